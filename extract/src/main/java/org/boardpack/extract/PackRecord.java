@@ -1,0 +1,28 @@
+package org.boardpack.extract;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.agenda.AgendaItem;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.decisions.Decision;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.extract.pages.PageText;
+import org.boardpack.extract.tables.Table;
+
+/**
+ * The {@code boardpack/1} record of one source file (shared/spec/export-format.md). A list that
+ * the extractors of this version do not produce is {@code null} ("not known"), never an empty list
+ * that would claim there was nothing to find. {@code pages} is an addition to the format: the text
+ * of every page, for full-text search.
+ */
+@JsonPropertyOrder({"schema", "source", "documents", "meetings", "agenda_items", "attendance",
+        "decisions", "actions", "tables", "pages"})
+public record PackRecord(String schema, SourceInfo source, List<DocumentSpan> documents,
+                         List<Meeting> meetings, List<AgendaItem> agendaItems,
+                         List<Attendance> attendance, List<Decision> decisions,
+                         List<Action> actions, List<Table> tables, List<PageText> pages) {
+
+    public static final String SCHEMA = "boardpack/1";
+}

@@ -1,0 +1,9 @@
+package org.boardpack.extract.actions;
+
+import java.util.List;
+
+/** An action from the minutes' action column or a row of an action log. */
+public record Action(ActionSource source, String meeting, String ref, String item, String description,
+                     String owner, String ownerName, String raised, String due, ActionStatus status,
+                     String statusText, List<ActionUpdate> updates, int page) {
+}

@@ -1,0 +1,22 @@
+package org.boardpack.ingest;
+
+/** Why a file could not be ingested; each kind tells the operator what to do about it. */
+public enum FailureKind {
+    NOT_FOUND("not found"),
+    UNREADABLE("cannot be read"),
+    UNSUPPORTED_FORMAT("unsupported format"),
+    ENCRYPTED("encrypted"),
+    DAMAGED("damaged"),
+    EMPTY("no pages"),
+    NO_TEXT_LAYER("no text layer");
+
+    private final String label;
+
+    FailureKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
