@@ -2,8 +2,12 @@ package org.boardpack.ingest;
 
 import java.nio.file.Path;
 
-/** Reads one source file into the layout model. Implementations are stateless and thread-safe. */
+/**
+ * Reads one source file of a format already detected into the layout model. Implementations are
+ * stateless and thread-safe.
+ */
 public interface DocumentReader {
 
-    ParsedDocument read(Path file) throws IngestException;
+    /** @param sha256 the file's content hash, carried into the result as its identity */
+    ParsedDocument read(Path file, String sha256) throws IngestException;
 }

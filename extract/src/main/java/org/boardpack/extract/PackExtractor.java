@@ -1,0 +1,83 @@
+package org.boardpack.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.attendance.AttendanceExtractor;
+import org.boardpack.extract.dates.DateParser;
+import org.boardpack.extract.dates.TimeParser;
+import org.boardpack.extract.documents.DocumentSegmenter;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.extract.meetings.MeetingExtractor;
+import org.boardpack.extract.pages.PageText;
+import org.boardpack.ingest.Page;
+import org.boardpack.ingest.ParsedDocument;
+
+/**
+ * The extract stage: {@code ParsedDocument → PackRecord}. Segments the pack into papers, finds the
+ * meeting each agenda and set of minutes is for, and runs one extractor per record type. Record
+ * types this version does not extract yet are {@code null} in the output, not empty.
+ */
+public final class PackExtractor {
+
+    /** Bumped whenever extraction changes, so that indexed files are extracted again. */
+    public static final String VERSION = "0.1.0";
+
+    private final DocumentSegmenter segmenter;
+    private final MeetingExtractor meetings;
+    private final AttendanceExtractor attendance;
+
+    public PackExtractor() {
+        DateParser dates = new DateParser();
+        this.segmenter = new DocumentSegmenter(dates);
+        this.meetings = new MeetingExtractor(dates, new TimeParser());
+        this.attendance = new AttendanceExtractor();
+    }
+
+    public PackRecord extract(ParsedDocument doc, String displayPath) {
+        List<DocumentSpan> segments = segmenter.segment(doc);
+        Map<String, Meeting> meetingsById = new LinkedHashMap<>();
+        List<Attendance> people = new ArrayList<>();
+        List<DocumentSpan> documents = new ArrayList<>(segments.size());
+        String packMeeting = null;
+        for (DocumentSpan span : segments) {
+            Optional<Meeting> meeting = Optional.empty();
+            if (span.type() == DocumentType.AGENDA || span.type() == DocumentType.MINUTES) {
+                meeting = meetings.extract(doc, span);
+            }
+            meeting.ifPresent(m -> meetingsById.merge(m.id(), m, PackExtractor::moreComplete));
+            if (span.type() == DocumentType.AGENDA && packMeeting == null && meeting.isPresent()) {
+                packMeeting = meeting.get().id();
+            }
+            if (span.type() == DocumentType.MINUTES && meeting.isPresent()) {
+                people.addAll(attendance.extract(doc, span, meeting.get().id()));
+            }
+            documents.add(span.withMeeting(meeting.map(Meeting::id).orElse(null)));
+        }
+        // papers other than minutes are for the meeting the pack is for: the agenda's
+        for (int i = 0; i < documents.size(); i++) {
+            DocumentSpan d = documents.get(i);
+            if (d.meeting() == null && d.type() != DocumentType.MINUTES && packMeeting != null) {
+                documents.set(i, d.withMeeting(packMeeting));
+            }
+        }
+        List<PageText> pages = new ArrayList<>(doc.pageCount());
+        for (Page page : doc.pages()) {
+            pages.add(new PageText(page.number(), page.text()));
+        }
+        SourceInfo source = new SourceInfo(displayPath, doc.sha256(), doc.pageCount(), doc.format());
+        return new PackRecord(PackRecord.SCHEMA, source, documents, List.copyOf(meetingsById.values()), null,
+                people, null, null, null, pages);
+    }
+
+    /** Two papers about the same meeting: keep what each knows. */
+    private static Meeting moreComplete(Meeting a, Meeting b) {
+        return new Meeting(a.id(), a.body(), a.date(), a.time() != null ? a.time() : b.time(),
+                a.location() != null ? a.location() : b.location());
+    }
+}

@@ -1,0 +1,206 @@
+package org.boardpack.extract.attendance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.ingest.Page;
+import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.TextLine;
+import org.boardpack.ingest.Word;
+
+/**
+ * Attendance lists at the head of minutes, in the two layouts of English board minutes:
+ * <ul>
+ * <li>headed lists ({@code MEMBERS}, {@code APOLOGIES}, {@code ATTENDEES}) of
+ * {@code Dr Rima Makarem (BLMK ICS Chair)} with the initials in a right-hand column;</li>
+ * <li>council lists ({@code PRESENT}, {@code Apologies for Absence:}, {@code Absent from the Meeting:},
+ * {@code Officers in Attendance:}) with the name in one column and the role in the next, or
+ * {@code Mrs K Allen – Head of Service}, roles wrapping onto following lines.</li>
+ * </ul>
+ * A list runs from its heading to the first line that is neither a person nor the continuation of
+ * one.
+ */
+public final class AttendanceExtractor {
+
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)^(members present|members in attendance|officers in attendance|others in attendance|also in attendance"
+                    + "|also present|in attendance|attendees|attending|members|present"
+                    + "|apologies for absence|apologies received|apologies|absent from the meeting|absent)\\b\\s*(:)?\\s*(.*)$");
+    private static final Pattern INITIALS = Pattern.compile("^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,3}(?:-[A-Z][A-Za-z]?)?$");
+    private static final Pattern DASH = Pattern.compile("\\s+[–—-]\\s+");
+    /** A column gap, in ems of the font size: wider than any word space. */
+    private static final float COLUMN_GAP_EMS = 1.5f;
+    private static final float CONTINUATION_INDENT = 20f;
+
+    public List<Attendance> extract(ParsedDocument doc, DocumentSpan minutes, String meetingId) {
+        List<Attendance> out = new ArrayList<>();
+        AttendanceStatus status = null;
+        Entry current = null;
+        TextLine previous = null;
+        for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
+            Page page = doc.pages().get(n - 1);
+            for (TextLine line : page.lines()) {
+                Optional<Heading> heading = heading(line);
+                if (heading.isPresent()) {
+                    flush(current, out, meetingId);
+                    current = null;
+                    status = heading.get().status();
+                    if (!heading.get().rest().isEmpty()) {
+                        current = entry(heading.get().rest(), status, n);
+                    }
+                    previous = line;
+                    continue;
+                }
+                if (status == null) {
+                    continue;
+                }
+                if (current != null && isContinuation(line, current, previous)) {
+                    current = current.withMoreRole(line.text().strip());
+                    previous = line;
+                    continue;
+                }
+                Entry next = entry(line.words(), status, n);
+                if (next == null) {
+                    flush(current, out, meetingId);
+                    current = null;
+                    status = null;
+                    continue;
+                }
+                flush(current, out, meetingId);
+                current = next;
+                previous = line;
+            }
+        }
+        flush(current, out, meetingId);
+        return out;
+    }
+
+    private record Heading(AttendanceStatus status, List<Word> rest) {
+    }
+
+    private Optional<Heading> heading(TextLine line) {
+        String text = line.text().strip();
+        Matcher m = HEADING.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String label = m.group(1);
+        List<Word> rest = wordsAfter(line, label.split("\\s+").length);
+        boolean colon = m.group(2) != null || (!rest.isEmpty() && rest.getFirst().text().equals(":"));
+        if (!rest.isEmpty() && rest.getFirst().text().equals(":")) {
+            rest = rest.subList(1, rest.size());
+        }
+        boolean gap = !rest.isEmpty() && line.segments(COLUMN_GAP_EMS).size() > 1
+                && line.segments(COLUMN_GAP_EMS).getFirst().words().size() <= label.split("\\s+").length + 1;
+        // "Apologies for absence were received ..." is prose, not a heading
+        if (!rest.isEmpty() && !colon && !gap) {
+            return Optional.empty();
+        }
+        return Optional.of(new Heading(statusOf(label.toLowerCase()), rest));
+    }
+
+    private static List<Word> wordsAfter(TextLine line, int labelWords) {
+        List<Word> words = line.words();
+        return new ArrayList<>(words.subList(Math.min(labelWords, words.size()), words.size()));
+    }
+
+    private static AttendanceStatus statusOf(String label) {
+        if (label.startsWith("apologies")) {
+            return AttendanceStatus.APOLOGIES;
+        }
+        if (label.startsWith("absent")) {
+            return AttendanceStatus.ABSENT;
+        }
+        if (label.contains("attendance") || label.startsWith("attend") || label.equals("also present")) {
+            return AttendanceStatus.IN_ATTENDANCE;
+        }
+        return AttendanceStatus.PRESENT;
+    }
+
+    /** A listed person under construction: role text may still grow from wrapped lines. */
+    private record Entry(PersonName person, String role, boolean openBracket, String initials,
+                         AttendanceStatus status, int page, float nameX) {
+
+        Entry withMoreRole(String more) {
+            String text = more;
+            boolean open = openBracket;
+            if (open && text.contains(")")) {
+                text = text.substring(0, text.lastIndexOf(')'));
+                open = false;
+            }
+            String joined = role == null ? text.strip() : role + " " + text.strip();
+            return new Entry(person, joined, open, initials, status, page, nameX);
+        }
+    }
+
+    private static boolean isContinuation(TextLine line, Entry current, TextLine previous) {
+        if (current.openBracket()) {
+            return true;
+        }
+        if (current.role() == null || previous == null) {
+            return false;
+        }
+        boolean indented = line.x0() > current.nameX() + CONTINUATION_INDENT;
+        boolean close = line.top() - previous.bottom() < 0.6f * line.fontSize();
+        return indented && close && line.words().size() <= 14;
+    }
+
+    private static Entry entry(List<Word> words, AttendanceStatus status, int page) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<TextLine> segments = new TextLine(words).segments(COLUMN_GAP_EMS);
+        String initials = null;
+        if (segments.size() > 1 && INITIALS.matcher(segments.getLast().text()).matches()) {
+            initials = segments.getLast().text();
+            segments = segments.subList(0, segments.size() - 1);
+        }
+        String left = segments.getFirst().text().strip();
+        String role = null;
+        boolean open = false;
+        int bracket = left.indexOf('(');
+        if (bracket > 0) {
+            String inside = left.substring(bracket + 1);
+            left = left.substring(0, bracket).strip();
+            int close = inside.lastIndexOf(')');
+            open = close < 0;
+            role = (open ? inside : inside.substring(0, close)).strip();
+        } else {
+            Matcher dash = DASH.matcher(left);
+            if (dash.find()) {
+                role = left.substring(dash.end()).strip();
+                left = left.substring(0, dash.start()).strip();
+            }
+        }
+        if (segments.size() > 1) {
+            String column = joinSegments(segments.subList(1, segments.size()));
+            role = role == null ? column : role + " " + column;
+        }
+        Optional<PersonName> person = PersonName.parse(left);
+        if (person.isEmpty()) {
+            return null;
+        }
+        return new Entry(person.get(), role == null || role.isBlank() ? null : role, open, initials, status, page,
+                words.getFirst().x0());
+    }
+
+    private static String joinSegments(List<TextLine> segments) {
+        StringBuilder sb = new StringBuilder();
+        for (TextLine s : segments) {
+            sb.append(sb.isEmpty() ? "" : " ").append(s.text().strip());
+        }
+        return sb.toString();
+    }
+
+    private static void flush(Entry e, List<Attendance> out, String meetingId) {
+        if (e == null) {
+            return;
+        }
+        String role = e.role() == null ? null : e.role().replaceAll("\\s+", " ").strip();
+        out.add(new Attendance(meetingId, e.person().name(), e.person().honorific(), role, e.initials(),
+                e.status(), e.page()));
+    }
+}

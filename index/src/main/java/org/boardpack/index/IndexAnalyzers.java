@@ -1,0 +1,22 @@
+package org.boardpack.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/** The analysis chain: English stemming for prose, exact terms for ids and other keyword fields. */
+final class IndexAnalyzers {
+
+    private IndexAnalyzers() {
+    }
+
+    static Analyzer create() {
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
+                IndexFields.TYPE, new KeywordAnalyzer(),
+                IndexFields.MEETING, new KeywordAnalyzer(),
+                IndexFields.PATH, new KeywordAnalyzer(),
+                IndexFields.SHA256, new KeywordAnalyzer()));
+    }
+}

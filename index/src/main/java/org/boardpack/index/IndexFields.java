@@ -1,0 +1,29 @@
+package org.boardpack.index;
+
+/** Field names of the index schema, in one place for writer, searcher and exporter. */
+final class IndexFields {
+
+    /** Unique key of a Lucene document: {@code sha256/type/n}. */
+    static final String KEY = "key";
+    /** The source file's content hash: every document of a file carries it, so a file is replaced as a unit. */
+    static final String SHA256 = "sha256";
+    static final String PATH = "path";
+    /** Record type: {@code pack} (the whole record, for export), {@code meeting}, {@code attendance}, {@code page}, … */
+    static final String TYPE = "type";
+    static final String MEETING = "meeting";
+    static final String BODY = "body";
+    static final String DATE = "date";
+    static final String DATE_POINT = "date_point";
+    static final String DATE_SORT = "date_sort";
+    static final String PAGE = "page";
+    /** Searchable prose of the record, English-stemmed, stored for highlighting. */
+    static final String TEXT = "text";
+    /** The record itself as {@code boardpack/1} JSON. */
+    static final String JSON = "json";
+    static final String EXTRACTOR_VERSION = "extractor_version";
+
+    static final String TYPE_PACK = "pack";
+
+    private IndexFields() {
+    }
+}

@@ -1,0 +1,125 @@
+package org.boardpack.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.boardpack.extract.PackRecord;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.extract.pages.PageText;
+
+/**
+ * Turns one {@link PackRecord} into Lucene documents: one per record (meeting, attendance entry,
+ * page of text) and one {@code pack} document holding the whole record for export. Every document
+ * carries the file's hash and path, and the meeting's id, body and date where known.
+ */
+final class RecordDocuments {
+
+    private final ObjectMapper json;
+    private final String extractorVersion;
+
+    RecordDocuments(ObjectMapper json, String extractorVersion) {
+        this.json = json;
+        this.extractorVersion = extractorVersion;
+    }
+
+    List<Document> of(PackRecord pack) {
+        Map<String, Meeting> meetings = new HashMap<>();
+        if (pack.meetings() != null) {
+            pack.meetings().forEach(m -> meetings.put(m.id(), m));
+        }
+        List<Document> docs = new ArrayList<>();
+        Document whole = base(pack, IndexFields.TYPE_PACK, 0, null, null);
+        whole.add(new StringField(IndexFields.EXTRACTOR_VERSION, extractorVersion, Field.Store.YES));
+        whole.add(new StoredField(IndexFields.JSON, write(pack)));
+        docs.add(whole);
+        int n = 0;
+        for (Meeting m : nonNull(pack.meetings())) {
+            Document d = base(pack, "meeting", ++n, m, null);
+            d.add(text(join(m.body(), m.date(), m.time(), m.location())));
+            d.add(new StoredField(IndexFields.JSON, write(m)));
+            docs.add(d);
+        }
+        n = 0;
+        for (Attendance a : nonNull(pack.attendance())) {
+            Document d = base(pack, "attendance", ++n, meetings.get(a.meeting()), a.page());
+            d.add(text(join(a.honorific(), a.name(), a.role(), a.initials(), a.status().name().toLowerCase())));
+            d.add(new StoredField(IndexFields.JSON, write(a)));
+            docs.add(d);
+        }
+        for (PageText p : nonNull(pack.pages())) {
+            Document d = base(pack, "page", p.page(), meetings.get(meetingOfPage(pack, p.page())), p.page());
+            d.add(text(p.text()));
+            docs.add(d);
+        }
+        return docs;
+    }
+
+    private Document base(PackRecord pack, String type, int n, Meeting meeting, Integer page) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.KEY, pack.source().sha256() + "/" + type + "/" + n, Field.Store.YES));
+        d.add(new StringField(IndexFields.SHA256, pack.source().sha256(), Field.Store.YES));
+        d.add(new StringField(IndexFields.PATH, pack.source().path(), Field.Store.YES));
+        d.add(new StringField(IndexFields.TYPE, type, Field.Store.YES));
+        if (meeting != null) {
+            d.add(new StringField(IndexFields.MEETING, meeting.id(), Field.Store.YES));
+            d.add(new StoredField(IndexFields.BODY, meeting.body()));
+            long day = LocalDate.parse(meeting.date()).toEpochDay();
+            d.add(new StoredField(IndexFields.DATE, meeting.date()));
+            d.add(new LongPoint(IndexFields.DATE_POINT, day));
+            d.add(new NumericDocValuesField(IndexFields.DATE_SORT, day));
+        }
+        if (page != null) {
+            d.add(new StoredField(IndexFields.PAGE, page));
+        }
+        return d;
+    }
+
+    private static String meetingOfPage(PackRecord pack, int page) {
+        for (DocumentSpan span : nonNull(pack.documents())) {
+            if (span.contains(page)) {
+                return span.meeting();
+            }
+        }
+        return null;
+    }
+
+    private static TextField text(String value) {
+        return new TextField(IndexFields.TEXT, value, Field.Store.YES);
+    }
+
+    private static String join(String... parts) {
+        StringJoiner j = new StringJoiner(" ");
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                j.add(p);
+            }
+        }
+        return j.toString();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a boardpack/1 record could not be written as JSON", e);
+        }
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

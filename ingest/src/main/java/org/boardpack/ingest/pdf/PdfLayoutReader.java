@@ -1,0 +1,87 @@
+package org.boardpack.ingest.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.boardpack.ingest.DocumentReader;
+import org.boardpack.ingest.FailureKind;
+import org.boardpack.ingest.IngestException;
+import org.boardpack.ingest.Page;
+import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.TextLine;
+import org.boardpack.ingest.Word;
+
+/**
+ * Reads a PDF into pages of words and lines with PDFBox. Failures are typed: a password-protected
+ * file is {@code ENCRYPTED}, a file PDFBox cannot parse is {@code DAMAGED} (with the page when the
+ * damage is inside one page), a file with pages but no text anywhere is {@code NO_TEXT_LAYER}.
+ */
+public final class PdfLayoutReader implements DocumentReader {
+
+    @Override
+    public ParsedDocument read(Path file, String sha256) throws IngestException {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            int count = pdf.getNumberOfPages();
+            if (count == 0) {
+                throw new IngestException(FailureKind.EMPTY, file, "the PDF has no pages");
+            }
+            List<Page> pages = new ArrayList<>(count);
+            WordCollector collector = new WordCollector();
+            LineBuilder lineBuilder = new LineBuilder();
+            for (int n = 1; n <= count; n++) {
+                pages.add(readPage(pdf, n, file, collector, lineBuilder));
+            }
+            if (pages.stream().noneMatch(Page::hasText)) {
+                throw new IngestException(FailureKind.NO_TEXT_LAYER, file, null,
+                        "none of its " + count + " pages has a text layer (scanned images?); OCR is not enabled",
+                        null);
+            }
+            return new ParsedDocument(file, sha256, "pdf", pages);
+        } catch (InvalidPasswordException e) {
+            throw new IngestException(FailureKind.ENCRYPTED, file, null,
+                    "the PDF is encrypted and needs a password to open", e);
+        } catch (IOException e) {
+            throw new IngestException(FailureKind.DAMAGED, file, null,
+                    "PDFBox cannot parse it: " + describe(e), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // PDFBox reports some malformed structures (looping references, bad numbers) this way
+            throw new IngestException(FailureKind.DAMAGED, file, null,
+                    "PDFBox cannot parse it: " + describe(e), e);
+        }
+    }
+
+    private Page readPage(PDDocument pdf, int n, Path file, WordCollector collector, LineBuilder lineBuilder)
+            throws IngestException {
+        PDPage page = pdf.getPage(n - 1);
+        int rotation = ((page.getRotation() % 360) + 360) % 360;
+        PDRectangle box = page.getCropBox();
+        boolean quarterTurn = rotation == 90 || rotation == 270;
+        float width = quarterTurn ? box.getHeight() : box.getWidth();
+        float height = quarterTurn ? box.getWidth() : box.getHeight();
+        List<Word> words;
+        try {
+            collector.setStartPage(n);
+            collector.setEndPage(n);
+            collector.getText(pdf);
+            words = collector.takeWords();
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            collector.takeWords();
+            throw new IngestException(FailureKind.DAMAGED, file, n, "PDFBox cannot read the page's content: "
+                    + describe(e), e);
+        }
+        List<TextLine> lines = lineBuilder.build(words);
+        return new Page(n, width, height, rotation, lines);
+    }
+
+    private static String describe(Throwable e) {
+        String msg = e.getMessage();
+        return msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg.strip();
+    }
+}

@@ -1,0 +1,84 @@
+package org.boardpack.ingest.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.boardpack.ingest.Word;
+
+/**
+ * Lets PDFBox's text stripper do what it does well (glyph de-duplication, word breaks from glyph
+ * gaps, reading direction) and keeps each word's geometry instead of its text alone. Words are
+ * reported in the page's displayed coordinates (after /Rotate), origin top-left.
+ */
+final class WordCollector extends PDFTextStripper {
+
+    private final List<Word> words = new ArrayList<>();
+
+    WordCollector() {
+        setSortByPosition(true);
+        setSuppressDuplicateOverlappingText(true);
+    }
+
+    /** The words of the page run last with {@link #getText}; the list is handed over and reset. */
+    List<Word> takeWords() {
+        List<Word> out = List.copyOf(words);
+        words.clear();
+        return out;
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        // PDFBox may hand over a run containing spaces when the PDF itself draws space glyphs
+        List<TextPosition> run = new ArrayList<>();
+        for (TextPosition p : positions) {
+            if (p.getUnicode() == null || p.getUnicode().isBlank()) {
+                flush(run);
+                run = new ArrayList<>();
+            } else {
+                run.add(p);
+            }
+        }
+        flush(run);
+    }
+
+    private void flush(List<TextPosition> run) {
+        if (run.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        float size = 0;
+        for (TextPosition p : run) {
+            text.append(p.getUnicode());
+            x0 = Math.min(x0, p.getXDirAdj());
+            x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
+            top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
+            bottom = Math.max(bottom, p.getYDirAdj());
+            size = Math.max(size, p.getFontSizeInPt());
+        }
+        PDFont font = run.getFirst().getFont();
+        String fontName = font == null ? null : font.getName();
+        String normalised = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        words.add(new Word(normalised, x0, top, x1, bottom, fontName, size, isBold(font)));
+    }
+
+    private static boolean isBold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName();
+        if (name != null && (name.toLowerCase(java.util.Locale.ROOT).contains("bold")
+                || name.toLowerCase(java.util.Locale.ROOT).contains("black"))) {
+            return true;
+        }
+        PDFontDescriptor d = font.getFontDescriptor();
+        return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+    }
+}

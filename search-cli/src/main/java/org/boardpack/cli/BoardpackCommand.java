@@ -1,0 +1,64 @@
+package org.boardpack.cli;
+
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code boardpack} command: board packs in, searchable and exportable records out. */
+@Command(name = "boardpack", mixinStandardHelpOptions = true, version = "boardpack 0.1.0",
+        description = "Reads the board packs of public bodies, extracts meetings, attendance and more "
+                + "as boardpack/1 records, and makes them searchable and exportable.",
+        subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class,
+                CommandLine.HelpCommand.class})
+public final class BoardpackCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which command to run");
+    }
+
+    public static void main(String[] args) {
+        Logger quiet = quietLibraries();
+        int code = newCommandLine().execute(args);
+        quiet.setLevel(Level.SEVERE);
+        System.exit(code);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new BoardpackCommand());
+        cl.setExitCodeExceptionMapper(t -> ExitCodes.CANNOT_RUN);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("boardpack: " + ex.getMessage()
+                    + " (try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
+            command.getErr().println("boardpack: " + ex.getMessage());
+            return ExitCodes.CANNOT_RUN;
+        });
+        return cl;
+    }
+
+    /**
+     * PDFBox and Tika log every oddity of a PDF as a warning; a user sees our one-line reasons
+     * instead. The returned root logger must stay referenced so the level holds.
+     */
+    static Logger quietLibraries() {
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.OFF);
+        return root;
+    }
+
+    /** The bundled sample corpus: under the installation the launcher names, else under the working directory. */
+    static Path defaultCorpus() {
+        String home = System.getProperty("boardpack.home");
+        return (home == null ? Path.of("") : Path.of(home)).resolve("corpus").resolve("samples");
+    }
+}

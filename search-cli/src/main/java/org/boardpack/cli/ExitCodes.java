@@ -1,0 +1,16 @@
+package org.boardpack.cli;
+
+/** What the exit code tells a scheduler. */
+final class ExitCodes {
+
+    static final int OK = 0;
+    /** The run finished but some files failed; each was reported. */
+    static final int SOME_FAILED = 1;
+    /** The command line was wrong. */
+    static final int USAGE = 2;
+    /** The run itself could not proceed (index unusable, output not writable). */
+    static final int CANNOT_RUN = 3;
+
+    private ExitCodes() {
+    }
+}

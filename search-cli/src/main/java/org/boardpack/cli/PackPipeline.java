@@ -1,0 +1,26 @@
+package org.boardpack.cli;
+
+import java.nio.file.Path;
+import org.boardpack.extract.PackExtractor;
+import org.boardpack.extract.PackRecord;
+import org.boardpack.ingest.FileIngester;
+import org.boardpack.ingest.IngestException;
+import org.boardpack.ingest.ParsedDocument;
+
+/** ingest then extract, for one file: {@code bytes → ParsedDocument → PackRecord}. */
+final class PackPipeline {
+
+    private final FileIngester ingester;
+    private final PackExtractor extractor;
+
+    PackPipeline(FileIngester ingester, PackExtractor extractor) {
+        this.ingester = ingester;
+        this.extractor = extractor;
+    }
+
+    /** @param displayPath the path written into the record's {@code source.path} */
+    PackRecord process(Path file, String displayPath) throws IngestException {
+        ParsedDocument doc = ingester.ingest(file);
+        return extractor.extract(doc, displayPath);
+    }
+}
