@@ -33,7 +33,8 @@ public final class AttendanceExtractor {
     private static final Pattern DASH = Pattern.compile("\\s+[–—-]\\s+");
     /** A column gap, in ems of the font size: wider than any word space. */
     private static final float COLUMN_GAP_EMS = 1.5f;
-    private static final float CONTINUATION_INDENT = 20f;
+    /** A wrapped role hangs to the right of the name it belongs to, however little. */
+    private static final float CONTINUATION_INDENT = 4f;
 
     public List<Attendance> extract(ParsedDocument doc, DocumentSpan minutes, String meetingId) {
         List<Attendance> out = new ArrayList<>();
@@ -144,7 +145,8 @@ public final class AttendanceExtractor {
             return false;
         }
         boolean indented = line.x0() > current.nameX() + CONTINUATION_INDENT;
-        boolean close = line.top() - previous.bottom() < 0.6f * line.fontSize();
+        // baseline to baseline: a wrapped role sits at the list's line pitch, not after a gap
+        boolean close = line.bottom() - previous.bottom() < 1.6f * line.fontSize();
         return indented && close && line.words().size() <= 14;
     }
 

@@ -1,0 +1,68 @@
+package org.boardpack.extract.attendance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.fixtures.SeedLayouts;
+import org.boardpack.ingest.ParsedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AttendanceExtractorTest {
+
+    private static final String MEETING = "m/2020-11-11";
+    private final AttendanceExtractor extractor = new AttendanceExtractor();
+
+    @TempDir
+    Path tmp;
+
+    private List<Attendance> extract(ParsedDocument doc) {
+        return extractor.extract(doc, new DocumentSpan(DocumentType.MINUTES, null, 1, doc.pageCount(), null), MEETING);
+    }
+
+    private static Attendance a(String honorific, String name, String role, String initials, AttendanceStatus s) {
+        return new Attendance(MEETING, name, honorific, role, initials, s, 1);
+    }
+
+    @Test
+    void headedListsWithBracketedRolesAndInitialsColumn() throws Exception {
+        List<Attendance> got = extract(SeedLayouts.partnershipMinutes().ingest(tmp, "minutes.pdf"));
+        AttendanceStatus p = AttendanceStatus.PRESENT;
+        AttendanceStatus ap = AttendanceStatus.APOLOGIES;
+        assertEquals(List.of(
+                a("Dr", "Rima Makarem", "BLMK ICS Chair", "RM", p),
+                a(null, "Felicity Cox", "BLMK ICS Executive Lead", "FC", p),
+                a(null, "Dorothy Griffiths", "Chair Central & North West London Trust - CNWL", "DG", p),
+                a("Mayor", "David Hodgson", "Bedford Borough Council – BBC", "DH", p),
+                a(null, "Michelle Evans-Riches", "BLMK ICS", "ME-R", p),
+                a(null, "Matthew Winn", "CCS Chief Exec", "MWo", p),
+                a(null, "Simon Linnett", "Bedfordshire Hospitals Chair", "SLT", p),
+                a(null, "Claire Murdoch", "CNWL Chief Exec", null, ap),
+                a("Cllr", "Hazel Simmons", "Luton Borough Council -LBC", null, ap),
+                a("Cllr", "Peter Marland", "MK Council", null, ap),
+                a("Dr", "Tom Davis", "EEAST", null, ap),
+                a(null, "Nicola Kay", "NHSEI", "NK", AttendanceStatus.IN_ATTENDANCE)), got);
+    }
+
+    @Test
+    void councilListsWithRoleColumnWrappedRolesAndLabelsInTheFirstColumn() throws Exception {
+        List<Attendance> got = extract(SeedLayouts.councilMinutes().ingest(tmp, "council.pdf"));
+        AttendanceStatus p = AttendanceStatus.PRESENT;
+        AttendanceStatus in = AttendanceStatus.IN_ATTENDANCE;
+        assertEquals(List.of(
+                a("Cllr", "B J Spurr", "Chairman", null, p),
+                a("Mrs", "D Blackmun", "Chief Executive Officer, Healthwatch Central Bedfordshire", null, p),
+                a("Mr", "R Carr", "Chief Executive", null, p),
+                a("Cllr Mrs", "C Hegley", "Executive Member for Social Care and Housing", null, p),
+                a("Dr", "A Low", "Chair, Bedfordshire Clinical Commissioning Group", null, p),
+                a("Cllr", "S Dixon", null, null, AttendanceStatus.APOLOGIES),
+                a("Mrs", "S Harrison", null, null, AttendanceStatus.APOLOGIES),
+                a("Mr", "C Ford", null, null, AttendanceStatus.ABSENT),
+                a("Cllr", "P Downing", null, null, in),
+                a("Mrs", "K Allen", "Head of Children and Maternity Services Redesign, BCCG", null, in),
+                a("Mrs", "S Hobbs", "Senior Committee Services Officer", null, in)), got);
+    }
+}
