@@ -7,6 +7,11 @@ package org.boardpack.extract.documents;
  */
 public record DocumentSpan(DocumentType type, String title, int firstPage, int lastPage, String meeting) {
 
+    /** A paper whose meeting is not (yet) known. */
+    public DocumentSpan(DocumentType type, String title, int firstPage, int lastPage) {
+        this(type, title, firstPage, lastPage, null);
+    }
+
     public DocumentSpan withMeeting(String meetingId) {
         return new DocumentSpan(type, title, firstPage, lastPage, meetingId);
     }
