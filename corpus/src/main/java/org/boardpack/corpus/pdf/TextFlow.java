@@ -73,4 +73,23 @@ public final class TextFlow {
             w.down(h);
         }
     }
+
+    /**
+     * A label at {@code lx} and text wrapped from {@code tx} to {@code right}, sharing the first
+     * baseline and kept together (a minute number and its title, a name and its role).
+     * Returns the page.
+     */
+    public int labelled(String label, Style ls, float lx, String text, Style ts, float tx, float right) {
+        List<String> lines = TextWrap.wrap(text, ts, right - tx);
+        w.ensure(lines.size() * ts.leading());
+        for (int i = 0; i < lines.size(); i++) {
+            w.down(ts.size());
+            if (i == 0) {
+                w.text(label, ls, lx, w.y());
+            }
+            w.text(lines.get(i), ts, tx, w.y());
+            w.down(ts.leading() - ts.size());
+        }
+        return w.pageNumber();
+    }
 }
