@@ -24,8 +24,8 @@ public final class SampleCorpus {
     public record Spec(String kind, long seed) {
     }
 
-    public static final List<Spec> SPECS = List.of(new Spec("nhs", 20201209L), new Spec("nhs", 31L),
-            new Spec("nhs", 4242L), new Spec("nhs", 77001L), new Spec("council", 20171011L),
+    public static final List<Spec> SPECS = List.of(new Spec("nhs", 2L), new Spec("nhs", 3L),
+            new Spec("nhs", 6L), new Spec("nhs", 11L), new Spec("council", 20171011L),
             new Spec("council", 909L));
 
     private SampleCorpus() {

@@ -30,6 +30,22 @@ public final class NhsPlanner {
             "{mh} Exec Dir");
     private static final List<String> GENERIC = List.of("{abbr} CCG", "{abbr} ICS", "NHSEI");
 
+    /** Report prose common to any paper, so reports run to two pages or more as real ones do. */
+    private static final List<String> GENERAL = List.of(
+            "The {abbr} Integrated Care System brings together the NHS organisations and the councils of {p1}, "
+                    + "{p2} and {p3} to plan and deliver joined up services and improve the health of the population.",
+            "Partners have agreed that delivery will be led at place wherever possible, with the system taking "
+                    + "collective responsibility for performance, quality and financial balance.",
+            "Engagement with residents, Healthwatch and the voluntary and community sector has informed the "
+                    + "proposals, and the feedback received is summarised in the appendices to this paper.",
+            "The principal risks are workforce capacity, the availability of recurrent funding and the pace at "
+                    + "which data can be shared between organisations. Mitigations are in place for each and are "
+                    + "monitored by the programme board.",
+            "Further work is required to agree the measures of success and the reporting arrangements to the "
+                    + "Partnership Board, the Health and Wellbeing Boards and the councils' scrutiny committees.",
+            "Subject to the Board's support, the programme team will bring a detailed implementation plan, with "
+                    + "milestones and resource requirements, to a future meeting of the Board.");
+
     private final Rng rng;
 
     public NhsPlanner(Rng rng) {
@@ -247,8 +263,10 @@ public final class NhsPlanner {
                     rng.pick("Information", "Approval", "To note", "Decision"),
                     List.of(area.abbr() + " Partnership Board to note the progress set out in this paper",
                             "To support the next steps and timeline proposed"),
-                    List.of("1. Summary and Principles", "2. Progress to date", "3. Next steps"),
-                    fill(area, concat(topic.paragraphs(), topic.comments())), reports.isEmpty()));
+                    List.of("1. Summary and Principles", "2. Background", "3. Progress to date", "4. Risks and Issues",
+                            "5. Next steps"),
+                    fill(area, concat(concat(topic.paragraphs(), topic.bullets()), concat(topic.comments(), GENERAL))),
+                    reports.isEmpty()));
         }
         return reports;
     }
