@@ -129,7 +129,13 @@ public final class NhsPlanner {
                 + "of the meeting."), List.of(), List.of(), null, List.of()));
         int ref = firstRef;
         List<Person> owners = members.subList(1, members.size());
-        for (Topic t : rng.sample(NhsTopics.ALL, rng.between(3, 5))) {
+        List<Topic> topics = rng.sample(NhsTopics.ALL, rng.between(3, 5));
+        if (topics.stream().allMatch(t -> t.decision() == null)) {
+            // every sample pack should carry at least one decision for the extractor to find
+            topics.set(topics.size() - 1, NhsTopics.ALL.stream().filter(t -> t.decision() != null)
+                    .filter(t -> !topics.contains(t)).findFirst().orElseThrow());
+        }
+        for (Topic t : topics) {
             List<MinuteAction> actions = new ArrayList<>();
             for (String description : t.actions().subList(0, rng.between(1, t.actions().size()))) {
                 boolean chair = description.contains("letter of support") || rng.chance(0.1);
