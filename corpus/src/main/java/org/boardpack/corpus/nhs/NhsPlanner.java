@@ -160,7 +160,7 @@ public final class NhsPlanner {
     private List<LogRow> log(NhsArea area, List<Person> members, List<Person> apologies, List<MinuteItem> items,
                              LocalDate prevDate, LocalDate updated, int firstRef) {
         List<LogRow> rows = new ArrayList<>();
-        List<String[]> older = rng.sample(NhsTopics.OLDER_LOG_ITEMS, rng.between(3, 5));
+        List<String[]> older = rng.sample(NhsTopics.OLDER_LOG_ITEMS, rng.between(4, 8));
         int ref = Math.max(1, firstRef - 1 - 3 * older.size());
         List<Person> owners = new ArrayList<>(members.subList(1, members.size()));
         owners.addAll(apologies);

@@ -159,5 +159,14 @@ public final class NhsTopics {
             new String[] {"Primary Care Networks", "Report on the development of primary care network clinical "
                     + "directors' role in the ICS", "clinical directors' forum established"},
             new String[] {"Communications and Engagement", "Develop a joint engagement plan with Healthwatch for the "
-                    + "system priorities", "draft plan shared with Healthwatch for comment"});
+                    + "system priorities", "draft plan shared with Healthwatch for comment"},
+            new String[] {"Elective Recovery", "Provide a breakdown of the elective waiting list by specialty and "
+                    + "place, including patients waiting over 52 weeks", "data pack circulated; specialty detail "
+                    + "to follow from the acute providers"},
+            new String[] {"Discharge to Assess", "Agree the system funding arrangements for discharge to assess "
+                    + "beds beyond the end of the national scheme", "proposal considered by the Directors of Finance "
+                    + "group, recommendation to follow"},
+            new String[] {"Children and Young People", "Report on the single point of access for children's "
+                    + "emotional wellbeing services across the three places", "service specification in "
+                    + "development with the councils"});
 }
