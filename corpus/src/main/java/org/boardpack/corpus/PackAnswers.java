@@ -1,0 +1,62 @@
+package org.boardpack.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.boardpack.extract.PackRecord;
+import org.boardpack.extract.SourceInfo;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.agenda.AgendaItem;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.decisions.Decision;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.meetings.Meeting;
+
+/**
+ * Collects the known answers while a pack is drawn: each renderer adds what it printed and on
+ * which page, so the answers are true by construction. One instance per rendering.
+ */
+public final class PackAnswers {
+
+    private final List<DocumentSpan> documents = new ArrayList<>();
+    private final List<Meeting> meetings = new ArrayList<>();
+    private final List<AgendaItem> agendaItems = new ArrayList<>();
+    private final List<Attendance> attendance = new ArrayList<>();
+    private final List<Decision> decisions = new ArrayList<>();
+    private final List<Action> actions = new ArrayList<>();
+
+    public void document(DocumentType type, String title, int first, int last) {
+        documents.add(new DocumentSpan(type, title, first, last));
+    }
+
+    public void meeting(Meeting m) {
+        meetings.add(m);
+    }
+
+    public void agendaItem(AgendaItem a) {
+        agendaItems.add(a);
+    }
+
+    public void attendance(Attendance a) {
+        attendance.add(a);
+    }
+
+    public void decision(Decision d) {
+        decisions.add(d);
+    }
+
+    public void action(Action a) {
+        actions.add(a);
+    }
+
+    public List<DocumentSpan> documents() {
+        return List.copyOf(documents);
+    }
+
+    /** The record, with {@code tables} and {@code pages} null: this corpus does not answer those. */
+    public PackRecord build(SourceInfo source) {
+        return new PackRecord(PackRecord.SCHEMA, source, List.copyOf(documents), List.copyOf(meetings),
+                List.copyOf(agendaItems), List.copyOf(attendance), List.copyOf(decisions),
+                List.copyOf(actions), null, null);
+    }
+}

@@ -1,0 +1,7 @@
+package org.boardpack.corpus;
+
+import org.boardpack.extract.PackRecord;
+
+/** A rendered sample: its file stem ({@code nhs-partnership-2020-12-09}), PDF bytes and known answers. */
+public record RenderedPack(String name, byte[] pdf, PackRecord answers) {
+}

@@ -1,0 +1,158 @@
+package org.boardpack.corpus.council;
+
+import static org.boardpack.corpus.council.CouncilAgendaRenderer.LEFT;
+import static org.boardpack.corpus.council.CouncilAgendaRenderer.RIGHT;
+import static org.boardpack.corpus.council.CouncilAgendaRenderer.SECOND;
+
+import java.util.List;
+import java.util.Locale;
+import org.boardpack.corpus.Dates;
+import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.council.CouncilPlan.MinuteItem;
+import org.boardpack.corpus.pdf.Fonts;
+import org.boardpack.corpus.pdf.PageWriter;
+import org.boardpack.corpus.pdf.Style;
+import org.boardpack.corpus.pdf.TextFlow;
+import org.boardpack.corpus.people.Person;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.attendance.AttendanceStatus;
+import org.boardpack.extract.decisions.Decision;
+import org.boardpack.extract.decisions.DecisionKind;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.meetings.Meeting;
+
+/**
+ * Council minutes: the "At a meeting of the ..." line, PRESENT with the chair centred, members as
+ * two unruled columns (name at {@value CouncilAgendaRenderer#LEFT}, role at
+ * {@value CouncilAgendaRenderer#SECOND}), labelled lists whose label sits in the left column and
+ * whose names start in the second, then numbered minutes with RESOLVED blocks.
+ */
+public final class CouncilMinutesRenderer {
+
+    /** Where minute titles, prose and resolutions start; the minute reference hangs left of it. */
+    static final float BODY = 150f;
+
+    private final PageWriter w;
+    private final PackAnswers answers;
+
+    public CouncilMinutesRenderer(PageWriter w, PackAnswers answers) {
+        this.w = w;
+        this.answers = answers;
+    }
+
+    public void render(CouncilPlan plan) {
+        Fonts f = w.fonts();
+        Style s = f.regular(11);
+        Style b = f.bold(11);
+        TextFlow flow = new TextFlow(w);
+        String meeting = plan.prevMeetingId();
+        w.newPage(false, null);
+        int first = w.pageNumber();
+        flow.centred(plan.councilName().toUpperCase(Locale.ROOT), f.bold(12));
+        flow.gap(10);
+        flow.paragraph("At a meeting of the " + plan.committee().toUpperCase(Locale.ROOT) + " held in "
+                + plan.location() + " on " + Dates.weekday(plan.prevDate()) + ", " + Dates.dayMonthYear(plan.prevDate()),
+                s, LEFT, RIGHT);
+        answers.meeting(new Meeting(meeting, plan.body(), plan.prevDate().toString(), Dates.hhmm(plan.commenced()),
+                plan.location()));
+        flow.gap(10);
+        flow.line("PRESENT", b, LEFT);
+        flow.gap(6);
+        Person chair = plan.chair();
+        int page = flow.centred(chair.printed() + " (" + chair.role() + ")", s);
+        answers.attendance(new Attendance(meeting, chair.name(), chair.honorific(), chair.role(), null,
+                AttendanceStatus.PRESENT, page));
+        flow.gap(6);
+        for (Person p : plan.present()) {
+            page = flow.labelled(p.printed(), s, LEFT, p.role(), s, SECOND, RIGHT);
+            answers.attendance(new Attendance(meeting, p.name(), p.honorific(), p.role(), null,
+                    AttendanceStatus.PRESENT, page));
+        }
+        labelled(flow, "Apologies for Absence:", plan.apologies(), AttendanceStatus.APOLOGIES, meeting, false);
+        labelled(flow, "Absent from the Meeting:", plan.absent(), AttendanceStatus.ABSENT, meeting, false);
+        labelled(flow, "Members in Attendance:", plan.membersInAttendance(), AttendanceStatus.IN_ATTENDANCE, meeting,
+                false);
+        labelled(flow, "Officers in Attendance:", plan.officers(), AttendanceStatus.IN_ATTENDANCE, meeting, true);
+        labelled(flow, "Others in Attendance:", plan.others(), AttendanceStatus.IN_ATTENDANCE, meeting, true);
+
+        for (MinuteItem item : plan.minutes()) {
+            flow.gap(14);
+            w.ensure(4 * s.leading());
+            flow.labelled(item.ref(), b, LEFT, item.title(), b, BODY, RIGHT);
+            for (String p : item.paragraphs()) {
+                flow.gap(8);
+                flow.paragraph(p, s, BODY, RIGHT);
+            }
+            resolutions(flow, item, meeting);
+        }
+        flow.gap(14);
+        flow.paragraph("(Note: The meeting commenced at " + Dates.councilClock(plan.commenced())
+                + " and concluded at " + Dates.councilClock(plan.concluded()) + ")", s, LEFT, RIGHT);
+        flow.gap(24);
+        flow.line("Chairman \u2026\u2026\u2026\u2026\u2026.\u2026\u2026\u2026\u2026\u2026\u2026.", s, BODY);
+        flow.gap(12);
+        flow.line("Dated \u2026\u2026\u2026\u2026\u2026\u2026\u2026\u2026\u2026\u2026\u2026..", s, BODY);
+        answers.document(DocumentType.MINUTES, plan.councilName() + " " + plan.committee() + " Minutes", first,
+                w.pageNumber());
+    }
+
+    /** A label in the left column with the first name on its line and the rest below in the second column. */
+    private void labelled(TextFlow flow, String label, List<Person> people, AttendanceStatus status, String meeting,
+                          boolean withRole) {
+        if (people.isEmpty()) {
+            return;
+        }
+        Style s = w.fonts().regular(11);
+        flow.gap(10);
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            String text = withRole ? p.printed() + " \u2013 " + p.role() : p.printed();
+            if (withRole && i > 0) {
+                flow.gap(6);
+            }
+            int page = flow.labelled(i == 0 ? label : "", s, LEFT, text, s, SECOND, RIGHT);
+            answers.attendance(new Attendance(meeting, p.name(), p.honorific(), withRole ? p.role() : null, null,
+                    status, page));
+        }
+    }
+
+    private void resolutions(TextFlow flow, MinuteItem item, String meeting) {
+        List<String> res = item.resolutions();
+        if (res.isEmpty()) {
+            return;
+        }
+        Style s = w.fonts().regular(11);
+        Style b = w.fonts().bold(11);
+        String ref = item.ref().substring(0, item.ref().length() - 1);
+        flow.gap(8);
+        if (item.inline()) {
+            String text = sentence(res.get(0));
+            int page = flow.paragraph("RESOLVED " + text, s, BODY, RIGHT);
+            decision(meeting, ref, text, item, page);
+        } else {
+            flow.line("RESOLVED", b, BODY);
+            for (int i = 0; i < res.size(); i++) {
+                flow.gap(6);
+                boolean last = i == res.size() - 1;
+                String text = last ? sentence(res.get(i)) : res.get(i);
+                String glue = last ? "" : i == res.size() - 2 ? "; and" : ";";
+                int page = res.size() == 1 ? flow.paragraph(text, s, BODY, RIGHT)
+                        : flow.labelled((i + 1) + ".", s, BODY, text + glue, s, BODY + 20, RIGHT);
+                decision(meeting, ref, text, item, page);
+            }
+        }
+        if (item.unanimous()) {
+            flow.gap(8);
+            flow.line("The decision was unanimous.", s, BODY);
+        }
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    private void decision(String meeting, String ref, String text, MinuteItem item, int page) {
+        answers.decision(new Decision(meeting, null, ref, DecisionKind.RESOLVED, text,
+                item.unanimous() ? "unanimous" : null, page));
+    }
+}

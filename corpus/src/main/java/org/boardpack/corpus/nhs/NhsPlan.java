@@ -1,0 +1,60 @@
+package org.boardpack.corpus.nhs;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.boardpack.corpus.Slug;
+import org.boardpack.corpus.people.Person;
+
+/**
+ * Everything drawn from the seed for one NHS pack, before any of it is laid out. The pack is for
+ * the meeting on {@code packDate}; its minutes record the meeting on {@code prevDate}.
+ */
+public record NhsPlan(NhsArea area, String body, LocalDate packDate, LocalTime packStart, LocalTime packEnd,
+                      String packLocationLine, String packLocation, LocalDate prevDate, LocalTime prevTime,
+                      String prevLocation, LocalDate minutesBefore, LocalTime closedAt, boolean dottedNumbers,
+                      List<Person> members, List<Person> apologies, List<Person> attendees,
+                      List<AgendaRow> agenda, List<MinuteItem> minuteItems, LocalDate logUpdated,
+                      List<LogRow> log, List<Report> reports) {
+
+    public String packMeetingId() {
+        return Slug.meetingId(body, packDate);
+    }
+
+    public String prevMeetingId() {
+        return Slug.meetingId(body, prevDate);
+    }
+
+    /** An agenda row: number (null for Welcome), title, a description line, sub-items, lead, time, paper suffix. */
+    public record AgendaRow(String number, String title, String description, List<SubItem> subItems, String lead,
+                            LocalTime time, String suffix) {
+    }
+
+    /** {@code a. To approve the meeting notes ...}; {@code suffix} is {@code " - attached"} or empty. */
+    public record SubItem(String letter, String title, String suffix) {
+    }
+
+    /** One numbered item of the minutes' discussion table. */
+    public record MinuteItem(String number, String title, List<String> paragraphs, List<String> bullets,
+                             List<String> comments, String decision, List<MinuteAction> actions) {
+    }
+
+    /** An entry of the minutes' action column: {@code Action 31} over {@code Chair} or initials. */
+    public record MinuteAction(String ref, String owner, String ownerName, String description, String update) {
+    }
+
+    /** A row of the action log. {@code ownerName} is the answer's resolution of {@code responsible}. */
+    public record LogRow(String ref, LocalDate raised, String item, String action, String responsible,
+                         String ownerName, LocalDate due, String status, List<Update> updates) {
+    }
+
+    /** A dated comment; {@code separator} is what the minute-taker typed after the date. */
+    public record Update(LocalDate date, String separator, String text) {
+    }
+
+    /** A paper behind an agenda item: cover sheet fields and the report body. */
+    public record Report(String agendaNumber, String title, Person sro, Person author, String summary,
+                         String ask, String purpose, List<String> recommendations, List<String> sections,
+                         List<String> paragraphs, boolean withTable) {
+    }
+}

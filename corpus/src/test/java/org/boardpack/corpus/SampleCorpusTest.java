@@ -1,0 +1,115 @@
+package org.boardpack.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.boardpack.extract.BoardpackJson;
+import org.boardpack.extract.PackRecord;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.actions.ActionSource;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.decisions.Decision;
+import org.boardpack.extract.meetings.Meeting;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SampleCorpusTest {
+
+    /** Surefire runs in the module directory. */
+    private static final Path SAMPLES = Path.of("samples");
+
+    static Stream<SampleCorpus.Spec> specs() {
+        return SampleCorpus.SPECS.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void sameSeedSameText(SampleCorpus.Spec spec) throws IOException {
+        RenderedPack a = SampleCorpus.render(spec);
+        RenderedPack b = SampleCorpus.render(spec);
+        assertEquals(a.name(), b.name());
+        assertEquals(PdfPages.texts(a.pdf()), PdfPages.texts(b.pdf()));
+        assertEquals(SampleCorpus.answersJson(a.answers()), SampleCorpus.answersJson(b.answers()));
+        assertArrayEquals(a.pdf(), b.pdf(), "bytes differ: the /ID or a date depends on the clock");
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void answersAppearOnTheirPages(SampleCorpus.Spec spec) throws IOException {
+        RenderedPack pack = SampleCorpus.render(spec);
+        PackRecord r = pack.answers();
+        List<String> pages = PdfPages.texts(pack.pdf()).stream().map(PdfPages::squash).toList();
+        assertEquals(pages.size(), r.source().pages());
+        assertFalse(r.attendance().isEmpty());
+        assertFalse(r.decisions().isEmpty());
+        for (Attendance a : r.attendance()) {
+            assertOn(pages, a.page(), a.name(), "attendance");
+            if (a.initials() != null) {
+                assertOn(pages, a.page(), a.initials(), "initials");
+            }
+        }
+        for (Decision d : r.decisions()) {
+            assertOn(pages, d.page(), d.text(), "decision");
+        }
+        for (Action a : r.actions()) {
+            assertOn(pages, a.page(), a.source() == ActionSource.MINUTES ? "Action " + a.ref() : a.description(),
+                    "action");
+        }
+        for (Meeting m : r.meetings()) {
+            int page = firstPage(r, m.id());
+            LocalDate d = LocalDate.parse(m.date());
+            String onPage = pages.get(page - 1);
+            boolean found = Stream.of(Dates.dayMonthYear(d), Dates.ordinal(d))
+                    .anyMatch(s -> onPage.contains(PdfPages.squash(s)));
+            assertTrue(found, m.id() + " date not printed on page " + page);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void committedSamplesMatchAFreshRendering(SampleCorpus.Spec spec) throws IOException {
+        RenderedPack pack = SampleCorpus.render(spec);
+        Path pdf = SAMPLES.resolve(pack.name() + ".pdf");
+        Path json = SAMPLES.resolve(pack.name() + ".json");
+        assertTrue(Files.exists(pdf) && Files.exists(json),
+                "samples out of date: run SampleCorpusWriter (missing " + pdf + ")");
+        assertEquals(PdfPages.texts(pack.pdf()), PdfPages.texts(Files.readAllBytes(pdf)), pack.name());
+        var mapper = BoardpackJson.newMapper();
+        JsonNode fresh = mapper.readTree(SampleCorpus.answersJson(pack.answers()));
+        JsonNode committed = mapper.readTree(Files.readString(json));
+        ((ObjectNode) fresh.get("source")).remove("sha256");
+        ((ObjectNode) committed.get("source")).remove("sha256");
+        assertEquals(fresh, committed, pack.name() + ".json");
+        // the committed sha256 must describe the committed bytes
+        assertEquals(SourceInfos.sha256(Files.readAllBytes(pdf)),
+                mapper.readTree(Files.readString(json)).get("source").get("sha256").asText());
+    }
+
+    private static void assertOn(List<String> pages, int page, String text, String what) {
+        assertTrue(page >= 1 && page <= pages.size(), what + " page out of range: " + page);
+        assertTrue(pages.get(page - 1).contains(PdfPages.squash(text)),
+                what + " '" + text + "' not found on page " + page);
+    }
+
+    /** A meeting's date is printed where its first entity is: the agenda's or the minutes' first page. */
+    private static int firstPage(PackRecord r, String meeting) {
+        List<Integer> pages = new ArrayList<>();
+        r.agendaItems().stream().filter(a -> a.meeting().equals(meeting)).forEach(a -> pages.add(a.page()));
+        r.attendance().stream().filter(a -> a.meeting().equals(meeting)).forEach(a -> pages.add(a.page()));
+        int first = pages.stream().min(Integer::compare).orElseThrow();
+        // the date is in the title block, which is on the document's first page
+        return r.documents().stream().filter(d -> d.firstPage() <= first && first <= d.lastPage())
+                .findFirst().orElseThrow().firstPage();
+    }
+}
