@@ -25,8 +25,9 @@ public final class PackAnswers {
     private final List<Decision> decisions = new ArrayList<>();
     private final List<Action> actions = new ArrayList<>();
 
-    public void document(DocumentType type, String title, int first, int last) {
-        documents.add(new DocumentSpan(type, title, first, last));
+    /** @param meeting the meeting the paper belongs to: the minutes' own, else the pack's */
+    public void document(DocumentType type, String title, int first, int last, String meeting) {
+        documents.add(new DocumentSpan(type, title, first, last, meeting));
     }
 
     public void meeting(Meeting m) {

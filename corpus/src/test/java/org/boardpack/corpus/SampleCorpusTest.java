@@ -83,7 +83,7 @@ class SampleCorpusTest {
         Path pdf = SAMPLES.resolve(pack.name() + ".pdf");
         Path json = SAMPLES.resolve(pack.name() + ".json");
         assertTrue(Files.exists(pdf) && Files.exists(json),
-                "samples out of date: run SampleCorpusWriter (missing " + pdf + ")");
+                "samples out of date: run ./boardpack samples (missing " + pdf + ")");
         assertEquals(PdfPages.texts(pack.pdf()), PdfPages.texts(Files.readAllBytes(pdf)), pack.name());
         var mapper = BoardpackJson.newMapper();
         JsonNode fresh = mapper.readTree(SampleCorpus.answersJson(pack.answers()));

@@ -13,7 +13,9 @@ import org.boardpack.extract.documents.DocumentSegmenter;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
 import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.extract.meetings.BodyName;
 import org.boardpack.extract.meetings.MeetingExtractor;
+import org.boardpack.extract.meetings.SameBody;
 import org.boardpack.extract.pages.PageText;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
@@ -41,14 +43,27 @@ public final class PackExtractor {
 
     public PackRecord extract(ParsedDocument doc, String displayPath) {
         List<DocumentSpan> segments = segmenter.segment(doc);
-        Map<String, Meeting> meetingsById = new LinkedHashMap<>();
-        List<Attendance> people = new ArrayList<>();
-        List<DocumentSpan> documents = new ArrayList<>(segments.size());
-        String packMeeting = null;
+        List<Optional<Meeting>> found = new ArrayList<>(segments.size());
+        String packBody = null;
         for (DocumentSpan span : segments) {
             Optional<Meeting> meeting = Optional.empty();
             if (span.type() == DocumentType.AGENDA || span.type() == DocumentType.MINUTES) {
                 meeting = meetings.extract(doc, span);
+            }
+            if (span.type() == DocumentType.AGENDA && packBody == null && meeting.isPresent()) {
+                packBody = meeting.get().body();
+            }
+            found.add(meeting);
+        }
+        Map<String, Meeting> meetingsById = new LinkedHashMap<>();
+        List<Attendance> people = new ArrayList<>();
+        List<DocumentSpan> documents = new ArrayList<>(segments.size());
+        String packMeeting = null;
+        for (int i = 0; i < segments.size(); i++) {
+            DocumentSpan span = segments.get(i);
+            Optional<Meeting> meeting = found.get(i).map(unifyBody(packBody));
+            if (span.type() == DocumentType.MINUTES) {
+                meeting = meeting.map(m -> m.time() != null ? m : meetings.withCommencementTime(m, doc, span));
             }
             meeting.ifPresent(m -> meetingsById.merge(m.id(), m, PackExtractor::moreComplete));
             if (span.type() == DocumentType.AGENDA && packMeeting == null && meeting.isPresent()) {
@@ -73,6 +88,19 @@ public final class PackExtractor {
         SourceInfo source = new SourceInfo(displayPath, doc.sha256(), doc.pageCount(), doc.format());
         return new PackRecord(PackRecord.SCHEMA, source, documents, List.copyOf(meetingsById.values()), null,
                 people, null, null, null, pages);
+    }
+
+    /**
+     * A pack is the papers of one body, printed under more than one name (the agenda's full name,
+     * the minutes' short one): meetings of the same body take the agenda's name, so their ids agree.
+     */
+    private static java.util.function.Function<Meeting, Meeting> unifyBody(String packBody) {
+        return m -> {
+            if (packBody == null || m.body().equals(packBody) || !SameBody.test(m.body(), packBody)) {
+                return m;
+            }
+            return new Meeting(BodyName.slug(packBody) + "/" + m.date(), packBody, m.date(), m.time(), m.location());
+        };
     }
 
     /** Two papers about the same meeting: keep what each knows. */

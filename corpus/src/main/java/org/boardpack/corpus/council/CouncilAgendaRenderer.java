@@ -94,7 +94,7 @@ public final class CouncilAgendaRenderer {
             answers.agendaItem(new AgendaItem(plan.packMeetingId(), e.number(), e.title(), null, null,
                     pages.get(rowOfEntry.get(i)).get(0)));
         }
-        answers.document(DocumentType.AGENDA, plan.body() + " Agenda", first, w.pageNumber());
+        answers.document(DocumentType.AGENDA, plan.body() + " Agenda", first, w.pageNumber(), plan.packMeetingId());
     }
 
     /** {@code 13 - 158}; on the measuring pass a placeholder of similar width. */

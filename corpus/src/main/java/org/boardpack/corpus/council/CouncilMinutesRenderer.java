@@ -93,7 +93,7 @@ public final class CouncilMinutesRenderer {
         flow.gap(12);
         flow.line("Dated \u2026\u2026\u2026\u2026\u2026\u2026\u2026\u2026\u2026\u2026\u2026..", s, BODY);
         answers.document(DocumentType.MINUTES, plan.councilName() + " " + plan.committee() + " Minutes", first,
-                w.pageNumber());
+                w.pageNumber(), plan.prevMeetingId());
     }
 
     /** A label in the left column with the first name on its line and the rest below in the second column. */

@@ -54,7 +54,7 @@ public final class CouncilReportRenderer {
         flow.gap(10);
         flow.line("Appendices", f.bold(11), LEFT);
         flow.line("None.", f.regular(11), LEFT);
-        answers.document(DocumentType.REPORT, r.title(), first, w.pageNumber());
+        answers.document(DocumentType.REPORT, r.title(), first, w.pageNumber(), plan.packMeetingId());
         return new int[] {first, w.pageNumber()};
     }
 
@@ -73,12 +73,14 @@ public final class CouncilReportRenderer {
                 + "that the " + plan.committee() + " remains focused on key priority areas and activities to deliver "
                 + "improved outcomes for the people of " + plan.area() + "."), n);
         numbered(flow, "Appendices", List.of("Appendix A \u2013 " + plan.committee() + " Work Programme"), n);
-        answers.document(DocumentType.REPORT, title, first, w.pageNumber());
+        answers.document(DocumentType.REPORT, title, first, w.pageNumber(), plan.packMeetingId());
 
         Fonts f = w.fonts();
         Style s = f.regular(9.5f);
         w.newPage(true, "Agenda Item " + agendaNumber);
         int appendix = w.pageNumber();
+        // appendices are headed as such, as the report refers to them ("Attached at Appendix A")
+        flow.line("Appendix A", f.bold(12), PageWriter.LANDSCAPE_LEFT);
         flow.line(plan.committee(), f.bold(13), PageWriter.LANDSCAPE_LEFT);
         flow.line("Work Programme " + plan.municipalYear(), f.bold(12), PageWriter.LANDSCAPE_LEFT);
         flow.gap(8);
@@ -92,7 +94,7 @@ public final class CouncilReportRenderer {
                 List.of(new Para("Lead Director and contact officer(s)", f.bold(10))));
         new RuledTableDrawer(w).draw(new Layout(PageWriter.LANDSCAPE_LEFT, WORK_WIDTHS, 4f, header, true), rows);
         answers.document(DocumentType.APPENDIX, "Appendix A \u2013 " + plan.committee() + " Work Programme", appendix,
-                w.pageNumber());
+                w.pageNumber(), plan.packMeetingId());
         return new int[] {first, w.pageNumber()};
     }
 

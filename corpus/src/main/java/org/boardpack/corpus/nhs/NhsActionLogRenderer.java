@@ -71,7 +71,7 @@ public final class NhsActionLogRenderer {
                     Dates.isoMonth(r.due()), ActionStatus.valueOf(r.status().toUpperCase(Locale.ROOT)), r.status(),
                     updates, pages.get(i).get(0)));
         }
-        answers.document(DocumentType.ACTION_LOG, plan.body() + " Action Log", first, w.pageNumber());
+        answers.document(DocumentType.ACTION_LOG, plan.body() + " Action Log", first, w.pageNumber(), plan.packMeetingId());
     }
 
     private static List<Para> p(String text, Style style) {

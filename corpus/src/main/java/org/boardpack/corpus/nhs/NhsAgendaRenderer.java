@@ -76,7 +76,7 @@ public final class NhsAgendaRenderer {
                         r.lead(), time, page));
             }
         }
-        answers.document(DocumentType.AGENDA, plan.body() + " Agenda", first, w.pageNumber());
+        answers.document(DocumentType.AGENDA, plan.body() + " Agenda", first, w.pageNumber(), plan.packMeetingId());
     }
 
     private static List<Para> lines(String text, Fonts f) {

@@ -94,7 +94,7 @@ public final class NhsMinutesRenderer {
                         bandPages.get(b.actionBands().get(a))));
             }
         }
-        answers.document(DocumentType.MINUTES, plan.body() + " Minutes", first, w.pageNumber());
+        answers.document(DocumentType.MINUTES, plan.body() + " Minutes", first, w.pageNumber(), plan.prevMeetingId());
     }
 
     private void list(TextFlow flow, String heading, List<Person> people, AttendanceStatus status, String meeting) {

@@ -68,7 +68,7 @@ public final class NhsReportRenderer {
                         + Dates.ordinal(plan.packDate().minusWeeks(3)) + ".", s)),
                 row(new Para("Appendices", b), new Para("None", s)));
         new RuledTableDrawer(w).draw(new Layout(PageWriter.PORTRAIT_LEFT, COVER, 5f, null, false), rows);
-        answers.document(DocumentType.COVER_SHEET, r.title(), cover, w.pageNumber());
+        answers.document(DocumentType.COVER_SHEET, r.title(), cover, w.pageNumber(), plan.packMeetingId());
 
         w.newPage(false, header);
         int report = w.pageNumber();
@@ -91,7 +91,7 @@ public final class NhsReportRenderer {
                 table(plan, flow);
             }
         }
-        answers.document(DocumentType.REPORT, r.title(), report, w.pageNumber());
+        answers.document(DocumentType.REPORT, r.title(), report, w.pageNumber(), plan.packMeetingId());
     }
 
     /** A small performance table; its numbers are drawn but not answered ({@code tables} stays null). */

@@ -58,12 +58,12 @@ public final class AttendanceExtractor {
                 if (status == null) {
                     continue;
                 }
-                if (current != null && isContinuation(line, current, previous)) {
+                Entry next = entry(line.words(), status, n);
+                if (current != null && isContinuation(line, current, previous, next == null)) {
                     current = current.withMoreRole(line.text().strip());
                     previous = line;
                     continue;
                 }
-                Entry next = entry(line.words(), status, n);
                 if (next == null) {
                     flush(current, out, meetingId);
                     current = null;
@@ -137,17 +137,22 @@ public final class AttendanceExtractor {
         }
     }
 
-    private static boolean isContinuation(TextLine line, Entry current, TextLine previous) {
+    /**
+     * A wrapped role: the next line at the list's pitch, either hanging to the right of the name
+     * or, when it is not itself a person, starting under the name (roles that wrap to the column's
+     * left edge, as in {@code Officers in Attendance:} lists).
+     */
+    private static boolean isContinuation(TextLine line, Entry current, TextLine previous, boolean notAPerson) {
         if (current.openBracket()) {
             return true;
         }
         if (current.role() == null || previous == null) {
             return false;
         }
-        boolean indented = line.x0() > current.nameX() + CONTINUATION_INDENT;
-        // baseline to baseline: a wrapped role sits at the list's line pitch, not after a gap
         boolean close = line.bottom() - previous.bottom() < 1.6f * line.fontSize();
-        return indented && close && line.words().size() <= 14;
+        boolean hanging = line.x0() > current.nameX() + CONTINUATION_INDENT;
+        boolean underName = notAPerson && line.x0() >= current.nameX() - 2;
+        return close && (hanging || underName) && line.words().size() <= 14;
     }
 
     private static Entry entry(List<Word> words, AttendanceStatus status, int page) {

@@ -19,6 +19,12 @@ public record PersonName(String honorific, String name) {
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
             "None", "Chair", "Chairman", "Members", "Present", "Apologies", "Attendees", "Absent", "Officers",
             "Others", "Item", "Action", "Discussion", "Minutes", "The", "There", "No", "Nil", "All");
+    /** Words that make a capitalised phrase an organisation or a title, not a person. */
+    private static final java.util.Set<String> ORGANISATION_WORDS = java.util.Set.of(
+            "Group", "Board", "Council", "Trust", "Service", "Services", "Commissioning", "Partnership", "Foundation",
+            "Committee", "Authority", "Hospital", "Hospitals", "Care", "Health", "Team", "Programme", "Directorate",
+            "Department", "Office", "Officer", "Director", "Manager", "Executive", "Therapies", "University", "College",
+            "Alliance", "Network", "Networks", "Healthwatch", "England", "Improvement", "System", "Integrated");
 
     /**
      * Parses a whole string as a person's name, or nothing. A single word is a name only after an
@@ -36,7 +42,8 @@ public record PersonName(String honorific, String name) {
             return Optional.empty();
         }
         String[] words = s.split(" ");
-        if (NOT_NAMES.contains(words[0]) || (honorific == null && words.length < 2)) {
+        if (NOT_NAMES.contains(words[0]) || (honorific == null && words.length < 2)
+                || java.util.Arrays.stream(words).anyMatch(ORGANISATION_WORDS::contains)) {
             return Optional.empty();
         }
         return Optional.of(new PersonName(honorific, s));

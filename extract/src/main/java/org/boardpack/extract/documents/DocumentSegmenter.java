@@ -3,7 +3,9 @@ package org.boardpack.extract.documents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.dates.DateParser;
 import org.boardpack.ingest.Page;
@@ -13,8 +15,12 @@ import org.boardpack.ingest.TextLine;
 /**
  * Splits a pack into its papers from the cues at the top of each page: an agenda's title or its
  * {@code Item | Lead/Subject} header, the minutes' title or {@code At a meeting of ...}, an action
- * log's title or {@code Ref | Action | Responsible | Status} header, a report cover sheet's labels.
- * A page with no cue continues the paper before it; pages before the first cue are {@code other}.
+ * log's title or {@code Ref | Action | Responsible | Status} header, a cover sheet's labels
+ * ({@code Report title:}, {@code Agenda item:}, ...), a report's {@code Agenda Item 8} running head.
+ * Titles count only when they stand out (bold or larger than the page's body text) and are not an
+ * agenda row ({@code 3. ... meeting notes}). A page without a cue continues the paper before it;
+ * the page after a cover sheet starts the report it covers; pages before the first cue are
+ * {@code other}.
  */
 public final class DocumentSegmenter {
 
@@ -22,13 +28,17 @@ public final class DocumentSegmenter {
     private static final int HEAD_LINES = 8;
 
     private static final Pattern MINUTES_TITLE = Pattern.compile(
-            "(?i)^(minutes of|minutes\\b|meeting notes|notes of|at a meeting of)|\\b(minutes|meeting notes)$");
-    private static final Pattern AGENDA_TITLE = Pattern.compile("(?i)^agenda\\b|\\bagenda$");
+            "(?i)^(minutes of|minutes\\b|meeting notes|notes of)|\\b(minutes|meeting notes)$");
+    private static final Pattern AT_A_MEETING = Pattern.compile("(?i)^at an? (\\w+ )?meeting of\\b");
+    private static final Pattern AGENDA_TITLE = Pattern.compile("(?i)^agenda\\b(?!\\s+item)|\\bagenda$");
     private static final Pattern ACTION_LOG_TITLE = Pattern.compile("(?i)\\baction (log|tracker|register)\\b");
+    private static final Pattern AGENDA_ITEM_HEAD = Pattern.compile("(?i)\\bagenda item\\s*:?\\s*(\\d{1,2}(?:\\.\\d{1,2})?[a-z]?)\\b");
+    private static final Pattern APPENDIX_TITLE = Pattern.compile("(?i)^(appendix|annex|annexe)\\s+([A-Z0-9]{1,3})\\b");
     private static final Pattern COVER_LABEL = Pattern.compile(
-            "(?i)^(report to|meeting title|title of (the )?(paper|report)|report title|agenda item|purpose of (the )?report)\\b");
-    /** An agenda row such as {@code 3. Partnership Board 11 November 2020 meeting notes}: not a title. */
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]?[a-z]?\\s");
+            "(?i)^(report to|meeting title|title of (the )?(paper|report)|report title|agenda item\\s*:|purpose of (the )?report"
+                    + "|report author|sro\\s*:|responsible officer|presented by|executive lead)\\b");
+    /** An agenda or list row such as {@code 3. Partnership Board meeting notes}: never a title. */
+    private static final Pattern LIST_ROW = Pattern.compile("^(\\d{1,2}|[a-z]|[ivx]{1,4})[.)]\\s");
     private static final Pattern MEETING_LABEL = Pattern.compile("(?i)^(date|time|location|venue|place)\\s*:");
 
     private final DateParser dates;
@@ -37,67 +47,133 @@ public final class DocumentSegmenter {
         this.dates = dates;
     }
 
+    /** What the top of a page says it starts; {@code key} tells two papers of one type apart. */
+    private record Cue(DocumentType type, String title, String key) {
+    }
+
     public List<DocumentSpan> segment(ParsedDocument doc) {
         List<DocumentSpan> spans = new ArrayList<>();
-        DocumentType currentType = null;
-        String currentTitle = null;
+        Cue current = null;
         int start = 1;
         for (Page page : doc.pages()) {
-            Optional<Start> cue = startOf(page);
-            if (cue.isPresent() || currentType == null) {
-                if (currentType != null) {
-                    spans.add(new DocumentSpan(currentType, currentTitle, start, page.number() - 1, null));
+            Optional<Cue> cue = cueOf(page);
+            Cue next = null;
+            if (current == null) {
+                next = cue.orElse(new Cue(DocumentType.OTHER, null, null));
+            } else if (cue.isPresent() && !continues(current, cue.get())) {
+                next = cue.get();
+            } else if (cue.isEmpty() && current.type() == DocumentType.COVER_SHEET) {
+                next = new Cue(DocumentType.REPORT, prominentTitle(page).orElse(current.title()), null);
+            }
+            if (next != null) {
+                if (current != null) {
+                    spans.add(new DocumentSpan(current.type(), current.title(), start, page.number() - 1));
                 }
-                currentType = cue.map(Start::type).orElse(DocumentType.OTHER);
-                currentTitle = cue.map(Start::title).orElse(null);
+                current = next;
                 start = page.number();
             }
         }
-        if (currentType != null) {
-            spans.add(new DocumentSpan(currentType, currentTitle, start, doc.pageCount(), null));
+        if (current != null) {
+            spans.add(new DocumentSpan(current.type(), current.title(), start, doc.pageCount()));
         }
         return spans;
     }
 
-    private record Start(DocumentType type, String title) {
+    /** The same paper goes on: same type, and no new title or key says otherwise. */
+    private static boolean continues(Cue current, Cue cue) {
+        if (current.type() != cue.type()) {
+            return false;
+        }
+        if (cue.type() == DocumentType.COVER_SHEET) {
+            return false;
+        }
+        boolean sameKey = cue.key() == null || Objects.equals(cue.key(), current.key());
+        boolean sameTitle = cue.title() == null || current.title() == null || cue.title().equalsIgnoreCase(current.title());
+        return sameKey && sameTitle;
     }
 
-    private Optional<Start> startOf(Page page) {
+    private Optional<Cue> cueOf(Page page) {
         List<TextLine> head = page.lines().subList(0, Math.min(HEAD_LINES, page.lines().size()));
+        float body = bodySize(page);
         boolean dated = head.stream().anyMatch(l -> dates.find(l.text()).isPresent());
         for (TextLine line : head) {
             String text = line.text().strip();
-            if (ACTION_LOG_TITLE.matcher(text).find() && words(text) <= 14) {
-                return Optional.of(new Start(DocumentType.ACTION_LOG, text));
+            if (isTitle(line, body) && ACTION_LOG_TITLE.matcher(text).find() && words(text) <= 16) {
+                return Optional.of(new Cue(DocumentType.ACTION_LOG, stripDate(text), null));
             }
         }
         for (TextLine line : head) {
             if (isActionLogHeader(line.text())) {
-                return Optional.of(new Start(DocumentType.ACTION_LOG, null));
+                return Optional.of(new Cue(DocumentType.ACTION_LOG, null, null));
             }
         }
         for (TextLine line : head) {
             String text = line.text().strip();
-            if (dated && words(text) <= 30 && !NUMBERED.matcher(text).find() && MINUTES_TITLE.matcher(text).find()) {
-                return Optional.of(new Start(DocumentType.MINUTES, text));
+            if (dated && AT_A_MEETING.matcher(text).find()
+                    || dated && isTitle(line, body) && words(text) <= 16 && MINUTES_TITLE.matcher(text).find()) {
+                return Optional.of(new Cue(DocumentType.MINUTES, text, null));
             }
         }
         long covers = page.lines().stream().filter(l -> COVER_LABEL.matcher(l.text().strip()).find()).count();
         if (covers >= 2) {
-            return Optional.of(new Start(DocumentType.COVER_SHEET, null));
+            return Optional.of(new Cue(DocumentType.COVER_SHEET, null, null));
         }
         for (TextLine line : head) {
             String text = line.text().strip();
-            if (AGENDA_TITLE.matcher(text).find() && words(text) <= 12) {
-                return Optional.of(new Start(DocumentType.AGENDA, text));
+            if (isTitle(line, body) && AGENDA_TITLE.matcher(text).find() && words(text) <= 12) {
+                return Optional.of(new Cue(DocumentType.AGENDA, null, null));
             }
         }
         boolean labelled = head.stream().anyMatch(l -> MEETING_LABEL.matcher(l.text().strip()).find());
         boolean itemHeader = page.lines().stream().limit(HEAD_LINES * 2L).anyMatch(l -> isAgendaHeader(l.text()));
         if (dated && (labelled || itemHeader)) {
-            return Optional.of(new Start(DocumentType.AGENDA, null));
+            return Optional.of(new Cue(DocumentType.AGENDA, null, null));
+        }
+        for (TextLine line : head) {
+            Matcher m = APPENDIX_TITLE.matcher(line.text().strip());
+            if (isTitle(line, body) && m.find()) {
+                return Optional.of(new Cue(DocumentType.APPENDIX, line.text().strip(), m.group(2).toUpperCase(Locale.ROOT)));
+            }
+        }
+        for (TextLine line : head) {
+            Matcher m = AGENDA_ITEM_HEAD.matcher(line.text());
+            if (m.find() && words(line.text()) <= 20) {
+                String key = m.group(1).toLowerCase(Locale.ROOT);
+                return Optional.of(new Cue(DocumentType.REPORT, prominentTitle(page).orElse(null), key));
+            }
         }
         return Optional.empty();
+    }
+
+    /** A line that stands out from the page's body text and is not a list row. */
+    private static boolean isTitle(TextLine line, float bodySize) {
+        return (line.bold() || line.fontSize() > bodySize + 0.5f) && !LIST_ROW.matcher(line.text().strip()).find();
+    }
+
+    /** The first stand-out line that is not a running head: the paper's title. */
+    private Optional<String> prominentTitle(Page page) {
+        float body = bodySize(page);
+        return page.lines().stream().limit(HEAD_LINES * 2L)
+                .filter(l -> isTitle(l, body))
+                .map(l -> l.text().strip())
+                .filter(t -> !AGENDA_ITEM_HEAD.matcher(t).find() && dates.find(t).isEmpty() && words(t) <= 16)
+                .findFirst();
+    }
+
+    /** The most common font size on the page, weighted by words: the body text's. */
+    private static float bodySize(Page page) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (TextLine l : page.lines()) {
+            counts.merge(Math.round(l.fontSize() * 2), l.words().size(), Integer::sum);
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() / 2f).orElse(0f);
+    }
+
+    private String stripDate(String title) {
+        return dates.find(title).map(d -> title.substring(0, d.start()).replaceAll("[\\s:,–-]+(updated|as at)?[\\s:,–-]*$", "")
+                .replaceAll("(?i)\\s*-?\\s*updated$", "").strip()).orElse(title);
     }
 
     static boolean isActionLogHeader(String line) {

@@ -44,6 +44,26 @@ public final class MeetingExtractor {
         return fromAtAMeeting(lines).or(() -> fromTitleBlock(lines));
     }
 
+    private static final Pattern COMMENCED = Pattern.compile(
+            "(?i)\\bmeeting\\s+(?:commenced|started|began|opened|was opened)\\s+at\\s+([^;)]{1,20})");
+
+    /**
+     * Minutes whose title gives no time often say it at the end: {@code The meeting commenced at
+     * 2.00 p.m. and concluded at 3.27 p.m.}
+     */
+    public Meeting withCommencementTime(Meeting m, ParsedDocument doc, DocumentSpan minutes) {
+        for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
+            Matcher c = COMMENCED.matcher(doc.pages().get(n - 1).text().replace('\n', ' '));
+            if (c.find()) {
+                Optional<String> time = times.find(c.group(1));
+                if (time.isPresent()) {
+                    return new Meeting(m.id(), m.body(), m.date(), time.get(), m.location());
+                }
+            }
+        }
+        return m;
+    }
+
     private Optional<Meeting> fromAtAMeeting(List<TextLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             // the sentence wraps: read it together with the next two lines
