@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.text.BreakIterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -21,6 +23,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -31,6 +34,8 @@ import org.apache.lucene.store.FSDirectory;
  * export are never returned as hits.
  */
 public final class PackSearcher implements AutoCloseable {
+
+    private static final int SNIPPET_CHARS = 140;
 
     private final Path dir;
     private final Directory directory;
@@ -79,6 +84,10 @@ public final class PackSearcher implements AutoCloseable {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter(markOpen, markClose, " … ", false))
                     .withMaxLength(200_000)
+                    // pages of tables have no sentence ends: cut passages at word breaks near a
+                    // readable length, centred on the match
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getLineInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
                     .build();
             String[] snippets = highlighter.highlight(IndexFields.TEXT, parsed, top, 2);
             StoredFields stored = searcher.storedFields();

@@ -1,6 +1,7 @@
 package org.boardpack.ingest.pdf;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -33,40 +34,52 @@ final class WordCollector extends PDFTextStripper {
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
         // PDFBox may hand over a run containing spaces when the PDF itself draws space glyphs
+        List<List<TextPosition>> runs = new ArrayList<>();
         List<TextPosition> run = new ArrayList<>();
         for (TextPosition p : positions) {
             if (p.getUnicode() == null || p.getUnicode().isBlank()) {
-                flush(run);
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                }
                 run = new ArrayList<>();
             } else {
                 run.add(p);
             }
         }
-        flush(run);
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        // PDFBox's text is already in logical order (right-to-left scripts reversed, ligatures
+        // expanded); use it whenever it splits into the same runs
+        String[] tokens = text.strip().split("\\s+");
+        boolean aligned = tokens.length == runs.size();
+        for (int i = 0; i < runs.size(); i++) {
+            add(runs.get(i), aligned ? tokens[i] : null);
+        }
     }
 
-    private void flush(List<TextPosition> run) {
-        if (run.isEmpty()) {
-            return;
-        }
-        StringBuilder text = new StringBuilder();
+    private void add(List<TextPosition> run, String logicalText) {
+        StringBuilder glyphs = new StringBuilder();
         float x0 = Float.MAX_VALUE;
         float x1 = -Float.MAX_VALUE;
         float top = Float.MAX_VALUE;
         float bottom = -Float.MAX_VALUE;
         float size = 0;
         for (TextPosition p : run) {
-            text.append(p.getUnicode());
+            glyphs.append(p.getUnicode());
             x0 = Math.min(x0, p.getXDirAdj());
             x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
             top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
             bottom = Math.max(bottom, p.getYDirAdj());
             size = Math.max(size, p.getFontSizeInPt());
         }
+        String text = Normalizer.normalize(logicalText != null ? logicalText : glyphs, Normalizer.Form.NFKC).strip();
+        if (text.isEmpty()) {
+            return;
+        }
         PDFont font = run.getFirst().getFont();
         String fontName = font == null ? null : font.getName();
-        String normalised = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
-        words.add(new Word(normalised, x0, top, x1, bottom, fontName, size, isBold(font)));
+        words.add(new Word(text, x0, top, x1, bottom, fontName, size, isBold(font)));
     }
 
     private static boolean isBold(PDFont font) {
