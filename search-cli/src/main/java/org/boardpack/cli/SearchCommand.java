@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.boardpack.extract.BoardpackJson;
@@ -75,8 +76,8 @@ final class SearchCommand implements Callable<Integer> {
         int i = 0;
         for (SearchHit h : hits) {
             String meeting = h.meeting() == null ? "meeting unknown" : h.body() + ", " + h.date();
-            out.printf("%d. %s  [%s]  %s%n", ++i, SourceFiles.display(java.nio.file.Path.of(h.location())),
-                    h.type(), meeting);
+            String where = SourceFiles.display(Path.of(h.path())) + (h.page() == null ? "" : ":" + h.page());
+            out.printf("%d. %s  [%s]  %s%n", ++i, where, h.type(), meeting);
             out.println("   " + h.snippet());
         }
     }

@@ -125,6 +125,29 @@ class EndToEndTest {
     }
 
     @Test
+    void extractWritesTheRecordOfEachFileWithoutAnIndex() throws IOException {
+        Path out = tmp.resolve("extracted");
+        List<Path> pdfs = answerFiles().stream().map(a -> Path.of(a.toString().replaceFirst("\\.json$", ".pdf"))).toList();
+        String[] args = new String[pdfs.size() + 3];
+        args[0] = "extract";
+        for (int i = 0; i < pdfs.size(); i++) {
+            args[i + 1] = pdfs.get(i).toString();
+        }
+        args[pdfs.size() + 1] = "--out";
+        args[pdfs.size() + 2] = out.toString();
+        CliRun run = CliRun.of(args);
+        assertEquals(0, run.exitCode(), run.err());
+        for (Path answers : answerFiles()) {
+            PackRecord expected = JSON.readValue(answers.toFile(), PackRecord.class);
+            PackRecord got = JSON.readValue(out.resolve(answers.getFileName()).toFile(), PackRecord.class);
+            assertEquals(expected.attendance(), got.attendance(), answers.toString());
+            assertEquals(expected.source().pages(), got.pages().size());
+        }
+        CliRun two = CliRun.of("extract", pdfs.get(0).toString(), pdfs.get(1).toString());
+        assertEquals(ExitCodes.USAGE, two.exitCode(), "stdout takes one file");
+    }
+
+    @Test
     void reingestingAnUnchangedCorpusParsesNothing() {
         CliRun run = CliRun.of("ingest", corpus.toString(), "--index", index.toString());
         assertEquals(0, run.exitCode());
