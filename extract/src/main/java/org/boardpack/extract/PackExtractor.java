@@ -85,7 +85,7 @@ public final class PackExtractor {
         for (Page page : doc.pages()) {
             pages.add(new PageText(page.number(), page.text()));
         }
-        SourceInfo source = new SourceInfo(displayPath, doc.sha256(), doc.pageCount(), doc.format());
+        SourceInfo source = new SourceInfo(displayPath, doc.sha256(), doc.pageCount(), doc.format(), doc.producer());
         return new PackRecord(PackRecord.SCHEMA, source, documents, List.copyOf(meetingsById.values()), null,
                 people, null, null, null, pages);
     }

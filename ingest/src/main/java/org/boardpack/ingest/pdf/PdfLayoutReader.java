@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -43,7 +44,7 @@ public final class PdfLayoutReader implements DocumentReader {
                         "none of its " + count + " pages has a text layer (scanned images?); OCR is not enabled",
                         null);
             }
-            return new ParsedDocument(file, sha256, "pdf", pages);
+            return new ParsedDocument(file, sha256, "pdf", producer(pdf), pages);
         } catch (InvalidPasswordException e) {
             throw new IngestException(FailureKind.ENCRYPTED, file, null,
                     "the PDF is encrypted and needs a password to open", e);
@@ -78,6 +79,15 @@ public final class PdfLayoutReader implements DocumentReader {
         }
         List<TextLine> lines = lineBuilder.build(words);
         return new Page(n, width, height, rotation, lines);
+    }
+
+    private static String producer(PDDocument pdf) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        String producer = info.getProducer();
+        if (producer == null || producer.isBlank()) {
+            producer = info.getCreator();
+        }
+        return producer == null || producer.isBlank() ? null : producer.strip();
     }
 
     private static String describe(Throwable e) {
