@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Reads the board packs of public bodies, extracts meetings, attendance and more "
                 + "as boardpack/1 records, and makes them searchable and exportable.",
         subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class,
-                SamplesCommand.class,
+                SamplesCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BoardpackCommand implements Runnable {
 
@@ -59,7 +59,12 @@ public final class BoardpackCommand implements Runnable {
 
     /** The bundled sample corpus: under the installation the launcher names, else under the working directory. */
     static Path defaultCorpus() {
+        return home().resolve("corpus").resolve("samples");
+    }
+
+    /** The installation the launcher names, else the working directory. */
+    static Path home() {
         String home = System.getProperty("boardpack.home");
-        return (home == null ? Path.of("") : Path.of(home)).resolve("corpus").resolve("samples");
+        return home == null ? Path.of("") : Path.of(home);
     }
 }
