@@ -124,8 +124,11 @@ final class TableScorer {
         return m.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Content compared without case, spacing or punctuation differences. */
+    /**
+     * Content compared without case or whitespace: a cell's line breaks (and where a word was
+     * broken) differ between producers and extractors, its characters do not.
+     */
     static String norm(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}%.£$€-]+", " ").strip();
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 }

@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.boardpack.ingest.DocumentReader;
+import org.boardpack.ingest.FilledArea;
+import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.IngestException;
 import org.boardpack.ingest.Page;
@@ -25,6 +27,8 @@ import org.boardpack.ingest.Word;
  * damage is inside one page), a file with pages but no text anywhere is {@code NO_TEXT_LAYER}.
  */
 public final class PdfLayoutReader implements DocumentReader {
+
+    private final RulingMerger rulingMerger = new RulingMerger();
 
     @Override
     public ParsedDocument read(Path file, String sha256) throws IngestException {
@@ -67,18 +71,23 @@ public final class PdfLayoutReader implements DocumentReader {
         float width = quarterTurn ? box.getHeight() : box.getWidth();
         float height = quarterTurn ? box.getWidth() : box.getHeight();
         List<Word> words;
+        List<Ruling> rulings;
+        List<FilledArea> fills;
         try {
             collector.setStartPage(n);
             collector.setEndPage(n);
+            collector.beginPage(PageFrame.of(box, rotation));
             collector.getText(pdf);
             words = collector.takeWords();
+            rulings = rulingMerger.merge(collector.takeRulings());
+            fills = collector.takeFills();
         } catch (IOException | RuntimeException | StackOverflowError e) {
             collector.takeWords();
             throw new IngestException(FailureKind.DAMAGED, file, n, "PDFBox cannot read the page's content: "
                     + describe(e), e);
         }
         List<TextLine> lines = lineBuilder.build(words);
-        return new Page(n, width, height, rotation, lines);
+        return new Page(n, width, height, rotation, lines, rulings, fills);
     }
 
     private static String producer(PDDocument pdf) {

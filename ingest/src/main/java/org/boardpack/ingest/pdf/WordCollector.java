@@ -8,6 +8,20 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.boardpack.ingest.FilledArea;
+import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.Word;
 
 /**
@@ -18,10 +32,40 @@ import org.boardpack.ingest.Word;
 final class WordCollector extends PDFTextStripper {
 
     private final List<Word> words = new ArrayList<>();
+    private final PathRecorder paths = new PathRecorder();
 
     WordCollector() {
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
+        for (String name : PathOperator.NAMES) {
+            addOperator(new PathOperator(this, name, paths));
+        }
+        // colours decide whether a line is drawn at all (white on white is not)
+        addOperator(new SetStrokingColorSpace(this));
+        addOperator(new SetNonStrokingColorSpace(this));
+        addOperator(new SetStrokingColor(this));
+        addOperator(new SetNonStrokingColor(this));
+        addOperator(new SetStrokingColorN(this));
+        addOperator(new SetNonStrokingColorN(this));
+        addOperator(new SetStrokingDeviceGrayColor(this));
+        addOperator(new SetNonStrokingDeviceGrayColor(this));
+        addOperator(new SetStrokingDeviceRGBColor(this));
+        addOperator(new SetNonStrokingDeviceRGBColor(this));
+        addOperator(new SetStrokingDeviceCMYKColor(this));
+        addOperator(new SetNonStrokingDeviceCMYKColor(this));
+    }
+
+    /** Call before each page: rulings are reported in this page's displayed frame. */
+    void beginPage(PageFrame frame) {
+        paths.startPage(frame);
+    }
+
+    List<Ruling> takeRulings() {
+        return paths.rulings();
+    }
+
+    List<FilledArea> takeFills() {
+        return paths.fills();
     }
 
     /** The words of the page run last with {@link #getText}; the list is handed over and reset. */

@@ -1,0 +1,201 @@
+package org.boardpack.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.boardpack.ingest.FilledArea;
+import org.boardpack.ingest.Ruling;
+
+/**
+ * Turns painted paths into rulings and filled areas. Receives path construction and painting in
+ * device space (after the CTM, origin bottom-left) and keeps what gives a page its structure:
+ * horizontal and vertical strokes, thin filled boxes (how Word, LibreOffice and browsers draw cell
+ * borders, often hundreds of subpaths under one fill), and larger filled boxes (cell backgrounds).
+ * White paint, curves and diagonal lines are dropped. Coordinates are turned into the page's
+ * displayed frame by {@link PageFrame}.
+ */
+final class PathRecorder {
+
+    /** Thicker than this, a filled box is an area rather than a line. */
+    private static final float MAX_LINE_THICKNESS = 3f;
+    /** How far from horizontal or vertical a drawn line may be, in points. */
+    private static final float AXIS_TOLERANCE = 1f;
+
+    /** The path under construction, one point list per subpath. */
+    private final List<Subpath> subpaths = new ArrayList<>();
+    private Subpath open;
+    private float[] lastStart;
+
+    private final List<Ruling> rulings = new ArrayList<>();
+    private final List<FilledArea> fills = new ArrayList<>();
+    private PageFrame frame;
+
+    private static final class Subpath {
+        final List<float[]> points = new ArrayList<>();
+        boolean closed;
+        boolean curved;
+    }
+
+    void startPage(PageFrame frame) {
+        this.frame = frame;
+        rulings.clear();
+        fills.clear();
+        clearPath();
+    }
+
+    List<Ruling> rulings() {
+        return List.copyOf(rulings);
+    }
+
+    List<FilledArea> fills() {
+        return List.copyOf(fills);
+    }
+
+    void moveTo(float x, float y) {
+        open = new Subpath();
+        open.points.add(new float[] {x, y});
+        subpaths.add(open);
+    }
+
+    void lineTo(float x, float y) {
+        if (open == null) {
+            // after a close, drawing goes on from the closed subpath's start point
+            if (lastStart == null) {
+                moveTo(x, y);
+                return;
+            }
+            moveTo(lastStart[0], lastStart[1]);
+        }
+        open.points.add(new float[] {x, y});
+    }
+
+    void curveTo(float x, float y) {
+        if (open == null) {
+            moveTo(x, y);
+        }
+        open.curved = true;
+        open.points.add(new float[] {x, y});
+    }
+
+    void closePath() {
+        if (open != null) {
+            open.closed = true;
+            lastStart = open.points.getFirst();
+            open = null;
+        }
+    }
+
+    /** An {@code re} operator: four corners in device space, a closed subpath of its own. */
+    void rectangle(float[] xs, float[] ys) {
+        Subpath s = new Subpath();
+        for (int i = 0; i < 4; i++) {
+            s.points.add(new float[] {xs[i], ys[i]});
+        }
+        s.closed = true;
+        subpaths.add(s);
+        open = null;
+    }
+
+    void stroke(boolean visible) {
+        if (visible) {
+            for (Subpath s : subpaths) {
+                if (s.curved) {
+                    continue;
+                }
+                int n = s.points.size();
+                for (int i = 0; i + 1 < n; i++) {
+                    addLine(s.points.get(i), s.points.get(i + 1));
+                }
+                if (s.closed && n > 2) {
+                    addLine(s.points.get(n - 1), s.points.getFirst());
+                }
+            }
+        }
+        clearPath();
+    }
+
+    /** Fill and stroke one path ({@code B}, {@code b}): the area and its outline. */
+    void fillAndStroke(boolean fillVisible, float gray, boolean strokeVisible) {
+        List<Subpath> saved = new ArrayList<>(subpaths);
+        fill(fillVisible, gray);
+        subpaths.addAll(saved);
+        stroke(strokeVisible);
+    }
+
+    /** @param gray lightness of the fill colour, 0 black to 1 white */
+    void fill(boolean visible, float gray) {
+        if (visible) {
+            for (Subpath s : subpaths) {
+                box(s).ifPresent(r -> addBox(r, gray));
+            }
+        }
+        clearPath();
+    }
+
+    void endPath() {
+        clearPath();
+    }
+
+    private void addBox(float[] r, float gray) {
+        float w = r[2] - r[0];
+        float h = r[3] - r[1];
+        if (h <= MAX_LINE_THICKNESS && w > h) {
+            addLine(new float[] {r[0], (r[1] + r[3]) / 2}, new float[] {r[2], (r[1] + r[3]) / 2});
+        } else if (w <= MAX_LINE_THICKNESS && h > w) {
+            addLine(new float[] {(r[0] + r[2]) / 2, r[1]}, new float[] {(r[0] + r[2]) / 2, r[3]});
+        } else if (w > MAX_LINE_THICKNESS && h > MAX_LINE_THICKNESS) {
+            float[] a = frame.toDisplay(r[0], r[1]);
+            float[] b = frame.toDisplay(r[2], r[3]);
+            if (frame.onPage(a, b)) {
+                fills.add(new FilledArea(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]),
+                        Math.max(a[1], b[1]), gray));
+            }
+        }
+    }
+
+    /** The box a subpath outlines, if it is an axis-aligned rectangle of 3 to 5 points. */
+    private static Optional<float[]> box(Subpath s) {
+        int n = s.points.size();
+        if (s.curved || n < 3 || n > 5) {
+            return Optional.empty();
+        }
+        float x0 = Float.MAX_VALUE;
+        float y0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        float y1 = -Float.MAX_VALUE;
+        for (float[] p : s.points) {
+            x0 = Math.min(x0, p[0]);
+            x1 = Math.max(x1, p[0]);
+            y0 = Math.min(y0, p[1]);
+            y1 = Math.max(y1, p[1]);
+        }
+        for (int i = 0; i < n; i++) {
+            float[] a = s.points.get(i);
+            float[] b = s.points.get((i + 1) % n);
+            boolean axis = Math.abs(a[0] - b[0]) < AXIS_TOLERANCE || Math.abs(a[1] - b[1]) < AXIS_TOLERANCE;
+            if (!axis) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new float[] {x0, y0, x1, y1});
+    }
+
+    private void addLine(float[] p, float[] q) {
+        float[] a = frame.toDisplay(p[0], p[1]);
+        float[] b = frame.toDisplay(q[0], q[1]);
+        if (!frame.onPage(a, b)) {
+            return;
+        }
+        if (Math.abs(a[1] - b[1]) <= AXIS_TOLERANCE && Math.abs(a[0] - b[0]) > AXIS_TOLERANCE) {
+            rulings.add(Ruling.horizontal(a[0], b[0], (a[1] + b[1]) / 2));
+        } else if (Math.abs(a[0] - b[0]) <= AXIS_TOLERANCE && Math.abs(a[1] - b[1]) > AXIS_TOLERANCE) {
+            rulings.add(Ruling.vertical((a[0] + b[0]) / 2, a[1], b[1]));
+        }
+    }
+
+    private void clearPath() {
+        subpaths.clear();
+        open = null;
+        lastStart = null;
+    }
+}

@@ -1,0 +1,67 @@
+package org.boardpack.ingest.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.boardpack.ingest.Page;
+import org.boardpack.ingest.TextLine;
+
+/**
+ * Joins a table that breaks across pages: the last table of a page and the first table of the next
+ * page are one table when the second starts at the top of its page (nothing but a running head
+ * above it) and either repeats the first one's header rows or has the same columns at the same
+ * positions. A repeated header is dropped from the continuation.
+ */
+public final class TableContinuation {
+
+    /** Lines a running head may take above a continued table. */
+    private static final int HEAD_LINES = 3;
+    private static final float SAME_EDGE = 6f;
+
+    public List<DetectedTable> join(List<DetectedTable> tables, List<Page> pages) {
+        List<DetectedTable> out = new ArrayList<>();
+        for (DetectedTable t : tables) {
+            DetectedTable previous = out.isEmpty() ? null : out.getLast();
+            if (previous != null && continues(previous, t, pages)) {
+                out.set(out.size() - 1, merge(previous, t));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private boolean continues(DetectedTable a, DetectedTable b, List<Page> pages) {
+        if (b.page() != a.lastPage() + 1 || a.columns() != b.columns()) {
+            return false;
+        }
+        if (!lastOnPage(a, pages.get(a.lastPage() - 1)) || !firstOnPage(b, pages.get(b.page() - 1))) {
+            return false;
+        }
+        boolean sameEdges = Math.abs(a.x0() - b.x0()) <= SAME_EDGE && Math.abs(a.x1() - b.x1()) <= SAME_EDGE;
+        return sameEdges || repeatsHeader(a, b);
+    }
+
+    private static boolean lastOnPage(DetectedTable t, Page page) {
+        // only running footers may follow the table on its page
+        long below = page.lines().stream().filter(l -> l.top() > t.bottom()).count();
+        return below <= HEAD_LINES;
+    }
+
+    private static boolean firstOnPage(DetectedTable t, Page page) {
+        long above = page.lines().stream().filter((TextLine l) -> l.bottom() < t.top()).count();
+        return above <= HEAD_LINES;
+    }
+
+    private static boolean repeatsHeader(DetectedTable a, DetectedTable b) {
+        return a.headerRows() > 0 && b.rows().size() > a.headerRows()
+                && b.rows().subList(0, a.headerRows()).equals(a.rows().subList(0, a.headerRows()));
+    }
+
+    private static DetectedTable merge(DetectedTable a, DetectedTable b) {
+        List<List<String>> rows = new ArrayList<>(a.rows());
+        int skip = repeatsHeader(a, b) ? a.headerRows() : 0;
+        rows.addAll(b.rows().subList(skip, b.rows().size()));
+        return new DetectedTable(a.page(), b.lastPage(), a.x0(), a.top(), a.x1(), a.bottom(), a.headerRows(), rows,
+                a.method());
+    }
+}

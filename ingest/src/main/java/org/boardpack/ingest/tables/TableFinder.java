@@ -1,0 +1,48 @@
+package org.boardpack.ingest.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.boardpack.ingest.Page;
+import org.boardpack.ingest.ParsedDocument;
+
+/**
+ * Every table of a document: on each page the detectors run in order — ruled tables first, then
+ * whitespace-aligned ones in the space the ruled ones leave — and tables that continue onto the
+ * next page are joined into one.
+ */
+public final class TableFinder {
+
+    private final List<TableDetector> detectors;
+    private final TableContinuation continuation;
+
+    public TableFinder(List<TableDetector> detectors, TableContinuation continuation) {
+        this.detectors = List.copyOf(detectors);
+        this.continuation = continuation;
+    }
+
+    /** Lattice then stream, joined across pages. */
+    public static TableFinder standard() {
+        return new TableFinder(List.of(new LatticeTableDetector()), new TableContinuation());
+    }
+
+    public List<DetectedTable> find(ParsedDocument doc) {
+        List<DetectedTable> all = new ArrayList<>();
+        for (Page page : doc.pages()) {
+            all.addAll(onPage(page));
+        }
+        return continuation.join(all, doc.pages());
+    }
+
+    public List<DetectedTable> onPage(Page page) {
+        List<DetectedTable> found = new ArrayList<>();
+        List<float[]> taken = new ArrayList<>();
+        for (TableDetector d : detectors) {
+            for (DetectedTable t : d.detect(page, List.copyOf(taken))) {
+                found.add(t);
+                taken.add(new float[] {t.x0(), t.top(), t.x1(), t.bottom()});
+            }
+        }
+        found.sort(java.util.Comparator.comparingDouble(DetectedTable::top).thenComparingDouble(DetectedTable::x0));
+        return found;
+    }
+}
