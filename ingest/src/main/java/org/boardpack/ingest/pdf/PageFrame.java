@@ -3,9 +3,10 @@ package org.boardpack.ingest.pdf;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * The page as a reader sees it: maps device space (PDF user space after the CTM, origin at the
- * bottom-left of the media) to displayed coordinates (origin top-left of the crop box, after the
- * page's /Rotate), the frame in which PDFBox reports text positions.
+ * The page in the frame its text reads in: maps device space (PDF user space after the CTM, origin
+ * at the bottom-left of the media) to coordinates with the origin top-left of the crop box, turned
+ * by {@code rotation} — the direction of the page's text, which for pages laid out to be read is
+ * the page's /Rotate. This is the frame of PDFBox's direction-adjusted text positions.
  */
 record PageFrame(float llx, float lly, float urx, float ury, int rotation) {
 

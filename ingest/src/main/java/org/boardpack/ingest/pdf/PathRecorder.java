@@ -11,8 +11,8 @@ import org.boardpack.ingest.Ruling;
  * device space (after the CTM, origin bottom-left) and keeps what gives a page its structure:
  * horizontal and vertical strokes, thin filled boxes (how Word, LibreOffice and browsers draw cell
  * borders, often hundreds of subpaths under one fill), and larger filled boxes (cell backgrounds).
- * White paint, curves and diagonal lines are dropped. Coordinates are turned into the page's
- * displayed frame by {@link PageFrame}.
+ * White paint, curves and diagonal lines are dropped. What is kept stays in device space until the
+ * page is done and its reading frame known ({@link #rulings(PageFrame)}).
  */
 final class PathRecorder {
 
@@ -26,9 +26,10 @@ final class PathRecorder {
     private Subpath open;
     private float[] lastStart;
 
-    private final List<Ruling> rulings = new ArrayList<>();
-    private final List<FilledArea> fills = new ArrayList<>();
-    private PageFrame frame;
+    /** Drawn lines in device space: {x0, y0, x1, y1}. */
+    private final List<float[]> lines = new ArrayList<>();
+    /** Filled boxes too thick to be lines, in device space: {x0, y0, x1, y1, gray}. */
+    private final List<float[]> boxes = new ArrayList<>();
 
     private static final class Subpath {
         final List<float[]> points = new ArrayList<>();
@@ -36,19 +37,42 @@ final class PathRecorder {
         boolean curved;
     }
 
-    void startPage(PageFrame frame) {
-        this.frame = frame;
-        rulings.clear();
-        fills.clear();
+    void startPage() {
+        lines.clear();
+        boxes.clear();
         clearPath();
     }
 
-    List<Ruling> rulings() {
-        return List.copyOf(rulings);
+    /** The page's horizontal and vertical lines in the given frame; off-page ones dropped. */
+    List<Ruling> rulings(PageFrame frame) {
+        List<Ruling> out = new ArrayList<>();
+        for (float[] l : lines) {
+            float[] a = frame.toDisplay(l[0], l[1]);
+            float[] b = frame.toDisplay(l[2], l[3]);
+            if (!frame.onPage(a, b)) {
+                continue;
+            }
+            if (Math.abs(a[1] - b[1]) <= AXIS_TOLERANCE && Math.abs(a[0] - b[0]) > AXIS_TOLERANCE) {
+                out.add(Ruling.horizontal(a[0], b[0], (a[1] + b[1]) / 2));
+            } else if (Math.abs(a[0] - b[0]) <= AXIS_TOLERANCE && Math.abs(a[1] - b[1]) > AXIS_TOLERANCE) {
+                out.add(Ruling.vertical((a[0] + b[0]) / 2, a[1], b[1]));
+            }
+        }
+        return out;
     }
 
-    List<FilledArea> fills() {
-        return List.copyOf(fills);
+    /** The page's filled areas in the given frame. */
+    List<FilledArea> fills(PageFrame frame) {
+        List<FilledArea> out = new ArrayList<>();
+        for (float[] r : boxes) {
+            float[] a = frame.toDisplay(r[0], r[1]);
+            float[] b = frame.toDisplay(r[2], r[3]);
+            if (frame.onPage(a, b)) {
+                out.add(new FilledArea(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]),
+                        Math.max(a[1], b[1]), r[4]));
+            }
+        }
+        return out;
     }
 
     void moveTo(float x, float y) {
@@ -144,12 +168,7 @@ final class PathRecorder {
         } else if (w <= MAX_LINE_THICKNESS && h > w) {
             addLine(new float[] {(r[0] + r[2]) / 2, r[1]}, new float[] {(r[0] + r[2]) / 2, r[3]});
         } else if (w > MAX_LINE_THICKNESS && h > MAX_LINE_THICKNESS) {
-            float[] a = frame.toDisplay(r[0], r[1]);
-            float[] b = frame.toDisplay(r[2], r[3]);
-            if (frame.onPage(a, b)) {
-                fills.add(new FilledArea(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]),
-                        Math.max(a[1], b[1]), gray));
-            }
+            boxes.add(new float[] {r[0], r[1], r[2], r[3], gray});
         }
     }
 
@@ -181,16 +200,7 @@ final class PathRecorder {
     }
 
     private void addLine(float[] p, float[] q) {
-        float[] a = frame.toDisplay(p[0], p[1]);
-        float[] b = frame.toDisplay(q[0], q[1]);
-        if (!frame.onPage(a, b)) {
-            return;
-        }
-        if (Math.abs(a[1] - b[1]) <= AXIS_TOLERANCE && Math.abs(a[0] - b[0]) > AXIS_TOLERANCE) {
-            rulings.add(Ruling.horizontal(a[0], b[0], (a[1] + b[1]) / 2));
-        } else if (Math.abs(a[0] - b[0]) <= AXIS_TOLERANCE && Math.abs(a[1] - b[1]) > AXIS_TOLERANCE) {
-            rulings.add(Ruling.vertical((a[0] + b[0]) / 2, a[1], b[1]));
-        }
+        lines.add(new float[] {p[0], p[1], q[0], q[1]});
     }
 
     private void clearPath() {

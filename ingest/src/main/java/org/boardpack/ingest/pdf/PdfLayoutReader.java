@@ -67,27 +67,27 @@ public final class PdfLayoutReader implements DocumentReader {
         PDPage page = pdf.getPage(n - 1);
         int rotation = ((page.getRotation() % 360) + 360) % 360;
         PDRectangle box = page.getCropBox();
-        boolean quarterTurn = rotation == 90 || rotation == 270;
-        float width = quarterTurn ? box.getHeight() : box.getWidth();
-        float height = quarterTurn ? box.getWidth() : box.getHeight();
         List<Word> words;
         List<Ruling> rulings;
         List<FilledArea> fills;
+        PageFrame frame;
         try {
             collector.setStartPage(n);
             collector.setEndPage(n);
-            collector.beginPage(PageFrame.of(box, rotation));
+            collector.beginPage();
             collector.getText(pdf);
             words = collector.takeWords();
-            rulings = rulingMerger.merge(collector.takeRulings());
-            fills = collector.takeFills();
+            // words come in the frame where the page's text reads left to right; so must the lines
+            frame = PageFrame.of(box, collector.textDirection(rotation));
+            rulings = rulingMerger.merge(collector.rulings(frame));
+            fills = collector.fills(frame);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             collector.takeWords();
             throw new IngestException(FailureKind.DAMAGED, file, n, "PDFBox cannot read the page's content: "
                     + describe(e), e);
         }
         List<TextLine> lines = lineBuilder.build(words);
-        return new Page(n, width, height, rotation, lines, rulings, fills);
+        return new Page(n, frame.displayWidth(), frame.displayHeight(), rotation, lines, rulings, fills);
     }
 
     private static String producer(PDDocument pdf) {

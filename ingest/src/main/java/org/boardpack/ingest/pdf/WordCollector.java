@@ -33,6 +33,7 @@ final class WordCollector extends PDFTextStripper {
 
     private final List<Word> words = new ArrayList<>();
     private final PathRecorder paths = new PathRecorder();
+    private final java.util.Map<Integer, Integer> directions = new java.util.HashMap<>();
 
     WordCollector() {
         setSortByPosition(true);
@@ -55,17 +56,28 @@ final class WordCollector extends PDFTextStripper {
         addOperator(new SetNonStrokingDeviceCMYKColor(this));
     }
 
-    /** Call before each page: rulings are reported in this page's displayed frame. */
-    void beginPage(PageFrame frame) {
-        paths.startPage(frame);
+    /** Call before each page. */
+    void beginPage() {
+        paths.startPage();
+        directions.clear();
     }
 
-    List<Ruling> takeRulings() {
-        return paths.rulings();
+    /**
+     * The direction most of the page's text runs in (0, 90, 180, 270 degrees in user space), or
+     * {@code fallback} for a page without text. PDFBox reports words in the frame that makes this
+     * direction read left to right; rulings must be put in the same frame.
+     */
+    int textDirection(int fallback) {
+        return directions.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(fallback);
     }
 
-    List<FilledArea> takeFills() {
-        return paths.fills();
+    List<Ruling> rulings(PageFrame frame) {
+        return paths.rulings(frame);
+    }
+
+    List<FilledArea> fills(PageFrame frame) {
+        return paths.fills(frame);
     }
 
     /** The words of the page run last with {@link #getText}; the list is handed over and reset. */
@@ -81,6 +93,7 @@ final class WordCollector extends PDFTextStripper {
         List<List<TextPosition>> runs = new ArrayList<>();
         List<TextPosition> run = new ArrayList<>();
         for (TextPosition p : positions) {
+            directions.merge(Math.round(p.getDir()) % 360, 1, Integer::sum);
             if (p.getUnicode() == null || p.getUnicode().isBlank()) {
                 if (!run.isEmpty()) {
                     runs.add(run);

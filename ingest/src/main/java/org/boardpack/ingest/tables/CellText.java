@@ -20,6 +20,42 @@ final class CellText {
         if (words.isEmpty()) {
             return "";
         }
+        StringBuilder sb = new StringBuilder();
+        for (List<Word> line : lines(words)) {
+            for (Word w : line) {
+                boolean joinHyphen = sb.length() > 1 && sb.charAt(sb.length() - 1) == '-'
+                        && sb.charAt(sb.length() - 2) != ' ' && w == line.getFirst()
+                        && Character.isLowerCase(w.text().charAt(0));
+                if (!sb.isEmpty() && !joinHyphen) {
+                    sb.append(' ');
+                }
+                sb.append(w.text());
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * How many of the cell's lines fall into two or more runs of words separated by a gap wider
+     * than {@code gapEms} times the font size: a sign of columns that no ruling separates.
+     */
+    static int linesWithColumnGaps(List<Word> words, float gapEms) {
+        int n = 0;
+        for (List<Word> line : lines(words)) {
+            for (int i = 1; i < line.size(); i++) {
+                Word a = line.get(i - 1);
+                Word b = line.get(i);
+                if (b.x0() - a.x1() > gapEms * Math.max(a.fontSize(), b.fontSize())) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Words grouped into lines by vertical overlap, top to bottom, each left to right. */
+    static List<List<Word>> lines(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble((Word w) -> (w.top() + w.bottom()) / 2));
         List<List<Word>> lines = new ArrayList<>();
@@ -37,19 +73,9 @@ final class CellText {
             }
             lines.getLast().add(w);
         }
-        StringBuilder sb = new StringBuilder();
         for (List<Word> line : lines) {
             line.sort(Comparator.comparingDouble(Word::x0));
-            for (Word w : line) {
-                boolean joinHyphen = sb.length() > 1 && sb.charAt(sb.length() - 1) == '-'
-                        && sb.charAt(sb.length() - 2) != ' ' && w == line.getFirst()
-                        && Character.isLowerCase(w.text().charAt(0));
-                if (!sb.isEmpty() && !joinHyphen) {
-                    sb.append(' ');
-                }
-                sb.append(w.text());
-            }
         }
-        return sb.toString();
+        return lines;
     }
 }

@@ -19,6 +19,12 @@ public final class LatticeTableDetector implements TableDetector {
 
     /** Lines this close count as touching; positions this close are one boundary. */
     private static final float TOLERANCE = 2.5f;
+    /** A gap this wide (in ems) inside a cell's line separates columns, not words. */
+    private static final float COLUMN_GAP_EMS = 2f;
+    /** This many column-split lines in one cell make a frame under-ruled. */
+    private static final int UNDER_RULED_LINES = 3;
+    /** Narrower than this, an empty column is the gap between double lines. */
+    private static final float MIN_EMPTY_COLUMN = 8f;
 
     @Override
     public List<DetectedTable> detect(Page page, List<float[]> taken) {
@@ -56,6 +62,9 @@ public final class LatticeTableDetector implements TableDetector {
                 }
             }
         }
+        if (underRuled(cellWords)) {
+            return java.util.Optional.empty();
+        }
         String[][] text = new String[grid.rows()][grid.columns()];
         boolean[][] bold = new boolean[grid.rows()][grid.columns()];
         int filled = 0;
@@ -78,11 +87,14 @@ public final class LatticeTableDetector implements TableDetector {
             }
         }
         for (int c = 0; c < grid.columns(); c++) {
-            for (int r = 0; r < grid.rows(); r++) {
-                if (!text[r][c].isEmpty()) {
-                    keepCols.add(c);
-                    break;
-                }
+            // an empty column is kept when it is a real column (an action column with no actions
+            // on this page); only the slivers between double lines go
+            boolean keep = grid.columnWidth(c) >= MIN_EMPTY_COLUMN;
+            for (int r = 0; r < grid.rows() && !keep; r++) {
+                keep = !text[r][c].isEmpty();
+            }
+            if (keep) {
+                keepCols.add(c);
             }
         }
         if (keepRows.size() * keepCols.size() < 2) {
@@ -99,6 +111,22 @@ public final class LatticeTableDetector implements TableDetector {
         int headers = headerRows(page, grid, keepRows, keepCols, text, bold);
         return java.util.Optional.of(new DetectedTable(page.number(), page.number(), grid.x0(), grid.top(), grid.x1(),
                 grid.bottom(), headers, rows, "lattice"));
+    }
+
+    /**
+     * A frame whose cells hold several lines that are themselves split into columns (a ruled
+     * header over an unruled body, a box drawn round a whole table) is not a lattice: its real
+     * columns are in the whitespace, for the stream detector to find.
+     */
+    private static boolean underRuled(List<List<List<Word>>> cellWords) {
+        for (List<List<Word>> row : cellWords) {
+            for (List<Word> cell : row) {
+                if (CellText.linesWithColumnGaps(cell, COLUMN_GAP_EMS) >= UNDER_RULED_LINES) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Leading rows whose text is all bold or that sit on a shaded band; never every row. */

@@ -99,6 +99,10 @@ final class RuledGrid {
         return ys[ys.length - 1];
     }
 
+    float columnWidth(int c) {
+        return xs[c + 1] - xs[c];
+    }
+
     float rowTop(int r) {
         return ys[r];
     }
