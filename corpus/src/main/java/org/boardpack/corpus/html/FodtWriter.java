@@ -67,7 +67,11 @@ public final class FodtWriter {
                         + "fo:margin-top=\"0pt\" fo:margin-bottom=\"0pt\"/><style:text-properties style:font-name="
                         + "\"Liberation Sans\" fo:font-size=\"10pt\" fo:language=\"en\" fo:country=\"GB\"/>"
                         + "</style:default-style><style:style style:name=\"Standard\" style:family=\"paragraph\"/>"
-                        + "</office:styles>\n<office:automatic-styles>\n");
+                        // header and footer paragraphs need common styles: LibreOffice ignores automatic ones there
+                        + "<style:style style:name=\"Header\" style:family=\"paragraph\"><style:text-properties "
+                        + "fo:font-size=\"8pt\"/></style:style><style:style style:name=\"Footer\" style:family="
+                        + "\"paragraph\"><style:paragraph-properties fo:text-align=\"center\"/><style:text-properties "
+                        + "fo:font-size=\"8pt\"/></style:style></office:styles>\n<office:automatic-styles>\n");
         for (PageStyles.Key k : pages.keys()) {
             pageLayout(pages.names().get(k), k, out);
         }
@@ -95,14 +99,12 @@ public final class FodtWriter {
                         + "</style:footer-style></style:page-layout>\n");
     }
 
-    private void masterPage(String name, PageStyles.Key k, boolean total, StringBuilder out) {
+    private static void masterPage(String name, PageStyles.Key k, boolean total, StringBuilder out) {
         out.append("<style:master-page style:name=\"").append(name).append("\" style:page-layout-name=\"L")
                 .append(name).append("\">");
-        String small = paraStyle(new Para("", 8, false, PackDocument.Align.LEFT, 0, 0, false), null);
-        out.append("<style:header><text:p text:style-name=\"").append(small).append("\">")
+        out.append("<style:header><text:p text:style-name=\"Header\">")
                 .append(k.header() == null ? "" : HtmlWriter.escape(k.header())).append("</text:p></style:header>");
-        String centred = paraStyle(new Para("", 8, false, PackDocument.Align.CENTRE, 0, 0, false), null);
-        out.append("<style:footer><text:p text:style-name=\"").append(centred).append("\">Page <text:page-number "
+        out.append("<style:footer><text:p text:style-name=\"Footer\">Page <text:page-number "
                 + "text:select-page=\"current\">1</text:page-number>");
         if (total) {
             out.append(" of <text:page-count>1</text:page-count>");

@@ -24,7 +24,7 @@ public final class HtmlWriter {
     public static String write(PackDocument doc) {
         PageStyles pages = PageStyles.of(doc);
         StringBuilder out = new StringBuilder(64 * 1024);
-        out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        out.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
                 .append(escape(doc.title())).append("</title>\n<style>\n");
         css(doc, pages, out);
         out.append("</style>\n</head>\n<body>\n");
@@ -99,7 +99,7 @@ public final class HtmlWriter {
         }
         out.append(">\n<colgroup>");
         for (double w : t.percentages()) {
-            out.append("<col style=\"width: ").append(num(w)).append("%\">");
+            out.append("<col style=\"width: ").append(num(w)).append("%\"/>");
         }
         out.append("</colgroup>\n");
         if (t.header() != null) {

@@ -132,7 +132,8 @@ final class NhsDocumentBuilder {
         }
         List<Row> rows = new ArrayList<>();
         for (LogRow r : plan.log()) {
-            anchors.add(Target.ACTION, r.ref() + " " + Dates.logDate(r.raised()));
+            // the log's answers follow the minutes' actions
+            anchors.add(Target.ACTION, actions++, r.ref() + " " + Dates.logDate(r.raised()));
             List<Para> comments = new ArrayList<>();
             for (Update u : r.updates()) {
                 comments.add(Para.body(Dates.dotted(u.date()) + u.separator() + u.text(), 8.5));
