@@ -1,0 +1,66 @@
+#!/bin/sh
+# Renders the corpus's "other producer" packs: the same plans as the PDFBox renderers, written as
+# HTML (printed by headless Chromium) and flat ODT (converted by LibreOffice), with their answers
+# moved onto the pages each producer made.
+#
+# Development-time only: the PDFs and answers it writes to corpus/packs/ are committed; nothing
+# renders them during the build or the tests (HtmlPackCorpusTest checks the committed answers).
+#
+# Needs:  apt-get update && apt-get install -y libreoffice-writer chromium poppler-utils fonts-liberation
+#
+# Usage:  corpus/render-html-packs.sh [OUT_DIR]            the committed set (see PACKS below)
+#         corpus/render-html-packs.sh OUT_DIR STYLE SEED PRODUCER...   one pack, e.g. /tmp/x nhs 101 chromium
+#
+# For each pack: `boardpack html-packs` writes <name>.html, <name>.fodt and <name>.plan.json (the
+# answers with the PDFBox pages); the producer renders <name>-<producer>.pdf; `boardpack html-packs
+# --repaginate` writes <name>-<producer>.json with every page found by its anchor text. Council packs
+# go round twice, so the agenda's Page Nos. column shows the producer's own pages.
+set -eu
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+OUT=${1:-"$ROOT/corpus/packs"}
+BOARDPACK="$ROOT/boardpack"
+# style seed producer: the committed set
+PACKS="nhs 101 libreoffice
+nhs 105 chromium
+council 202 libreoffice
+council 207 chromium"
+if [ $# -ge 4 ]; then
+    PACKS=$(shift; style=$1; seed=$2; shift 2; for p in "$@"; do echo "$style $seed $p"; done)
+fi
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$OUT"
+
+render() { # producer input.(html|fodt) output.pdf
+    case $1 in
+        chromium)
+            chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+                --disable-component-update --disable-sync --no-first-run --user-data-dir="$WORK/chrome" \
+                --no-pdf-header-footer --print-to-pdf="$3" "file://$2.html" >/dev/null 2>&1 ;;
+        libreoffice)
+            # a private profile, so a desktop LibreOffice that is open does not swallow the conversion
+            soffice -env:UserInstallation="file://$WORK/lo-profile" --headless --convert-to pdf \
+                --outdir "$WORK/lo" "$2.fodt" >/dev/null 2>&1
+            mv "$WORK/lo/$(basename "$2").pdf" "$3" ;;
+        *) echo "unknown producer $1" >&2; exit 2 ;;
+    esac
+    [ -s "$3" ] || { echo "$1 wrote no PDF for $2" >&2; exit 1; }
+}
+
+echo "$PACKS" | while read -r style seed producer; do
+    name=$("$BOARDPACK" html-packs --style "$style" --seed "$seed" --out "$WORK")
+    pdf="$WORK/$name-$producer.pdf"
+    render "$producer" "$WORK/$name" "$pdf"
+    "$BOARDPACK" html-packs --style "$style" --seed "$seed" --out "$WORK" --repaginate "$pdf" >/dev/null
+    if [ "$style" = council ]; then
+        "$BOARDPACK" html-packs --style "$style" --seed "$seed" --out "$WORK" \
+            --pages-from "$WORK/$name-$producer.json" >/dev/null
+        render "$producer" "$WORK/$name" "$pdf"
+        "$BOARDPACK" html-packs --style "$style" --seed "$seed" --out "$WORK" --repaginate "$pdf" \
+            --pages-from "$WORK/$name-$producer.json" >/dev/null
+    fi
+    cp "$pdf" "$WORK/$name-$producer.json" "$OUT/"
+    echo "$OUT/$name-$producer.pdf ($(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}') pages, $(wc -c < "$pdf") bytes)"
+done

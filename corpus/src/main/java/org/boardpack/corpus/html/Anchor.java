@@ -1,0 +1,17 @@
+package org.boardpack.corpus.html;
+
+/**
+ * Text that marks where an answer sits: the page on which {@code text} first occurs (searching
+ * forward from the previous anchor) is the answer's page. {@code index} is the position of the
+ * answer in its list of the {@link org.boardpack.extract.PackRecord}; anchors are listed in the
+ * order their text is printed.
+ */
+public record Anchor(Target target, int index, String text) {
+
+    /** Which list of the answers the anchor belongs to. */
+    public enum Target { DOCUMENT, AGENDA_ITEM, ATTENDANCE, DECISION, ACTION }
+
+    public String label() {
+        return target.name().toLowerCase(java.util.Locale.ROOT) + " #" + index + " \"" + text + "\"";
+    }
+}

@@ -1,0 +1,87 @@
+package org.boardpack.corpus.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.boardpack.corpus.html.Anchor.Target;
+import org.boardpack.extract.PackRecord;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+class HtmlWriterTest {
+
+    static Stream<PackSource> packs() {
+        return Stream.of(HtmlPacks.nhs(101), HtmlPacks.nhs(105), HtmlPacks.council(202), HtmlPacks.council(207));
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+
+    /** Well-formed, and every anchor's text is printed, in the anchors' order. */
+    private static void assertAnchorsInOrder(PackSource pack, String text) {
+        String key = PdfPageTexts.key(text);
+        int from = 0;
+        for (Anchor a : pack.anchors()) {
+            int at = key.indexOf(PdfPageTexts.key(a.text()), from);
+            assertTrue(at >= 0, pack.name() + ": " + a.label() + " not printed after the previous anchor");
+            from = at;
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("packs")
+    void htmlIsWellFormedAndPrintsEveryAnchor(PackSource pack) throws Exception {
+        String html = HtmlWriter.write(pack.document());
+        Document dom = parse(html);
+        assertEquals("html", dom.getDocumentElement().getTagName());
+        assertTrue(html.contains("size: A4 landscape"), "landscape pages");
+        assertAnchorsInOrder(pack, dom.getElementsByTagName("body").item(0).getTextContent());
+    }
+
+    @ParameterizedTest
+    @MethodSource("packs")
+    void fodtIsWellFormedAndPrintsEveryAnchor(PackSource pack) throws Exception {
+        Document dom = parse(FodtWriter.write(pack.document()));
+        assertAnchorsInOrder(pack, dom.getElementsByTagNameNS(
+                "urn:oasis:names:tc:opendocument:xmlns:office:1.0", "text").item(0).getTextContent());
+    }
+
+    /** Each answer has exactly one anchor, and the anchor carries the answer's own words. */
+    @ParameterizedTest
+    @MethodSource("packs")
+    void everyAnswerHasOneAnchorWithItsWords(PackSource pack) {
+        PackRecord r = pack.answers();
+        int[] sizes = {r.documents().size(), r.agendaItems().size(), r.attendance().size(), r.decisions().size(),
+                r.actions().size()};
+        for (Target t : Target.values()) {
+            List<Integer> indexes = pack.anchors().stream().filter(a -> a.target() == t).map(Anchor::index)
+                    .sorted().toList();
+            assertEquals(java.util.stream.IntStream.range(0, sizes[t.ordinal()]).boxed().toList(), indexes,
+                    pack.name() + " " + t);
+        }
+        for (Anchor a : pack.anchors()) {
+            String words = switch (a.target()) {
+                case ATTENDANCE -> r.attendance().get(a.index()).name();
+                case DECISION -> Texts.opening(r.decisions().get(a.index()).text(), 4);
+                case AGENDA_ITEM -> Texts.opening(r.agendaItems().get(a.index()).title(), 4);
+                case ACTION -> r.actions().get(a.index()).ref();
+                case DOCUMENT -> null;
+            };
+            if (words != null) {
+                assertTrue(PdfPageTexts.key(a.text()).contains(PdfPageTexts.key(words)), a.label() + " vs " + words);
+            }
+        }
+        // council packs answer no actions; everything else is there
+        assertTrue(Arrays.stream(sizes, 0, 4).allMatch(n -> n > 0), pack.name());
+    }
+}
