@@ -17,6 +17,8 @@ import org.boardpack.extract.meetings.BodyName;
 import org.boardpack.extract.meetings.MeetingExtractor;
 import org.boardpack.extract.meetings.SameBody;
 import org.boardpack.extract.pages.PageText;
+import org.boardpack.extract.tables.TableExtractor;
+import org.boardpack.ingest.tables.TableFinder;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 
@@ -28,17 +30,23 @@ import org.boardpack.ingest.ParsedDocument;
 public final class PackExtractor {
 
     /** Bumped whenever extraction changes, so that indexed files are extracted again. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
 
     private final DocumentSegmenter segmenter;
     private final MeetingExtractor meetings;
     private final AttendanceExtractor attendance;
+    private final TableExtractor tables;
 
     public PackExtractor() {
+        this(TableFinder.standard());
+    }
+
+    public PackExtractor(TableFinder tableFinder) {
         DateParser dates = new DateParser();
         this.segmenter = new DocumentSegmenter(dates);
         this.meetings = new MeetingExtractor(dates, new TimeParser());
         this.attendance = new AttendanceExtractor();
+        this.tables = new TableExtractor(tableFinder);
     }
 
     public PackRecord extract(ParsedDocument doc, String displayPath) {
@@ -87,7 +95,7 @@ public final class PackExtractor {
         }
         SourceInfo source = new SourceInfo(displayPath, doc.sha256(), doc.pageCount(), doc.format(), doc.producer());
         return new PackRecord(PackRecord.SCHEMA, source, documents, List.copyOf(meetingsById.values()), null,
-                people, null, null, null, pages);
+                people, null, null, tables.extract(doc), pages);
     }
 
     /**

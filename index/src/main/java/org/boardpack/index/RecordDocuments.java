@@ -20,6 +20,7 @@ import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.meetings.Meeting;
 import org.boardpack.extract.pages.PageText;
+import org.boardpack.extract.tables.Table;
 
 /**
  * Turns one {@link PackRecord} into Lucene documents: one per record (meeting, attendance entry,
@@ -58,6 +59,18 @@ final class RecordDocuments {
             Document d = base(pack, "attendance", ++n, meetings.get(a.meeting()), a.page());
             d.add(text(join(a.honorific(), a.name(), a.role(), a.initials(), a.status().name().toLowerCase())));
             d.add(new StoredField(IndexFields.JSON, write(a)));
+            docs.add(d);
+        }
+        n = 0;
+        for (Table t : nonNull(pack.tables())) {
+            Document d = base(pack, "table", ++n, meetings.get(meetingOfPage(pack, t.page())), t.page());
+            StringJoiner cells = new StringJoiner("\n");
+            if (t.title() != null) {
+                cells.add(t.title());
+            }
+            t.rows().forEach(row -> cells.add(String.join(" | ", row)));
+            d.add(text(cells.toString()));
+            d.add(new StoredField(IndexFields.JSON, write(t)));
             docs.add(d);
         }
         for (PageText p : nonNull(pack.pages())) {

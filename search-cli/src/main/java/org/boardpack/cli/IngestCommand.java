@@ -75,6 +75,7 @@ final class IngestCommand implements Callable<Integer> {
                     count(records, "attendance", record.attendance());
                     count(records, "documents", record.documents());
                     count(records, "pages", record.pages());
+                    count(records, "tables", record.tables());
                 } catch (IngestException e) {
                     failures.add(e.oneLine());
                     err.println("FAILED " + e.oneLine());
