@@ -20,6 +20,7 @@ import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
+import org.boardpack.ingest.layout.RunningTextDetector;
 
 /**
  * Reads a PDF into pages of words and lines with PDFBox. Failures are typed: a password-protected
@@ -29,6 +30,8 @@ import org.boardpack.ingest.Word;
 public final class PdfLayoutReader implements DocumentReader {
 
     private final RulingMerger rulingMerger = new RulingMerger();
+    private final OutlineReader outlines = new OutlineReader();
+    private final RunningTextDetector runningText = new RunningTextDetector();
 
     @Override
     public ParsedDocument read(Path file, String sha256) throws IngestException {
@@ -48,7 +51,14 @@ public final class PdfLayoutReader implements DocumentReader {
                         "none of its " + count + " pages has a text layer (scanned images?); OCR is not enabled",
                         null);
             }
-            return new ParsedDocument(file, sha256, "pdf", producer(pdf), pages);
+            String[] labels = outlines.labels(pdf);
+            if (labels != null) {
+                for (int i = 0; i < pages.size() && i < labels.length; i++) {
+                    pages.set(i, pages.get(i).withLabel(labels[i]));
+                }
+            }
+            return new ParsedDocument(file, sha256, "pdf", producer(pdf), runningText.mark(pages),
+                    outlines.outline(pdf));
         } catch (InvalidPasswordException e) {
             throw new IngestException(FailureKind.ENCRYPTED, file, null,
                     "the PDF is encrypted and needs a password to open", e);

@@ -13,8 +13,8 @@ import org.boardpack.ingest.TextLine;
  */
 public final class TableContinuation {
 
-    /** Lines a running head may take above a continued table. */
-    private static final int HEAD_LINES = 3;
+    /** Body lines (besides running heads and footers) allowed between a table and the page edge. */
+    private static final int HEAD_LINES = 2;
     private static final float SAME_EDGE = 6f;
 
     public List<DetectedTable> join(List<DetectedTable> tables, List<Page> pages) {
@@ -42,13 +42,13 @@ public final class TableContinuation {
     }
 
     private static boolean lastOnPage(DetectedTable t, Page page) {
-        // only running footers may follow the table on its page
-        long below = page.lines().stream().filter(l -> l.top() > t.bottom()).count();
+        // only running footers (and a line such as "continued overleaf") may follow it on its page
+        long below = page.bodyLines().stream().filter(l -> l.top() > t.bottom()).count();
         return below <= HEAD_LINES;
     }
 
     private static boolean firstOnPage(DetectedTable t, Page page) {
-        long above = page.lines().stream().filter((TextLine l) -> l.bottom() < t.top()).count();
+        long above = page.bodyLines().stream().filter((TextLine l) -> l.bottom() < t.top()).count();
         return above <= HEAD_LINES;
     }
 
