@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
+import org.boardpack.corpus.charity.CharityPack;
 import org.boardpack.corpus.council.CouncilPack;
 import org.boardpack.corpus.nhs.NhsPack;
 import org.boardpack.extract.BoardpackJson;
@@ -35,6 +36,7 @@ public final class SampleCorpus {
         LongFunction<RenderedPack> renderer = switch (spec.kind()) {
             case "nhs" -> NhsPack::render;
             case "council" -> CouncilPack::render;
+            case "charity" -> CharityPack::render;
             default -> throw new IllegalArgumentException(spec.kind());
         };
         return renderer.apply(spec.seed());

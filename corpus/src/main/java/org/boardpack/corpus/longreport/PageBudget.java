@@ -25,4 +25,15 @@ public final class PageBudget {
         }
         return pages;
     }
+
+    /** As {@link #split(Rng, int)} into exactly {@code count} reports, for styles whose agenda fixes the papers. */
+    public static List<Integer> split(Rng rng, int fixedPages, int count) {
+        int budget = Math.max(5 * count, rng.between(25, 45) - fixedPages);
+        List<Integer> pages = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int share = i == count - 1 ? budget - (budget / count) * (count - 1) : budget / count;
+            pages.add(Math.min(30, Math.max(5, share)));
+        }
+        return pages;
+    }
 }

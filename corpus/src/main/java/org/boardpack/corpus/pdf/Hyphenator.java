@@ -13,7 +13,9 @@ import java.util.List;
 public final class Hyphenator {
 
     private static final String VOWELS = "aeiouy";
-    private static final List<String> DIGRAPHS = List.of("ch", "sh", "th", "ph", "wh", "ck", "ng", "qu", "gh");
+    /** Pairs never split: digraphs, and consonant clusters that start a syllable ({@code re-cruit}). */
+    private static final List<String> DIGRAPHS = List.of("ch", "sh", "th", "ph", "wh", "ck", "ng", "qu", "gh",
+            "br", "cr", "dr", "fr", "gr", "pr", "tr", "bl", "cl", "fl", "gl", "pl", "sc", "sp", "st");
 
     private Hyphenator() {
     }
