@@ -21,6 +21,11 @@ public final class Rng {
         return lo + random.nextInt(hi - lo + 1);
     }
 
+    /** A seed for something drawn from this stream, such as one pack of a batch. */
+    public long nextLong() {
+        return random.nextLong();
+    }
+
     public boolean chance(double p) {
         return random.nextDouble() < p;
     }

@@ -7,10 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongFunction;
-import org.boardpack.corpus.charity.CharityPack;
-import org.boardpack.corpus.council.CouncilPack;
-import org.boardpack.corpus.nhs.NhsPack;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.extract.PackRecord;
 
@@ -33,13 +29,7 @@ public final class SampleCorpus {
     }
 
     public static RenderedPack render(Spec spec) {
-        LongFunction<RenderedPack> renderer = switch (spec.kind()) {
-            case "nhs" -> NhsPack::render;
-            case "council" -> CouncilPack::render;
-            case "charity" -> CharityPack::render;
-            default -> throw new IllegalArgumentException(spec.kind());
-        };
-        return renderer.apply(spec.seed());
+        return HouseStyle.of(spec.kind()).render(spec.seed());
     }
 
     public static List<RenderedPack> renderAll() {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Reads the board packs of public bodies, extracts meetings, attendance and more "
                 + "as boardpack/1 records, and makes them searchable and exportable.",
         subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class,
-                SamplesCommand.class,
+                SamplesCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BoardpackCommand implements Runnable {
 

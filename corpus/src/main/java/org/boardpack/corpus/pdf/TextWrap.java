@@ -1,7 +1,5 @@
 package org.boardpack.corpus.pdf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,11 +10,7 @@ public final class TextWrap {
     }
 
     public static float width(String text, Style style) {
-        try {
-            return style.font().getStringWidth(text) / 1000f * style.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return style.width(text);
     }
 
     /** Lines of {@code text} no wider than {@code width}; a word wider than that gets a line of its own. */
