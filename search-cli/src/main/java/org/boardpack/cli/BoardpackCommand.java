@@ -60,6 +60,6 @@ public final class BoardpackCommand implements Runnable {
     /** The bundled sample corpus: under the installation the launcher names, else under the working directory. */
     static Path defaultCorpus() {
         String home = System.getProperty("boardpack.home");
-        return (home == null ? Path.of("") : Path.of(home)).resolve("corpus").resolve("samples");
+        return (home == null ? Path.of("") : Path.of(home)).resolve("corpus").resolve("packs");
     }
 }

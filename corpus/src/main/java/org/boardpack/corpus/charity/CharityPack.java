@@ -29,7 +29,7 @@ public final class CharityPack {
     public static RenderedPack render(long seed) {
         CharityPlan plan = new CharityPlanner(new Rng(seed)).draw();
         // look and long reports from a second stream, so the plan a seed gives does not depend on them
-        Rng vary = new Rng(seed * 31 + 7);
+        Rng vary = Rng.variation(seed);
         PageWriter w = new PageWriter(Look.draw(vary));
         PackAnswers answers = new PackAnswers();
         new CharityAgendaRenderer(w, answers).render(plan);

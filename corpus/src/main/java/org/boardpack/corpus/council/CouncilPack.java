@@ -52,7 +52,7 @@ public final class CouncilPack {
     private static Pass pass(long seed, Map<String, int[]> paperPages) {
         CouncilPlan plan = new CouncilPlanner(new Rng(seed)).draw();
         // look and long reports from a second stream, so the plan a seed gives does not depend on them
-        Rng vary = new Rng(seed * 31 + 7);
+        Rng vary = Rng.variation(seed);
         PageWriter w = new PageWriter(Look.draw(vary));
         PackAnswers answers = new PackAnswers();
         new CouncilAgendaRenderer(w, answers).render(plan, paperPages);

@@ -34,7 +34,7 @@ public final class NhsPack {
     public static RenderedPack render(long seed) {
         Rng rng = new Rng(seed);
         NhsPlan plan = new NhsPlanner(rng).draw();
-        Rng vary = new Rng(seed * 31 + 7);
+        Rng vary = Rng.variation(seed);
         PageWriter w = new PageWriter(Look.draw(vary));
         PackAnswers answers = new PackAnswers();
         new NhsAgendaRenderer(w, answers).render(plan);
