@@ -90,7 +90,7 @@ class GeneratorTest {
     }
 
     @Test
-    void charityPackHasLandscapeAppendixOrPortraitOnly() throws IOException {
+    void nhsPacksHaveLandscapePages() throws IOException {
         RenderedPack pack = HouseStyle.NHS.render(3);
         try (PDDocument doc = Loader.loadPDF(pack.pdf())) {
             boolean landscape = false;
