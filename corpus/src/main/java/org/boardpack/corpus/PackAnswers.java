@@ -2,6 +2,7 @@ package org.boardpack.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.boardpack.corpus.pdf.Bookmark;
 import org.boardpack.extract.PackRecord;
 import org.boardpack.extract.SourceInfo;
 import org.boardpack.extract.actions.Action;
@@ -52,6 +53,11 @@ public final class PackAnswers {
 
     public List<DocumentSpan> documents() {
         return List.copyOf(documents);
+    }
+
+    /** One bookmark per paper, at its first page, in the order the papers were drawn. */
+    public List<Bookmark> outline() {
+        return documents.stream().map(d -> new Bookmark(d.title(), d.firstPage())).toList();
     }
 
     /** The record, with {@code tables} and {@code pages} null: this corpus does not answer those. */

@@ -16,9 +16,23 @@ public final class Rng {
         this.random = new Random(seed);
     }
 
+    /**
+     * The second stream of a pack's seed, for how it looks and the long reports padding it. Kept
+     * apart from the plan's stream so a pack's content (which the HTML writer also renders) does
+     * not change when the look does.
+     */
+    public static Rng variation(long seed) {
+        return new Rng(seed * 31 + 7);
+    }
+
     /** Uniform in {@code [lo, hi]}. */
     public int between(int lo, int hi) {
         return lo + random.nextInt(hi - lo + 1);
+    }
+
+    /** A seed for something drawn from this stream, such as one pack of a batch. */
+    public long nextLong() {
+        return random.nextLong();
     }
 
     public boolean chance(double p) {

@@ -30,4 +30,13 @@ final class PdfPages {
     static String squash(String s) {
         return s.replaceAll("\\s+", "");
     }
+
+    /**
+     * As {@link #squash} after joining words the generator hyphenated at a line end ({@code vacci-}
+     * then {@code nation} on the next line): it only breaks lower-case words, so a hyphen between
+     * lower-case letters across a line break is always its own.
+     */
+    static String dehyphenated(String page) {
+        return squash(page.replaceAll("(?<=\\p{Ll})-\\s*\\R\\s*(?=\\p{Ll})", ""));
+    }
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
         description = "Reads the board packs of public bodies, extracts meetings, attendance and more "
                 + "as boardpack/1 records, and makes them searchable and exportable.",
         subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class,
-                TablesCommand.class, SamplesCommand.class, EvalCommand.class, TableEvalCommand.class,
-                HtmlPacksCommand.class, BenchCommand.class,
+                TablesCommand.class, SamplesCommand.class, GenerateCommand.class, EvalCommand.class,
+                TableEvalCommand.class, HtmlPacksCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BoardpackCommand implements Runnable {
 
@@ -60,7 +60,7 @@ public final class BoardpackCommand implements Runnable {
 
     /** The bundled sample corpus: under the installation the launcher names, else under the working directory. */
     static Path defaultCorpus() {
-        return home().resolve("corpus").resolve("samples");
+        return home().resolve("corpus").resolve("packs");
     }
 
     /** The installation the launcher names, else the working directory. */

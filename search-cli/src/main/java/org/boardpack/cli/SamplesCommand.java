@@ -10,10 +10,10 @@ import picocli.CommandLine.Option;
 
 /** Renders the bundled sample corpus again: the same seeds give the same PDFs and answers. */
 @Command(name = "samples", mixinStandardHelpOptions = true,
-        description = "Render the bundled sample packs (<name>.pdf) and their known answers (<name>.json).")
+        description = "Render the PDFBox packs of the bundled corpus (<name>.pdf) and their known answers (<name>.json).")
 final class SamplesCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the bundled corpus/samples).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the bundled corpus/packs).")
     Path outDir;
 
     @CommandLine.Spec

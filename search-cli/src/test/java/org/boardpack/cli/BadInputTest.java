@@ -22,7 +22,7 @@ class BadInputTest {
     }
 
     private static Path aSamplePack() throws IOException {
-        Path samples = Path.of(System.getProperty("boardpack.root", "..")).resolve("corpus/samples");
+        Path samples = Path.of(System.getProperty("boardpack.root", "..")).resolve("corpus/packs");
         try (Stream<Path> s = Files.list(samples)) {
             return s.filter(p -> p.toString().endsWith(".pdf")).sorted().findFirst().orElseThrow();
         }

@@ -21,7 +21,7 @@ class EvalCommandTest {
     Path tmp;
 
     private static Path gold() {
-        return ROOT.resolve("corpus/samples");
+        return ROOT.resolve("corpus/packs");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.boardpack.corpus.council;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.boardpack.corpus.PackAnswers;
@@ -7,13 +8,24 @@ import org.boardpack.corpus.RenderedPack;
 import org.boardpack.corpus.Rng;
 import org.boardpack.corpus.Slug;
 import org.boardpack.corpus.SourceInfos;
+import org.boardpack.corpus.longreport.LongReport;
+import org.boardpack.corpus.longreport.LongReportWriter;
+import org.boardpack.corpus.longreport.PageBudget;
+import org.boardpack.corpus.longreport.Vocabularies;
+import org.boardpack.corpus.longreport.Vocabulary;
+import org.boardpack.corpus.pdf.Decor;
+import org.boardpack.corpus.pdf.Look;
 import org.boardpack.corpus.pdf.PageWriter;
+import org.boardpack.corpus.people.Person;
 
 /**
  * Renders one council committee pack: front sheet and agenda, minutes of the previous meeting,
  * a report, and the work programme with its appendix.
  */
 public final class CouncilPack {
+
+    /** Estimated pages of one report, to budget the long reports before drawing them. */
+    private static final int PAGES_PER_PAPER = 3;
 
     private CouncilPack() {
     }
@@ -39,7 +51,9 @@ public final class CouncilPack {
 
     private static Pass pass(long seed, Map<String, int[]> paperPages) {
         CouncilPlan plan = new CouncilPlanner(new Rng(seed)).draw();
-        PageWriter w = new PageWriter();
+        // look and long reports from a second stream, so the plan a seed gives does not depend on them
+        Rng vary = Rng.variation(seed);
+        PageWriter w = new PageWriter(Look.draw(vary));
         PackAnswers answers = new PackAnswers();
         new CouncilAgendaRenderer(w, answers).render(plan, paperPages);
         int minutesFirst = w.pageNumber() + 1;
@@ -47,14 +61,33 @@ public final class CouncilPack {
         Map<String, int[]> pages = new TreeMap<>();
         pages.put("minutes", new int[] {minutesFirst, w.pageNumber()});
         CouncilReportRenderer reports = new CouncilReportRenderer(w, answers);
-        for (CouncilPlan.Report r : plan.reports()) {
-            pages.put("report" + r.agendaNumber(), reports.report(plan, r));
+        List<Integer> budget = PageBudget.split(vary, w.pageNumber() + PAGES_PER_PAPER * (plan.reports().size() + 1));
+        Vocabulary vocab = Vocabularies.council(List.of(plan.area(), "North " + plan.area(), "South " + plan.area()),
+                List.of(plan.councilName(), "Healthwatch " + plan.area(), "the Clinical Commissioning Group"));
+        LongReportWriter longs = new LongReportWriter(w, answers, vary, vocab);
+        for (int i = 0; i < Math.max(budget.size(), plan.reports().size()); i++) {
+            if (i < plan.reports().size()) {
+                CouncilPlan.Report r = plan.reports().get(i);
+                pages.put("report" + r.agendaNumber(), reports.report(plan, r));
+            }
+            if (i < budget.size()) {
+                longs.write(longReport(plan, vary, vocab, budget.get(i)));
+            }
         }
         String wpNumber = plan.agenda().get(plan.agenda().size() - 1).number();
         pages.put("workprogramme", reports.workProgramme(plan, wpNumber));
         String name = "council-" + Slug.of(plan.body()) + "-" + plan.packDate();
         int total = w.pageNumber();
-        byte[] pdf = w.finish(name + "/" + seed, p -> "Page " + p);
+        byte[] pdf = w.finish(name + "/" + seed, Decor.pageLabel(p -> "Page " + p), answers.outline());
         return new Pass(new RenderedPack(name, pdf, answers.build(SourceInfos.pdf(name + ".pdf", pdf, total))), pages);
+    }
+
+    /** A long information report; it has no agenda number (those the agenda lists are the plan's). */
+    private static LongReport longReport(CouncilPlan plan, Rng vary, Vocabulary vocab, int pages) {
+        Person officer = vary.pick(plan.officers());
+        String title = vary.pick(vocab.titles()).title();
+        return new LongReport(title, null, officer.given().charAt(0) + " " + officer.family() + ", " + officer.role(),
+                plan.packDate(), "Information report – " + plan.committee(), plan.packMeetingId(), pages,
+                vary.chance(0.7), vary.chance(0.4));
     }
 }

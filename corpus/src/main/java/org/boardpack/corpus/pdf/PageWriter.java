@@ -3,23 +3,12 @@ package org.boardpack.corpus.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.function.IntFunction;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -36,12 +25,27 @@ public final class PageWriter {
     public static final float LANDSCAPE_RIGHT = 806f;
 
     private final PDDocument doc = new PDDocument();
-    private final Fonts fonts = Fonts.standard();
+    private final Look look;
+    private final Fonts fonts;
     private final List<String> runningHeaders = new ArrayList<>();
     private PDPageContentStream cs;
     private boolean landscape;
     private String runningHeader;
     private float y;
+
+    /** A writer in the first samples' look. */
+    public PageWriter() {
+        this(Look.plain());
+    }
+
+    public PageWriter(Look look) {
+        this.look = look;
+        this.fonts = Fonts.load(doc, look.family(), look.scale());
+    }
+
+    public Look look() {
+        return look;
+    }
 
     public Fonts fonts() {
         return fonts;
@@ -135,6 +139,18 @@ public final class PageWriter {
         text(s, style, mid - TextWrap.width(s, style) / 2f, baseline);
     }
 
+    /** A filled rectangle in grey {@code gray} (0 black, 1 white), drawn under what follows. */
+    public void fill(float x, float y0, float width, float height, float gray) {
+        try {
+            cs.setNonStrokingColor(gray, gray, gray);
+            cs.addRect(x, y0, width, height);
+            cs.fill();
+            cs.setNonStrokingColor(0f, 0f, 0f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void line(float x1, float y1, float x2, float y2) {
         try {
             cs.moveTo(x1, y1);
@@ -145,57 +161,31 @@ public final class PageWriter {
         }
     }
 
-    /**
-     * Adds running headers and footers and serialises. The creation date and the trailer /ID are
-     * fixed (derived from {@code key}) because PDFBox otherwise stamps the clock into /ID, and the
-     * bundled samples must be byte-identical on every rendering.
-     */
+    /** As {@link #finish(String, Decor, List)} with a page label only and no outline. */
     public byte[] finish(String key, IntFunction<String> footer) {
+        return finish(key, Decor.pageLabel(footer), List.of());
+    }
+
+    /**
+     * Adds running headers, footers and (if the look has them) bookmarks, and serialises. The
+     * creation date and the trailer /ID are fixed (derived from {@code key}) because PDFBox
+     * otherwise stamps the clock into /ID, and the bundled packs must be byte-identical on every
+     * rendering.
+     */
+    public byte[] finish(String key, Decor decor, List<Bookmark> outline) {
         closeStream();
         try {
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                PDPage page = doc.getPage(i);
-                boolean land = page.getMediaBox().getWidth() > page.getMediaBox().getHeight();
-                float width = page.getMediaBox().getWidth();
-                try (PDPageContentStream s = new PDPageContentStream(doc, page, AppendMode.APPEND, true, true)) {
-                    Style small = fonts.regular(8);
-                    String foot = footer.apply(i + 1);
-                    s.beginText();
-                    s.setFont(small.font(), small.size());
-                    s.newLineAtOffset((width - TextWrap.width(foot, small)) / 2f, 30f);
-                    s.showText(foot);
-                    s.endText();
-                    String head = runningHeaders.get(i);
-                    if (head != null) {
-                        s.beginText();
-                        s.setFont(small.font(), small.size());
-                        s.newLineAtOffset(land ? LANDSCAPE_LEFT : PORTRAIT_LEFT, land ? 575f : 812f);
-                        s.showText(head);
-                        s.endText();
-                    }
-                }
+            new PageDecorator(fonts.regular(8 / fonts.scale()), look).decorate(doc, runningHeaders, decor);
+            if (look.bookmarks()) {
+                Outlines.add(doc, outline);
             }
-            PDDocumentInformation info = doc.getDocumentInformation();
-            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            created.clear();
-            created.set(2024, Calendar.JANUARY, 1, 0, 0, 0);
-            info.setCreationDate(created);
-            info.setModificationDate(created);
-            info.setProducer("boardpack sample corpus");
-            info.setTitle(key);
-            byte[] id = MessageDigest.getInstance("MD5").digest(key.getBytes(StandardCharsets.UTF_8));
-            COSArray ids = new COSArray();
-            ids.add(new COSString(id));
-            ids.add(new COSString(id));
-            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+            DocumentStamp.stamp(doc, key);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             doc.close();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -8,7 +8,8 @@ import org.boardpack.corpus.pdf.Table.Para;
 import org.boardpack.corpus.pdf.Table.Row;
 
 /**
- * Draws a lattice table with stroked rules at the page cursor. A row that does not fit is
+ * Draws a table at the page cursor: a lattice with stroked rules, or, when the look is unruled, a
+ * borderless grid with a rule under the header only; header cells shaded if the look says so. A row that does not fit is
  * continued on the next page between bands, its part on each page closed by its own rules (as
  * word processors print it), and the header is repeated there if the layout says so.
  */
@@ -61,13 +62,23 @@ public final class RuledTableDrawer {
 
     private void drawHeader(Layout layout) {
         float top = w.y();
+        if (w.look().shadedHeader()) {
+            float h = height(layout, layout.header()) + layout.pad();
+            w.fill(layout.x(), top - h, total(layout), h, 0.85f);
+        }
         hRule(layout, top);
         drawBand(layout, layout.header());
         w.down(layout.pad());
         closeSegment(layout, top);
+        if (!w.look().ruled()) {
+            w.line(layout.x(), w.y(), layout.x() + total(layout), w.y());
+        }
     }
 
     private void closeSegment(Layout layout, float segTop) {
+        if (!w.look().ruled()) {
+            return;
+        }
         float bottom = w.y();
         hRule(layout, bottom);
         float x = layout.x();
@@ -79,11 +90,17 @@ public final class RuledTableDrawer {
     }
 
     private void hRule(Layout layout, float at) {
+        if (w.look().ruled()) {
+            w.line(layout.x(), at, layout.x() + total(layout), at);
+        }
+    }
+
+    private static float total(Layout layout) {
         float total = 0;
         for (float width : layout.widths()) {
             total += width;
         }
-        w.line(layout.x(), at, layout.x() + total, at);
+        return total;
     }
 
     private float height(Layout layout, Band band) {
@@ -99,7 +116,8 @@ public final class RuledTableDrawer {
     }
 
     private List<String> lines(Layout layout, int column, Para p) {
-        return TextWrap.wrap(p.text(), p.style(), layout.widths()[column] - 2 * layout.pad() - p.indent());
+        return TextWrap.wrap(p.text(), p.style(), layout.widths()[column] - 2 * layout.pad() - p.indent(),
+                w.look().hyphenate());
     }
 
     /** Column by column, so text extraction in stream order reads each cell as a whole. */

@@ -22,7 +22,7 @@ public final class TextFlow {
 
     /** As {@link #paragraph(String, Style, float, float)} with continuation lines starting at {@code xNext}. */
     public int paragraph(String text, Style style, float x, float xNext, float right) {
-        List<String> lines = TextWrap.wrap(text, style, right - Math.max(x, xNext));
+        List<String> lines = TextWrap.wrap(text, style, right - Math.max(x, xNext), w.look().hyphenate());
         float h = lines.size() * style.leading();
         if (h <= w.top() - w.bottom()) {
             w.ensure(h);
@@ -80,7 +80,7 @@ public final class TextFlow {
      * Returns the page.
      */
     public int labelled(String label, Style ls, float lx, String text, Style ts, float tx, float right) {
-        List<String> lines = TextWrap.wrap(text, ts, right - tx);
+        List<String> lines = TextWrap.wrap(text, ts, right - tx, w.look().hyphenate());
         w.ensure(lines.size() * ts.leading());
         for (int i = 0; i < lines.size(); i++) {
             w.down(ts.size());

@@ -1,26 +1,29 @@
 package org.boardpack.corpus.pdf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Greedy word wrapping measured with the font's own metrics, never hyphenating. */
+/** Greedy word wrapping measured with the font's own metrics, optionally hyphenating long words. */
 public final class TextWrap {
 
     private TextWrap() {
     }
 
     public static float width(String text, Style style) {
-        try {
-            return style.font().getStringWidth(text) / 1000f * style.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return style.width(text);
     }
 
     /** Lines of {@code text} no wider than {@code width}; a word wider than that gets a line of its own. */
     public static List<String> wrap(String text, Style style, float width) {
+        return wrap(text, style, width, false);
+    }
+
+    /**
+     * As {@link #wrap(String, Style, float)}; with {@code hyphenate}, a word that does not fit is
+     * split at the longest {@link Hyphenator} break whose first part and hyphen still fit, as word
+     * processors do when automatic hyphenation is on.
+     */
+    public static List<String> wrap(String text, Style style, float width, boolean hyphenate) {
         List<String> lines = new ArrayList<>();
         if (text.isBlank()) {
             lines.add("");
@@ -32,13 +35,34 @@ public final class TextWrap {
             if (line.isEmpty() || width(candidate, style) <= width) {
                 line.setLength(0);
                 line.append(candidate);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
+                continue;
             }
+            String rest = word;
+            if (hyphenate) {
+                String head = hyphenHead(line.toString(), word, style, width);
+                if (head != null) {
+                    line.append(' ').append(head).append('-');
+                    rest = word.substring(head.length());
+                }
+            }
+            lines.add(line.toString());
+            line.setLength(0);
+            line.append(rest);
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    private static String hyphenHead(String line, String word, Style style, float width) {
+        // trailing punctuation stays with the second half
+        String letters = word.replaceAll("[.,;:]+$", "");
+        List<Integer> breaks = Hyphenator.breaks(letters);
+        for (int i = breaks.size() - 1; i >= 0; i--) {
+            String head = letters.substring(0, breaks.get(i));
+            if (width(line + " " + head + "-", style) <= width) {
+                return head;
+            }
+        }
+        return null;
     }
 }

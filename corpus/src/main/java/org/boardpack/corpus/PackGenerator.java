@@ -1,0 +1,75 @@
+package org.boardpack.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.boardpack.extract.PackRecord;
+import org.boardpack.extract.SourceInfo;
+
+/**
+ * Renders a batch of packs with their answers, deterministically from one seed: pack {@code i}
+ * takes the {@code i}-th style in turn and the {@code i}-th seed of the batch's random stream.
+ * Rendering keeps no state between packs, which is what makes the parallel chunks safe.
+ * Two packs that would share a name (same body and date) get {@code -2}, {@code -3} suffixes.
+ */
+public final class PackGenerator {
+
+    /** What a run wrote: the file stems in order and the total page count. */
+    public record Result(List<String> names, int pages) {
+    }
+
+    private PackGenerator() {
+    }
+
+    public static Result generate(int packs, long seed, List<HouseStyle> styles, Path out) throws IOException {
+        if (packs < 0 || styles.isEmpty()) {
+            throw new IllegalArgumentException("need packs >= 0 and at least one style");
+        }
+        Files.createDirectories(out);
+        Rng rng = new Rng(seed);
+        long[] seeds = new long[packs];
+        for (int i = 0; i < packs; i++) {
+            seeds[i] = rng.nextLong();
+        }
+        Set<String> used = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        int pages = 0;
+        // packs are independent, so a chunk renders in parallel; names are given out in order
+        // afterwards, which keeps the output the same whatever the number of cores
+        int chunk = 4 * Runtime.getRuntime().availableProcessors();
+        for (int from = 0; from < packs; from += chunk) {
+            List<RenderedPack> rendered = IntStream.range(from, Math.min(packs, from + chunk)).parallel()
+                    .mapToObj(i -> styles.get(i % styles.size()).render(seeds[i])).toList();
+            for (RenderedPack r : rendered) {
+                RenderedPack pack = unique(r, used);
+                Files.write(out.resolve(pack.name() + ".pdf"), pack.pdf());
+                Files.writeString(out.resolve(pack.name() + ".json"), SampleCorpus.answersJson(pack.answers()));
+                names.add(pack.name());
+                pages += pack.answers().source().pages();
+            }
+        }
+        return new Result(names, pages);
+    }
+
+    /** The pack under a name no earlier pack of the run has; the answers' source path follows the name. */
+    static RenderedPack unique(RenderedPack pack, Set<String> used) {
+        String name = pack.name();
+        for (int n = 2; !used.add(name); n++) {
+            name = pack.name() + "-" + n;
+        }
+        if (name.equals(pack.name())) {
+            return pack;
+        }
+        PackRecord a = pack.answers();
+        SourceInfo s = a.source();
+        PackRecord renamed = new PackRecord(a.schema(), new SourceInfo(name + ".pdf", s.sha256(), s.pages(), s.format()),
+                a.documents(), a.meetings(), a.agendaItems(), a.attendance(), a.decisions(), a.actions(), a.tables(),
+                a.pages());
+        return new RenderedPack(name, pack.pdf(), renamed);
+    }
+}

@@ -1,0 +1,134 @@
+package org.boardpack.corpus.charity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.boardpack.corpus.Dates;
+import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.charity.CharityPlan.MinuteItem;
+import org.boardpack.corpus.charity.CharityPlan.MinutePara;
+import org.boardpack.corpus.pdf.Fonts;
+import org.boardpack.corpus.pdf.KeyValueTable;
+import org.boardpack.corpus.pdf.KeyValueTable.Entry;
+import org.boardpack.corpus.pdf.PageWriter;
+import org.boardpack.corpus.pdf.RuledTableDrawer;
+import org.boardpack.corpus.pdf.Style;
+import org.boardpack.corpus.pdf.Table.Band;
+import org.boardpack.corpus.pdf.Table.Layout;
+import org.boardpack.corpus.pdf.Table.Para;
+import org.boardpack.corpus.pdf.Table.Row;
+import org.boardpack.corpus.pdf.TextFlow;
+import org.boardpack.corpus.people.Person;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.actions.ActionSource;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.attendance.AttendanceStatus;
+import org.boardpack.extract.decisions.Decision;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.meetings.Meeting;
+
+/**
+ * The minutes of the previous meeting, charity style: a key-value header whose Attendees,
+ * In attendance and Apologies values are comma-separated lists, then numbered items whose numbered
+ * paragraphs ({@code 4.2}) carry the owner's initials in a right-hand action column on their line.
+ */
+public final class CharityMinutesRenderer {
+
+    private static final float[] WIDTHS = {38f, 384f, 59.9f};
+
+    private final PageWriter w;
+    private final PackAnswers answers;
+
+    public CharityMinutesRenderer(PageWriter w, PackAnswers answers) {
+        this.w = w;
+        this.answers = answers;
+    }
+
+    public void render(CharityPlan plan) {
+        Fonts f = w.fonts();
+        TextFlow flow = new TextFlow(w);
+        String meeting = plan.prevMeetingId();
+        w.newPage(false, null);
+        int first = w.pageNumber();
+        flow.line(plan.charity(), f.bold(14), w.left());
+        flow.line("Minutes", f.bold(12), w.left());
+        flow.gap(8);
+        List<Entry> header = List.of(new Entry("Title of meeting", plan.meetingTitle()),
+                new Entry("Date", Dates.weekday(plan.prevDate()) + " " + Dates.dayMonthYear(plan.prevDate())),
+                new Entry("Place", plan.prevPlace()),
+                new Entry("Time", CharityClock.span(plan.prevStart(), plan.prevEnd())),
+                new Entry("Attendees", list(plan, plan.present(), false)),
+                new Entry(plan.invitedLabel(), list(plan, plan.invited(), true)),
+                new Entry("Apologies", list(plan, plan.apologies(), false)));
+        List<Integer> pages = new KeyValueTable(w).draw(header, 110f, f.bold(10), f.regular(10));
+        answers.meeting(new Meeting(meeting, plan.body(), plan.prevDate().toString(), Dates.hhmm(plan.prevStart()),
+                plan.prevPlace()));
+        attendance(plan, plan.present(), false, AttendanceStatus.PRESENT, pages.get(4));
+        attendance(plan, plan.invited(), true, AttendanceStatus.IN_ATTENDANCE, pages.get(5));
+        attendance(plan, plan.apologies(), false, AttendanceStatus.APOLOGIES, pages.get(6));
+        flow.gap(12);
+
+        Style s = f.regular(10);
+        Style b = f.bold(10);
+        List<Row> rows = new ArrayList<>();
+        for (MinuteItem item : plan.minutes()) {
+            List<Band> bands = new ArrayList<>();
+            bands.add(Band.of(List.of(new Para(item.number() + ".", b)), List.of(new Para(item.title(), b)), List.of()));
+            for (MinutePara p : item.paras()) {
+                bands.add(Band.of(List.of(new Para(p.number(), s)), List.of(new Para(p.text(), s),
+                        new Para("", f.regular(4))), p.owner() == null ? List.of() : List.of(new Para(p.owner(), b))));
+            }
+            rows.add(new Row(bands));
+        }
+        Band head = Band.of(List.of(new Para("No.", b)), List.of(new Para("Minute", b)), List.of(new Para("Action", b)));
+        List<List<Integer>> drawn = new RuledTableDrawer(w).draw(new Layout(w.left(), WIDTHS, 4f, head, true), rows);
+        flow.gap(10);
+        flow.line("The meeting closed at " + CharityClock.clock(plan.prevEnd()) + ".", s, w.left());
+        flow.line("Date of next meeting: " + Dates.weekday(plan.packDate()) + " " + Dates.dayMonthYear(plan.packDate()),
+                s, w.left());
+        flow.gap(24);
+        flow.line("Signed (Chair) ..............................................    Date ....................", s,
+                w.left());
+
+        for (int i = 0; i < plan.minutes().size(); i++) {
+            MinuteItem item = plan.minutes().get(i);
+            for (int j = 0; j < item.paras().size(); j++) {
+                MinutePara p = item.paras().get(j);
+                int page = drawn.get(i).get(j + 1);
+                if (p.kind() != null) {
+                    answers.decision(new Decision(meeting, item.number(), p.number(), p.kind(), p.decisionText(), null,
+                            page));
+                }
+                if (p.owner() != null) {
+                    answers.action(new Action(ActionSource.MINUTES, meeting, null, item.title(), p.text(), p.owner(),
+                            p.ownerName(), plan.prevDate().toString(), null, null, null, null, page));
+                }
+            }
+        }
+        answers.document(DocumentType.MINUTES, plan.charity() + " Minutes", first, w.pageNumber(), meeting);
+    }
+
+    /** {@code Jane Smith (JS), Dr Tom Jones (JT)} or {@code Jane Smith (Chair), Tom Jones}; staff always with roles. */
+    private static String list(CharityPlan plan, List<Person> people, boolean staff) {
+        List<String> out = new ArrayList<>();
+        for (Person p : people) {
+            String bracket = bracket(plan, p, staff);
+            out.add(bracket == null ? p.printed() : p.printed() + " (" + bracket + ")");
+        }
+        return String.join(", ", out);
+    }
+
+    private static String bracket(CharityPlan plan, Person p, boolean staff) {
+        if (plan.initialsListed()) {
+            return p.initials();
+        }
+        return staff || !"Trustee".equals(p.role()) ? p.role() : null;
+    }
+
+    private void attendance(CharityPlan plan, List<Person> people, boolean staff, AttendanceStatus status, int page) {
+        for (Person p : people) {
+            String bracket = bracket(plan, p, staff);
+            answers.attendance(new Attendance(plan.prevMeetingId(), p.name(), p.honorific(),
+                    plan.initialsListed() ? null : bracket, plan.initialsListed() ? p.initials() : null, status, page));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.boardpack.corpus.charity;
+
+import java.util.List;
+import org.boardpack.corpus.Dates;
+import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.RenderedPack;
+import org.boardpack.corpus.Rng;
+import org.boardpack.corpus.Slug;
+import org.boardpack.corpus.SourceInfos;
+import org.boardpack.corpus.charity.CharityPlan.Paper;
+import org.boardpack.corpus.longreport.LongReport;
+import org.boardpack.corpus.longreport.LongReportWriter;
+import org.boardpack.corpus.longreport.PageBudget;
+import org.boardpack.corpus.longreport.Vocabularies;
+import org.boardpack.corpus.longreport.Vocabulary;
+import org.boardpack.corpus.pdf.Decor;
+import org.boardpack.corpus.pdf.Look;
+import org.boardpack.corpus.pdf.PageWriter;
+
+/**
+ * Renders one charity board pack: agenda, minutes of the previous meeting, and the papers behind
+ * the agenda (long reports), with the charity's footer line and a page number on every page.
+ */
+public final class CharityPack {
+
+    private CharityPack() {
+    }
+
+    public static RenderedPack render(long seed) {
+        CharityPlan plan = new CharityPlanner(new Rng(seed)).draw();
+        // look and long reports from a second stream, so the plan a seed gives does not depend on them
+        Rng vary = Rng.variation(seed);
+        PageWriter w = new PageWriter(Look.draw(vary));
+        PackAnswers answers = new PackAnswers();
+        new CharityAgendaRenderer(w, answers).render(plan);
+        new CharityMinutesRenderer(w, answers).render(plan);
+        List<Integer> budget = PageBudget.split(vary, w.pageNumber(), plan.papers().size());
+        Vocabulary vocab = Vocabularies.charity(List.of("the north of the county", "the city centre",
+                "the coastal towns", "the rural west"), List.of("The National Lottery Community Fund",
+                "the local authority", "the Integrated Care Board", "a charitable trust"));
+        LongReportWriter longs = new LongReportWriter(w, answers, vary, vocab);
+        String when = plan.meetingTitle() + ", " + Dates.dayMonthYear(plan.packDate());
+        for (int i = 0; i < plan.papers().size(); i++) {
+            Paper p = plan.papers().get(i);
+            longs.write(new LongReport(p.title(), p.agendaNumber(), p.author().name() + ", " + p.author().role(),
+                    plan.packDate(), p.label() + " \u2013 " + when, plan.packMeetingId(), budget.get(i),
+                    vary.chance(0.7), i == 1 && vary.chance(0.5)));
+        }
+        String name = "charity-" + Slug.of(plan.charity()) + "-" + plan.packDate();
+        int pages = w.pageNumber();
+        String footer = plan.charity() + " \u00b7 Registered charity no. " + plan.regNumber()
+                + " \u00b7 Registered office: " + plan.office();
+        byte[] pdf = w.finish(name + "/" + seed, new Decor(p -> "Page " + p, footer), answers.outline());
+        return new RenderedPack(name, pdf, answers.build(SourceInfos.pdf(name + ".pdf", pdf, pages)));
+    }
+}

@@ -1,0 +1,39 @@
+package org.boardpack.corpus.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.boardpack.corpus.pdf.Table.Band;
+import org.boardpack.corpus.pdf.Table.Layout;
+import org.boardpack.corpus.pdf.Table.Para;
+import org.boardpack.corpus.pdf.Table.Row;
+
+/**
+ * A two-column block of bold keys and wrapped values ({@code Date | Thursday 9 March 2023}), the
+ * header of charity minutes and of many cover sheets. Ruled or not as the look says.
+ */
+public final class KeyValueTable {
+
+    /** A key and its value; the value wraps within its cell. */
+    public record Entry(String key, String value) {
+    }
+
+    private final PageWriter w;
+
+    public KeyValueTable(PageWriter w) {
+        this.w = w;
+    }
+
+    /** Draws the entries across the page's text width; returns the page each entry's value starts on. */
+    public List<Integer> draw(List<Entry> entries, float keyWidth, Style key, Style value) {
+        List<Row> rows = new ArrayList<>();
+        for (Entry e : entries) {
+            rows.add(Row.of(Band.of(List.of(new Para(e.key(), key)), List.of(new Para(e.value(), value)))));
+        }
+        float[] widths = {keyWidth, w.right() - w.left() - keyWidth};
+        List<Integer> pages = new ArrayList<>();
+        for (List<Integer> bands : new RuledTableDrawer(w).draw(new Layout(w.left(), widths, 4f, null, false), rows)) {
+            pages.add(bands.get(0));
+        }
+        return pages;
+    }
+}
