@@ -66,7 +66,8 @@ public record TextLine(List<Word> words) {
         return out;
     }
 
-    static String join(List<Word> words) {
+    /** Words joined by single spaces. */
+    public static String join(List<Word> words) {
         StringBuilder sb = new StringBuilder();
         for (Word w : words) {
             if (!sb.isEmpty()) {

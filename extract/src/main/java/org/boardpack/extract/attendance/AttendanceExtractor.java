@@ -27,7 +27,7 @@ public final class AttendanceExtractor {
 
     private static final Pattern HEADING = Pattern.compile(
             "(?i)^(members present|members in attendance|officers in attendance|others in attendance|also in attendance"
-                    + "|also present|in attendance|attendees|attending|members|present"
+                    + "|also present|in attendance|invited|attendees|attendance|attending|members|present"
                     + "|apologies for absence|apologies received|apologies|absent from the meeting|absent)\\b\\s*(:)?\\s*(.*)$");
     private static final Pattern INITIALS = Pattern.compile("^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,3}(?:-[A-Z][A-Za-z]?)?$");
     private static final Pattern DASH = Pattern.compile("\\s+[–—-]\\s+");
@@ -38,21 +38,41 @@ public final class AttendanceExtractor {
 
     public List<Attendance> extract(ParsedDocument doc, DocumentSpan minutes, String meetingId) {
         List<Attendance> out = new ArrayList<>();
+        List<Integer> underAttendees = new ArrayList<>();
+        boolean membersListed = false;
         AttendanceStatus status = null;
         Entry current = null;
+        ListValue list = null;
         TextLine previous = null;
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
             Page page = doc.pages().get(n - 1);
             for (TextLine line : page.lines()) {
                 Optional<Heading> heading = heading(line);
+                if (list != null) {
+                    if (heading.isEmpty() && list.continuesWith(line)) {
+                        list = list.with(line);
+                        continue;
+                    }
+                    list.emit(out, underAttendees, meetingId);
+                    list = null;
+                    status = null;
+                }
                 if (heading.isPresent()) {
                     flush(current, out, meetingId);
                     current = null;
-                    status = heading.get().status();
-                    if (!heading.get().rest().isEmpty()) {
-                        current = entry(heading.get().rest(), status, n);
-                    }
+                    Heading h = heading.get();
+                    status = h.status();
+                    membersListed |= status == AttendanceStatus.PRESENT && !h.attendees();
                     previous = line;
+                    String rest = TextLine.join(h.rest());
+                    if (NameList.isList(rest)) {
+                        list = new ListValue(h, rest, line, h.rest().getFirst().x0(), n);
+                    } else if (!h.rest().isEmpty()) {
+                        current = entry(h.rest(), status, n);
+                        if (current != null && h.attendees()) {
+                            underAttendees.add(out.size());
+                        }
+                    }
                     continue;
                 }
                 if (status == null) {
@@ -75,11 +95,45 @@ public final class AttendanceExtractor {
                 previous = line;
             }
         }
+        if (list != null) {
+            list.emit(out, underAttendees, meetingId);
+        }
         flush(current, out, meetingId);
+        // "Attendees" are the members present unless the minutes list members separately
+        if (!membersListed) {
+            for (int i : underAttendees) {
+                Attendance a = out.get(i);
+                out.set(i, new Attendance(a.meeting(), a.name(), a.honorific(), a.role(), a.initials(),
+                        AttendanceStatus.PRESENT, a.page()));
+            }
+        }
         return out;
     }
 
-    private record Heading(AttendanceStatus status, List<Word> rest) {
+    /** A comma-separated list value being read, possibly wrapped over several lines. */
+    private record ListValue(Heading heading, String text, TextLine last, float valueX, int page) {
+
+        boolean continuesWith(TextLine line) {
+            return line.x0() >= valueX - 2 && line.bottom() - last.bottom() < 1.8f * line.fontSize();
+        }
+
+        ListValue with(TextLine line) {
+            return new ListValue(heading, text + " " + line.text().strip(), line, valueX, page);
+        }
+
+        void emit(List<Attendance> out, List<Integer> underAttendees, String meetingId) {
+            for (NameList.Listed p : NameList.parse(text)) {
+                if (heading.attendees()) {
+                    underAttendees.add(out.size());
+                }
+                out.add(new Attendance(meetingId, p.person().name(), p.person().honorific(), p.role(), p.initials(),
+                        heading.status(), page));
+            }
+        }
+    }
+
+    /** {@code attendees}: the label was "Attendees"/"Attendance", whose meaning depends on the rest. */
+    private record Heading(AttendanceStatus status, List<Word> rest, boolean attendees) {
     }
 
     private Optional<Heading> heading(TextLine line) {
@@ -100,7 +154,8 @@ public final class AttendanceExtractor {
         if (!rest.isEmpty() && !colon && !gap) {
             return Optional.empty();
         }
-        return Optional.of(new Heading(statusOf(label.toLowerCase()), rest));
+        String l = label.toLowerCase();
+        return Optional.of(new Heading(statusOf(l), rest, l.equals("attendees") || l.equals("attendance")));
     }
 
     private static List<Word> wordsAfter(TextLine line, int labelWords) {
@@ -115,7 +170,8 @@ public final class AttendanceExtractor {
         if (label.startsWith("absent")) {
             return AttendanceStatus.ABSENT;
         }
-        if (label.contains("attendance") || label.startsWith("attend") || label.equals("also present")) {
+        if (label.contains("attendance") || label.startsWith("attend") || label.equals("also present")
+                || label.equals("invited")) {
             return AttendanceStatus.IN_ATTENDANCE;
         }
         return AttendanceStatus.PRESENT;
@@ -189,6 +245,11 @@ public final class AttendanceExtractor {
         Optional<PersonName> person = PersonName.parse(left);
         if (person.isEmpty()) {
             return null;
+        }
+        if (initials == null && role != null && !open && NameList.spellsInitials(role, person.get())) {
+            // "Rupert Price-Jones (RP-J)": the brackets hold initials, not a role
+            initials = role;
+            role = null;
         }
         return new Entry(person.get(), role == null || role.isBlank() ? null : role, open, initials, status, page,
                 words.getFirst().x0());

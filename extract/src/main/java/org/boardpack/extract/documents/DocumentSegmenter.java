@@ -40,6 +40,12 @@ public final class DocumentSegmenter {
     /** An agenda or list row such as {@code 3. Partnership Board meeting notes}: never a title. */
     private static final Pattern LIST_ROW = Pattern.compile("^(\\d{1,2}|[a-z]|[ivx]{1,4})[.)]\\s");
     private static final Pattern MEETING_LABEL = Pattern.compile("(?i)^(date|time|location|venue|place)\\s*:");
+    /** A paper's byline: {@code Report of: A Cottrell, Head of Service}. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i)^(report (of|by|from)|report author|author|presented by|prepared by|sponsor|responsible officer"
+                    + "|lead officer|contact officer)\\s*:");
+    /** A paper's running label: {@code Paper B – ...}, {@code Enclosure 3}. */
+    private static final Pattern PAPER_LABEL = Pattern.compile("(?i)^(paper|enclosure|enc\\.?)\\s+([A-Z0-9]{1,3})\\b");
 
     private final DateParser dates;
 
@@ -47,8 +53,20 @@ public final class DocumentSegmenter {
         this.dates = dates;
     }
 
-    /** What the top of a page says it starts; {@code key} tells two papers of one type apart. */
-    private record Cue(DocumentType type, String title, String key) {
+    /**
+     * What the top of a page says it starts. {@code key} tells two papers of one type apart;
+     * {@code running} is the page's running label ({@code item 9c}), shared by a report and its
+     * appendix; {@code opens} is set by what only a paper's first page carries (a byline).
+     */
+    private record Cue(DocumentType type, String title, String key, String running, boolean opens) {
+
+        Cue(DocumentType type, String title, String key) {
+            this(type, title, key, null, false);
+        }
+
+        Cue withRunning(String label) {
+            return new Cue(type, title, key, label, opens);
+        }
     }
 
     public List<DocumentSpan> segment(ParsedDocument doc) {
@@ -62,6 +80,9 @@ public final class DocumentSegmenter {
                 next = cue.orElse(new Cue(DocumentType.OTHER, null, null));
             } else if (cue.isPresent() && !continues(current, cue.get())) {
                 next = cue.get();
+            } else if (cue.isPresent() && current.key() == null && cue.get().key() != null) {
+                // the paper goes on and now says which item it is
+                current = new Cue(current.type(), current.title(), cue.get().key(), cue.get().running(), false);
             } else if (cue.isEmpty() && current.type() == DocumentType.COVER_SHEET) {
                 next = new Cue(DocumentType.REPORT, prominentTitle(page).orElse(current.title()), null);
             }
@@ -79,15 +100,25 @@ public final class DocumentSegmenter {
         return spans;
     }
 
-    /** The same paper goes on: same type, and no new title or key says otherwise. */
+    /**
+     * The same paper goes on: same type, and no new title or key says otherwise. A report's pages
+     * carry section headings, so for reports only the key (its agenda item or paper label) counts.
+     */
     private static boolean continues(Cue current, Cue cue) {
-        if (current.type() != cue.type()) {
+        if (cue.opens()) {
             return false;
         }
-        if (cue.type() == DocumentType.COVER_SHEET) {
+        // a report's running label on the next page of its appendix: still the appendix
+        if (cue.type() == DocumentType.REPORT && cue.running() != null && cue.running().equals(current.running())) {
+            return true;
+        }
+        if (current.type() != cue.type() || cue.type() == DocumentType.COVER_SHEET) {
             return false;
         }
-        boolean sameKey = cue.key() == null || Objects.equals(cue.key(), current.key());
+        boolean sameKey = cue.key() == null || current.key() == null || Objects.equals(cue.key(), current.key());
+        if (cue.type() == DocumentType.REPORT) {
+            return sameKey;
+        }
         boolean sameTitle = cue.title() == null || current.title() == null || cue.title().equalsIgnoreCase(current.title());
         return sameKey && sameTitle;
     }
@@ -124,25 +155,45 @@ public final class DocumentSegmenter {
                 return Optional.of(new Cue(DocumentType.AGENDA, null, null));
             }
         }
-        boolean labelled = head.stream().anyMatch(l -> MEETING_LABEL.matcher(l.text().strip()).find());
+        boolean byline = page.lines().stream().limit(HEAD_LINES * 2L).anyMatch(l -> BYLINE.matcher(l.text().strip()).find());
+        if (byline) {
+            return Optional.of(new Cue(DocumentType.REPORT, prominentTitle(page).orElse(null), reportKey(head),
+                    reportKey(head), true));
+        }
+        // a front sheet names the meeting's date and its time or place: one "Date:" is not enough
+        long labels = head.stream().map(l -> MEETING_LABEL.matcher(l.text().strip()))
+                .filter(Matcher::find).map(m -> m.group(1).toLowerCase(Locale.ROOT)).distinct().count();
         boolean itemHeader = page.lines().stream().limit(HEAD_LINES * 2L).anyMatch(l -> isAgendaHeader(l.text()));
-        if (dated && (labelled || itemHeader)) {
+        if (dated && (labels >= 2 || itemHeader)) {
             return Optional.of(new Cue(DocumentType.AGENDA, null, null));
         }
         for (TextLine line : head) {
             Matcher m = APPENDIX_TITLE.matcher(line.text().strip());
             if (isTitle(line, body) && m.find()) {
-                return Optional.of(new Cue(DocumentType.APPENDIX, line.text().strip(), m.group(2).toUpperCase(Locale.ROOT)));
+                return Optional.of(new Cue(DocumentType.APPENDIX, line.text().strip(), m.group(2).toUpperCase(Locale.ROOT),
+                        reportKey(head), false));
             }
         }
+        String key = reportKey(head);
+        if (key != null) {
+            return Optional.of(new Cue(DocumentType.REPORT, prominentTitle(page).orElse(null), key, key, false));
+        }
+        return Optional.empty();
+    }
+
+    /** Which paper a page belongs to by its running label: {@code Agenda item 9c}, {@code Paper B}. */
+    private static String reportKey(List<TextLine> head) {
         for (TextLine line : head) {
             Matcher m = AGENDA_ITEM_HEAD.matcher(line.text());
             if (m.find() && words(line.text()) <= 20) {
-                String key = m.group(1).toLowerCase(Locale.ROOT);
-                return Optional.of(new Cue(DocumentType.REPORT, prominentTitle(page).orElse(null), key));
+                return "item " + m.group(1).toLowerCase(Locale.ROOT);
+            }
+            Matcher p = PAPER_LABEL.matcher(line.text().strip());
+            if (p.find()) {
+                return "paper " + p.group(2).toLowerCase(Locale.ROOT);
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** A line that stands out from the page's body text and is not a list row. */

@@ -17,6 +17,7 @@ public final class BodyName {
             "(?i)^(draft\\s+)?((minutes|notes|agenda)\\s+(of|for)\\s+(the\\s+)?(meeting\\s+of\\s+(the\\s+)?)?|meeting\\s+of\\s+(the\\s+)?|the\\s+)");
     private static final Pattern TRAILING = Pattern.compile(
             "(?i)[\\s:,-]*(\\b(draft|public|open|part\\s+(1|i|one))\\b[\\s:,-]*)*\\b(minutes|meeting notes|notes|agenda|meeting)$");
+    private static final Pattern TRUSTEE_BOARD = Pattern.compile("(?i)\\btrustees?'? board\\b");
     private static final Set<String> SMALL = Set.of("and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "&");
 
     private BodyName() {
@@ -34,7 +35,8 @@ public final class BodyName {
         if (isAllCaps(s)) {
             s = titleCase(s);
         }
-        return s;
+        // the same board, however the minute-taker names it
+        return TRUSTEE_BOARD.matcher(s).replaceAll("Board of Trustees");
     }
 
     public static String slug(String body) {

@@ -41,7 +41,43 @@ public final class MeetingExtractor {
     public Optional<Meeting> extract(ParsedDocument doc, DocumentSpan span) {
         Page first = doc.pages().get(span.firstPage() - 1);
         List<TextLine> lines = first.lines().subList(0, Math.min(TITLE_BLOCK_LINES, first.lines().size()));
-        return fromAtAMeeting(lines).or(() -> fromTitleBlock(lines));
+        return fromAtAMeeting(lines).or(() -> fromKeyValue(lines)).or(() -> fromTitleBlock(lines));
+    }
+
+    /**
+     * The key-value header of charity and trust papers: the date, time and place rows, and as the
+     * body the organisation's name printed above (its first prominent line) with the meeting's
+     * title ({@code Riverside Hospice} + {@code Trustee Board meeting}).
+     */
+    private Optional<Meeting> fromKeyValue(List<TextLine> lines) {
+        Optional<KeyValueHeader> header = KeyValueHeader.read(lines);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        KeyValueHeader h = header.get();
+        Optional<DateParser.Found> date = h.get("date").flatMap(e -> dates.find(e.value()));
+        Optional<KeyValueHeader.Entry> title = h.get("title of meeting", "meeting title", "meeting");
+        if (date.isEmpty() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        String kind = BodyName.clean(title.get().value());
+        String organisation = null;
+        float headerTop = title.get().lines().getFirst().top();
+        for (TextLine line : lines) {
+            String text = line.text().strip();
+            if (line.top() >= headerTop) {
+                break;
+            }
+            if (!text.matches("(?i)(agenda|minutes|draft minutes|meeting notes)") && !text.isEmpty()) {
+                organisation = text;
+                break;
+            }
+        }
+        String body = organisation == null || kind.toLowerCase().contains(organisation.toLowerCase()) ? kind
+                : organisation + " " + kind;
+        String time = h.get("time").flatMap(e -> times.find(e.value())).orElse(null);
+        String place = h.get("place", "venue", "location").map(KeyValueHeader.Entry::value).orElse(null);
+        return Optional.of(meeting(BodyName.clean(body), date.get(), time, place));
     }
 
     private static final Pattern COMMENCED = Pattern.compile(
