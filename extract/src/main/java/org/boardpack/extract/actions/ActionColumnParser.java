@@ -30,10 +30,11 @@ final class ActionColumnParser {
     private static final List<String> ROLES = List.of("Chair", "Vice Chair", "Vice-Chair", "All", "Secretary", "Clerk");
     /** An owner is a name or a few words; anything longer is what is to be done. */
     private static final int OWNER_WORDS = 5;
-    /** Lines of one entry sit closer than this many ems apart. */
-    private static final float SAME_ENTRY_GAP_EMS = 0.9f;
-
-    List<Entry> parse(List<Fragment> column) {
+    /**
+     * @param step the widest step from one line to the next inside one paragraph: lines of one
+     *             entry follow each other at most this far apart
+     */
+    List<Entry> parse(List<Fragment> column, float step) {
         List<Entry> out = new ArrayList<>();
         List<Fragment> current = new ArrayList<>();
         boolean keyed = false;
@@ -48,8 +49,7 @@ final class ActionColumnParser {
                 continue;
             }
             Fragment last = current.isEmpty() ? null : current.getLast();
-            boolean close = last != null && last.page() == f.page()
-                    && f.top() - last.bottom() <= SAME_ENTRY_GAP_EMS * Math.max(f.fontSize(), last.fontSize());
+            boolean close = last != null && last.page() == f.page() && f.top() - last.top() <= step;
             boolean anotherOwner = !keyed && last != null && isInitials(f.text()) && isInitials(joined(current, null));
             if (close && !anotherOwner) {
                 current.add(f);

@@ -24,8 +24,8 @@ public final class MinutesActionExtractor {
             "^(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?\\.?|[A-Z]{2,6}/\\d{1,3}/\\d{1,3}\\.?)$");
     /** An item number and its title may stand this far apart vertically (cell padding). */
     private static final float LEVEL = 3f;
-    /** Lines of one paragraph (or of a wrapped title) stand closer than this many ems apart. */
-    private static final float PARAGRAPH_GAP_EMS = 0.75f;
+    /** Lines of one paragraph (or of a wrapped title) follow at the line pitch; a break is wider. */
+    private static final float PARAGRAPH_STEP = 1.25f;
 
     private final TableFinder finder;
     private final ActionColumnParser parser = new ActionColumnParser();
@@ -45,10 +45,11 @@ public final class MinutesActionExtractor {
         }
         MinutesGrid grid = found.get();
         List<Fragment> discussion = grid.column(Column.DISCUSSION);
-        List<Item> items = items(grid.column(Column.NUMBER), discussion);
-        List<List<Fragment>> paragraphs = paragraphs(discussion);
+        float step = PARAGRAPH_STEP * grid.linePitch();
+        List<Item> items = items(grid.column(Column.NUMBER), discussion, step);
+        List<List<Fragment>> paragraphs = paragraphs(discussion, step);
         List<Action> out = new ArrayList<>();
-        for (Entry e : parser.parse(grid.column(Column.ACTION))) {
+        for (Entry e : parser.parse(grid.column(Column.ACTION), step)) {
             String item = itemOf(items, e).map(Item::title).orElse(null);
             String description = e.keyed() ? e.text() : levelWith(paragraphs, e);
             out.add(new Action(ActionSource.MINUTES, meetingId, e.ref(), item, description, e.owner(), null,
@@ -57,11 +58,11 @@ public final class MinutesActionExtractor {
         return out;
     }
 
-    private static List<Item> items(List<Fragment> numbers, List<Fragment> discussion) {
+    private static List<Item> items(List<Fragment> numbers, List<Fragment> discussion, float step) {
         List<Item> out = new ArrayList<>();
         for (Fragment n : numbers) {
             if (ITEM_NUMBER.matcher(n.text().strip()).matches()) {
-                title(n, discussion).ifPresent(t -> out.add(new Item(n.page(), n.top(), t)));
+                title(n, discussion, step).ifPresent(t -> out.add(new Item(n.page(), n.top(), t)));
             }
         }
         return out;
@@ -71,7 +72,7 @@ public final class MinutesActionExtractor {
      * The title beside an item number: the bold run that starts level with it, continued over
      * following bold lines set as one heading; where nothing is bold, the line level with it.
      */
-    private static Optional<String> title(Fragment number, List<Fragment> discussion) {
+    private static Optional<String> title(Fragment number, List<Fragment> discussion, float step) {
         for (int i = 0; i < discussion.size(); i++) {
             Fragment f = discussion.get(i);
             if (f.page() != number.page() || f.bottom() < number.top() - LEVEL) {
@@ -87,7 +88,7 @@ public final class MinutesActionExtractor {
             Fragment previous = f;
             for (int j = i + 1; j < discussion.size() && previous.allBold(); j++) {
                 Fragment next = discussion.get(j);
-                if (!next.allBold() || !sameParagraph(previous, next)) {
+                if (!next.allBold() || !sameParagraph(previous, next, step)) {
                     break;
                 }
                 title.append(' ').append(next.text());
@@ -109,11 +110,11 @@ public final class MinutesActionExtractor {
     }
 
     /** Discussion lines grouped into paragraphs by the space between them and by a change to or from bold. */
-    private static List<List<Fragment>> paragraphs(List<Fragment> discussion) {
+    private static List<List<Fragment>> paragraphs(List<Fragment> discussion, float step) {
         List<List<Fragment>> out = new ArrayList<>();
         Fragment previous = null;
         for (Fragment f : discussion) {
-            if (previous == null || !sameParagraph(previous, f) || previous.allBold() != f.allBold()) {
+            if (previous == null || !sameParagraph(previous, f, step) || previous.allBold() != f.allBold()) {
                 out.add(new ArrayList<>());
             }
             out.getLast().add(f);
@@ -122,9 +123,8 @@ public final class MinutesActionExtractor {
         return out;
     }
 
-    private static boolean sameParagraph(Fragment above, Fragment below) {
-        return above.page() == below.page()
-                && below.top() - above.bottom() <= PARAGRAPH_GAP_EMS * Math.max(above.fontSize(), below.fontSize());
+    private static boolean sameParagraph(Fragment above, Fragment below, float step) {
+        return above.page() == below.page() && below.top() - above.top() <= step;
     }
 
     /** The paragraph an entry sits level with; failing that, the last one that starts above it. */

@@ -29,11 +29,13 @@ final class MinutesGrid {
     private static final Pattern DISCUSSION_HEADING = Pattern.compile(
             "(?i)^(discussion|discussions|minutes?|notes?|summary|details|discussion (and|&) (outcomes?|decisions?)"
                     + "|subject|item|agenda item|discussion/decision|discussion and agreed actions)$");
-    /** Gap in ems that separates column headings printed on one line. */
+    /** Gap in ems that separates the parts of a wrapped heading line. */
     private static final float HEADING_GAP_EMS = 1.2f;
     /** How far left of a heading the ruling that opens its column may stand. */
     private static final float RULING_REACH = 30f;
     private static final float PAD = 3f;
+    /** Line pitch of 10-point text, for a table too short to measure. */
+    private static final float DEFAULT_PITCH = 12f;
 
     private final float discussionLeft;
     private final float actionLeft;
@@ -67,42 +69,84 @@ final class MinutesGrid {
         return fragments.stream().filter(f -> columnOf(f) == c).toList();
     }
 
+    /**
+     * The distance from one line of text to the next inside a paragraph: the lower quartile of
+     * the steps between successive discussion lines. Paragraph breaks are wider steps; font sizes
+     * are no guide, since producers report them in different units.
+     */
+    float linePitch() {
+        List<Float> steps = new ArrayList<>();
+        Fragment previous = null;
+        for (Fragment f : column(Column.DISCUSSION)) {
+            if (previous != null && previous.page() == f.page() && f.top() - previous.top() > 1) {
+                steps.add(f.top() - previous.top());
+            }
+            previous = f;
+        }
+        if (steps.isEmpty()) {
+            return DEFAULT_PITCH;
+        }
+        steps.sort(null);
+        return steps.get(steps.size() / 4);
+    }
+
     private Column columnOf(Fragment f) {
         Word w = f.words().getFirst();
         float mid = (w.x0() + w.x1()) / 2;
         return mid >= actionLeft ? Column.ACTION : mid >= discussionLeft ? Column.DISCUSSION : Column.NUMBER;
     }
 
-    /** {discussion left, action left, action right} when the line is the table's header row. */
+    /** A run of a line's words that names a column: its text and its horizontal extent. */
+    private record Heading(float x0, float x1) {
+    }
+
+    /**
+     * {discussion left, action left, action right} when the line is the table's header row: its
+     * last words name the action column, right of the page's middle, and a run of words before them
+     * names the discussion. Headings are matched as runs of words, not by the gaps between them,
+     * which narrow columns squeeze to a word space.
+     */
     private static Optional<float[]> headerBands(Page page, TextLine line) {
-        List<TextLine> parts = line.segments(HEADING_GAP_EMS);
-        if (parts.size() < 2) {
+        List<Word> words = line.words();
+        Heading action = null;
+        int actionStart = -1;
+        for (int k = Math.max(1, words.size() - 3); k < words.size() && action == null; k++) {
+            if (ACTION_HEADING.matcher(new TextLine(words.subList(k, words.size())).text()).matches()
+                    && words.get(k).x0() >= page.width() / 2) {
+                action = new Heading(words.get(k).x0(), words.getLast().x1());
+                actionStart = k;
+            }
+        }
+        if (action == null) {
             return Optional.empty();
         }
-        TextLine action = parts.getLast();
-        if (!ACTION_HEADING.matcher(action.text().strip()).matches() || action.x0() < page.width() / 2) {
-            return Optional.empty();
-        }
-        TextLine discussion = null;
-        for (TextLine p : parts.subList(0, parts.size() - 1)) {
-            if (DISCUSSION_HEADING.matcher(p.text().strip()).matches()) {
-                discussion = p;
+        // the discussion heading nearest the action column: "Item" may head the number column
+        Heading discussion = null;
+        int discussionStart = -1;
+        for (int a = actionStart - 1; a >= 0 && discussion == null; a--) {
+            for (int b = Math.min(actionStart, a + 4); b > a; b--) {
+                if (DISCUSSION_HEADING.matcher(new TextLine(words.subList(a, b)).text()).matches()) {
+                    discussion = new Heading(words.get(a).x0(), words.get(b - 1).x1());
+                    discussionStart = a;
+                    break;
+                }
             }
         }
         if (discussion == null) {
             return Optional.empty();
         }
-        float actionLeft = rulingLeftOf(page, action, discussion.x1()).orElse(action.x0() - PAD);
-        float discussionLeft = parts.getFirst() == discussion ? 0f
-                : rulingLeftOf(page, discussion, parts.getFirst().x1()).orElse(discussion.x0() - PAD);
-        float actionRight = rulingRightOf(page, action).orElse(page.width());
+        float actionLeft = rulingLeftOf(page, line, action.x0(), discussion.x1()).orElse(action.x0() - PAD);
+        float discussionLeft = discussionStart == 0 ? 0f
+                : rulingLeftOf(page, line, discussion.x0(), words.get(discussionStart - 1).x1())
+                        .orElse(discussion.x0() - PAD);
+        float actionRight = rulingRightOf(page, line, action.x1()).orElse(page.width());
         return Optional.of(new float[] {discussionLeft, actionLeft, actionRight});
     }
 
-    private static Optional<Float> rulingLeftOf(Page page, TextLine heading, float notBefore) {
+    private static Optional<Float> rulingLeftOf(Page page, TextLine line, float headingX0, float notBefore) {
         Float best = null;
-        for (Ruling r : verticalsAcross(page, heading)) {
-            if (r.x0() <= heading.x0() + 1 && r.x0() >= Math.max(notBefore, heading.x0() - RULING_REACH)
+        for (Ruling r : verticalsAcross(page, line)) {
+            if (r.x0() <= headingX0 + 1 && r.x0() >= Math.max(notBefore, headingX0 - RULING_REACH)
                     && (best == null || r.x0() > best)) {
                 best = r.x0();
             }
@@ -110,10 +154,10 @@ final class MinutesGrid {
         return Optional.ofNullable(best);
     }
 
-    private static Optional<Float> rulingRightOf(Page page, TextLine heading) {
+    private static Optional<Float> rulingRightOf(Page page, TextLine line, float headingX1) {
         Float best = null;
-        for (Ruling r : verticalsAcross(page, heading)) {
-            if (r.x0() >= heading.x1() - 1 && (best == null || r.x0() < best)) {
+        for (Ruling r : verticalsAcross(page, line)) {
+            if (r.x0() >= headingX1 - 1 && (best == null || r.x0() < best)) {
                 best = r.x0();
             }
         }
@@ -168,7 +212,7 @@ final class MinutesGrid {
             return false;
         }
         for (TextLine part : line.segments(HEADING_GAP_EMS)) {
-            boolean aligned = header.segments(HEADING_GAP_EMS).stream().anyMatch(h -> Math.abs(h.x0() - part.x0()) < 4);
+            boolean aligned = header.words().stream().anyMatch(h -> Math.abs(h.x0() - part.x0()) < 4);
             if (!aligned) {
                 return false;
             }
