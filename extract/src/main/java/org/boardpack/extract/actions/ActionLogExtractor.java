@@ -24,7 +24,7 @@ public final class ActionLogExtractor {
     private final StatusNormaliser statuses;
     private final TableRowPages rowPages;
 
-    public ActionLogExtractor(ActionDates dates, StatusNormaliser statuses, TableRowPages rowPages) {
+    ActionLogExtractor(ActionDates dates, StatusNormaliser statuses, TableRowPages rowPages) {
         this.dates = dates;
         this.updates = new UpdateSplitter(dates);
         this.statuses = statuses;

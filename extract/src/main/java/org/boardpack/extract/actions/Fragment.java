@@ -7,7 +7,7 @@ import org.boardpack.ingest.Word;
  * The part of one printed line that falls in one column of a table: its page, its box, its text
  * and whether it starts in bold (a heading, or a bold title run into the text).
  */
-record Fragment(int page, float x0, float top, float bottom, float fontSize, List<Word> words) {
+record Fragment(int page, float x0, float top, float bottom, List<Word> words) {
 
     Fragment {
         words = List.copyOf(words);

@@ -260,7 +260,6 @@ final class MinutesGrid {
     private static Fragment fragment(int page, List<Word> words) {
         float top = (float) words.stream().mapToDouble(Word::top).min().orElseThrow();
         float bottom = (float) words.stream().mapToDouble(Word::bottom).max().orElseThrow();
-        float size = (float) words.stream().mapToDouble(Word::fontSize).max().orElseThrow();
-        return new Fragment(page, words.getFirst().x0(), top, bottom, size, words);
+        return new Fragment(page, words.getFirst().x0(), top, bottom, words);
     }
 }
