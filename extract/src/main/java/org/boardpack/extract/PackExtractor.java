@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.actions.ActionLogExtractor;
+import org.boardpack.extract.actions.MinutesActionExtractor;
+import org.boardpack.extract.actions.OwnerResolver;
 import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.extract.attendance.AttendanceExtractor;
 import org.boardpack.extract.dates.DateParser;
@@ -18,6 +22,7 @@ import org.boardpack.extract.meetings.MeetingExtractor;
 import org.boardpack.extract.meetings.SameBody;
 import org.boardpack.extract.pages.PageText;
 import org.boardpack.extract.tables.TableExtractor;
+import org.boardpack.ingest.tables.DetectedTable;
 import org.boardpack.ingest.tables.TableFinder;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
@@ -30,12 +35,15 @@ import org.boardpack.ingest.ParsedDocument;
 public final class PackExtractor {
 
     /** Bumped whenever extraction changes, so that indexed files are extracted again. */
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.3.0";
 
     private final DocumentSegmenter segmenter;
     private final MeetingExtractor meetings;
     private final AttendanceExtractor attendance;
     private final TableExtractor tables;
+    private final TableFinder tableFinder;
+    private final MinutesActionExtractor minutesActions;
+    private final ActionLogExtractor actionLogs;
 
     public PackExtractor() {
         this(TableFinder.standard());
@@ -47,6 +55,9 @@ public final class PackExtractor {
         this.meetings = new MeetingExtractor(dates, new TimeParser());
         this.attendance = new AttendanceExtractor();
         this.tables = new TableExtractor(tableFinder);
+        this.tableFinder = tableFinder;
+        this.minutesActions = new MinutesActionExtractor(tableFinder);
+        this.actionLogs = new ActionLogExtractor(tableFinder);
     }
 
     public PackRecord extract(ParsedDocument doc, String displayPath) {
@@ -65,6 +76,7 @@ public final class PackExtractor {
         }
         Map<String, Meeting> meetingsById = new LinkedHashMap<>();
         List<Attendance> people = new ArrayList<>();
+        List<Action> actions = new ArrayList<>();
         List<DocumentSpan> documents = new ArrayList<>(segments.size());
         String packMeeting = null;
         for (int i = 0; i < segments.size(); i++) {
@@ -79,6 +91,7 @@ public final class PackExtractor {
             }
             if (span.type() == DocumentType.MINUTES && meeting.isPresent()) {
                 people.addAll(attendance.extract(doc, span, meeting.get().id()));
+                actions.addAll(minutesActions.extract(doc, span, meeting.get().id(), meeting.get().date()));
             }
             documents.add(span.withMeeting(meeting.map(Meeting::id).orElse(null)));
         }
@@ -89,13 +102,26 @@ public final class PackExtractor {
                 documents.set(i, d.withMeeting(packMeeting));
             }
         }
+        List<DetectedTable> detected = tableFinder.find(doc);
+        String fallbackMeeting = packMeeting != null ? packMeeting
+                : meetingsById.keySet().stream().findFirst().orElse(null);
+        actions.addAll(actionLogs.extract(doc, detected, page -> bodySlug(documents, page, fallbackMeeting)));
+        OwnerResolver owners = new OwnerResolver(people);
+        actions.replaceAll(a -> a.withOwnerName(owners.resolve(a.owner(), a.meeting())));
         List<PageText> pages = new ArrayList<>(doc.pageCount());
         for (Page page : doc.pages()) {
             pages.add(new PageText(page.number(), page.text()));
         }
         SourceInfo source = new SourceInfo(displayPath, doc.sha256(), doc.pageCount(), doc.format(), doc.producer());
         return new PackRecord(PackRecord.SCHEMA, source, documents, List.copyOf(meetingsById.values()), null,
-                people, null, null, tables.extract(doc), pages);
+                people, null, actions, tables.extract(doc, detected), pages);
+    }
+
+    /** The body slug of the meeting a page's paper belongs to ({@code blmk-partnership-board}). */
+    private static String bodySlug(List<DocumentSpan> documents, int page, String fallbackMeeting) {
+        String meeting = documents.stream().filter(d -> d.contains(page) && d.meeting() != null)
+                .map(DocumentSpan::meeting).findFirst().orElse(fallbackMeeting);
+        return meeting == null || meeting.indexOf('/') < 0 ? null : meeting.substring(0, meeting.lastIndexOf('/'));
     }
 
     /**

@@ -27,8 +27,13 @@ public final class TableExtractor {
     }
 
     public List<Table> extract(ParsedDocument doc) {
+        return extract(doc, finder.find(doc));
+    }
+
+    /** The records of tables already found (the pack's other extractors read the same tables). */
+    public List<Table> extract(ParsedDocument doc, List<DetectedTable> found) {
         List<Table> out = new ArrayList<>();
-        for (DetectedTable t : finder.find(doc)) {
+        for (DetectedTable t : found) {
             Page page = doc.pages().get(t.page() - 1);
             out.add(new Table(t.page(), caption(page, t), List.of(round(t.x0()), round(t.top()), round(t.x1()),
                     round(t.bottom())), t.headerRows(), t.rows(), t.lastPage() > t.page() ? t.lastPage() : null));

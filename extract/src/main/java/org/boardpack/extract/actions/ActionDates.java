@@ -1,0 +1,119 @@
+package org.boardpack.extract.actions;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dates of action logs, which are terser than the dates of minutes' title blocks: {@code 04-Mar-20},
+ * {@code 15.09.20}, {@code 20.8.21}, {@code 02/12/2020}, {@code 4 March 2020}, and month-only
+ * deadlines and notes ({@code Dec-20}, {@code July 20}, {@code Dec 2020}). Day before month, as in
+ * the UK; a two-digit year is in this century. A full date comes out as {@code yyyy-mm-dd}, a month
+ * as {@code yyyy-mm}.
+ */
+public final class ActionDates {
+
+    /** A date found in text: its ISO form, whether it names only a month, and where it was found. */
+    public record Token(String iso, boolean monthOnly, int start, int end) {
+    }
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![\\d\\w])(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?" + MONTH + "\\.?[\\s,-]+(\\d{4}|\\d{2})(?![\\d\\w])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "(?<![\\w])" + MONTH + "\\.?(?:[\\s-]+|\\s*['’])(\\d{4}|\\d{2})(?![\\d\\w])", Pattern.CASE_INSENSITIVE);
+
+    /** Every date in the text, left to right, without overlaps (the longer reading wins). */
+    public List<Token> find(String text) {
+        List<Token> all = new ArrayList<>();
+        Matcher m = ISO.matcher(text);
+        while (m.find()) {
+            day(m.group(1), Integer.parseInt(m.group(2)), m.group(3)).ifPresent(
+                    d -> all.add(new Token(d, false, m.start(), m.end())));
+        }
+        Matcher n = NUMERIC.matcher(text);
+        while (n.find()) {
+            day(year(n.group(4)), Integer.parseInt(n.group(3)), n.group(1)).ifPresent(
+                    d -> all.add(new Token(d, false, n.start(), n.end())));
+        }
+        Matcher w = DAY_MONTH_YEAR.matcher(text);
+        while (w.find()) {
+            if (capitalised(w.group(2))) {
+                day(year(w.group(3)), month(w.group(2)), w.group(1)).ifPresent(
+                        d -> all.add(new Token(d, false, w.start(), w.end())));
+            }
+        }
+        Matcher my = MONTH_YEAR.matcher(text);
+        while (my.find()) {
+            // "may 20 people" is not a month: month names in these forms are capitalised
+            if (capitalised(my.group(1))) {
+                all.add(new Token(YearMonth.of(Integer.parseInt(year(my.group(2))), month(my.group(1))).toString(),
+                        true, my.start(), my.end()));
+            }
+        }
+        all.sort(Comparator.comparingInt(Token::start).thenComparingInt(t -> -(t.end() - t.start())));
+        List<Token> out = new ArrayList<>();
+        for (Token t : all) {
+            if (out.isEmpty() || t.start() >= out.getLast().end()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The date a cell holds ({@code 04-Mar-20}, {@code Dec-20}), or nothing when it holds none. A
+     * cell with several dates holds a revised one: the last is the one that stands.
+     */
+    public Optional<Token> ofCell(String cell) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        List<Token> found = find(cell);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getLast());
+    }
+
+    private static boolean capitalised(String monthWord) {
+        return Character.isUpperCase(monthWord.charAt(0));
+    }
+
+    private static int month(String word) {
+        return switch (word.substring(0, 3).toLowerCase(Locale.ROOT)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+
+    private static String year(String y) {
+        return y.length() == 2 ? "20" + y : y;
+    }
+
+    private static Optional<String> day(String year, int month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)).toString());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

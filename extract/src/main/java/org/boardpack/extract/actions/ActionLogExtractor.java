@@ -1,0 +1,125 @@
+package org.boardpack.extract.actions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.boardpack.extract.actions.LogHeader.Role;
+import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.tables.DetectedTable;
+
+/**
+ * Actions from action logs: every table whose header row reads as a log's ({@link LogHeader}),
+ * one record per row with every column. A row broken by a page break (its continuation at the top
+ * of the next page, with no reference and no date) is joined back to the row it continues. The
+ * meeting of a row is the meeting on its date: the body's meeting that raised the action.
+ */
+public final class ActionLogExtractor {
+
+    /** How many leading rows may stand above the header row (a title row inside the frame). */
+    private static final int HEADER_SEARCH = 3;
+
+    private final ActionDates dates;
+    private final UpdateSplitter updates;
+    private final StatusNormaliser statuses;
+    private final TableRowPages rowPages;
+
+    ActionLogExtractor(ActionDates dates, StatusNormaliser statuses, TableRowPages rowPages) {
+        this.dates = dates;
+        this.updates = new UpdateSplitter(dates);
+        this.statuses = statuses;
+        this.rowPages = rowPages;
+    }
+
+    public ActionLogExtractor(org.boardpack.ingest.tables.TableFinder finder) {
+        this(new ActionDates(), new StatusNormaliser(), new TableRowPages(finder));
+    }
+
+    /**
+     * @param tables    the document's tables, joined across pages
+     * @param bodySlug  for each page, the slug of the body whose papers it is ({@code blmk-partnership-board}),
+     *                  or null when unknown; a row's meeting is {@code slug/raised}
+     */
+    public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, IntFunction<String> bodySlug) {
+        List<Action> out = new ArrayList<>();
+        for (DetectedTable table : tables) {
+            int headerRow = -1;
+            Optional<LogHeader> header = Optional.empty();
+            for (int r = 0; r < Math.min(HEADER_SEARCH, table.rows().size()) && header.isEmpty(); r++) {
+                header = LogHeader.of(table.rows().get(r));
+                headerRow = r;
+            }
+            if (header.isEmpty()) {
+                continue;
+            }
+            int[] pages = rowPages.of(table, doc.pages());
+            List<String> headerCells = table.rows().get(headerRow);
+            List<List<String>> rows = new ArrayList<>();
+            List<Integer> rowPage = new ArrayList<>();
+            for (int r = headerRow + 1; r < table.rows().size(); r++) {
+                List<String> row = table.rows().get(r);
+                if (row.equals(headerCells) || isBlank(row)) {
+                    continue;
+                }
+                boolean pageBreak = pages[r] != pages[r - 1];
+                if (pageBreak && !rows.isEmpty() && continuesRow(header.get(), row)) {
+                    rows.set(rows.size() - 1, joined(rows.getLast(), row));
+                    continue;
+                }
+                rows.add(row);
+                rowPage.add(pages[r]);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                action(header.get(), rows.get(i), rowPage.get(i), bodySlug.apply(rowPage.get(i))).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private Optional<Action> action(LogHeader h, List<String> row, int page, String slug) {
+        String ref = emptyToNull(h.cell(row, Role.REF));
+        String description = emptyToNull(h.cell(row, Role.DESCRIPTION));
+        String item = emptyToNull(h.cell(row, Role.ITEM));
+        if (description == null && ref == null) {
+            // a section heading spanning the table ("Closed actions"), not an action
+            return Optional.empty();
+        }
+        if (ref != null) {
+            ref = ref.replaceAll("[.:]+$", "");
+        }
+        Optional<ActionDates.Token> raisedOn = dates.ofCell(h.cell(row, Role.RAISED));
+        String raised = raisedOn.map(ActionDates.Token::iso).orElse(null);
+        String meeting = slug != null && raisedOn.isPresent() && !raisedOn.get().monthOnly() ? slug + "/" + raised : null;
+        String due = dates.ofCell(h.cell(row, Role.DUE)).map(ActionDates.Token::iso).orElse(null);
+        String statusText = emptyToNull(h.cell(row, Role.STATUS));
+        List<ActionUpdate> notes = h.has(Role.COMMENTS) ? updates.split(h.cell(row, Role.COMMENTS)) : null;
+        return Optional.of(new Action(ActionSource.ACTION_LOG, meeting, ref, item, description,
+                emptyToNull(h.cell(row, Role.OWNER)), null, raised, due, statuses.normalise(statusText), statusText,
+                notes, page));
+    }
+
+    /** The top row of a continuation page carries on the row above when it has no reference and no date. */
+    private static boolean continuesRow(LogHeader h, List<String> row) {
+        String ref = h.cell(row, Role.REF);
+        String raised = h.cell(row, Role.RAISED);
+        boolean keyed = h.has(Role.REF) || h.has(Role.RAISED);
+        return keyed && (ref == null || ref.isEmpty()) && (raised == null || raised.isEmpty());
+    }
+
+    private static List<String> joined(List<String> above, List<String> below) {
+        List<String> out = new ArrayList<>(above.size());
+        for (int c = 0; c < above.size(); c++) {
+            String b = c < below.size() ? below.get(c) : "";
+            out.add(b.isBlank() ? above.get(c) : above.get(c).isBlank() ? b : above.get(c) + " " + b);
+        }
+        return out;
+    }
+
+    private static boolean isBlank(List<String> row) {
+        return row.stream().allMatch(c -> c == null || c.isBlank());
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,87 @@
+package org.boardpack.extract.actions;
+
+import org.boardpack.extract.fixtures.PdfFixture;
+import org.boardpack.extract.fixtures.RuledTable;
+
+/** Action logs and minutes' action columns in the seed packs' layouts and wording. */
+final class ActionFixtures {
+
+    static final String[] LOG_HEADER = {"**Ref", "**Date", "**Item", "**Action", "**Responsible", "**Deadline",
+            "**Status", "**Comments"};
+    private static final float[] LOG_WIDTHS = {32f, 52f, 95f, 165f, 85f, 50f, 48f, 243f};
+
+    private ActionFixtures() {
+    }
+
+    /** The partnership board's landscape action log over two pages, the header repeated, one row broken by the page. */
+    static PdfFixture partnershipLog() {
+        PdfFixture f = new PdfFixture().landscape()
+                .text(36, 50, "BLMK Partnership Board Action Log - Updated 02 December 2020", 12, true);
+        new RuledTable(36, LOG_WIDTHS).row(LOG_HEADER)
+                .row("5", "04-Mar-20", "Health & Wellbeing\nStrategies",
+                        "That the Chairs of the Health and\nWellbeing Boards would collectively\nreview the strategies.",
+                        "Tracey Stock", "Dec-20", "Open",
+                        "15.09.20 The long-term for the ICs will be\nconsidered and feedback from the H&WB\n"
+                                + "Boards will be critical.\n14.10.20- Chairs & leaders have been contacted,\n"
+                                + "responses are awaited. Responses need to be\nconsidered December 2020.\n"
+                                + "11.11.20 - The emails from TS has not been\nreceived by all.")
+                .row("9", "04-Mar-20", "Health & Wellbeing\nStrategies",
+                        "That a detailed report be made to the\nnext meeting on Wave 5 Capital funding.",
+                        "Daphne Thomas", "Jan-21", "Open",
+                        "July 20 - Wave 5 Capital bids delayed due to\nCovid 19. The estates strategy will be\nrefreshed.")
+                .row("26", "14-Oct-20", "Bedfordshire Care\nAlliance Update",
+                        "Consider BCA attendance at H&WB\nmeetings and being part of that\nmembership",
+                        "David Carter/Simon\nLinnett", "Nov-20", "Open",
+                        "11.11.20 Simon Linnett will follow this up\nwith the workstream lead\n"
+                                + "02.12.20 When the BCA Programme Director\nis appointed, the BCA will consider it.")
+                .row("28", "14-Oct-20", "Flu Vaccination\nProgramme Update",
+                        "To share with H&WB Boards information\non the level of staff uptake",
+                        "Sanhita Chakrabarti", "Nov-20", "Closing",
+                        "02.12.20 - information included in report to\nthe Board on 09.11.20")
+                .row("37", "11-Nov-20", "Finance 6 month\nUpdate",
+                        "Make arrangements to discuss the NHS\nbudgeting regime", "Mark Thomas", "Dec-20",
+                        "Proposed\nfor\nclosure", "")
+                .draw(f, 70);
+        f.newPage().landscape();
+        new RuledTable(36, LOG_WIDTHS).row(LOG_HEADER)
+                .row("", "", "", "with local authority leaders", "", "", "", "")
+                .row("31", "11-Nov-20", "Strategic Outline Case\nMilton Keynes Hospital",
+                        "To provide letter of support on behalf\nof the ICS", "Chair", "Nov-20", "Closed",
+                        "11.11.20 - letter of support provided")
+                .draw(f, 40);
+        return f;
+    }
+
+    /**
+     * Partnership board minutes: the {@code Item No. | Discussion | Action} table over two pages,
+     * its action column holding {@code Action 31} / {@code Chair}, bare initials, {@code ACTION} /
+     * {@code 15 SW} and {@code ACTION} / {@code 16} / {@code ICS Core} / {@code team}.
+     */
+    static PdfFixture partnershipMinutes(boolean ruled) {
+        PdfFixture f = new PdfFixture()
+                .text(200, 50, "BLMK Partnership Board Minutes", 14, true)
+                .text(200, 70, "Wednesday 11th November 2020", 12, false);
+        RuledTable first = new RuledTable(56.7f, 45f, 350f, 87f).row("**Item No.", "**Discussion", "**Action")
+                .row("**6", "**Strategic Outline Case Milton Keynes Hospital\n\n"
+                                + "The SOC is presented to the Partnership Board for\nformal ICS support before submission.\n\n"
+                                + "**Agreed: That the SOC for MKUH development be\n**supported.",
+                        "\n\n\n\n\nAction 31\nChair")
+                .row("**7", "**Digital\n\nData is key in how health and care services are\ntransformed and delivered.\n\n"
+                                + "Local authorities require an outline business\ncase for any programme.",
+                        "\n\nNS\n\n\n\nACTION\n15 SW");
+        if (!ruled) {
+            first.unruled();
+        }
+        first.draw(f, 100);
+        f.newPage();
+        RuledTable second = new RuledTable(56.7f, 45f, 350f, 87f)
+                .row("", "**Comments\nHaving visibility of the evidence of benefits\nwill be useful.", "\nAction 32\nMT")
+                .row("**8", "**Flu Vaccination Programme Update\n\nGuidance on the COVID vaccine is awaited.",
+                        "\nACTION\n16\nICS Core\nteam");
+        if (!ruled) {
+            second.unruled();
+        }
+        second.draw(f, 40);
+        return f;
+    }
+}

@@ -1,0 +1,100 @@
+package org.boardpack.extract.actions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.boardpack.extract.fixtures.PdfFixture;
+import org.boardpack.extract.fixtures.RuledTable;
+import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.tables.TableFinder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActionLogExtractorTest {
+
+    private static final String BODY = "blmk-partnership-board";
+
+    @TempDir
+    Path tmp;
+
+    private static List<Action> extract(ParsedDocument doc) {
+        TableFinder finder = TableFinder.standard();
+        return new ActionLogExtractor(finder).extract(doc, finder.find(doc), page -> BODY);
+    }
+
+    @Test
+    void everyColumnOfEveryRowAcrossTwoPages() throws Exception {
+        List<Action> got = extract(ActionFixtures.partnershipLog().ingest(tmp, "log.pdf"));
+        assertEquals(List.of("5", "9", "26", "28", "37", "31"), got.stream().map(Action::ref).toList());
+
+        Action first = got.getFirst();
+        assertEquals(new Action(ActionSource.ACTION_LOG, BODY + "/2020-03-04", "5", "Health & Wellbeing Strategies",
+                "That the Chairs of the Health and Wellbeing Boards would collectively review the strategies.",
+                "Tracey Stock", null, "2020-03-04", "2020-12", ActionStatus.OPEN, "Open", List.of(
+                new ActionUpdate("2020-09-15",
+                        "The long-term for the ICs will be considered and feedback from the H&WB Boards will be critical."),
+                new ActionUpdate("2020-10-14",
+                        "Chairs & leaders have been contacted, responses are awaited. Responses need to be considered December 2020."),
+                new ActionUpdate("2020-11-11", "The emails from TS has not been received by all.")), 1), first);
+
+        assertEquals(List.of(new ActionUpdate("2020-07",
+                "Wave 5 Capital bids delayed due to Covid 19. The estates strategy will be refreshed.")), got.get(1).updates());
+        assertEquals("David Carter/Simon Linnett", got.get(2).owner());
+        assertEquals(List.of("2020-11-11", "2020-12-02"),
+                got.get(2).updates().stream().map(ActionUpdate::date).toList(), "a date at a line start after no full stop");
+        assertEquals(List.of(new ActionUpdate("2020-12-02", "information included in report to the Board on 09.11.20")),
+                got.get(3).updates(), "a date after a preposition stays in its sentence");
+        assertEquals(ActionStatus.CLOSING, got.get(3).status());
+    }
+
+    @Test
+    void rowBrokenByThePageIsJoinedAndKeepsItsPage() throws Exception {
+        List<Action> got = extract(ActionFixtures.partnershipLog().ingest(tmp, "log.pdf"));
+        Action broken = got.get(4);
+        assertEquals("Make arrangements to discuss the NHS budgeting regime with local authority leaders",
+                broken.description());
+        assertEquals(ActionStatus.CLOSING, broken.status());
+        assertEquals("Proposed for closure", broken.statusText());
+        assertEquals(List.of(), broken.updates(), "an empty comments cell is no updates, not unknown");
+        assertEquals(1, broken.page());
+        Action last = got.get(5);
+        assertEquals(2, last.page());
+        assertEquals(ActionStatus.CLOSED, last.status());
+        assertEquals("Chair", last.owner());
+        assertEquals("2020-11", last.due());
+    }
+
+    @Test
+    void columnsFoundByWhatTheirHeadingsMeanNotWhereTheyStand() throws Exception {
+        PdfFixture f = new PdfFixture();
+        new RuledTable(40, 30f, 170f, 80f, 60f, 50f, 130f)
+                .row("**No.", "**Action", "**Lead", "**Target date", "**RAG", "**Progress update")
+                .row("A12", "Circulate the winter plan", "S Wood", "31/01/2021", "Amber", "Drafted; 05/01/2021 - sent")
+                .draw(f, 60);
+        List<Action> got = extract(f.ingest(tmp, "other-log.pdf"));
+        assertEquals(1, got.size());
+        Action a = got.getFirst();
+        assertEquals("A12", a.ref());
+        assertEquals("Circulate the winter plan", a.description());
+        assertEquals("S Wood", a.owner());
+        assertEquals("2021-01-31", a.due());
+        assertEquals(ActionStatus.OTHER, a.status());
+        assertEquals("Amber", a.statusText());
+        assertNull(a.raised());
+        assertNull(a.meeting(), "no date raised, no meeting: not a guess");
+        assertNull(a.item());
+        assertEquals(List.of(new ActionUpdate(null, "Drafted;"), new ActionUpdate("2021-01-05", "sent")), a.updates());
+    }
+
+    @Test
+    void minutesAndAgendaTablesAreNotLogs() throws Exception {
+        PdfFixture f = new PdfFixture();
+        float y = new RuledTable(56.7f, 45f, 350f, 87f).row("**Item No.", "**Discussion", "**Action")
+                .row("6", "Strategic Outline Case", "Action 31 Chair").draw(f, 60);
+        new RuledTable(56.7f, 300f, 100f, 80f).row("**Item", "**Lead", "**Timings")
+                .row("5. Urgent and Emergency Care", "R Sowerby", "2:25 pm").draw(f, y + 40);
+        assertEquals(List.of(), extract(f.ingest(tmp, "not-logs.pdf")));
+    }
+}

@@ -1,0 +1,50 @@
+package org.boardpack.extract.actions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.attendance.AttendanceStatus;
+import org.junit.jupiter.api.Test;
+
+class OwnerResolverTest {
+
+    private static final String NOV = "blmk/2020-11-11";
+    private static final String OCT = "blmk/2020-10-14";
+
+    private static Attendance p(String meeting, String name, String initials) {
+        return new Attendance(meeting, name, null, "role", initials, AttendanceStatus.PRESENT, 2);
+    }
+
+    private final OwnerResolver resolver = new OwnerResolver(List.of(
+            p(NOV, "Mark Thomas", "MT"), p(NOV, "Michelle Evans-Riches", "ME-R"), p(NOV, "Simon Wood", "SW"),
+            p(NOV, "Daphne Thomas", null), p(NOV, "Nicola Kay", "NK"),
+            p(OCT, "Ross Graves", "RG"), p(OCT, "Martin Trinder", "MT")));
+
+    @Test
+    void initialsThroughTheSameMeetingFirst() {
+        assertEquals("Mark Thomas", resolver.resolve("MT", NOV), "MT is Martin Trinder only at another meeting");
+        assertEquals("Michelle Evans-Riches", resolver.resolve("ME-R", NOV));
+        assertEquals("Ross Graves", resolver.resolve("RG", NOV), "the pack's other meetings when not in this one");
+    }
+
+    @Test
+    void namesAsWritten() {
+        assertEquals("Daphne Thomas", resolver.resolve("Daphne Thomas", NOV));
+        assertEquals("Nicola Kay", resolver.resolve("Nicola kay", NOV));
+        assertEquals("Simon Wood", resolver.resolve("S Wood", NOV));
+        assertEquals("Nicola Kay", resolver.resolve("Nicola Kay", null));
+    }
+
+    @Test
+    void nothingWhenItIsNotOnePerson() {
+        assertNull(resolver.resolve("Chair", NOV));
+        assertNull(resolver.resolve("David Carter/Simon Linnett", NOV));
+        assertNull(resolver.resolve("Mark Thomas & Simon Wood", NOV));
+        assertNull(resolver.resolve("Clare Steward Ross Graves", NOV));
+        assertNull(resolver.resolve("MT", null), "two people share MT across the pack");
+        assertNull(resolver.resolve("Thomas", NOV));
+        assertNull(resolver.resolve(null, NOV));
+    }
+}
