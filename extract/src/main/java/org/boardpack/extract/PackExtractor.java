@@ -5,10 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.boardpack.extract.agenda.AgendaItem;
+import org.boardpack.extract.agenda.AgendaItemExtractor;
 import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.extract.attendance.AttendanceExtractor;
 import org.boardpack.extract.dates.DateParser;
 import org.boardpack.extract.dates.TimeParser;
+import org.boardpack.extract.decisions.Decision;
+import org.boardpack.extract.decisions.DecisionExtractor;
 import org.boardpack.extract.documents.DocumentSegmenter;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
@@ -16,6 +20,12 @@ import org.boardpack.extract.meetings.Meeting;
 import org.boardpack.extract.meetings.BodyName;
 import org.boardpack.extract.meetings.MeetingExtractor;
 import org.boardpack.extract.meetings.SameBody;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.extract.minutes.MinutesWalker;
+import org.boardpack.extract.minutes.ParagraphSplitter;
+import org.boardpack.extract.text.LineJoiner;
+import org.boardpack.extract.text.SentenceSplitter;
 import org.boardpack.extract.pages.PageText;
 import org.boardpack.extract.tables.TableExtractor;
 import org.boardpack.ingest.tables.TableFinder;
@@ -30,23 +40,36 @@ import org.boardpack.ingest.ParsedDocument;
 public final class PackExtractor {
 
     /** Bumped whenever extraction changes, so that indexed files are extracted again. */
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.3.0";
 
     private final DocumentSegmenter segmenter;
     private final MeetingExtractor meetings;
     private final AttendanceExtractor attendance;
     private final TableExtractor tables;
+    private final AgendaItemExtractor agenda;
+    private final MinutesWalker minutesWalker;
+    private final DecisionExtractor decisions;
 
     public PackExtractor() {
         this(TableFinder.standard());
     }
 
     public PackExtractor(TableFinder tableFinder) {
+        this(tableFinder, SentenceSplitter.english());
+    }
+
+    public PackExtractor(TableFinder tableFinder, SentenceSplitter sentences) {
         DateParser dates = new DateParser();
+        TimeParser times = new TimeParser();
+        CellSplitter cells = CellSplitter.standard();
+        PageFurniture furniture = new PageFurniture();
         this.segmenter = new DocumentSegmenter(dates);
-        this.meetings = new MeetingExtractor(dates, new TimeParser());
+        this.meetings = new MeetingExtractor(dates, times);
         this.attendance = new AttendanceExtractor();
         this.tables = new TableExtractor(tableFinder);
+        this.agenda = new AgendaItemExtractor(cells, furniture, times);
+        this.minutesWalker = new MinutesWalker(cells, furniture);
+        this.decisions = new DecisionExtractor(new ParagraphSplitter(new LineJoiner()), sentences);
     }
 
     public PackRecord extract(ParsedDocument doc, String displayPath) {
@@ -65,6 +88,7 @@ public final class PackExtractor {
         }
         Map<String, Meeting> meetingsById = new LinkedHashMap<>();
         List<Attendance> people = new ArrayList<>();
+        List<Decision> decided = new ArrayList<>();
         List<DocumentSpan> documents = new ArrayList<>(segments.size());
         String packMeeting = null;
         for (int i = 0; i < segments.size(); i++) {
@@ -79,6 +103,7 @@ public final class PackExtractor {
             }
             if (span.type() == DocumentType.MINUTES && meeting.isPresent()) {
                 people.addAll(attendance.extract(doc, span, meeting.get().id()));
+                decided.addAll(decisions.extract(minutesWalker.walk(doc, span), meeting.get().id()));
             }
             documents.add(span.withMeeting(meeting.map(Meeting::id).orElse(null)));
         }
@@ -89,13 +114,19 @@ public final class PackExtractor {
                 documents.set(i, d.withMeeting(packMeeting));
             }
         }
+        List<AgendaItem> items = new ArrayList<>();
+        for (DocumentSpan d : documents) {
+            if (d.type() == DocumentType.AGENDA && d.meeting() != null) {
+                items.addAll(agenda.extract(doc, d, d.meeting()));
+            }
+        }
         List<PageText> pages = new ArrayList<>(doc.pageCount());
         for (Page page : doc.pages()) {
             pages.add(new PageText(page.number(), page.text()));
         }
         SourceInfo source = new SourceInfo(displayPath, doc.sha256(), doc.pageCount(), doc.format(), doc.producer());
-        return new PackRecord(PackRecord.SCHEMA, source, documents, List.copyOf(meetingsById.values()), null,
-                people, null, null, tables.extract(doc), pages);
+        return new PackRecord(PackRecord.SCHEMA, source, documents, List.copyOf(meetingsById.values()), items,
+                people, decided, null, tables.extract(doc), pages);
     }
 
     /**
