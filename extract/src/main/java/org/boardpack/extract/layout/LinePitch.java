@@ -1,13 +1,13 @@
 package org.boardpack.extract.layout;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The distance from one baseline to the next inside a paragraph, measured as the most common
- * gap between consecutive lines. Renderers disagree on font sizes and leading (Chromium reports
- * 11pt text as 14pt), so paragraph breaks are judged against this measure rather than the font.
+ * The distance from one baseline to the next inside a paragraph, measured as the smallest gap
+ * between consecutive lines that recurs. Renderers disagree on font sizes and leading (Chromium
+ * reports 11pt text as 14pt), so paragraph breaks are judged against this measure, not the font.
  */
 public final class LinePitch {
 
@@ -22,19 +22,25 @@ public final class LinePitch {
 
     /** From the bottoms of consecutive lines of running text on the same page, in order. */
     public static LinePitch of(List<float[]> consecutiveBottoms) {
-        Map<Integer, Integer> counts = new HashMap<>();
+        Map<Integer, Integer> counts = new TreeMap<>();
+        int total = 0;
         for (float[] pair : consecutiveBottoms) {
             float gap = pair[1] - pair[0];
             if (gap > 4 && gap < 40) {
-                counts.merge(Math.round(gap * 2), 1, Integer::sum);
+                counts.merge(Math.round(gap), 1, Integer::sum);
+                total++;
             }
         }
-        // most common, the smaller on ties: leading, not paragraph spacing
-        int best = counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed()))
-                .map(Map.Entry::getKey).orElse(26);
-        return new LinePitch(best / 2f);
+        // the smallest gap that recurs: leading inside paragraphs, not the spacing between them,
+        // which in minutes of many one-line paragraphs is the more common of the two
+        int floor = Math.max(2, total / 10);
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            int near = e.getValue() + counts.getOrDefault(e.getKey() + 1, 0);
+            if (near >= floor) {
+                return new LinePitch(e.getKey() + (counts.getOrDefault(e.getKey() + 1, 0) > e.getValue() ? 1 : 0));
+            }
+        }
+        return new LinePitch(13);
     }
 
     public float pitch() {
