@@ -85,10 +85,18 @@ final class ItemList {
         }
     }
 
+    /**
+     * A time cell: an agenda's times are the items' slots, so the item takes the first time found
+     * in its rows (even on a sub-item's line); a later one is its sub-item's own.
+     */
     void time(String text) {
-        Draft holder = holder();
-        if (text != null && holder != null && holder.time == null) {
-            holder.time = text;
+        if (text == null || item == null) {
+            return;
+        }
+        if (item.time == null) {
+            item.time = text;
+        } else if (sub != null && sub.time == null) {
+            sub.time = text;
         }
     }
 
