@@ -12,6 +12,7 @@ import org.boardpack.extract.layout.PageFurniture;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
+import org.boardpack.ingest.Word;
 
 /**
  * Walks a set of minutes item by item, in the two layouts minutes come in:
@@ -33,6 +34,9 @@ public final class MinutesWalker {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?)[.)]?\\s+(\\S.*)$");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?)[.)]?$");
 
+    /** Share of the page width beyond which a separate run of words is a margin column. */
+    private static final float MARGIN_COLUMN = 0.68f;
+
     private final CellSplitter splitter;
     private final PageFurniture furniture;
 
@@ -41,7 +45,7 @@ public final class MinutesWalker {
         this.furniture = furniture;
     }
 
-    private record Placed(int page, TextLine line, CellSplitter.Row row) {
+    private record Placed(int page, TextLine line, CellSplitter.Row row, float pageWidth) {
     }
 
     public Minutes walk(ParsedDocument doc, DocumentSpan minutes) {
@@ -50,7 +54,7 @@ public final class MinutesWalker {
             Page page = doc.pages().get(n - 1);
             for (TextLine line : page.lines()) {
                 if (!furniture.isFurniture(page, line)) {
-                    placed.add(new Placed(n, line, splitter.row(page, line)));
+                    placed.add(new Placed(n, line, splitter.row(page, line), page.width()));
                 }
             }
         }
@@ -103,11 +107,20 @@ public final class MinutesWalker {
                 current = flush(current, items);
                 current = heading;
             } else if (current != null) {
-                Cell whole = new Cell(p.line().x0(), p.line().x1(), p.line().words());
-                if (current.continuesTitle(p, whole, previous, pitch)) {
-                    current.title = current.title + " " + whole.text();
-                } else {
-                    current.discussion.add(new MinutesLine(p.page(), p.line()));
+                List<Cell> cells = p.row().cells();
+                int margin = marginColumn(cells, p.pageWidth());
+                List<Word> words = new ArrayList<>();
+                cells.subList(0, margin).forEach(c -> words.addAll(c.words()));
+                for (Cell c : cells.subList(margin, cells.size())) {
+                    current.actions.add(new MinutesLine(p.page(), c.line()));
+                }
+                if (!words.isEmpty()) {
+                    Cell text = new Cell(words.getFirst().x0(), words.getLast().x1(), words);
+                    if (current.continuesTitle(p, text, previous, pitch)) {
+                        current.title = current.title + " " + text.text();
+                    } else {
+                        current.discussion.add(new MinutesLine(p.page(), text.line()));
+                    }
                 }
             }
             previous = p;
@@ -133,6 +146,19 @@ public final class MinutesWalker {
             }
         }
         return null;
+    }
+
+    /**
+     * Where an unruled action column starts on a line: the first cell set apart by a wide gap in the
+     * right part of the page ({@code ... the ICS.      Action 31 MT}); prose never leaves such a gap.
+     */
+    private static int marginColumn(List<Cell> cells, float pageWidth) {
+        for (int i = 1; i < cells.size(); i++) {
+            if (cells.get(i).left() > pageWidth * MARGIN_COLUMN) {
+                return i;
+            }
+        }
+        return cells.size();
     }
 
     private static Builder flush(Builder b, List<MinutesItem> out) {

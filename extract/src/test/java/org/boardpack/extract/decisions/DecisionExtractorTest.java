@@ -53,6 +53,18 @@ class DecisionExtractorTest {
     }
 
     @Test
+    void unruledMinutesKeepTheMarginActionColumnOut() throws Exception {
+        ParsedDocument doc = new org.boardpack.extract.fixtures.PdfFixture()
+                .text(200, 50, "Partnership Board Minutes", 14, true)
+                .bold(60, 100, "5").bold(110, 100, "CCG Clinical Case for Change")
+                .text(110, 120, "Agreed: That a report be made to the next Partnership Board").text(460, 120, "ACTION 15 SW")
+                .text(110, 133, "on strategic commissioning.")
+                .ingest(tmp, "unruled.pdf");
+        assertEquals(List.of(d("5", null, DecisionKind.AGREED,
+                "That a report be made to the next Partnership Board on strategic commissioning.", null, 1)), extract(doc));
+    }
+
+    @Test
     void councilResolutionsEachTheirOwnRecordWithVoteAndMinuteReference() throws Exception {
         List<Decision> got = extract(SeedPapers.councilMinutes().ingest(tmp, "council.pdf"));
         String u = "unanimous";
