@@ -9,10 +9,14 @@ import org.boardpack.extract.actions.Action;
 import org.boardpack.extract.actions.ActionLogExtractor;
 import org.boardpack.extract.actions.MinutesActionExtractor;
 import org.boardpack.extract.actions.OwnerResolver;
+import org.boardpack.extract.agenda.AgendaItem;
+import org.boardpack.extract.agenda.AgendaItemExtractor;
 import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.extract.attendance.AttendanceExtractor;
 import org.boardpack.extract.dates.DateParser;
 import org.boardpack.extract.dates.TimeParser;
+import org.boardpack.extract.decisions.Decision;
+import org.boardpack.extract.decisions.DecisionExtractor;
 import org.boardpack.extract.documents.DocumentSegmenter;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
@@ -20,6 +24,12 @@ import org.boardpack.extract.meetings.Meeting;
 import org.boardpack.extract.meetings.BodyName;
 import org.boardpack.extract.meetings.MeetingExtractor;
 import org.boardpack.extract.meetings.SameBody;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.extract.minutes.MinutesWalker;
+import org.boardpack.extract.minutes.ParagraphSplitter;
+import org.boardpack.extract.text.LineJoiner;
+import org.boardpack.extract.text.SentenceSplitter;
 import org.boardpack.extract.pages.PageText;
 import org.boardpack.extract.tables.TableExtractor;
 import org.boardpack.ingest.tables.DetectedTable;
@@ -35,7 +45,7 @@ import org.boardpack.ingest.ParsedDocument;
 public final class PackExtractor {
 
     /** Bumped whenever extraction changes, so that indexed files are extracted again. */
-    public static final String VERSION = "0.3.0";
+    public static final String VERSION = "0.4.0";
 
     private final DocumentSegmenter segmenter;
     private final MeetingExtractor meetings;
@@ -44,20 +54,33 @@ public final class PackExtractor {
     private final TableFinder tableFinder;
     private final MinutesActionExtractor minutesActions;
     private final ActionLogExtractor actionLogs;
+    private final AgendaItemExtractor agenda;
+    private final MinutesWalker minutesWalker;
+    private final DecisionExtractor decisions;
 
     public PackExtractor() {
         this(TableFinder.standard());
     }
 
     public PackExtractor(TableFinder tableFinder) {
+        this(tableFinder, SentenceSplitter.english());
+    }
+
+    public PackExtractor(TableFinder tableFinder, SentenceSplitter sentences) {
         DateParser dates = new DateParser();
+        TimeParser times = new TimeParser();
+        CellSplitter cells = CellSplitter.standard();
+        PageFurniture furniture = new PageFurniture();
         this.segmenter = new DocumentSegmenter(dates);
-        this.meetings = new MeetingExtractor(dates, new TimeParser());
+        this.meetings = new MeetingExtractor(dates, times);
         this.attendance = new AttendanceExtractor();
         this.tables = new TableExtractor(tableFinder);
         this.tableFinder = tableFinder;
         this.minutesActions = new MinutesActionExtractor(tableFinder);
         this.actionLogs = new ActionLogExtractor(tableFinder);
+        this.agenda = new AgendaItemExtractor(cells, furniture, times);
+        this.minutesWalker = new MinutesWalker(cells, furniture);
+        this.decisions = new DecisionExtractor(new ParagraphSplitter(new LineJoiner()), sentences);
     }
 
     public PackRecord extract(ParsedDocument doc, String displayPath) {
@@ -77,6 +100,7 @@ public final class PackExtractor {
         Map<String, Meeting> meetingsById = new LinkedHashMap<>();
         List<Attendance> people = new ArrayList<>();
         List<Action> actions = new ArrayList<>();
+        List<Decision> decided = new ArrayList<>();
         List<DocumentSpan> documents = new ArrayList<>(segments.size());
         String packMeeting = null;
         for (int i = 0; i < segments.size(); i++) {
@@ -92,6 +116,7 @@ public final class PackExtractor {
             if (span.type() == DocumentType.MINUTES && meeting.isPresent()) {
                 people.addAll(attendance.extract(doc, span, meeting.get().id()));
                 actions.addAll(minutesActions.extract(doc, span, meeting.get().id(), meeting.get().date()));
+                decided.addAll(decisions.extract(minutesWalker.walk(doc, span), meeting.get().id()));
             }
             documents.add(span.withMeeting(meeting.map(Meeting::id).orElse(null)));
         }
@@ -108,13 +133,19 @@ public final class PackExtractor {
         actions.addAll(actionLogs.extract(doc, detected, page -> bodySlug(documents, page, fallbackMeeting)));
         OwnerResolver owners = new OwnerResolver(people);
         actions.replaceAll(a -> a.withOwnerName(owners.resolve(a.owner(), a.meeting())));
+        List<AgendaItem> items = new ArrayList<>();
+        for (DocumentSpan d : documents) {
+            if (d.type() == DocumentType.AGENDA && d.meeting() != null) {
+                items.addAll(agenda.extract(doc, d, d.meeting()));
+            }
+        }
         List<PageText> pages = new ArrayList<>(doc.pageCount());
         for (Page page : doc.pages()) {
             pages.add(new PageText(page.number(), page.text()));
         }
         SourceInfo source = new SourceInfo(displayPath, doc.sha256(), doc.pageCount(), doc.format(), doc.producer());
-        return new PackRecord(PackRecord.SCHEMA, source, documents, List.copyOf(meetingsById.values()), null,
-                people, null, actions, tables.extract(doc, detected), pages);
+        return new PackRecord(PackRecord.SCHEMA, source, documents, List.copyOf(meetingsById.values()), items,
+                people, decided, actions, tables.extract(doc, detected), pages);
     }
 
     /** The body slug of the meeting a page's paper belongs to ({@code blmk-partnership-board}). */

@@ -1,0 +1,173 @@
+package org.boardpack.extract.agenda;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.boardpack.extract.dates.TimeParser;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.layout.Cell;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.LinePitch;
+import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.ingest.Page;
+import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.TextLine;
+
+/**
+ * The items of an agenda paper, whether a table ({@code Item | Lead | Timings},
+ * {@code Item | Subject | Page Nos.}) or numbered lines. An item starts at its number
+ * ({@code 5.}, {@code 5a.}, {@code 3.b}, or a number alone in its own column); its title is the
+ * rest of the line and, when the title is set in bold, the bold lines that wrap it; plain lines
+ * below it are its description and are left out. Lettered lines under an item ({@code a. ...})
+ * are its sub-items, numbered {@code 5a}, {@code 5b}, and take the item's lead and time unless
+ * they have their own. An unnumbered bold row with a lead or a time ({@code Welcome | Chair}) is an
+ * item without a number; one without (a section heading) is not an item.
+ */
+public final class AgendaItemExtractor {
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})?(?:\\.?[a-z])?)([.)])?\\s+(\\S.*)$");
+    private static final Pattern NUMBER_ALONE = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})?(?:\\.?[a-z])?[.)]?$");
+    private static final Pattern SUB_ITEM = Pattern.compile("^\\(?([a-z]|[ivx]{1,4})[.)]\\s+(\\S.*)$");
+
+    private final CellSplitter splitter;
+    private final PageFurniture furniture;
+    private final TimeParser times;
+
+    public AgendaItemExtractor(CellSplitter splitter, PageFurniture furniture, TimeParser times) {
+        this.splitter = splitter;
+        this.furniture = furniture;
+        this.times = times;
+    }
+
+    private record Placed(int page, TextLine line, List<Cell> cells, float pageWidth) {
+    }
+
+    /** One row's cells sorted by role. */
+    private record Roles(String item, boolean itemBold, float itemX0, String lead, String time) {
+    }
+
+    public List<AgendaItem> extract(ParsedDocument doc, DocumentSpan agenda, String meetingId) {
+        List<Placed> placed = new ArrayList<>();
+        for (int n = agenda.firstPage(); n <= agenda.lastPage(); n++) {
+            Page page = doc.pages().get(n - 1);
+            for (TextLine line : page.lines()) {
+                if (!furniture.isFurniture(page, line)) {
+                    placed.add(new Placed(n, line, splitter.row(page, line).cells(), page.width()));
+                }
+            }
+        }
+        int start = firstHeader(placed);
+        AgendaColumns columns = AgendaColumns.unknown();
+        LinePitch pitch = pitchOf(placed);
+        ItemList items = new ItemList();
+        Placed previous = null;
+        for (int i = Math.max(0, start); i < placed.size(); i++) {
+            Placed p = placed.get(i);
+            Optional<AgendaColumns> header = AgendaColumns.header(p.cells(), p.pageWidth());
+            if (header.isPresent()) {
+                columns = header.get();
+                previous = p;
+                continue;
+            }
+            if (previous != null && AgendaColumns.header(previous.cells(), previous.pageWidth()).isPresent()
+                    && AgendaColumns.isHeaderTail(p.cells())) {
+                previous = p;
+                continue;
+            }
+            Roles roles = roles(p.cells(), columns);
+            boolean gap = previous == null || previous.page() != p.page()
+                    || pitch.breaksParagraph(p.line().bottom() - previous.line().bottom());
+            read(p, roles, gap, items);
+            previous = p;
+        }
+        return items.build(meetingId, times);
+    }
+
+    private void read(Placed p, Roles roles, boolean gap, ItemList items) {
+        String text = roles.item();
+        Matcher numbered = NUMBERED.matcher(text);
+        boolean apart = !p.cells().isEmpty() && NUMBER_ALONE.matcher(p.cells().getFirst().text()).matches();
+        if (numbered.matches() && (numbered.group(2) != null || apart) && !Character.isDigit(numbered.group(3).charAt(0))) {
+            String rest = numbered.group(3);
+            Matcher sub = SUB_ITEM.matcher(rest);
+            if (sub.matches()) { // "7. a. Executive Lead Update": the item is only its sub-items
+                items.startItem(numbered.group(1), null, p.page(), roles.itemBold(), roles.itemX0());
+                items.startSub(sub.group(1), sub.group(2), p.page(), roles.itemX0());
+            } else {
+                items.startItem(numbered.group(1), rest, p.page(), roles.itemBold(), roles.itemX0());
+            }
+            items.lead(roles.lead(), true);
+            items.time(roles.time());
+            return;
+        }
+        Matcher sub = SUB_ITEM.matcher(text);
+        if (items.inItem() && sub.matches()) {
+            items.startSub(sub.group(1), sub.group(2), p.page(), roles.itemX0());
+            items.lead(roles.lead(), true);
+            items.time(roles.time());
+            return;
+        }
+        if (!text.isEmpty() && roles.itemBold() && (roles.lead() != null || roles.time() != null)) {
+            items.startItem(null, text, p.page(), true, roles.itemX0());
+            items.lead(roles.lead(), true);
+            items.time(roles.time());
+            return;
+        }
+        if (!text.isEmpty()) {
+            items.continueTitle(text, roles.itemBold(), roles.itemX0(), gap);
+        }
+        items.lead(roles.lead(), false);
+        items.time(roles.time());
+    }
+
+    private static Roles roles(List<Cell> cells, AgendaColumns columns) {
+        StringBuilder item = new StringBuilder();
+        StringBuilder lead = new StringBuilder();
+        StringBuilder time = new StringBuilder();
+        boolean bold = true;
+        float x0 = Float.NaN;
+        boolean first = true;
+        for (Cell c : cells) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            AgendaColumns.Role role = columns.roleOf(c, first);
+            first = false;
+            switch (role) {
+                case ITEM -> {
+                    item.append(item.isEmpty() ? "" : " ").append(c.text());
+                    bold &= c.bold();
+                    if (Float.isNaN(x0)) {
+                        x0 = c.words().getFirst().x0();
+                    }
+                }
+                case LEAD -> lead.append(lead.isEmpty() ? "" : " ").append(c.text());
+                case TIME -> time.append(time.isEmpty() ? "" : " ").append(c.text());
+                case PAGE -> { }
+            }
+        }
+        return new Roles(item.toString(), bold && !item.isEmpty(), x0,
+                lead.isEmpty() ? null : lead.toString(), time.isEmpty() ? null : time.toString());
+    }
+
+    private static int firstHeader(List<Placed> placed) {
+        for (int i = 0; i < placed.size(); i++) {
+            if (AgendaColumns.header(placed.get(i).cells(), placed.get(i).pageWidth()).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static LinePitch pitchOf(List<Placed> placed) {
+        List<float[]> pairs = new ArrayList<>();
+        for (int i = 1; i < placed.size(); i++) {
+            if (placed.get(i).page() == placed.get(i - 1).page()) {
+                pairs.add(new float[] {placed.get(i - 1).line().bottom(), placed.get(i).line().bottom()});
+            }
+        }
+        return LinePitch.of(pairs);
+    }
+}

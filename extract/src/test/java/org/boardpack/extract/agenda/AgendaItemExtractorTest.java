@@ -1,0 +1,77 @@
+package org.boardpack.extract.agenda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.boardpack.extract.dates.TimeParser;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.fixtures.SeedPapers;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.ingest.ParsedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgendaItemExtractorTest {
+
+    private static final String MEETING = "blmk-partnership-board/2020-12-09";
+    private final AgendaItemExtractor extractor =
+            new AgendaItemExtractor(CellSplitter.standard(), new PageFurniture(), new TimeParser());
+
+    @TempDir
+    Path tmp;
+
+    private List<AgendaItem> extract(ParsedDocument doc) {
+        return extractor.extract(doc, new DocumentSpan(DocumentType.AGENDA, null, 1, doc.pageCount()), MEETING);
+    }
+
+    private static AgendaItem item(String number, String title, String lead, String time) {
+        return new AgendaItem(MEETING, number, title, lead, time, 1);
+    }
+
+    @Test
+    void ruledTableWithSubItemsLeadsAndTwelveHourTimes() throws Exception {
+        List<AgendaItem> got = extract(SeedPapers.partnershipAgenda().ingest(tmp, "agenda.pdf"));
+        assertEquals(List.of(
+                item(null, "Welcome", "Chair", null),
+                item("1", "Apologies for absence", "Chair", "15:00"),
+                item("3", "Partnership Board 11 November 2020 meeting notes", "Chair", "15:05"),
+                item("3a", "To approve the meeting notes of the Partnership Board on 11 November 2020", "Chair", "15:05"),
+                item("3b", "Action log", "Chair", "15:05"),
+                item("5", "Strategy", "S Wood", "15:25"),
+                item("5a", "Oversight and Assurance a proposed approach for 2020/21 in BLMK", "S Wood", "15:25"),
+                item("6", "Carnall Farrar", "H Farrar Alfie Fielding", "15:35"),
+                item("7a", "Executive Lead Update", "F Cox", "15:55"),
+                item("7b", "ICS Objectives 2020/2021", "Chair & F Cox", "15:55"),
+                item("8", "Mental Health", "M Farrington", "16:15")), got);
+    }
+
+    @Test
+    void councilItemSubjectPagesWithoutRulesSkipsSectionHeadingsAndDescriptions() throws Exception {
+        List<AgendaItem> got = extract(SeedPapers.councilAgenda().ingest(tmp, "council-agenda.pdf"));
+        assertEquals(List.of(
+                item("1", "Apologies for Absence", null, null),
+                item("3", "Minutes", null, null),
+                item("6", "Child and Adolescent Mental Health Services Local Transformation Plan", null, null)), got);
+    }
+
+    @Test
+    void numberedLinesWithoutATable() throws Exception {
+        List<AgendaItem> got = extract(SeedPapers.numberedAgenda().ingest(tmp, "numbered.pdf"));
+        assertEquals(List.of(
+                item("1", "Welcome and apologies", "Chair", "10:00"),
+                item("2", "Minutes of the meeting held on 3 July 2020", "Chair", "10:05"),
+                item("3", "CCG Clinical Case for Change", "P Dove", "10:20"),
+                item("4", "Questions from the Public", null, "11:00")), got);
+    }
+
+    @Test
+    void paperNotesAreNotPartOfTheTitle() {
+        assertEquals("Pressures on services - status update by the Recovery Cell",
+                AgendaTitle.clean("Pressures on services - status update by the Recovery Cell - verbal"));
+        assertEquals("Mental Health", AgendaTitle.clean("Mental Health - attached"));
+        assertEquals("Finance Report", AgendaTitle.clean("Finance Report (to follow)"));
+    }
+}

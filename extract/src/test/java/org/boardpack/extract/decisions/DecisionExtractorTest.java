@@ -1,0 +1,89 @@
+package org.boardpack.extract.decisions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.fixtures.SeedPapers;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.extract.minutes.MinutesWalker;
+import org.boardpack.extract.minutes.ParagraphSplitter;
+import org.boardpack.extract.text.LineJoiner;
+import org.boardpack.extract.text.SentenceSplitter;
+import org.boardpack.ingest.ParsedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DecisionExtractorTest {
+
+    private static final String MEETING = "m/2020-11-11";
+    private static final SentenceSplitter SENTENCES = SentenceSplitter.english();
+
+    private final MinutesWalker walker = new MinutesWalker(CellSplitter.standard(), new PageFurniture());
+    private final DecisionExtractor extractor =
+            new DecisionExtractor(new ParagraphSplitter(new LineJoiner()), SENTENCES);
+
+    @TempDir
+    Path tmp;
+
+    private List<Decision> extract(ParsedDocument doc) {
+        DocumentSpan span = new DocumentSpan(DocumentType.MINUTES, null, 1, doc.pageCount());
+        return extractor.extract(walker.walk(doc, span), MEETING);
+    }
+
+    private static Decision d(String item, String ref, DecisionKind kind, String text, String vote, int page) {
+        return new Decision(MEETING, item, ref, kind, text, vote, page);
+    }
+
+    @Test
+    void minutesTableKeepsTheActionColumnOutAndFollowsItemsAcrossPages() throws Exception {
+        List<Decision> got = extract(SeedPapers.partnershipMinutesTable().ingest(tmp, "minutes.pdf"));
+        assertEquals(List.of(
+                d("6", null, DecisionKind.AGREED, "That the SOC for MKUH development be supported and letter of support "
+                        + "from the ICS be provided by the Chair on behalf of the ICS.", null, 1),
+                d("7", null, DecisionKind.AGREED, "that it would be beneficial to include local authorities in discussions.",
+                        null, 1),
+                d("7", null, DecisionKind.APPROVED, "The Board approved the revised terms of reference for the Group.", null, 1),
+                d("7", null, DecisionKind.AGREED, "That a report be made to the next Partnership Board to include: "
+                        + "a. What is meant by strategic commissioning? b. How will the single CCG body be culturally different?",
+                        null, 2)), got);
+    }
+
+    @Test
+    void unruledMinutesKeepTheMarginActionColumnOut() throws Exception {
+        ParsedDocument doc = new org.boardpack.extract.fixtures.PdfFixture()
+                .text(200, 50, "Partnership Board Minutes", 14, true)
+                .bold(60, 100, "5").bold(110, 100, "CCG Clinical Case for Change")
+                .text(110, 120, "Agreed: That a report be made to the next Partnership Board").text(460, 120, "ACTION 15 SW")
+                .text(110, 133, "on strategic commissioning.")
+                .ingest(tmp, "unruled.pdf");
+        assertEquals(List.of(d("5", null, DecisionKind.AGREED,
+                "That a report be made to the next Partnership Board on strategic commissioning.", null, 1)), extract(doc));
+    }
+
+    @Test
+    void councilResolutionsEachTheirOwnRecordWithVoteAndMinuteReference() throws Exception {
+        List<Decision> got = extract(SeedPapers.councilMinutes().ingest(tmp, "council.pdf"));
+        String u = "unanimous";
+        assertEquals(List.of(
+                d(null, "HWB/17/1", DecisionKind.RESOLVED, "that the position of Vice-Chairman for 2017/18 remain vacant "
+                        + "until the new Accountable Officer was in post.", null, 1),
+                d(null, "HWB/17/3", DecisionKind.RESOLVED, "that the minutes of the meeting of the Central Bedfordshire "
+                        + "Health and Wellbeing Board held on 29 March 2017 be confirmed as a correct record and signed by the "
+                        + "Chairman.", null, 1),
+                d(null, "HWB/17/6", DecisionKind.RESOLVED, "that the 2017 Executive Summary of the Joint Strategic Needs "
+                        + "Assessment for Central Bedfordshire be endorsed", u, 1),
+                d(null, "HWB/17/6", DecisionKind.RESOLVED, "that the areas of focus requiring action across the system, as "
+                        + "set out above, be incorporated into a refreshed strategy.", u, 1),
+                d(null, "HWB/17/10", DecisionKind.AGREED, "that the performance data be updated where possible and presented "
+                        + "to the Board on 24 January 2018.", null, 1),
+                d(null, "HWB/17/12", DecisionKind.NOTED, "the presentation.", u, 1),
+                d(null, "HWB/17/13", DecisionKind.RESOLVED, "that the following items be scheduled for the next meeting: "
+                        + "Better Care Fund Plan Accountable Care System and STP Update", u, 1),
+                d(null, "HWB/17/13", DecisionKind.RESOLVED, "improving Outcomes for Frail Older People to be removed from the "
+                        + "next meeting", u, 1)), got);
+    }
+}
