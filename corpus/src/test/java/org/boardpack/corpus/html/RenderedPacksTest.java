@@ -83,7 +83,7 @@ class RenderedPacksTest {
             on(pages, Texts.opening(d.text(), 8), d.page(), false, "decision " + d.text());
         }
         for (Action a : r.actions()) {
-            String words = a.source() == ActionSource.MINUTES ? "Action " + a.ref()
+            String words = a.source() == ActionSource.MINUTES && a.ref() != null ? "Action " + a.ref()
                     : Texts.opening(a.description(), 6);
             on(pages, words, a.page(), false, "action " + a.ref());
         }
