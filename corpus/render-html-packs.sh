@@ -4,12 +4,13 @@
 # moved onto the pages each producer made.
 #
 # Development-time only: the PDFs and answers it writes to corpus/packs/ are committed; nothing
-# renders them during the build or the tests (HtmlPackCorpusTest checks the committed answers).
+# renders them during the build or the tests (RenderedPacksTest checks the committed answers).
 #
 # Needs:  apt-get update && apt-get install -y libreoffice-writer chromium poppler-utils fonts-liberation
 #
 # Usage:  corpus/render-html-packs.sh [OUT_DIR]            the committed set (see PACKS below)
 #         corpus/render-html-packs.sh OUT_DIR STYLE SEED PRODUCER...   one pack, e.g. /tmp/x nhs 101 chromium
+#                                                                  (STYLE: nhs, council or charity)
 #
 # For each pack: `boardpack html-packs` writes <name>.html, <name>.fodt and <name>.plan.json (the
 # answers with the PDFBox pages); the producer renders <name>-<producer>.pdf; `boardpack html-packs
@@ -20,11 +21,14 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${1:-"$ROOT/corpus/packs"}
 BOARDPACK="$ROOT/boardpack"
-# style seed producer: the committed set
-PACKS="nhs 101 libreoffice
-nhs 105 chromium
+# style seed producer: the committed set. The NHS seeds give action logs over two landscape pages.
+# Replacing a pack here: delete its old <name>-<producer>.pdf/.json from corpus/packs first.
+PACKS="nhs 107 libreoffice
+nhs 116 chromium
 council 202 libreoffice
-council 207 chromium"
+council 207 chromium
+charity 302 libreoffice
+charity 301 chromium"
 if [ $# -ge 4 ]; then
     PACKS=$(shift; style=$1; seed=$2; shift 2; for p in "$@"; do echo "$style $seed $p"; done)
 fi

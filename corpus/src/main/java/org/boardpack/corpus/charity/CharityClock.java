@@ -4,16 +4,16 @@ import java.time.LocalTime;
 import org.boardpack.corpus.Dates;
 
 /** Times as charity papers print them: {@code 10.00 am}, and spans {@code 10.00 am – 12.30 pm}. */
-final class CharityClock {
+public final class CharityClock {
 
     private CharityClock() {
     }
 
-    static String clock(LocalTime t) {
+    public static String clock(LocalTime t) {
         return Dates.clock12(t, ".");
     }
 
-    static String span(LocalTime start, LocalTime end) {
+    public static String span(LocalTime start, LocalTime end) {
         return clock(start) + " \u2013 " + clock(end);
     }
 }

@@ -56,9 +56,9 @@ public final class CharityMinutesRenderer {
                 new Entry("Date", Dates.weekday(plan.prevDate()) + " " + Dates.dayMonthYear(plan.prevDate())),
                 new Entry("Place", plan.prevPlace()),
                 new Entry("Time", CharityClock.span(plan.prevStart(), plan.prevEnd())),
-                new Entry("Attendees", list(plan, plan.present(), false)),
-                new Entry(plan.invitedLabel(), list(plan, plan.invited(), true)),
-                new Entry("Apologies", list(plan, plan.apologies(), false)));
+                new Entry("Attendees", AttendeeList.of(plan, plan.present(), false)),
+                new Entry(plan.invitedLabel(), AttendeeList.of(plan, plan.invited(), true)),
+                new Entry("Apologies", AttendeeList.of(plan, plan.apologies(), false)));
         List<Integer> pages = new KeyValueTable(w).draw(header, 110f, f.bold(10), f.regular(10));
         answers.meeting(new Meeting(meeting, plan.body(), plan.prevDate().toString(), Dates.hhmm(plan.prevStart()),
                 plan.prevPlace()));
@@ -107,26 +107,9 @@ public final class CharityMinutesRenderer {
         answers.document(DocumentType.MINUTES, plan.charity() + " Minutes", first, w.pageNumber(), meeting);
     }
 
-    /** {@code Jane Smith (JS), Dr Tom Jones (JT)} or {@code Jane Smith (Chair), Tom Jones}; staff always with roles. */
-    private static String list(CharityPlan plan, List<Person> people, boolean staff) {
-        List<String> out = new ArrayList<>();
-        for (Person p : people) {
-            String bracket = bracket(plan, p, staff);
-            out.add(bracket == null ? p.printed() : p.printed() + " (" + bracket + ")");
-        }
-        return String.join(", ", out);
-    }
-
-    private static String bracket(CharityPlan plan, Person p, boolean staff) {
-        if (plan.initialsListed()) {
-            return p.initials();
-        }
-        return staff || !"Trustee".equals(p.role()) ? p.role() : null;
-    }
-
     private void attendance(CharityPlan plan, List<Person> people, boolean staff, AttendanceStatus status, int page) {
         for (Person p : people) {
-            String bracket = bracket(plan, p, staff);
+            String bracket = AttendeeList.bracket(plan, p, staff);
             answers.attendance(new Attendance(plan.prevMeetingId(), p.name(), p.honorific(),
                     plan.initialsListed() ? null : bracket, plan.initialsListed() ? p.initials() : null, status, page));
         }

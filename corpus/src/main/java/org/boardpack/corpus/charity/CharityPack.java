@@ -1,7 +1,9 @@
 package org.boardpack.corpus.charity;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.boardpack.corpus.Dates;
+import org.boardpack.corpus.DrawnPack;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.RenderedPack;
 import org.boardpack.corpus.Rng;
@@ -11,6 +13,7 @@ import org.boardpack.corpus.charity.CharityPlan.Paper;
 import org.boardpack.corpus.longreport.LongReport;
 import org.boardpack.corpus.longreport.LongReportWriter;
 import org.boardpack.corpus.longreport.PageBudget;
+import org.boardpack.corpus.longreport.PrintedPaper;
 import org.boardpack.corpus.longreport.Vocabularies;
 import org.boardpack.corpus.longreport.Vocabulary;
 import org.boardpack.corpus.pdf.Decor;
@@ -27,6 +30,11 @@ public final class CharityPack {
     }
 
     public static RenderedPack render(long seed) {
+        return draw(seed).pack();
+    }
+
+    /** The pack with its papers, all long reports, in print order. */
+    public static DrawnPack<Paper> draw(long seed) {
         CharityPlan plan = new CharityPlanner(new Rng(seed)).draw();
         // look and long reports from a second stream, so the plan a seed gives does not depend on them
         Rng vary = Rng.variation(seed);
@@ -40,17 +48,20 @@ public final class CharityPack {
                 "the local authority", "the Integrated Care Board", "a charitable trust"));
         LongReportWriter longs = new LongReportWriter(w, answers, vary, vocab);
         String when = plan.meetingTitle() + ", " + Dates.dayMonthYear(plan.packDate());
+        List<PrintedPaper<Paper>> papers = new ArrayList<>();
         for (int i = 0; i < plan.papers().size(); i++) {
             Paper p = plan.papers().get(i);
-            longs.write(new LongReport(p.title(), p.agendaNumber(), p.author().name() + ", " + p.author().role(),
-                    plan.packDate(), p.label() + " \u2013 " + when, plan.packMeetingId(), budget.get(i),
-                    vary.chance(0.7), i == 1 && vary.chance(0.5)));
+            LongReport report = new LongReport(p.title(), p.agendaNumber(), p.author().name() + ", "
+                    + p.author().role(), plan.packDate(), p.label() + " \u2013 " + when, plan.packMeetingId(),
+                    budget.get(i), vary.chance(0.7), i == 1 && vary.chance(0.5));
+            papers.add(new PrintedPaper.Composed<>(longs.write(report)));
         }
         String name = "charity-" + Slug.of(plan.charity()) + "-" + plan.packDate();
         int pages = w.pageNumber();
         String footer = plan.charity() + " \u00b7 Registered charity no. " + plan.regNumber()
                 + " \u00b7 Registered office: " + plan.office();
         byte[] pdf = w.finish(name + "/" + seed, new Decor(p -> "Page " + p, footer), answers.outline());
-        return new RenderedPack(name, pdf, answers.build(SourceInfos.pdf(name + ".pdf", pdf, pages)));
+        return new DrawnPack<>(new RenderedPack(name, pdf, answers.build(SourceInfos.pdf(name + ".pdf", pdf, pages))),
+                papers);
     }
 }

@@ -1,8 +1,10 @@
 package org.boardpack.corpus.council;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.boardpack.corpus.DrawnPack;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.RenderedPack;
 import org.boardpack.corpus.Rng;
@@ -11,6 +13,7 @@ import org.boardpack.corpus.SourceInfos;
 import org.boardpack.corpus.longreport.LongReport;
 import org.boardpack.corpus.longreport.LongReportWriter;
 import org.boardpack.corpus.longreport.PageBudget;
+import org.boardpack.corpus.longreport.PrintedPaper;
 import org.boardpack.corpus.longreport.Vocabularies;
 import org.boardpack.corpus.longreport.Vocabulary;
 import org.boardpack.corpus.pdf.Decor;
@@ -36,6 +39,11 @@ public final class CouncilPack {
      * time, so both passes lay out the same content.
      */
     public static RenderedPack render(long seed) {
+        return draw(seed).pack();
+    }
+
+    /** The pack with its papers in print order (the work programme, always last, is not among them). */
+    public static DrawnPack<CouncilPlan.Report> draw(long seed) {
         Pass measured = pass(seed, Map.of());
         Pass done = pass(seed, measured.paperPages());
         if (!done.paperPages().keySet().equals(measured.paperPages().keySet())
@@ -43,10 +51,10 @@ public final class CouncilPack {
                         e -> !java.util.Arrays.equals(e.getValue(), measured.paperPages().get(e.getKey())))) {
             throw new IllegalStateException("page numbers moved between passes");
         }
-        return done.pack();
+        return done.drawn();
     }
 
-    private record Pass(RenderedPack pack, Map<String, int[]> paperPages) {
+    private record Pass(DrawnPack<CouncilPlan.Report> drawn, Map<String, int[]> paperPages) {
     }
 
     private static Pass pass(long seed, Map<String, int[]> paperPages) {
@@ -65,13 +73,15 @@ public final class CouncilPack {
         Vocabulary vocab = Vocabularies.council(List.of(plan.area(), "North " + plan.area(), "South " + plan.area()),
                 List.of(plan.councilName(), "Healthwatch " + plan.area(), "the Clinical Commissioning Group"));
         LongReportWriter longs = new LongReportWriter(w, answers, vary, vocab);
+        List<PrintedPaper<CouncilPlan.Report>> papers = new ArrayList<>();
         for (int i = 0; i < Math.max(budget.size(), plan.reports().size()); i++) {
             if (i < plan.reports().size()) {
                 CouncilPlan.Report r = plan.reports().get(i);
                 pages.put("report" + r.agendaNumber(), reports.report(plan, r));
+                papers.add(new PrintedPaper.Planned<>(r));
             }
             if (i < budget.size()) {
-                longs.write(longReport(plan, vary, vocab, budget.get(i)));
+                papers.add(new PrintedPaper.Composed<>(longs.write(longReport(plan, vary, vocab, budget.get(i)))));
             }
         }
         String wpNumber = plan.agenda().get(plan.agenda().size() - 1).number();
@@ -79,7 +89,8 @@ public final class CouncilPack {
         String name = "council-" + Slug.of(plan.body()) + "-" + plan.packDate();
         int total = w.pageNumber();
         byte[] pdf = w.finish(name + "/" + seed, Decor.pageLabel(p -> "Page " + p), answers.outline());
-        return new Pass(new RenderedPack(name, pdf, answers.build(SourceInfos.pdf(name + ".pdf", pdf, total))), pages);
+        return new Pass(new DrawnPack<>(new RenderedPack(name, pdf, answers.build(SourceInfos.pdf(name + ".pdf", pdf,
+                total))), papers), pages);
     }
 
     /** A long information report; it has no agenda number (those the agenda lists are the plan's). */

@@ -14,6 +14,7 @@ import org.boardpack.corpus.html.PackDocument.Para;
 import org.boardpack.corpus.html.PackDocument.Row;
 import org.boardpack.corpus.html.PackDocument.Section;
 import org.boardpack.corpus.html.PackDocument.Table;
+import org.boardpack.corpus.longreport.PrintedPaper;
 import org.boardpack.corpus.people.Person;
 
 /**
@@ -38,16 +39,21 @@ final class CouncilDocumentBuilder {
         this.paperPages = paperPages;
     }
 
-    Built build() {
+    /** @param papers the papers between the minutes and the work programme, in the PDFBox pack's order */
+    Built build(List<PrintedPaper<CouncilPlan.Report>> papers) {
         frontSheet();
         agenda();
         minutes();
         CouncilReportSections reports = new CouncilReportSections(plan, anchors);
-        for (CouncilPlan.Report r : plan.reports()) {
-            sections.add(reports.report(r));
+        LongReportSections longs = new LongReportSections(anchors);
+        for (PrintedPaper<CouncilPlan.Report> p : papers) {
+            switch (p) {
+                case PrintedPaper.Planned<CouncilPlan.Report> r -> sections.add(reports.report(r.report()));
+                case PrintedPaper.Composed<CouncilPlan.Report> c -> sections.addAll(longs.sections(c.content()));
+            }
         }
         sections.addAll(reports.workProgramme(plan.agenda().get(plan.agenda().size() - 1).number()));
-        return new Built(new PackDocument(plan.body() + " " + Dates.dayMonthYear(plan.packDate()), false, sections),
+        return new Built(new PackDocument(plan.body() + " " + Dates.dayMonthYear(plan.packDate()), false, null, sections),
                 anchors.list());
     }
 

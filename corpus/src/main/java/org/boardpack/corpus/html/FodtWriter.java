@@ -78,7 +78,7 @@ public final class FodtWriter {
         styles.forEach((xml, name) -> out.append(xml.replace("@NAME@", name)).append('\n'));
         out.append("</office:automatic-styles>\n<office:master-styles>\n");
         for (PageStyles.Key k : pages.keys()) {
-            masterPage(pages.names().get(k), k, doc.footerTotal(), out);
+            masterPage(pages.names().get(k), k, doc, out);
         }
         out.append("</office:master-styles>\n<office:body><office:text>\n").append(body)
                 .append("</office:text></office:body>\n</office:document>\n");
@@ -99,14 +99,19 @@ public final class FodtWriter {
                         + "</style:footer-style></style:page-layout>\n");
     }
 
-    private static void masterPage(String name, PageStyles.Key k, boolean total, StringBuilder out) {
+    private static void masterPage(String name, PageStyles.Key k, PackDocument doc, StringBuilder out) {
         out.append("<style:master-page style:name=\"").append(name).append("\" style:page-layout-name=\"L")
                 .append(name).append("\">");
         out.append("<style:header><text:p text:style-name=\"Header\">")
                 .append(k.header() == null ? "" : HtmlWriter.escape(k.header())).append("</text:p></style:header>");
-        out.append("<style:footer><text:p text:style-name=\"Footer\">Page <text:page-number "
+        out.append("<style:footer>");
+        if (doc.footerNote() != null) {
+            out.append("<text:p text:style-name=\"Footer\">").append(HtmlWriter.escape(doc.footerNote()))
+                    .append("</text:p>");
+        }
+        out.append("<text:p text:style-name=\"Footer\">Page <text:page-number "
                 + "text:select-page=\"current\">1</text:page-number>");
-        if (total) {
+        if (doc.footerTotal()) {
             out.append(" of <text:page-count>1</text:page-count>");
         }
         out.append("</text:p></style:footer></style:master-page>\n");

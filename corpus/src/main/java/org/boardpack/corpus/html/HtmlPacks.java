@@ -1,14 +1,19 @@
 package org.boardpack.corpus.html;
 
 import java.util.Locale;
+import org.boardpack.corpus.DrawnPack;
 import org.boardpack.corpus.RenderedPack;
 import org.boardpack.corpus.Rng;
+import org.boardpack.corpus.charity.CharityPack;
+import org.boardpack.corpus.charity.CharityPlan;
+import org.boardpack.corpus.charity.CharityPlanner;
 import org.boardpack.corpus.council.CouncilPack;
 import org.boardpack.corpus.council.CouncilPlan;
 import org.boardpack.corpus.council.CouncilPlanner;
 import org.boardpack.corpus.nhs.NhsPack;
 import org.boardpack.corpus.nhs.NhsPlan;
 import org.boardpack.corpus.nhs.NhsPlanner;
+import org.boardpack.extract.PackRecord;
 
 /**
  * Packs for LibreOffice and Chromium: the same plan as the PDFBox renderers draw from a seed,
@@ -24,30 +29,42 @@ public final class HtmlPacks {
         return switch (style.toLowerCase(Locale.ROOT)) {
             case "nhs" -> nhs(seed);
             case "council" -> council(seed);
-            default -> throw new IllegalArgumentException("unknown style " + style + " (nhs or council)");
+            case "charity" -> charity(seed);
+            default -> throw new IllegalArgumentException("unknown style " + style + " (nhs, council or charity)");
         };
     }
 
     public static PackSource nhs(long seed) {
         Rng rng = new Rng(seed);
         NhsPlan plan = new NhsPlanner(rng).draw();
-        Built built = new NhsDocumentBuilder(plan).build(rng);
-        RenderedPack pdfbox = NhsPack.render(seed);
-        return new PackSource(pdfbox.name(), built.document(), pdfbox.answers(), built.anchors());
+        DrawnPack<NhsPlan.Report> pdfbox = NhsPack.draw(seed);
+        Built built = new NhsDocumentBuilder(plan).build(rng, pdfbox.papers());
+        return source(pdfbox, built);
     }
 
     public static PackSource council(long seed) {
-        CouncilPlan plan = new CouncilPlanner(new Rng(seed)).draw();
-        RenderedPack pdfbox = CouncilPack.render(seed);
-        Built built = new CouncilDocumentBuilder(plan, PaperPages.of(plan, pdfbox.answers())).build();
-        return new PackSource(pdfbox.name(), built.document(), pdfbox.answers(), built.anchors());
+        return council(seed, null);
     }
 
-    /** As {@link #council(long)}, printing the Page Nos. column from answers already repaginated. */
-    public static PackSource council(long seed, org.boardpack.extract.PackRecord paginated) {
+    /**
+     * As {@link #council(long)}, printing the Page Nos. column from answers already repaginated
+     * ({@code paginated}), or from the PDFBox pages when it is null.
+     */
+    public static PackSource council(long seed, PackRecord paginated) {
         CouncilPlan plan = new CouncilPlanner(new Rng(seed)).draw();
-        RenderedPack pdfbox = CouncilPack.render(seed);
-        Built built = new CouncilDocumentBuilder(plan, PaperPages.of(plan, paginated)).build();
-        return new PackSource(pdfbox.name(), built.document(), pdfbox.answers(), built.anchors());
+        DrawnPack<CouncilPlan.Report> pdfbox = CouncilPack.draw(seed);
+        PaperPages pages = PaperPages.of(plan, paginated == null ? pdfbox.pack().answers() : paginated);
+        return source(pdfbox, new CouncilDocumentBuilder(plan, pages).build(pdfbox.papers()));
+    }
+
+    public static PackSource charity(long seed) {
+        CharityPlan plan = new CharityPlanner(new Rng(seed)).draw();
+        DrawnPack<CharityPlan.Paper> pdfbox = CharityPack.draw(seed);
+        return source(pdfbox, new CharityDocumentBuilder(plan).build(pdfbox.papers()));
+    }
+
+    private static PackSource source(DrawnPack<?> pdfbox, Built built) {
+        RenderedPack pack = pdfbox.pack();
+        return new PackSource(pack.name(), built.document(), pack.answers(), built.anchors());
     }
 }

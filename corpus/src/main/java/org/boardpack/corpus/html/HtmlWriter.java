@@ -44,8 +44,12 @@ public final class HtmlWriter {
 
     private static void css(PackDocument doc, PageStyles pages, StringBuilder out) {
         String footer = doc.footerTotal() ? "\"Page \" counter(page) \" of \" counter(pages)" : "\"Page \" counter(page)";
+        if (doc.footerNote() != null) {
+            // one margin box, two lines: CSS gives a box one content string, so the note ends with a newline
+            footer = "\"" + cssString(doc.footerNote()) + "\\A\" " + footer;
+        }
         out.append("@page { size: A4; margin: 22mm 20mm 20mm 20mm;\n  @bottom-center { content: ").append(footer)
-                .append("; font: 8pt ").append(FONT).append("; } }\n");
+                .append("; white-space: pre; font: 8pt ").append(FONT).append("; } }\n");
         for (PageStyles.Key k : pages.keys()) {
             String name = pages.names().get(k);
             out.append("@page ").append(name).append(" { size: A4").append(k.landscape() ? " landscape" : "");

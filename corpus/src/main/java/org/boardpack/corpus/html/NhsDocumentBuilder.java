@@ -10,6 +10,7 @@ import org.boardpack.corpus.html.PackDocument.Para;
 import org.boardpack.corpus.html.PackDocument.Row;
 import org.boardpack.corpus.html.PackDocument.Section;
 import org.boardpack.corpus.html.PackDocument.Table;
+import org.boardpack.corpus.longreport.PrintedPaper;
 import org.boardpack.corpus.nhs.NhsActionLogRenderer;
 import org.boardpack.corpus.nhs.NhsPlan;
 import org.boardpack.corpus.nhs.NhsPlan.AgendaRow;
@@ -36,16 +37,23 @@ final class NhsDocumentBuilder {
         this.plan = plan;
     }
 
-    /** {@code rng} must be the one the plan was drawn from, so report tables get the PDFBox pack's figures. */
-    Built build(Rng rng) {
+    /**
+     * @param rng    the one the plan was drawn from, so report tables get the PDFBox pack's figures
+     * @param papers the papers after the action log, in the PDFBox pack's order
+     */
+    Built build(Rng rng, List<PrintedPaper<NhsPlan.Report>> papers) {
         agenda();
         minutes();
         actionLog();
         NhsReportSections reports = new NhsReportSections(plan, anchors, rng);
-        for (NhsPlan.Report r : plan.reports()) {
-            sections.addAll(reports.sections(r));
+        LongReportSections longs = new LongReportSections(anchors);
+        for (PrintedPaper<NhsPlan.Report> p : papers) {
+            sections.addAll(switch (p) {
+                case PrintedPaper.Planned<NhsPlan.Report> r -> reports.sections(r.report());
+                case PrintedPaper.Composed<NhsPlan.Report> c -> longs.sections(c.content());
+            });
         }
-        return new Built(new PackDocument(plan.body() + " " + Dates.dayMonthYear(plan.packDate()), true, sections),
+        return new Built(new PackDocument(plan.body() + " " + Dates.dayMonthYear(plan.packDate()), true, null, sections),
                 anchors.list());
     }
 

@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param title        the document title (metadata only)
  * @param footerTotal  whether the footer reads {@code Page N of M} (NHS) rather than {@code Page N} (council)
+ * @param footerNote   a line printed above the page number on every page (a charity's registration), or null
  */
-public record PackDocument(String title, boolean footerTotal, List<Section> sections) {
+public record PackDocument(String title, boolean footerTotal, String footerNote, List<Section> sections) {
 
     public PackDocument {
         sections = List.copyOf(sections);

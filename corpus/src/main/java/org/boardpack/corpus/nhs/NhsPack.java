@@ -1,8 +1,10 @@
 package org.boardpack.corpus.nhs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.boardpack.corpus.Dates;
+import org.boardpack.corpus.DrawnPack;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.RenderedPack;
 import org.boardpack.corpus.Rng;
@@ -10,6 +12,7 @@ import org.boardpack.corpus.SourceInfos;
 import org.boardpack.corpus.longreport.LongReport;
 import org.boardpack.corpus.longreport.LongReportWriter;
 import org.boardpack.corpus.longreport.PageBudget;
+import org.boardpack.corpus.longreport.PrintedPaper;
 import org.boardpack.corpus.longreport.Vocabularies;
 import org.boardpack.corpus.longreport.Vocabulary;
 import org.boardpack.corpus.nhs.NhsPlan.Report;
@@ -32,6 +35,11 @@ public final class NhsPack {
     }
 
     public static RenderedPack render(long seed) {
+        return draw(seed).pack();
+    }
+
+    /** The pack with its papers in print order. */
+    public static DrawnPack<Report> draw(long seed) {
         Rng rng = new Rng(seed);
         NhsPlan plan = new NhsPlanner(rng).draw();
         Rng vary = Rng.variation(seed);
@@ -46,19 +54,23 @@ public final class NhsPack {
                 plan.area().mentalHealthShort(), plan.area().communityShort(), plan.area().abbr() + " CCG"));
         LongReportWriter longs = new LongReportWriter(w, answers, vary, vocab);
         String updates = plan.agenda().get(plan.agenda().size() - 2).number();
+        List<PrintedPaper<Report>> papers = new ArrayList<>();
         for (int i = 0; i < Math.max(budget.size(), plan.reports().size()); i++) {
             if (i < budget.size()) {
-                longs.write(longReport(plan, vary, vocab, budget.get(i), updates + (char) ('c' + i)));
+                papers.add(new PrintedPaper.Composed<>(longs.write(longReport(plan, vary, vocab, budget.get(i),
+                        updates + (char) ('c' + i)))));
             }
             if (i < plan.reports().size()) {
                 Report r = plan.reports().get(i);
                 reports.render(plan, r);
+                papers.add(new PrintedPaper.Planned<>(r));
             }
         }
         String name = "nhs-partnership-" + plan.area().abbr().toLowerCase(Locale.ROOT) + "-" + plan.packDate();
         int pages = w.pageNumber();
         byte[] pdf = w.finish(name + "/" + seed, Decor.pageLabel(p -> "Page " + p + " of " + pages), answers.outline());
-        return new RenderedPack(name, pdf, answers.build(SourceInfos.pdf(name + ".pdf", pdf, pages)));
+        return new DrawnPack<>(new RenderedPack(name, pdf, answers.build(SourceInfos.pdf(name + ".pdf", pdf, pages))),
+                papers);
     }
 
     private static LongReport longReport(NhsPlan plan, Rng vary, Vocabulary vocab, int pages, String item) {

@@ -18,7 +18,8 @@ import org.xml.sax.InputSource;
 class HtmlWriterTest {
 
     static Stream<PackSource> packs() {
-        return Stream.of(HtmlPacks.nhs(101), HtmlPacks.nhs(105), HtmlPacks.council(202), HtmlPacks.council(207));
+        return Stream.of(HtmlPacks.nhs(101), HtmlPacks.nhs(105), HtmlPacks.council(202), HtmlPacks.council(207),
+                HtmlPacks.charity(301), HtmlPacks.charity(302));
     }
 
     private static Document parse(String xml) throws Exception {
@@ -74,7 +75,9 @@ class HtmlWriterTest {
                 case ATTENDANCE -> r.attendance().get(a.index()).name();
                 case DECISION -> Texts.opening(r.decisions().get(a.index()).text(), 4);
                 case AGENDA_ITEM -> Texts.opening(r.agendaItems().get(a.index()).title(), 4);
-                case ACTION -> r.actions().get(a.index()).ref();
+                // charity minutes give actions no reference: their words are the description's
+                case ACTION -> r.actions().get(a.index()).ref() != null ? r.actions().get(a.index()).ref()
+                        : Texts.opening(r.actions().get(a.index()).description(), 4);
                 case DOCUMENT -> null;
             };
             if (words != null) {
