@@ -1,0 +1,129 @@
+package org.boardpack.ingest.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.boardpack.ingest.TextLine;
+import org.boardpack.ingest.Word;
+
+/**
+ * Finds the blocks of a page that may be stream tables. Lines are first grouped into runs that
+ * are close together vertically and hold lines split by wide gaps ("tabular" lines); prose lines
+ * break runs. Each run's columns come from its whitespace; a tabular line whose words straddle
+ * those columns has another structure (a form header above a table, a second table), so the run
+ * is split there and each part looked at again.
+ */
+final class StreamRegionFinder {
+
+    /** Gap, in ems, between two parts of a line that puts them in different columns. */
+    static final float SEGMENT_GAP_EMS = 1.0f;
+    /** Narrowest river, in ems, that separates columns. */
+    static final float RIVER_EMS = 0.8f;
+    /** Largest vertical gap, in ems, between two lines of one table. */
+    static final float MAX_LINE_GAP_EMS = 3.0f;
+    /** A single-part line wider than this share of the page is prose, which ends a table. */
+    static final float PROSE_WIDTH_SHARE = 0.4f;
+    static final int MIN_LINES = 3;
+
+    private final ColumnFinder columnFinder = new ColumnFinder(RIVER_EMS);
+
+    List<StreamBlock> find(List<TextLine> lines, float pageWidth) {
+        List<StreamBlock> out = new ArrayList<>();
+        for (List<TextLine> run : runs(lines, pageWidth)) {
+            split(run, out, 0);
+        }
+        return out;
+    }
+
+    private List<List<TextLine>> runs(List<TextLine> lines, float pageWidth) {
+        List<List<TextLine>> runs = new ArrayList<>();
+        List<TextLine> run = new ArrayList<>();
+        TextLine previous = null;
+        for (TextLine line : lines) {
+            boolean prose = !tabular(line) && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth;
+            boolean far = previous != null
+                    && line.top() - previous.bottom() > MAX_LINE_GAP_EMS * Math.max(line.fontSize(), previous.fontSize());
+            if (prose || far) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            if (!prose) {
+                run.add(line);
+            }
+            previous = line;
+        }
+        runs.add(run);
+        return runs;
+    }
+
+    private void split(List<TextLine> run, List<StreamBlock> out, int depth) {
+        int first = 0;
+        while (first < run.size() && !tabular(run.get(first))) {
+            first++;
+        }
+        int last = run.size() - 1;
+        while (last >= first && !tabular(run.get(last))) {
+            last--;
+        }
+        if (last - first + 1 < MIN_LINES - 1 || depth > 20) {
+            return;
+        }
+        List<TextLine> core = run.subList(first, last + 1);
+        float fontSize = medianFontSize(core);
+        StreamColumns columns = columnFinder.find(core, fontSize);
+        if (columns.count() < 2) {
+            return;
+        }
+        // one straddling line is a long cell running over; several mean a block of another shape
+        List<Integer> straddling = new ArrayList<>();
+        for (int i = 0; i < core.size(); i++) {
+            if (tabular(core.get(i)) && straddles(core.get(i), columns)) {
+                straddling.add(i);
+            }
+        }
+        if (straddling.size() >= 2) {
+            int from = 0;
+            for (int i : straddling) {
+                split(core.subList(from, i), out, depth + 1);
+                from = i + 1;
+            }
+            split(run.subList(first + from, run.size()), out, depth + 1);
+            return;
+        }
+        // wrapped last cells: narrow lines after the last tabular one that sit inside one column
+        List<TextLine> block = new ArrayList<>(core);
+        for (int i = last + 1; i < run.size() && withinOneColumn(run.get(i), columns); i++) {
+            block.add(run.get(i));
+        }
+        if (block.size() >= MIN_LINES) {
+            out.add(new StreamBlock(block, columnFinder.find(block, fontSize), fontSize));
+        }
+    }
+
+    static boolean tabular(TextLine line) {
+        return line.segments(SEGMENT_GAP_EMS).size() >= 2;
+    }
+
+    private static boolean straddles(TextLine line, StreamColumns columns) {
+        return line.words().stream().anyMatch(columns::straddles);
+    }
+
+    private static boolean withinOneColumn(TextLine line, StreamColumns columns) {
+        int c = columns.columnOf(line.words().getFirst());
+        for (Word w : line.words()) {
+            if (columns.columnOf(w) != c || columns.straddles(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static float medianFontSize(List<TextLine> lines) {
+        float[] sizes = new float[lines.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = lines.get(i).fontSize();
+        }
+        Arrays.sort(sizes);
+        return sizes.length == 0 ? 10f : Math.max(1f, sizes[sizes.length / 2]);
+    }
+}
