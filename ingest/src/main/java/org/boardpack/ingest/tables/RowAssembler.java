@@ -50,11 +50,13 @@ final class RowAssembler {
         float bottom = 0;
         boolean bold = true;
         int count = 0;
+        boolean previousSpanning = false;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             int lineFilled = count(filled.get(i));
+            boolean spanning = spanning(line, columns);
             boolean newRow;
-            if (cells == null) {
+            if (cells == null || spanning || previousSpanning) {
                 newRow = true;
             } else if (!Float.isNaN(split)) {
                 newRow = gaps[i] >= split || (filled.get(i)[anchor] && lineFilled >= rowFirstFilled);
@@ -74,10 +76,13 @@ final class RowAssembler {
                 bold = true;
                 count = 0;
             }
+            // a title across the table is one spanning cell, its text in the first column it covers
+            int spanColumn = columns.columnOf(line.words().getFirst());
             for (Word w : line.words()) {
-                cells.get(columns.columnOf(w)).add(w);
+                cells.get(spanning ? spanColumn : columns.columnOf(w)).add(w);
                 bold &= w.bold();
             }
+            previousSpanning = spanning;
             bottom = Math.max(bottom, line.bottom());
             count++;
         }
@@ -85,6 +90,11 @@ final class RowAssembler {
             rows.add(new StreamRow(texts(cells), top, bottom, bold, count));
         }
         return rows;
+    }
+
+    /** One run of words (no wide gap) that runs across a column boundary: a section title or a spanning cell. */
+    static boolean spanning(TextLine line, StreamColumns columns) {
+        return !StreamRegionFinder.tabular(line) && line.words().stream().anyMatch(columns::straddles);
     }
 
     private static List<String> texts(List<List<Word>> cells) {

@@ -92,11 +92,24 @@ final class StreamRegionFinder {
         }
         // wrapped last cells: narrow lines after the last tabular one that sit inside one column
         List<TextLine> block = new ArrayList<>(core);
+        // a title row across the table's top, spaced like the rows below it
+        float usual = usualGap(core);
+        for (int i = first - 1; i >= 0; i--) {
+            TextLine line = run.get(i);
+            boolean close = block.getFirst().top() - line.bottom() <= usual + 0.3f * fontSize;
+            boolean within = line.x0() >= columns.x0() - fontSize && line.x1() <= columns.x1() + fontSize;
+            if (!close || !within) {
+                break;
+            }
+            block.addFirst(line);
+        }
         for (int i = last + 1; i < run.size() && withinOneColumn(run.get(i), columns); i++) {
             block.add(run.get(i));
         }
         if (block.size() >= MIN_LINES) {
-            out.add(new StreamBlock(block, columnFinder.find(block, fontSize), fontSize));
+            // titles across the table would hide the rivers they cross: columns come from the rest
+            List<TextLine> cells = block.stream().filter(l -> !RowAssembler.spanning(l, columns)).toList();
+            out.add(new StreamBlock(block, columnFinder.find(cells, fontSize), fontSize));
         }
     }
 
@@ -116,6 +129,16 @@ final class StreamRegionFinder {
             }
         }
         return true;
+    }
+
+    /** The median vertical gap between consecutive lines. */
+    private static float usualGap(List<TextLine> lines) {
+        float[] gaps = new float[lines.size() - 1];
+        for (int i = 1; i < lines.size(); i++) {
+            gaps[i - 1] = lines.get(i).top() - lines.get(i - 1).bottom();
+        }
+        Arrays.sort(gaps);
+        return gaps.length == 0 ? 0 : gaps[gaps.length / 2];
     }
 
     static float medianFontSize(List<TextLine> lines) {
