@@ -30,12 +30,7 @@ final class RowAssembler {
             }
             filled.add(f);
         }
-        int anchor = 0;
-        for (int c = 1; c < n; c++) {
-            if (perColumn[c] > perColumn[anchor]) {
-                anchor = c;
-            }
-        }
+        int anchor = anchor(filled, n);
         float[] gaps = new float[lines.size()];
         for (int i = 1; i < lines.size(); i++) {
             gaps[i] = lines.get(i).top() - lines.get(i - 1).bottom();
@@ -90,6 +85,42 @@ final class RowAssembler {
             rows.add(new StreamRow(texts(cells), top, bottom, bold, count));
         }
         return rows;
+    }
+
+    /**
+     * The column whose text marks a row's first line: the leftmost column filled on (nearly) every
+     * "full" line, a line filling most of the columns, as the first line of a row does while the
+     * wrapped lines after it fill only a few. Falls back to the column filled on most lines.
+     */
+    static int anchor(List<boolean[]> filled, int n) {
+        int most = 0;
+        for (boolean[] f : filled) {
+            most = Math.max(most, count(f));
+        }
+        int fullNeeded = Math.max(2, (int) Math.ceil(most * 0.6));
+        int[] onFull = new int[n];
+        int[] onAny = new int[n];
+        int full = 0;
+        for (boolean[] f : filled) {
+            boolean isFull = count(f) >= fullNeeded;
+            full += isFull ? 1 : 0;
+            for (int c = 0; c < n; c++) {
+                onFull[c] += isFull && f[c] ? 1 : 0;
+                onAny[c] += f[c] ? 1 : 0;
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            if (full > 0 && onFull[c] * 10 >= full * 9) {
+                return c;
+            }
+        }
+        int best = 0;
+        for (int c = 1; c < n; c++) {
+            if (onAny[c] > onAny[best]) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** One run of words (no wide gap) that runs across a column boundary: a section title or a spanning cell. */

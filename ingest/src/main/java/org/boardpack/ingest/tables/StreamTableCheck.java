@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class StreamTableCheck {
 
     static final int MIN_ROWS = 3;
+    /** Share of rows, in tenths, a column fills to count as one of the table's main columns. */
+    static final int DENSE_SHARE_TENTHS = 6;
     /** Words per cell above which a column is running text rather than table cells. */
     static final double PROSE_WORDS_PER_CELL = 12;
     /** List markers: bullets, dashes, "1.", "(a)", "iv)". */
@@ -26,10 +28,27 @@ final class StreamTableCheck {
         if (multi < MIN_ROWS || multi * 2 < rows.size()) {
             return false;
         }
+        if (denseColumns(rows, columns) < 2) {
+            return false;
+        }
         if (markerColumn(rows)) {
             return false;
         }
-        return !(columns == 2 && proseColumn(rows));
+        return !(columns == 2 && proseColumn(rows)) && !runningText(rows, columns);
+    }
+
+    /**
+     * Columns with text in most rows. A table has at least two; running text with notes in the
+     * margin (minutes with an action column) has one, whatever the notes line up with.
+     */
+    private static int denseColumns(List<StreamRow> rows, int columns) {
+        int dense = 0;
+        for (int c = 0; c < columns; c++) {
+            int col = c;
+            long filled = rows.stream().filter(r -> !r.cells().get(col).isEmpty()).count();
+            dense += filled * 10 >= rows.size() * DENSE_SHARE_TENTHS ? 1 : 0;
+        }
+        return dense;
     }
 
     /** The first column holds nothing but list markers: a list, not a table. */
@@ -41,6 +60,28 @@ final class StreamTableCheck {
             }
         }
         return !first.isEmpty() && first.stream().allMatch(s -> MARKER.matcher(s).matches());
+    }
+
+    /**
+     * A column whose rows carry on one sentence: a long cell without closing punctuation and the
+     * next row's cell starting in lower case. Table cells are complete; lines of a paragraph are not.
+     */
+    private static boolean runningText(List<StreamRow> rows, int columns) {
+        for (int c = 0; c < columns; c++) {
+            int carried = 0;
+            for (int r = 1; r < rows.size(); r++) {
+                String above = rows.get(r - 1).cells().get(c).strip();
+                String here = rows.get(r).cells().get(c).strip();
+                if (above.split("\\s+").length >= 5 && !above.matches(".*[.:;!?]$")
+                        && !here.isEmpty() && Character.isLowerCase(here.codePointAt(0))) {
+                    carried++;
+                }
+            }
+            if (carried * 4 >= rows.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A column whose cells are long runs of words: text beside labels (minutes items, a two-column page). */
