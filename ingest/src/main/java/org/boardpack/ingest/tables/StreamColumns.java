@@ -11,6 +11,9 @@ import org.boardpack.ingest.Word;
  */
 record StreamColumns(float x0, float x1, List<float[]> rivers) {
 
+    /** How far, in ems, a word may reach past a boundary and still count as inside its column. */
+    static final float GRAZE_EMS = 0.3f;
+
     StreamColumns {
         rivers = rivers.stream().map(float[]::clone).toList();
     }
@@ -47,11 +50,16 @@ record StreamColumns(float x0, float x1, List<float[]> rivers) {
         return best;
     }
 
-    /** Whether the word covers a column boundary: it sits across two columns rather than in one. */
+    /**
+     * Whether the word sits across a column boundary rather than in one column: it reaches well
+     * over the boundary on both sides. A word that only grazes the boundary (a long cell ending a
+     * point past a river's middle) is not across it.
+     */
     boolean straddles(Word w) {
+        float margin = GRAZE_EMS * w.fontSize();
         for (int i = 0; i < rivers.size(); i++) {
             float b = boundary(i);
-            if (w.x0() < b && w.x1() > b) {
+            if (w.x0() < b - margin && w.x1() > b + margin) {
                 return true;
             }
         }

@@ -90,19 +90,19 @@ final class StreamRegionFinder {
             split(run.subList(first + from, run.size()), out, depth + 1);
             return;
         }
-        // wrapped last cells: narrow lines after the last tabular one that sit inside one column
         List<TextLine> block = new ArrayList<>(core);
-        // a title row across the table's top, spaced like the rows below it
+        // a title row across the table's top, spaced like the rows below it; only one, since a
+        // stack of centred lines above a table is its caption, not part of it
         float usual = usualGap(core);
-        for (int i = first - 1; i >= 0; i--) {
-            TextLine line = run.get(i);
+        if (first > 0) {
+            TextLine line = run.get(first - 1);
             boolean close = block.getFirst().top() - line.bottom() <= usual + 0.3f * fontSize;
             boolean within = line.x0() >= columns.x0() - fontSize && line.x1() <= columns.x1() + fontSize;
-            if (!close || !within) {
-                break;
+            if (close && within) {
+                block.addFirst(line);
             }
-            block.addFirst(line);
         }
+        // wrapped last cells: narrow lines after the last tabular one that sit inside one column
         for (int i = last + 1; i < run.size() && withinOneColumn(run.get(i), columns); i++) {
             block.add(run.get(i));
         }
