@@ -1,0 +1,121 @@
+package org.boardpack.ingest.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.boardpack.ingest.TextLine;
+import org.boardpack.ingest.Word;
+
+/**
+ * Finds the columns of a block of lines from vertical whitespace: x ranges that (nearly) every
+ * line leaves empty. A few lines may cross a river (a long cell running into the next column, a
+ * section title across the table) so that one stray line does not hide a column that all the
+ * others show; where a stricter, fully clear gap exists inside such a river it is preferred.
+ */
+final class ColumnFinder {
+
+    /** Share of lines allowed to cross a river: "clear in nearly all lines". */
+    static final float CROSSING_SHARE = 0.1f;
+
+    private final float minGapEms;
+
+    ColumnFinder(float minGapEms) {
+        this.minGapEms = minGapEms;
+    }
+
+    StreamColumns find(List<TextLine> lines, float fontSize) {
+        float x0 = Float.POSITIVE_INFINITY;
+        float x1 = Float.NEGATIVE_INFINITY;
+        TreeSet<Float> edges = new TreeSet<>();
+        for (TextLine line : lines) {
+            for (Word w : line.words()) {
+                edges.add(w.x0());
+                edges.add(w.x1());
+                x0 = Math.min(x0, w.x0());
+                x1 = Math.max(x1, w.x1());
+            }
+        }
+        float minGap = minGapEms * fontSize;
+        int tolerance = Math.round(lines.size() * CROSSING_SHARE);
+        List<float[]> strict = gaps(lines, edges, 0, minGap);
+        List<float[]> rivers = new ArrayList<>();
+        for (float[] loose : tolerance == 0 ? strict : gaps(lines, edges, tolerance, minGap)) {
+            List<float[]> inside = strict.stream().filter(s -> s[0] >= loose[0] && s[1] <= loose[1]).toList();
+            rivers.addAll(inside.isEmpty() ? List.of(loose) : inside);
+        }
+        rivers = dropThinColumns(lines, new StreamColumns(x0, x1, rivers));
+        return new StreamColumns(x0, x1, rivers);
+    }
+
+    /** Maximal x ranges inside the block crossed by at most {@code tolerance} lines and at least {@code minGap} wide. */
+    private static List<float[]> gaps(List<TextLine> lines, TreeSet<Float> edges, int tolerance, float minGap) {
+        List<float[]> out = new ArrayList<>();
+        Float[] xs = edges.toArray(Float[]::new);
+        float start = Float.NaN;
+        for (int i = 0; i + 1 < xs.length; i++) {
+            float mid = (xs[i] + xs[i + 1]) / 2;
+            boolean open = crossings(lines, mid) <= tolerance;
+            if (open && Float.isNaN(start)) {
+                start = xs[i];
+            } else if (!open && !Float.isNaN(start)) {
+                if (xs[i] - start >= minGap) {
+                    out.add(new float[] {start, xs[i]});
+                }
+                start = Float.NaN;
+            }
+        }
+        // a run still open at the right edge is the margin after the block, not a river
+        return out;
+    }
+
+    private static int crossings(List<TextLine> lines, float x) {
+        int n = 0;
+        for (TextLine line : lines) {
+            for (Word w : line.words()) {
+                if (w.x0() <= x && w.x1() >= x) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A column with words from only one or two lines of a long block is a stray cell, not a
+     * column: merge it into its neighbour across the narrower river.
+     */
+    private static List<float[]> dropThinColumns(List<TextLine> lines, StreamColumns columns) {
+        List<float[]> rivers = new ArrayList<>(columns.rivers());
+        int minLines = lines.size() >= 8 ? 3 : 1;
+        boolean changed = true;
+        while (changed && !rivers.isEmpty()) {
+            changed = false;
+            StreamColumns current = new StreamColumns(columns.x0(), columns.x1(), rivers);
+            int[] used = new int[current.count()];
+            for (TextLine line : lines) {
+                boolean[] seen = new boolean[current.count()];
+                for (Word w : line.words()) {
+                    seen[current.columnOf(w)] = true;
+                }
+                for (int c = 0; c < seen.length; c++) {
+                    used[c] += seen[c] ? 1 : 0;
+                }
+            }
+            for (int c = 0; c < used.length; c++) {
+                if (used[c] < minLines) {
+                    int river = c == 0 ? 0 : c == used.length - 1 ? c - 1
+                            : width(rivers.get(c - 1)) < width(rivers.get(c)) ? c - 1 : c;
+                    rivers.remove(river);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return rivers;
+    }
+
+    private static float width(float[] r) {
+        return r[1] - r[0];
+    }
+}

@@ -1,0 +1,196 @@
+package org.boardpack.ingest.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.boardpack.ingest.TextLine;
+import org.boardpack.ingest.Word;
+
+/**
+ * Groups the lines of a table block into rows. A line starts a new row when the anchor column
+ * (the one with text on most lines, leftmost on ties) has text, or when it sits after a clearly
+ * larger vertical gap; other lines continue the row above, their words joining its cells, so a
+ * cell wrapped over several lines stays one cell. When the block's line gaps fall in two clear
+ * groups (tight leading inside a cell, wider spacing between rows) a sparse line after a tight gap
+ * continues the row even if the anchor column has text: the anchor cell itself is wrapping.
+ */
+final class RowAssembler {
+
+    List<StreamRow> assemble(List<TextLine> lines, StreamColumns columns, float fontSize) {
+        int n = columns.count();
+        List<boolean[]> filled = new ArrayList<>();
+        int[] perColumn = new int[n];
+        for (TextLine line : lines) {
+            boolean[] f = new boolean[n];
+            for (Word w : line.words()) {
+                f[columns.columnOf(w)] = true;
+            }
+            for (int c = 0; c < n; c++) {
+                perColumn[c] += f[c] ? 1 : 0;
+            }
+            filled.add(f);
+        }
+        int anchor = anchor(filled, n);
+        float[] gaps = new float[lines.size()];
+        for (int i = 1; i < lines.size(); i++) {
+            gaps[i] = lines.get(i).top() - lines.get(i - 1).bottom();
+        }
+        float split = rowGapSplit(gaps, fontSize);
+        float large = largeGap(gaps, fontSize);
+
+        List<StreamRow> rows = new ArrayList<>();
+        List<List<Word>> cells = null;
+        int rowFirstFilled = 0;
+        float top = 0;
+        float bottom = 0;
+        boolean bold = true;
+        int count = 0;
+        boolean previousSpanning = false;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            int lineFilled = count(filled.get(i));
+            boolean spanning = spanning(line, columns);
+            boolean newRow;
+            if (cells == null || spanning || previousSpanning) {
+                newRow = true;
+            } else if (!Float.isNaN(split)) {
+                newRow = gaps[i] >= split || (filled.get(i)[anchor] && lineFilled >= rowFirstFilled);
+            } else {
+                newRow = gaps[i] >= large || filled.get(i)[anchor];
+            }
+            if (newRow) {
+                if (cells != null) {
+                    rows.add(new StreamRow(texts(cells), top, bottom, bold, count));
+                }
+                cells = new ArrayList<>();
+                for (int c = 0; c < n; c++) {
+                    cells.add(new ArrayList<>());
+                }
+                rowFirstFilled = lineFilled;
+                top = line.top();
+                bold = true;
+                count = 0;
+            }
+            // a title across the table is one spanning cell, its text in the first column it covers
+            int spanColumn = columns.columnOf(line.words().getFirst());
+            for (Word w : line.words()) {
+                cells.get(spanning ? spanColumn : columns.columnOf(w)).add(w);
+                bold &= w.bold();
+            }
+            previousSpanning = spanning;
+            bottom = Math.max(bottom, line.bottom());
+            count++;
+        }
+        if (cells != null) {
+            rows.add(new StreamRow(texts(cells), top, bottom, bold, count));
+        }
+        return rows;
+    }
+
+    /**
+     * The column whose text marks a row's first line: the leftmost column filled on (nearly) every
+     * "full" line, a line filling most of the columns, as the first line of a row does while the
+     * wrapped lines after it fill only a few. Falls back to the column filled on most lines.
+     */
+    static int anchor(List<boolean[]> filled, int n) {
+        int most = 0;
+        for (boolean[] f : filled) {
+            most = Math.max(most, count(f));
+        }
+        int fullNeeded = Math.max(2, (int) Math.ceil(most * 0.6));
+        int[] onFull = new int[n];
+        int[] onAny = new int[n];
+        int full = 0;
+        for (boolean[] f : filled) {
+            boolean isFull = count(f) >= fullNeeded;
+            full += isFull ? 1 : 0;
+            for (int c = 0; c < n; c++) {
+                onFull[c] += isFull && f[c] ? 1 : 0;
+                onAny[c] += f[c] ? 1 : 0;
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            if (full > 0 && onFull[c] * 10 >= full * 9) {
+                return c;
+            }
+        }
+        int best = 0;
+        for (int c = 1; c < n; c++) {
+            if (onAny[c] > onAny[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** One run of words (no wide gap) that runs across a column boundary: a section title or a spanning cell. */
+    static boolean spanning(TextLine line, StreamColumns columns) {
+        return !StreamRegionFinder.tabular(line) && line.words().stream().anyMatch(columns::straddles);
+    }
+
+    private static List<String> texts(List<List<Word>> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (List<Word> cell : cells) {
+            StringBuilder sb = new StringBuilder();
+            for (Word w : cell) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(w.text());
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    private static int count(boolean[] f) {
+        int n = 0;
+        for (boolean b : f) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * The gap that separates rows when the block's line gaps form two clear groups (tight inside
+     * a wrapped cell, wide between rows), else NaN. Both groups must be real: the wide group is
+     * at least a third of the gaps, so a table with a few spaced-out section breaks is not read as
+     * one of wrapped rows.
+     */
+    static float rowGapSplit(float[] gaps, float fontSize) {
+        if (gaps.length < 3) {
+            return Float.NaN;
+        }
+        float[] g = Arrays.copyOfRange(gaps, 1, gaps.length);
+        Arrays.sort(g);
+        float bestJump = 0;
+        int at = -1;
+        for (int i = 0; i + 1 < g.length; i++) {
+            float jump = g[i + 1] - g[i];
+            if (jump > bestJump) {
+                bestJump = jump;
+                at = i;
+            }
+        }
+        if (at < 0 || bestJump < 0.5f * fontSize || g[at + 1] < 1.5f * Math.max(g[at], 0.5f)) {
+            return Float.NaN;
+        }
+        int wide = g.length - at - 1;
+        int tight = at + 1;
+        if (wide * 3 < g.length || tight * 5 < g.length) {
+            return Float.NaN;
+        }
+        return (g[at] + g[at + 1]) / 2;
+    }
+
+    /** A gap clearly larger than the block's usual line gap: a row (or section) break whatever the anchor says. */
+    static float largeGap(float[] gaps, float fontSize) {
+        if (gaps.length < 2) {
+            return Float.POSITIVE_INFINITY;
+        }
+        float[] g = Arrays.copyOfRange(gaps, 1, gaps.length);
+        Arrays.sort(g);
+        float median = g[g.length / 2];
+        return Math.max(median * 1.6f, median + 0.6f * fontSize);
+    }
+}

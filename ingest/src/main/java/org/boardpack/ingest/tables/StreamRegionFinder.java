@@ -1,0 +1,152 @@
+package org.boardpack.ingest.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.boardpack.ingest.TextLine;
+import org.boardpack.ingest.Word;
+
+/**
+ * Finds the blocks of a page that may be stream tables. Lines are first grouped into runs that
+ * are close together vertically and hold lines split by wide gaps ("tabular" lines); prose lines
+ * break runs. Each run's columns come from its whitespace; a tabular line whose words straddle
+ * those columns has another structure (a form header above a table, a second table), so the run
+ * is split there and each part looked at again.
+ */
+final class StreamRegionFinder {
+
+    /** Gap, in ems, between two parts of a line that puts them in different columns. */
+    static final float SEGMENT_GAP_EMS = 1.0f;
+    /** Narrowest river, in ems, that separates columns. */
+    static final float RIVER_EMS = 0.8f;
+    /** Largest vertical gap, in ems, between two lines of one table. */
+    static final float MAX_LINE_GAP_EMS = 3.0f;
+    /** A single-part line wider than this share of the page is prose, which ends a table. */
+    static final float PROSE_WIDTH_SHARE = 0.4f;
+    static final int MIN_LINES = 3;
+
+    private final ColumnFinder columnFinder = new ColumnFinder(RIVER_EMS);
+
+    List<StreamBlock> find(List<TextLine> lines, float pageWidth) {
+        List<StreamBlock> out = new ArrayList<>();
+        for (List<TextLine> run : runs(lines, pageWidth)) {
+            split(run, out, 0);
+        }
+        return out;
+    }
+
+    private List<List<TextLine>> runs(List<TextLine> lines, float pageWidth) {
+        List<List<TextLine>> runs = new ArrayList<>();
+        List<TextLine> run = new ArrayList<>();
+        TextLine previous = null;
+        for (TextLine line : lines) {
+            boolean prose = !tabular(line) && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth;
+            boolean far = previous != null
+                    && line.top() - previous.bottom() > MAX_LINE_GAP_EMS * Math.max(line.fontSize(), previous.fontSize());
+            if (prose || far) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            if (!prose) {
+                run.add(line);
+            }
+            previous = line;
+        }
+        runs.add(run);
+        return runs;
+    }
+
+    private void split(List<TextLine> run, List<StreamBlock> out, int depth) {
+        int first = 0;
+        while (first < run.size() && !tabular(run.get(first))) {
+            first++;
+        }
+        int last = run.size() - 1;
+        while (last >= first && !tabular(run.get(last))) {
+            last--;
+        }
+        if (last - first + 1 < MIN_LINES - 1 || depth > 20) {
+            return;
+        }
+        List<TextLine> core = run.subList(first, last + 1);
+        float fontSize = medianFontSize(core);
+        StreamColumns columns = columnFinder.find(core, fontSize);
+        if (columns.count() < 2) {
+            return;
+        }
+        // one straddling line is a long cell running over; several mean a block of another shape
+        List<Integer> straddling = new ArrayList<>();
+        for (int i = 0; i < core.size(); i++) {
+            if (tabular(core.get(i)) && straddles(core.get(i), columns)) {
+                straddling.add(i);
+            }
+        }
+        if (straddling.size() >= 2) {
+            int from = 0;
+            for (int i : straddling) {
+                split(core.subList(from, i), out, depth + 1);
+                from = i + 1;
+            }
+            split(run.subList(first + from, run.size()), out, depth + 1);
+            return;
+        }
+        List<TextLine> block = new ArrayList<>(core);
+        // a title row across the table's top, spaced like the rows below it; only one, since a
+        // stack of centred lines above a table is its caption, not part of it
+        float usual = usualGap(core);
+        if (first > 0) {
+            TextLine line = run.get(first - 1);
+            boolean close = block.getFirst().top() - line.bottom() <= usual + 0.3f * fontSize;
+            boolean within = line.x0() >= columns.x0() - fontSize && line.x1() <= columns.x1() + fontSize;
+            if (close && within) {
+                block.addFirst(line);
+            }
+        }
+        // wrapped last cells: narrow lines after the last tabular one that sit inside one column
+        for (int i = last + 1; i < run.size() && withinOneColumn(run.get(i), columns); i++) {
+            block.add(run.get(i));
+        }
+        if (block.size() >= MIN_LINES) {
+            // titles across the table would hide the rivers they cross: columns come from the rest
+            List<TextLine> cells = block.stream().filter(l -> !RowAssembler.spanning(l, columns)).toList();
+            out.add(new StreamBlock(block, columnFinder.find(cells, fontSize), fontSize));
+        }
+    }
+
+    static boolean tabular(TextLine line) {
+        return line.segments(SEGMENT_GAP_EMS).size() >= 2;
+    }
+
+    private static boolean straddles(TextLine line, StreamColumns columns) {
+        return line.words().stream().anyMatch(columns::straddles);
+    }
+
+    private static boolean withinOneColumn(TextLine line, StreamColumns columns) {
+        int c = columns.columnOf(line.words().getFirst());
+        for (Word w : line.words()) {
+            if (columns.columnOf(w) != c || columns.straddles(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The median vertical gap between consecutive lines. */
+    private static float usualGap(List<TextLine> lines) {
+        float[] gaps = new float[lines.size() - 1];
+        for (int i = 1; i < lines.size(); i++) {
+            gaps[i - 1] = lines.get(i).top() - lines.get(i - 1).bottom();
+        }
+        Arrays.sort(gaps);
+        return gaps.length == 0 ? 0 : gaps[gaps.length / 2];
+    }
+
+    static float medianFontSize(List<TextLine> lines) {
+        float[] sizes = new float[lines.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = lines.get(i).fontSize();
+        }
+        Arrays.sort(sizes);
+        return sizes.length == 0 ? 10f : Math.max(1f, sizes[sizes.length / 2]);
+    }
+}
