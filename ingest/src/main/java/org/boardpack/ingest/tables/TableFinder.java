@@ -22,7 +22,7 @@ public final class TableFinder {
 
     /** Lattice then stream, joined across pages. */
     public static TableFinder standard() {
-        return new TableFinder(List.of(new LatticeTableDetector()), new TableContinuation());
+        return new TableFinder(List.of(new LatticeTableDetector(), new StreamTableDetector()), new TableContinuation());
     }
 
     public List<DetectedTable> find(ParsedDocument doc) {
