@@ -10,7 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.tika.Tika;
+import java.util.Map;
 import org.boardpack.ingest.pdf.PdfLayoutReader;
+import org.boardpack.ingest.tika.TikaDocumentReader;
 
 /**
  * The ingest stage for one file: checks it can be read, hashes it, detects its format from its
@@ -20,6 +22,16 @@ import org.boardpack.ingest.pdf.PdfLayoutReader;
 public final class FileIngester {
 
     private static final String PDF = "application/pdf";
+
+    /** Formats read through Tika, by media type, with the short name written into records. */
+    private static final Map<String, String> DOCUMENT_FORMATS = Map.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
+            "application/msword", "doc",
+            "application/x-tika-msoffice", "doc",
+            "application/rtf", "rtf",
+            "application/vnd.oasis.opendocument.text", "odt",
+            "text/html", "html",
+            "application/xhtml+xml", "html");
 
     private final Tika tika;
     private final DocumentReader pdfReader;
@@ -33,6 +45,11 @@ public final class FileIngester {
         this.pdfReader = pdfReader;
     }
 
+    /** Whether a file name looks like one of the formats read (for picking files out of folders). */
+    public static boolean readableName(String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(pdf|docx|doc|rtf|odt|html?)$");
+    }
+
     public ParsedDocument ingest(Path file) throws IngestException {
         if (!Files.exists(file)) {
             throw new IngestException(FailureKind.NOT_FOUND, file, "no such file");
@@ -42,17 +59,27 @@ public final class FileIngester {
         }
         String sha256 = sha256(file);
         String mediaType = detect(file);
-        if (!PDF.equals(mediaType)) {
-            throw new IngestException(FailureKind.UNSUPPORTED_FORMAT, file,
-                    "its content is " + mediaType + ", not a PDF");
+        if (PDF.equals(mediaType)) {
+            return pdfReader.read(file, sha256);
         }
-        return pdfReader.read(file, sha256);
+        String format = DOCUMENT_FORMATS.get(mediaType);
+        if (format != null) {
+            return new TikaDocumentReader(format).read(file, sha256);
+        }
+        throw new IngestException(FailureKind.UNSUPPORTED_FORMAT, file,
+                "its content is " + mediaType + ", not a PDF, Word, RTF, OpenDocument or HTML document");
     }
 
     private String detect(Path file) throws IngestException {
         try (InputStream in = Files.newInputStream(file)) {
-            // content only: passing the name would let ".pdf" vouch for a file that is not one
-            return tika.detect(in);
+            // content first: passing the name would let ".pdf" vouch for a file that is not one;
+            // the name only tells apart containers that look alike inside (ZIP-based documents)
+            String byContent = tika.detect(in);
+            if (byContent.equals("application/zip") || byContent.equals("application/x-tika-ooxml")
+                    || byContent.equals("application/x-tika-msoffice")) {
+                return tika.detect(file);
+            }
+            return byContent;
         } catch (IOException e) {
             throw new IngestException(FailureKind.UNREADABLE, file, null, "cannot read it: " + e.getMessage(), e);
         }

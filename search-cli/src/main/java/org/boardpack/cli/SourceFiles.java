@@ -5,12 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
+import org.boardpack.ingest.FileIngester;
 
 /**
  * Expands the paths given on the command line into the files to ingest: a file is taken as given
- * (its format is checked later, by content), a directory contributes every {@code .pdf} under it.
+ * (its format is checked later, by content), a directory contributes every PDF, Word, RTF,
+ * OpenDocument and HTML file under it.
  * Paths that are missing or hold no PDF are reported, not silently dropped.
  */
 final class SourceFiles {
@@ -27,7 +28,7 @@ final class SourceFiles {
             } else if (Files.isDirectory(p)) {
                 List<Path> found = pdfsUnder(p, problems);
                 if (found.isEmpty()) {
-                    problems.add(p + ": no PDF files in this directory");
+                    problems.add(p + ": no PDF files in this directory (nor Word, RTF, OpenDocument or HTML)");
                 }
                 files.addAll(found);
             } else {
@@ -40,7 +41,7 @@ final class SourceFiles {
     private static List<Path> pdfsUnder(Path dir, List<String> problems) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+                    .filter(f -> FileIngester.readableName(f.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -42,7 +42,7 @@ public final class PdfLayoutReader implements DocumentReader {
             }
             List<Page> pages = new ArrayList<>(count);
             WordCollector collector = new WordCollector();
-            LineBuilder lineBuilder = new LineBuilder();
+            LineGrouping lineBuilder = new LineGrouping();
             for (int n = 1; n <= count; n++) {
                 pages.add(readPage(pdf, n, file, collector, lineBuilder));
             }
@@ -72,7 +72,7 @@ public final class PdfLayoutReader implements DocumentReader {
         }
     }
 
-    private Page readPage(PDDocument pdf, int n, Path file, WordCollector collector, LineBuilder lineBuilder)
+    private Page readPage(PDDocument pdf, int n, Path file, WordCollector collector, LineGrouping lineBuilder)
             throws IngestException {
         PDPage page = pdf.getPage(n - 1);
         int rotation = ((page.getRotation() % 360) + 360) % 360;

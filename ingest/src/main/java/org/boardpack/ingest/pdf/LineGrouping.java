@@ -12,9 +12,9 @@ import org.boardpack.ingest.Word;
  * baseline stay in the line; words of two columns at the same height share a line and are told
  * apart later by the gap between them ({@link TextLine#segments}).
  */
-final class LineBuilder {
+public final class LineGrouping {
 
-    List<TextLine> build(List<Word> words) {
+    public List<TextLine> build(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble((Word w) -> w.bottom()).thenComparingDouble(Word::x0));
         List<List<Word>> lines = new ArrayList<>();
