@@ -33,6 +33,7 @@ import org.boardpack.extract.text.SentenceSplitter;
 import org.boardpack.extract.pages.PageText;
 import org.boardpack.extract.tables.TableExtractor;
 import org.boardpack.ingest.tables.DetectedTable;
+import org.boardpack.ingest.layout.ReadingOrder;
 import org.boardpack.ingest.tables.TableFinder;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
@@ -52,6 +53,7 @@ public final class PackExtractor {
     private final AttendanceExtractor attendance;
     private final TableExtractor tables;
     private final TableFinder tableFinder;
+    private final ReadingOrder readingOrder = new ReadingOrder();
     private final MinutesActionExtractor minutesActions;
     private final ActionLogExtractor actionLogs;
     private final AgendaItemExtractor agenda;
@@ -127,7 +129,8 @@ public final class PackExtractor {
                 documents.set(i, d.withMeeting(packMeeting));
             }
         }
-        List<DetectedTable> detected = tableFinder.find(doc);
+        List<List<DetectedTable>> tablesByPage = tableFinder.perPage(doc);
+        List<DetectedTable> detected = tableFinder.join(tablesByPage, doc.pages());
         String fallbackMeeting = packMeeting != null ? packMeeting
                 : meetingsById.keySet().stream().findFirst().orElse(null);
         actions.addAll(actionLogs.extract(doc, detected, page -> bodySlug(documents, page, fallbackMeeting)));
@@ -141,7 +144,7 @@ public final class PackExtractor {
         }
         List<PageText> pages = new ArrayList<>(doc.pageCount());
         for (Page page : doc.pages()) {
-            pages.add(new PageText(page.number(), page.text()));
+            pages.add(new PageText(page.number(), readingOrder.text(page, tablesByPage.get(page.number() - 1))));
         }
         SourceInfo source = new SourceInfo(displayPath, doc.sha256(), doc.pageCount(), doc.format(), doc.producer());
         return new PackRecord(PackRecord.SCHEMA, source, documents, List.copyOf(meetingsById.values()), items,

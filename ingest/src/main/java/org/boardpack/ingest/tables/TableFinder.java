@@ -26,11 +26,23 @@ public final class TableFinder {
     }
 
     public List<DetectedTable> find(ParsedDocument doc) {
-        List<DetectedTable> all = new ArrayList<>();
+        return join(perPage(doc), doc.pages());
+    }
+
+    /** The tables of each page as found there, before any are joined across pages. */
+    public List<List<DetectedTable>> perPage(ParsedDocument doc) {
+        List<List<DetectedTable>> out = new ArrayList<>(doc.pageCount());
         for (Page page : doc.pages()) {
-            all.addAll(onPage(page));
+            out.add(onPage(page));
         }
-        return continuation.join(all, doc.pages());
+        return out;
+    }
+
+    /** Joins per-page tables that continue onto the next page. */
+    public List<DetectedTable> join(List<List<DetectedTable>> perPage, List<Page> pages) {
+        List<DetectedTable> all = new ArrayList<>();
+        perPage.forEach(all::addAll);
+        return continuation.join(all, pages);
     }
 
     public List<DetectedTable> onPage(Page page) {
