@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,13 +29,16 @@ import org.boardpack.ingest.layout.RunningTextDetector;
  */
 public final class PdfLayoutReader implements DocumentReader {
 
+    /** Decoded streams stay in memory up to this size, then spill to temporary files. */
+    private static final long STREAM_MEMORY = 64L * 1024 * 1024;
+
     private final RulingMerger rulingMerger = new RulingMerger();
     private final OutlineReader outlines = new OutlineReader();
     private final RunningTextDetector runningText = new RunningTextDetector();
 
     @Override
     public ParsedDocument read(Path file, String sha256) throws IngestException {
-        try (PDDocument pdf = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile(), MemoryUsageSetting.setupMixed(STREAM_MEMORY).streamCache)) {
             int count = pdf.getNumberOfPages();
             if (count == 0) {
                 throw new IngestException(FailureKind.EMPTY, file, "the PDF has no pages");
