@@ -84,4 +84,28 @@ final class ActionFixtures {
         second.draw(f, 40);
         return f;
     }
+
+    /**
+     * Charity trustee minutes: a {@code No. | Minute | Action} table, each item a bold number and
+     * heading ({@code 4.} / {@code Chief Executive's report}) over numbered paragraphs ({@code 4.1}),
+     * owners' initials in bold level with the paragraph that is the action.
+     */
+    static PdfFixture charityMinutes() {
+        PdfFixture f = new PdfFixture()
+                .text(56.7f, 50, "Riverside Hospice", 14, true)
+                .text(56.7f, 66, "Minutes", 12, true);
+        new RuledTable(56.7f, 36f, 380f, 60f).row("**No.", "**Minute", "**Action")
+                .row("**4.\n4.1\n\n\n4.2\n4.3",
+                        "**Chief Executive's report\nThe Chief Executive presented the report, which had been circulated in\n"
+                                + "advance, and highlighted the continued rise in demand for the helpline.\n\n"
+                                + "A summary of the waiting list by area to be brought to the next meeting.\n"
+                                + "Circulate the volunteer recruitment plan to trustees.",
+                        "\n\n\n\n**DH\n**LY")
+                .row("**5.\n5.1\n\n5.2",
+                        "**Trustee recruitment\nThe Board approved the recruitment pack and the skills matrix as presented.\n\n"
+                                + "Advertise the trustee vacancies and convene the panel.",
+                        "\n\n\n**SE")
+                .draw(f, 90);
+        return f;
+    }
 }
