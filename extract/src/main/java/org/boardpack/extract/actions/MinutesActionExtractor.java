@@ -51,10 +51,11 @@ public final class MinutesActionExtractor {
         float step = PARAGRAPH_STEP * grid.linePitch();
         List<Item> items = items(grid.column(Column.NUMBER), discussion, step);
         List<List<Fragment>> paragraphs = paragraphs(discussion, grid.column(Column.NUMBER), step);
+        Dehyphenator words = Dehyphenator.of(doc);
         List<Action> out = new ArrayList<>();
         for (Entry e : parser.parse(grid.column(Column.ACTION), step)) {
-            String item = itemOf(items, e).map(Item::title).orElse(null);
-            String description = e.keyed() ? e.text() : levelWith(paragraphs, e);
+            String item = words.apply(itemOf(items, e).map(Item::title).orElse(null));
+            String description = words.apply(e.keyed() ? e.text() : levelWith(paragraphs, e));
             out.add(new Action(ActionSource.MINUTES, meetingId, e.ref(), item, description, e.owner(), null,
                     meetingDate, null, null, null, null, e.page()));
         }
