@@ -20,8 +20,8 @@ import org.boardpack.ingest.tables.TableFinder;
  * heading set centred over its text still finds the gutter. A row starts at a line with text in
  * the key column (the reference, else the date raised, else the first column); lines with nothing
  * there carry on the row above. The table ends at a gap wider than rows are ever set apart, at
- * a new header, or at the foot of the page — then it carries on at the top of the next page,
- * under a repeated header or straight away.
+ * a new header, or at the last line of the page — then it carries on at the top of the next
+ * page under the same header repeated, or without one when it ran down to the foot of its page.
  */
 final class UnruledLogReader {
 
@@ -70,24 +70,25 @@ final class UnruledLogReader {
 
     List<LogRows> read(ParsedDocument doc) {
         List<LogRows> out = new ArrayList<>();
-        Table carried = null;
+        Table carried = null; // a table that ran to the last line of the previous page
+        boolean carriedToFoot = false;
         for (Page page : doc.pages()) {
             List<TextLine> lines = freeLines(page);
             int i = 0;
             Table table = null;
-            if (carried != null && !lines.isEmpty()) {
-                Optional<Columns> repeated = columnsOf(lines.getFirst());
-                if (repeated.isEmpty()) {
-                    table = carried;
-                } else if (repeated.get().header().columns().equals(carried.columns.header().columns())) {
+            if (carried != null) {
+                Optional<Columns> repeated = lines.isEmpty() ? Optional.empty() : columnsOf(lines.getFirst());
+                boolean sameHeader = repeated.isPresent()
+                        && repeated.get().header().columns().equals(carried.columns.header().columns());
+                if (sameHeader) {
                     table = carried;
                     table.lefts = null; // measured again under the repeated header
                     i = 1;
+                } else if (repeated.isEmpty() && carriedToFoot && !lines.isEmpty()) {
+                    table = carried;
                 } else {
                     out.add(carried.rows());
                 }
-            } else if (carried != null) {
-                out.add(carried.rows());
             }
             carried = null;
             while (i < lines.size()) {
@@ -100,8 +101,9 @@ final class UnruledLogReader {
                 }
                 int end = bodyEnd(lines, i);
                 end = i + add(table, page, lines.subList(i, end));
-                if (end == lines.size() && end > i && atFoot(page, lines.get(end - 1))) {
+                if (end == lines.size()) {
                     carried = table;
+                    carriedToFoot = end > i && atFoot(page, lines.get(end - 1));
                 } else {
                     out.add(table.rows());
                 }
