@@ -3,7 +3,6 @@ package org.boardpack.extract.actions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.boardpack.extract.actions.LogHeader.Role;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.Ruling;
@@ -14,8 +13,8 @@ import org.boardpack.ingest.tables.TableFinder;
 
 /**
  * Action logs set without a ruled grid — columns held apart by whitespace, rows by space or a
- * light rule between them — which no ruled-table detector sees. The header row is a line whose
- * runs of words (set apart by wide gaps) read as a log's headings ({@link LogHeader}). Each
+ * light rule between them — which no ruled-table detector sees. The header row is found by what
+ * it says ({@link UnruledLogHeader}). Each
  * column opens at the emptiest vertical strip between its heading and the one before, so a
  * heading set centred over its text still finds the gutter. A row starts at a line with text in
  * the key column (the reference, else the date raised, else the first column); lines with nothing
@@ -25,8 +24,6 @@ import org.boardpack.ingest.tables.TableFinder;
  */
 final class UnruledLogReader {
 
-    /** A gap between words wider than this many line heights separates two headings. */
-    private static final float HEADING_GAP = 0.8f;
     /** Lines further apart than this many line pitches are in different rows (or row padding). */
     private static final float ROW_GAP = 1.35f;
     /** Lines further apart than this many line pitches are not in the same table. */
@@ -44,22 +41,14 @@ final class UnruledLogReader {
         this.finder = finder;
     }
 
-    /** A heading of the header row: its text and extent. */
-    private record Heading(String text, float x0, float x1) {
-    }
-
-    /** What the columns hold and which of them starts a row. */
-    private record Columns(LogHeader header, List<Heading> headings, int key, boolean keyHasDigits) {
-    }
-
     /** The rows of one log as they are gathered, page after page. */
     private static final class Table {
-        final Columns columns;
+        final UnruledLogHeader columns;
         final List<List<String>> rows = new ArrayList<>();
         final List<Integer> pages = new ArrayList<>();
         float[] lefts;
 
-        Table(Columns columns) {
+        Table(UnruledLogHeader columns) {
             this.columns = columns;
         }
 
@@ -77,13 +66,12 @@ final class UnruledLogReader {
             int i = 0;
             Table table = null;
             if (carried != null) {
-                Optional<Columns> repeated = lines.isEmpty() ? Optional.empty() : columnsOf(lines.getFirst());
-                boolean sameHeader = repeated.isPresent()
-                        && repeated.get().header().columns().equals(carried.columns.header().columns());
-                if (sameHeader) {
+                Optional<UnruledLogHeader> repeated = lines.isEmpty() ? Optional.empty()
+                        : UnruledLogHeader.at(page, lines, 0);
+                if (repeated.isPresent() && repeated.get().sameColumns(carried.columns)) {
                     table = carried;
                     table.lefts = null; // measured again under the repeated header
-                    i = 1;
+                    i = repeated.get().lines();
                 } else if (repeated.isEmpty() && carriedToFoot && !lines.isEmpty()) {
                     table = carried;
                 } else {
@@ -93,13 +81,15 @@ final class UnruledLogReader {
             carried = null;
             while (i < lines.size()) {
                 if (table == null) {
-                    Optional<Columns> c = columnsOf(lines.get(i++));
-                    if (c.isEmpty()) {
+                    Optional<UnruledLogHeader> header = UnruledLogHeader.at(page, lines, i);
+                    if (header.isEmpty()) {
+                        i++;
                         continue;
                     }
-                    table = new Table(c.get());
+                    table = new Table(header.get());
+                    i += header.get().lines();
                 }
-                int end = bodyEnd(lines, i);
+                int end = bodyEnd(page, lines, i);
                 end = i + add(table, page, lines.subList(i, end));
                 if (end == lines.size()) {
                     carried = table;
@@ -130,50 +120,12 @@ final class UnruledLogReader {
         return midY >= t.top() && midY <= t.bottom() && midX >= t.x0() && midX <= t.x1();
     }
 
-    /** The columns a line names when it is a log's header row. */
-    private static Optional<Columns> columnsOf(TextLine line) {
-        List<Heading> headings = headings(line);
-        if (headings.size() < 3) {
-            return Optional.empty();
-        }
-        Optional<LogHeader> header = LogHeader.of(headings.stream().map(Heading::text).toList());
-        if (header.isEmpty()) {
-            return Optional.empty();
-        }
-        LogHeader h = header.get();
-        Role keyRole = h.has(Role.REF) ? Role.REF : h.has(Role.RAISED) ? Role.RAISED : null;
-        int key = keyRole == null ? 0 : h.columns().get(keyRole);
-        return Optional.of(new Columns(h, headings, key, keyRole != null));
-    }
-
-    /** Runs of a line's words set apart by gaps wider than a word space. */
-    private static List<Heading> headings(TextLine line) {
-        List<Heading> out = new ArrayList<>();
-        List<Word> run = new ArrayList<>();
-        Word previous = null;
-        for (Word w : line.words()) {
-            float height = Math.max(w.height(), previous == null ? 0 : previous.height());
-            if (previous != null && w.x0() - previous.x1() > HEADING_GAP * height) {
-                out.add(heading(run));
-                run = new ArrayList<>();
-            }
-            run.add(w);
-            previous = w;
-        }
-        out.add(heading(run));
-        return out;
-    }
-
-    private static Heading heading(List<Word> run) {
-        return new Heading(TextLine.join(run), run.getFirst().x0(), run.getLast().x1());
-    }
-
     /** Where the table that starts at line {@code start} ends (exclusive). */
-    private static int bodyEnd(List<TextLine> lines, int start) {
+    private static int bodyEnd(Page page, List<TextLine> lines, int start) {
         float pitch = pitch(lines, start);
         for (int j = start; j < lines.size(); j++) {
             boolean far = j > start && lines.get(j).top() - lines.get(j - 1).top() > END_GAP * pitch;
-            if (far || columnsOf(lines.get(j)).isPresent()) {
+            if (far || UnruledLogHeader.at(page, lines, j).isPresent()) {
                 return j;
             }
         }
@@ -194,7 +146,7 @@ final class UnruledLogReader {
             }
         }
         if (steps.isEmpty()) {
-            return start < lines.size() ? 1.2f * height(lines.get(start)) : Float.MAX_VALUE;
+            return start < lines.size() ? 2f * height(lines.get(start)) : Float.MAX_VALUE;
         }
         steps.sort(null);
         return steps.get(steps.size() / 4);
@@ -224,7 +176,8 @@ final class UnruledLogReader {
             return 0;
         }
         if (table.lefts == null) {
-            table.lefts = ColumnGutters.lefts(table.columns.headings().stream().map(h -> new float[] {h.x0(), h.x1()})
+            table.lefts = ColumnGutters.lefts(table.columns.headings().stream()
+                    .map(h -> new float[] {h.x0(), h.x1()})
                     .toList(), lines.stream().flatMap(l -> l.words().stream()).toList(), SCAN);
         }
         int taken = 0;
@@ -238,7 +191,7 @@ final class UnruledLogReader {
         List<List<StringBuilder>> rows = new ArrayList<>();
         for (List<TextLine> block : blocks(page, body, pitch)) {
             List<String[]> cells = block.stream().map(l -> cells(l, table.lefts, columns)).toList();
-            boolean keyed = cells.stream().anyMatch(c -> isKey(c[key], table.columns.keyHasDigits()));
+            boolean keyed = cells.stream().anyMatch(c -> isKey(c[key], table.columns.keyIsNumbered()));
             if (!keyed) {
                 // a cell taller than its row's key, or the rest of a row broken by the page
                 if (rows.isEmpty()) {
@@ -250,7 +203,7 @@ final class UnruledLogReader {
             // lines above the first key are its row's (a cell set in the middle of its row)
             boolean seenKey = false;
             for (int j = 0; j < cells.size(); j++) {
-                boolean isKey = isKey(cells.get(j)[key], table.columns.keyHasDigits());
+                boolean isKey = isKey(cells.get(j)[key], table.columns.keyIsNumbered());
                 boolean wrappedKey = j > 0 && !cells.get(j - 1)[key].isBlank();
                 if (j == 0 || isKey && seenKey && !wrappedKey) {
                     rows.add(emptyRow(columns));

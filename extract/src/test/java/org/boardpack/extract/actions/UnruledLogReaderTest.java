@@ -95,4 +95,26 @@ class UnruledLogReaderTest {
         assertEquals("Provide assurance on the impact of ambulance handover delays", got.getFirst().description());
         assertEquals("Chair", got.get(1).owner());
     }
+
+    @Test
+    void headingsWrappedOntoASecondLineAreReadWhole() throws Exception {
+        PdfFixture f = new PdfFixture();
+        float[] x = {40, 80, 300, 380, 440};
+        String[] first = {"Ref", "Action", "Action", "Target", "Update"};
+        String[] second = {"", "", "owner", "date", ""};
+        for (int c = 0; c < x.length; c++) {
+            f.text(x[c], 60, first[c], 9, true);
+            if (!second[c].isEmpty()) {
+                f.text(x[c], 71, second[c], 9, true);
+            }
+        }
+        f.text(x[0], 90, "A12", 9, false).text(x[1], 90, "Circulate the winter plan to all partners", 9, false)
+                .text(x[2], 90, "S Wood", 9, false).text(x[3], 90, "31/01/2021", 9, false)
+                .text(x[4], 90, "Drafted", 9, false);
+        List<Action> got = extract(f, tmp);
+        assertEquals(1, got.size());
+        assertEquals("S Wood", got.getFirst().owner());
+        assertEquals("2021-01-31", got.getFirst().due());
+        assertEquals("Circulate the winter plan to all partners", got.getFirst().description());
+    }
 }
