@@ -10,7 +10,8 @@ import org.boardpack.ingest.tables.DetectedTable;
 
 /**
  * Actions from action logs: every table whose header row reads as a log's ({@link LogHeader}),
- * one record per row with every column. A row broken by a page break (its continuation at the top
+ * ruled or held together by whitespace alone ({@link UnruledLogReader}), one record per row with
+ * every column, words broken at line ends made whole again ({@link Dehyphenator}). A row broken by a page break (its continuation at the top
  * of the next page, with no reference and no date) is joined back to the row it continues. The
  * meeting of a row is the meeting on its date: the body's meeting that raised the action.
  */
@@ -23,16 +24,18 @@ public final class ActionLogExtractor {
     private final UpdateSplitter updates;
     private final StatusNormaliser statuses;
     private final TableRowPages rowPages;
+    private final UnruledLogReader unruled;
 
-    ActionLogExtractor(ActionDates dates, StatusNormaliser statuses, TableRowPages rowPages) {
+    ActionLogExtractor(ActionDates dates, StatusNormaliser statuses, TableRowPages rowPages, UnruledLogReader unruled) {
         this.dates = dates;
         this.updates = new UpdateSplitter(dates);
         this.statuses = statuses;
         this.rowPages = rowPages;
+        this.unruled = unruled;
     }
 
     public ActionLogExtractor(org.boardpack.ingest.tables.TableFinder finder) {
-        this(new ActionDates(), new StatusNormaliser(), new TableRowPages(finder));
+        this(new ActionDates(), new StatusNormaliser(), new TableRowPages(finder), new UnruledLogReader(finder));
     }
 
     /**
@@ -41,45 +44,63 @@ public final class ActionLogExtractor {
      *                  or null when unknown; a row's meeting is {@code slug/raised}
      */
     public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, IntFunction<String> bodySlug) {
-        List<Action> out = new ArrayList<>();
+        List<LogRows> logs = new ArrayList<>();
         for (DetectedTable table : tables) {
-            int headerRow = -1;
-            Optional<LogHeader> header = Optional.empty();
-            for (int r = 0; r < Math.min(HEADER_SEARCH, table.rows().size()) && header.isEmpty(); r++) {
-                header = LogHeader.of(table.rows().get(r));
-                headerRow = r;
-            }
-            if (header.isEmpty()) {
-                continue;
-            }
-            int[] pages = rowPages.of(table, doc.pages());
-            List<String> headerCells = table.rows().get(headerRow);
+            ruledLog(doc, table).ifPresent(logs::add);
+        }
+        logs.addAll(unruled.read(doc));
+        Dehyphenator words = Dehyphenator.of(doc);
+        List<Action> out = new ArrayList<>();
+        for (LogRows log : logs) {
             List<List<String>> rows = new ArrayList<>();
             List<Integer> rowPage = new ArrayList<>();
-            for (int r = headerRow + 1; r < table.rows().size(); r++) {
-                List<String> row = table.rows().get(r);
-                if (row.equals(headerCells) || isBlank(row)) {
-                    continue;
-                }
-                boolean pageBreak = pages[r] != pages[r - 1];
-                if (pageBreak && !rows.isEmpty() && continuesRow(header.get(), row)) {
+            for (int r = 0; r < log.rows().size(); r++) {
+                List<String> row = log.rows().get(r);
+                boolean pageBreak = !rows.isEmpty() && !log.pages().get(r).equals(rowPage.getLast());
+                if (pageBreak && continuesRow(log.header(), row)) {
                     rows.set(rows.size() - 1, joined(rows.getLast(), row));
                     continue;
                 }
                 rows.add(row);
-                rowPage.add(pages[r]);
+                rowPage.add(log.pages().get(r));
             }
             for (int i = 0; i < rows.size(); i++) {
-                action(header.get(), rows.get(i), rowPage.get(i), bodySlug.apply(rowPage.get(i))).ifPresent(out::add);
+                action(log.header(), rows.get(i), rowPage.get(i), bodySlug.apply(rowPage.get(i)), words)
+                        .ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private Optional<Action> action(LogHeader h, List<String> row, int page, String slug) {
+    /** A ruled table read as a log when one of its first rows is a log's header. */
+    private Optional<LogRows> ruledLog(ParsedDocument doc, DetectedTable table) {
+        int headerRow = -1;
+        Optional<LogHeader> header = Optional.empty();
+        for (int r = 0; r < Math.min(HEADER_SEARCH, table.rows().size()) && header.isEmpty(); r++) {
+            header = LogHeader.of(table.rows().get(r));
+            headerRow = r;
+        }
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] pages = rowPages.of(table, doc.pages());
+        List<String> headerCells = table.rows().get(headerRow);
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> rowPage = new ArrayList<>();
+        for (int r = headerRow + 1; r < table.rows().size(); r++) {
+            List<String> row = table.rows().get(r);
+            if (!row.equals(headerCells) && !isBlank(row)) {
+                rows.add(row);
+                rowPage.add(pages[r]);
+            }
+        }
+        return Optional.of(new LogRows(header.get(), rows, rowPage));
+    }
+
+    private Optional<Action> action(LogHeader h, List<String> row, int page, String slug, Dehyphenator words) {
         String ref = emptyToNull(h.cell(row, Role.REF));
-        String description = emptyToNull(h.cell(row, Role.DESCRIPTION));
-        String item = emptyToNull(h.cell(row, Role.ITEM));
+        String description = words.apply(emptyToNull(h.cell(row, Role.DESCRIPTION)));
+        String item = words.apply(emptyToNull(h.cell(row, Role.ITEM)));
         if (description == null && ref == null) {
             // a section heading spanning the table ("Closed actions"), not an action
             return Optional.empty();
@@ -92,7 +113,7 @@ public final class ActionLogExtractor {
         String meeting = slug != null && raisedOn.isPresent() && !raisedOn.get().monthOnly() ? slug + "/" + raised : null;
         String due = dates.ofCell(h.cell(row, Role.DUE)).map(ActionDates.Token::iso).orElse(null);
         String statusText = emptyToNull(h.cell(row, Role.STATUS));
-        List<ActionUpdate> notes = h.has(Role.COMMENTS) ? updates.split(h.cell(row, Role.COMMENTS)) : null;
+        List<ActionUpdate> notes = h.has(Role.COMMENTS) ? updates.split(words.apply(h.cell(row, Role.COMMENTS))) : null;
         return Optional.of(new Action(ActionSource.ACTION_LOG, meeting, ref, item, description,
                 emptyToNull(h.cell(row, Role.OWNER)), null, raised, due, statuses.normalise(statusText), statusText,
                 notes, page));

@@ -3,6 +3,7 @@ package org.boardpack.extract.actions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.actions.ActionColumnParser.Entry;
 import org.boardpack.extract.actions.MinutesGrid.Column;
@@ -22,6 +23,8 @@ public final class MinutesActionExtractor {
 
     private static final Pattern ITEM_NUMBER = Pattern.compile(
             "^(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?\\.?|[A-Z]{2,6}/\\d{1,3}/\\d{1,3}\\.?)$");
+    /** A paragraph number: the stem of its item, a point, the paragraph's own number. */
+    private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d{1,3})\\.\\d{1,2}\\.?$");
     /** An item number and its title may stand this far apart vertically (cell padding). */
     private static final float LEVEL = 3f;
     /** Lines of one paragraph (or of a wrapped title) follow at the line pitch; a break is wider. */
@@ -47,23 +50,37 @@ public final class MinutesActionExtractor {
         List<Fragment> discussion = grid.column(Column.DISCUSSION);
         float step = PARAGRAPH_STEP * grid.linePitch();
         List<Item> items = items(grid.column(Column.NUMBER), discussion, step);
-        List<List<Fragment>> paragraphs = paragraphs(discussion, step);
+        List<List<Fragment>> paragraphs = paragraphs(discussion, grid.column(Column.NUMBER), step);
+        Dehyphenator words = Dehyphenator.of(doc);
         List<Action> out = new ArrayList<>();
         for (Entry e : parser.parse(grid.column(Column.ACTION), step)) {
-            String item = itemOf(items, e).map(Item::title).orElse(null);
-            String description = e.keyed() ? e.text() : levelWith(paragraphs, e);
+            String item = words.apply(itemOf(items, e).map(Item::title).orElse(null));
+            String description = words.apply(e.keyed() ? e.text() : levelWith(paragraphs, e));
             out.add(new Action(ActionSource.MINUTES, meetingId, e.ref(), item, description, e.owner(), null,
                     meetingDate, null, null, null, null, e.page()));
         }
         return out;
     }
 
+    /**
+     * The minute items in reading order. A number under an item of its own stem ({@code 4.1},
+     * {@code 4.2} after {@code 4.}) numbers a paragraph of that item, not an item: the action
+     * it carries belongs to the item heading above.
+     */
     private static List<Item> items(List<Fragment> numbers, List<Fragment> discussion, float step) {
         List<Item> out = new ArrayList<>();
+        String stem = null;
         for (Fragment n : numbers) {
-            if (ITEM_NUMBER.matcher(n.text().strip()).matches()) {
-                title(n, discussion, step).ifPresent(t -> out.add(new Item(n.page(), n.top(), t)));
+            String number = n.text().strip();
+            if (!ITEM_NUMBER.matcher(number).matches()) {
+                continue;
             }
+            Matcher sub = SUB_NUMBER.matcher(number);
+            if (stem != null && sub.matches() && sub.group(1).equals(stem)) {
+                continue;
+            }
+            stem = number.replaceAll("\\.$", "");
+            title(n, discussion, step).ifPresent(t -> out.add(new Item(n.page(), n.top(), t)));
         }
         return out;
     }
@@ -109,12 +126,17 @@ public final class MinutesActionExtractor {
         return Optional.ofNullable(found);
     }
 
-    /** Discussion lines grouped into paragraphs by the space between them and by a change to or from bold. */
-    private static List<List<Fragment>> paragraphs(List<Fragment> discussion, float step) {
+    /**
+     * Discussion lines grouped into paragraphs by the space between them, by a change to or from
+     * bold, and by a number printed level with a line: a numbered paragraph starts there however
+     * tightly it is set under the one before.
+     */
+    private static List<List<Fragment>> paragraphs(List<Fragment> discussion, List<Fragment> numbers, float step) {
         List<List<Fragment>> out = new ArrayList<>();
         Fragment previous = null;
         for (Fragment f : discussion) {
-            if (previous == null || !sameParagraph(previous, f, step) || previous.allBold() != f.allBold()) {
+            boolean numbered = numbers.stream().anyMatch(n -> n.page() == f.page() && Math.abs(n.top() - f.top()) <= LEVEL);
+            if (previous == null || numbered || !sameParagraph(previous, f, step) || previous.allBold() != f.allBold()) {
                 out.add(new ArrayList<>());
             }
             out.getLast().add(f);

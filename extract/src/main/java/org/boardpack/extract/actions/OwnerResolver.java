@@ -13,7 +13,8 @@ import org.boardpack.extract.attendance.PersonName;
 /**
  * Resolves an action's owner as written ({@code MT}, {@code Daphne Thomas}, {@code S Wood}) to a
  * person through the attendance lists: first those of the action's own meeting, then those of the
- * pack's other meetings. An owner resolves only to exactly one person; a role ({@code Chair}),
+ * pack's other meetings. Initials match those the list prints beside a name or, where it prints
+ * none, those the name is made of. An owner resolves only to exactly one person; a role ({@code Chair}),
  * joint owners ({@code A/B}, {@code A & B}) or initials two people share resolve to nothing.
  */
 public final class OwnerResolver {
@@ -64,6 +65,9 @@ public final class OwnerResolver {
         if (a.initials() != null && a.initials().equals(owner)) {
             return true;
         }
+        if (a.initials() == null && madeInitials(a.name()).contains(owner)) {
+            return true;
+        }
         String written = PersonName.parse(owner).map(PersonName::name).orElse(owner);
         if (fold(written).equals(fold(a.name()))) {
             return true;
@@ -75,6 +79,36 @@ public final class OwnerResolver {
                     && fold(parts[parts.length - 1]).equals(fold(m.group(2)));
         }
         return false;
+    }
+
+    /**
+     * The initials a name is written with where the attendance list prints none: every part's
+     * first letter ({@code Zoe Price-Jones} → {@code ZP-J}), or the first and last name's alone.
+     * A name of one part makes none: it could be initials already, or a role.
+     */
+    private static Set<String> madeInitials(String name) {
+        String[] parts = name.strip().split("\\s+");
+        if (parts.length < 2) {
+            return Set.of();
+        }
+        StringBuilder all = new StringBuilder();
+        for (String part : parts) {
+            all.append(initialOf(part));
+        }
+        Set<String> out = new LinkedHashSet<>();
+        out.add(all.toString());
+        out.add(initialOf(parts[0]) + initialOf(parts[parts.length - 1]));
+        return out;
+    }
+
+    private static String initialOf(String part) {
+        StringBuilder sb = new StringBuilder();
+        for (String piece : part.split("-")) {
+            if (!piece.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : "-").append(Character.toUpperCase(piece.charAt(0)));
+            }
+        }
+        return sb.toString();
     }
 
     private static String fold(String s) {

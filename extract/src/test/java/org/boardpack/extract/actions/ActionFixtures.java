@@ -13,11 +13,14 @@ final class ActionFixtures {
     private ActionFixtures() {
     }
 
-    /** The partnership board's landscape action log over two pages, the header repeated, one row broken by the page. */
-    static PdfFixture partnershipLog() {
+    /**
+     * The partnership board's landscape action log over two pages, the header repeated, one row
+     * broken by the page; ruled, or held together by whitespace alone.
+     */
+    static PdfFixture partnershipLog(boolean ruled) {
         PdfFixture f = new PdfFixture().landscape()
                 .text(36, 50, "BLMK Partnership Board Action Log - Updated 02 December 2020", 12, true);
-        new RuledTable(36, LOG_WIDTHS).row(LOG_HEADER)
+        RuledTable first = new RuledTable(36, LOG_WIDTHS).row(LOG_HEADER)
                 .row("5", "04-Mar-20", "Health & Wellbeing\nStrategies",
                         "That the Chairs of the Health and\nWellbeing Boards would collectively\nreview the strategies.",
                         "Tracey Stock", "Dec-20", "Open",
@@ -40,15 +43,19 @@ final class ActionFixtures {
                         "02.12.20 - information included in report to\nthe Board on 09.11.20")
                 .row("37", "11-Nov-20", "Finance 6 month\nUpdate",
                         "Make arrangements to discuss the NHS\nbudgeting regime", "Mark Thomas", "Dec-20",
-                        "Proposed\nfor\nclosure", "")
-                .draw(f, 70);
-        f.newPage().landscape();
-        new RuledTable(36, LOG_WIDTHS).row(LOG_HEADER)
+                        "Proposed\nfor\nclosure", "");
+        RuledTable second = new RuledTable(36, LOG_WIDTHS).row(LOG_HEADER)
                 .row("", "", "", "with local authority leaders", "", "", "", "")
                 .row("31", "11-Nov-20", "Strategic Outline Case\nMilton Keynes Hospital",
                         "To provide letter of support on behalf\nof the ICS", "Chair", "Nov-20", "Closed",
-                        "11.11.20 - letter of support provided")
-                .draw(f, 40);
+                        "11.11.20 - letter of support provided");
+        if (!ruled) {
+            first.unruled();
+            second.unruled();
+        }
+        first.draw(f, 70);
+        f.newPage().landscape();
+        second.draw(f, 40);
         return f;
     }
 
@@ -82,6 +89,30 @@ final class ActionFixtures {
             second.unruled();
         }
         second.draw(f, 40);
+        return f;
+    }
+
+    /**
+     * Charity trustee minutes: a {@code No. | Minute | Action} table, each item a bold number and
+     * heading ({@code 4.} / {@code Chief Executive's report}) over numbered paragraphs ({@code 4.1}),
+     * owners' initials in bold level with the paragraph that is the action.
+     */
+    static PdfFixture charityMinutes() {
+        PdfFixture f = new PdfFixture()
+                .text(56.7f, 50, "Riverside Hospice", 14, true)
+                .text(56.7f, 66, "Minutes", 12, true);
+        new RuledTable(56.7f, 36f, 380f, 60f).row("**No.", "**Minute", "**Action")
+                .row("**4.\n4.1\n\n\n4.2\n4.3",
+                        "**Chief Executive's report\nThe Chief Executive presented the report, which had been circulated in\n"
+                                + "advance, and highlighted the continued rise in demand for the helpline.\n\n"
+                                + "A summary of the waiting list by area to be brought to the next meeting.\n"
+                                + "Circulate the volunteer recruitment plan to trustees.",
+                        "\n\n\n\n**DH\n**LY")
+                .row("**5.\n5.1\n\n5.2",
+                        "**Trustee recruitment\nThe Board approved the recruitment pack and the skills matrix as presented.\n\n"
+                                + "Advertise the trustee vacancies and convene the panel.",
+                        "\n\n\n**SE")
+                .draw(f, 90);
         return f;
     }
 }

@@ -11,6 +11,8 @@ import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.tables.TableFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ActionLogExtractorTest {
 
@@ -24,9 +26,10 @@ class ActionLogExtractorTest {
         return new ActionLogExtractor(finder).extract(doc, finder.find(doc), page -> BODY);
     }
 
-    @Test
-    void everyColumnOfEveryRowAcrossTwoPages() throws Exception {
-        List<Action> got = extract(ActionFixtures.partnershipLog().ingest(tmp, "log.pdf"));
+    @ParameterizedTest(name = "ruled: {0}")
+    @ValueSource(booleans = {true, false})
+    void everyColumnOfEveryRowAcrossTwoPages(boolean ruled) throws Exception {
+        List<Action> got = extract(ActionFixtures.partnershipLog(ruled).ingest(tmp, "log.pdf"));
         assertEquals(List.of("5", "9", "26", "28", "37", "31"), got.stream().map(Action::ref).toList());
 
         Action first = got.getFirst();
@@ -49,9 +52,10 @@ class ActionLogExtractorTest {
         assertEquals(ActionStatus.CLOSING, got.get(3).status());
     }
 
-    @Test
-    void rowBrokenByThePageIsJoinedAndKeepsItsPage() throws Exception {
-        List<Action> got = extract(ActionFixtures.partnershipLog().ingest(tmp, "log.pdf"));
+    @ParameterizedTest(name = "ruled: {0}")
+    @ValueSource(booleans = {true, false})
+    void rowBrokenByThePageIsJoinedAndKeepsItsPage(boolean ruled) throws Exception {
+        List<Action> got = extract(ActionFixtures.partnershipLog(ruled).ingest(tmp, "log.pdf"));
         Action broken = got.get(4);
         assertEquals("Make arrangements to discuss the NHS budgeting regime with local authority leaders",
                 broken.description());

@@ -44,4 +44,14 @@ class MinutesActionExtractorTest {
     void rightHandColumnOfShortEntriesWithoutRulings() throws Exception {
         assertEquals(EXPECTED, extract(ActionFixtures.partnershipMinutes(false).ingest(tmp, "unruled.pdf")));
     }
+
+    @Test
+    void numberedParagraphsBelongToTheItemHeadingAbove() throws Exception {
+        List<Action> got = extract(ActionFixtures.charityMinutes().ingest(tmp, "charity.pdf"));
+        assertEquals(List.of(
+                a(null, "Chief Executive's report",
+                        "A summary of the waiting list by area to be brought to the next meeting.", "DH", 1),
+                a(null, "Chief Executive's report", "Circulate the volunteer recruitment plan to trustees.", "LY", 1),
+                a(null, "Trustee recruitment", "Advertise the trustee vacancies and convene the panel.", "SE", 1)), got);
+    }
 }

@@ -47,4 +47,15 @@ class OwnerResolverTest {
         assertNull(resolver.resolve("Thomas", NOV));
         assertNull(resolver.resolve(null, NOV));
     }
+
+    @Test
+    void initialsMadeFromNamesWhereTheListPrintsNone() {
+        OwnerResolver charity = new OwnerResolver(List.of(
+                p(NOV, "Gareth Fenwick", null), p(NOV, "Zoe Price-Jones", null), p(NOV, "Stuart Gallagher", null),
+                p(NOV, "Sunita Gill", null), p(NOV, "Nadia Abernethy", "NAb")));
+        assertEquals("Gareth Fenwick", charity.resolve("GF", NOV));
+        assertEquals("Zoe Price-Jones", charity.resolve("ZP-J", NOV));
+        assertNull(charity.resolve("SG", NOV), "two people make SG");
+        assertNull(charity.resolve("NA", NOV), "printed initials stand: NAb, not NA");
+    }
 }
