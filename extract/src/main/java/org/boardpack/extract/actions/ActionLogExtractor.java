@@ -25,6 +25,7 @@ public final class ActionLogExtractor {
     private final StatusNormaliser statuses;
     private final TableRowPages rowPages;
     private final UnruledLogReader unruled;
+    private static final String RULED = "lattice";
 
     ActionLogExtractor(ActionDates dates, StatusNormaliser statuses, TableRowPages rowPages, UnruledLogReader unruled) {
         this.dates = dates;
@@ -46,7 +47,11 @@ public final class ActionLogExtractor {
     public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, IntFunction<String> bodySlug) {
         List<LogRows> logs = new ArrayList<>();
         for (DetectedTable table : tables) {
-            ruledLog(doc, table).ifPresent(logs::add);
+            // whitespace-only logs are read by the log reader, which knows a log's columns better
+            // than the general stream detector does
+            if (RULED.equals(table.method())) {
+                ruledLog(doc, table).ifPresent(logs::add);
+            }
         }
         logs.addAll(unruled.read(doc));
         Dehyphenator words = Dehyphenator.of(doc);

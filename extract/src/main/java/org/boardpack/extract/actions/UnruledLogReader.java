@@ -110,7 +110,7 @@ final class UnruledLogReader {
 
     /** The page's body lines that no ruled table holds: those are read as tables already. */
     private List<TextLine> freeLines(Page page) {
-        List<DetectedTable> ruled = finder.onPage(page);
+        List<DetectedTable> ruled = finder.onPage(page).stream().filter(t -> "lattice".equals(t.method())).toList();
         return page.bodyLines().stream().filter(l -> ruled.stream().noneMatch(t -> inside(t, l))).toList();
     }
 
