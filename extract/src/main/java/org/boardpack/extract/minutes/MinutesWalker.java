@@ -69,12 +69,15 @@ public final class MinutesWalker {
                 }
                 String text = line.text().strip();
                 thisPage.add(text);
-                // a table's header row printed again above its continuation: not part of any item
-                if (top && n > minutes.firstPage() && earlierPages.contains(text)) {
+                CellSplitter.Row row = splitter.row(page, line);
+                // a table's header row (several columns) printed again above its continuation; a
+                // one-column line that recurs (RESOLVED) is text
+                if (top && n > minutes.firstPage() && earlierPages.contains(text)
+                        && row.cells().stream().filter(c -> !c.isEmpty()).count() > 1) {
                     continue;
                 }
                 top = false;
-                placed.add(new Placed(n, line, splitter.row(page, line), page.width()));
+                placed.add(new Placed(n, line, row, page.width()));
             }
             earlierPages.addAll(thisPage);
         }
