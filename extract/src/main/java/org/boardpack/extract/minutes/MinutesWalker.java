@@ -11,6 +11,7 @@ import org.boardpack.extract.layout.Cell;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.LinePitch;
 import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.extract.text.Vocabulary;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
@@ -166,7 +167,7 @@ public final class MinutesWalker {
             previous = p;
         }
         flush(current, items);
-        return new Minutes(items, pitch);
+        return new Minutes(items, pitch, vocabularyOf(doc));
     }
 
     /** A minute reference, or a numbered heading set in bold or apart from its number. */
@@ -245,6 +246,14 @@ public final class MinutesWalker {
             }
         }
         return sb.toString();
+    }
+
+    private static Vocabulary vocabularyOf(ParsedDocument doc) {
+        List<String> lines = new ArrayList<>();
+        for (Page page : doc.pages()) {
+            page.lines().forEach(l -> lines.add(l.text()));
+        }
+        return Vocabulary.of(lines);
     }
 
     private static LinePitch pitchOf(List<Placed> placed) {
