@@ -48,7 +48,7 @@ import org.boardpack.ingest.ParsedDocument;
 public final class PackExtractor {
 
     /** Bumped whenever extraction changes, so that indexed files are extracted again. */
-    public static final String VERSION = "0.4.0";
+    public static final String VERSION = "0.4.1";
 
     private final DocumentSegmenter segmenter;
     private final MeetingExtractor meetings;

@@ -293,10 +293,14 @@ public final class MinutesWalker {
                     && paragraphNumber.length() > number.length() + 1;
         }
 
-        /** The paragraph number a plain line of prose opens with ({@code 4.3 The Board ...}), or null. */
+        /**
+         * The paragraph number a plain line of prose opens with ({@code 4.3 The Board ...}), or null.
+         * A paragraph starts with a capital: a wrapped line that starts with a figure
+         * ({@code 4.2 million was ...}) goes on with the sentence above.
+         */
         String paragraphNumber(TextLine line) {
             Matcher m = NUMBERED_HEADING.matcher(line.text().strip());
-            if (!m.matches() || line.words().getFirst().bold()) {
+            if (!m.matches() || line.words().getFirst().bold() || !Character.isUpperCase(m.group(2).charAt(0))) {
                 return null;
             }
             String n = line.words().getFirst().text().replaceFirst("[.)]$", "");
