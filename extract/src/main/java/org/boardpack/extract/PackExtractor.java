@@ -12,7 +12,9 @@ import org.boardpack.extract.actions.OwnerResolver;
 import org.boardpack.extract.agenda.AgendaItem;
 import org.boardpack.extract.agenda.AgendaItemExtractor;
 import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.attendance.ApologySentences;
 import org.boardpack.extract.attendance.AttendanceExtractor;
+import org.boardpack.extract.attendance.ListedOnce;
 import org.boardpack.extract.dates.DateParser;
 import org.boardpack.extract.dates.TimeParser;
 import org.boardpack.extract.decisions.Decision;
@@ -26,6 +28,7 @@ import org.boardpack.extract.meetings.MeetingExtractor;
 import org.boardpack.extract.meetings.SameBody;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.extract.minutes.Minutes;
 import org.boardpack.extract.minutes.MinutesWalker;
 import org.boardpack.extract.minutes.ParagraphSplitter;
 import org.boardpack.extract.text.LineJoiner;
@@ -46,7 +49,7 @@ import org.boardpack.ingest.ParsedDocument;
 public final class PackExtractor {
 
     /** Bumped whenever extraction changes, so that indexed files are extracted again. */
-    public static final String VERSION = "0.5.0";
+    public static final String VERSION = "0.6.0";
 
     private final DocumentSegmenter segmenter;
     private final MeetingExtractor meetings;
@@ -59,6 +62,8 @@ public final class PackExtractor {
     private final AgendaItemExtractor agenda;
     private final MinutesWalker minutesWalker;
     private final DecisionExtractor decisions;
+    private final ApologySentences apologies;
+    private final ListedOnce listedOnce = new ListedOnce();
 
     public PackExtractor() {
         this(TableFinder.standard());
@@ -82,7 +87,9 @@ public final class PackExtractor {
         this.actionLogs = new ActionLogExtractor(tableFinder);
         this.agenda = new AgendaItemExtractor(cells, furniture, times);
         this.minutesWalker = new MinutesWalker(cells, furniture);
-        this.decisions = new DecisionExtractor(new ParagraphSplitter(new LineJoiner()), sentences);
+        ParagraphSplitter paragraphs = new ParagraphSplitter(new LineJoiner());
+        this.decisions = new DecisionExtractor(paragraphs, sentences);
+        this.apologies = new ApologySentences(paragraphs, sentences);
     }
 
     public PackRecord extract(ParsedDocument doc, String displayPath) {
@@ -116,9 +123,11 @@ public final class PackExtractor {
                 packMeeting = meeting.get().id();
             }
             if (span.type() == DocumentType.MINUTES && meeting.isPresent()) {
+                Minutes walked = minutesWalker.walk(doc, span);
                 people.addAll(attendance.extract(doc, span, meeting.get().id()));
+                people.addAll(listedOnce.notListed(people, apologies.extract(walked, meeting.get().id())));
                 actions.addAll(minutesActions.extract(doc, span, meeting.get().id(), meeting.get().date()));
-                decided.addAll(decisions.extract(minutesWalker.walk(doc, span), meeting.get().id()));
+                decided.addAll(decisions.extract(walked, meeting.get().id()));
             }
             documents.add(span.withMeeting(meeting.map(Meeting::id).orElse(null)));
         }

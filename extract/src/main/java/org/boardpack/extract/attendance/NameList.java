@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class NameList {
 
+    /** "and" or "&" between two people, not inside brackets ({@code (Director of Finance and IT)}). */
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+(?![^()]*\\))");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Za-z]{0,3}(-[A-Z][A-Za-z]?)?");
 
     /** One listed person: name, and what the brackets said (initials or role). */
@@ -37,6 +39,20 @@ final class NameList {
         List<Listed> out = new ArrayList<>();
         for (String part : split(text)) {
             entry(part).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * A list as prose writes it, the last name joined by "and" ({@code Cllr A Smith, Dr B Jones and
+     * Ms C Brown}): parts that are not people (a trailing clause) are left out.
+     */
+    static List<Listed> parseProse(String text) {
+        List<Listed> out = new ArrayList<>();
+        for (String part : split(text)) {
+            for (String person : AND.split(part)) {
+                entry(person).ifPresent(out::add);
+            }
         }
         return out;
     }
@@ -75,7 +91,7 @@ final class NameList {
         return code.charAt(0) == first && code.substring(1).toUpperCase().indexOf(last) >= 0;
     }
 
-    /** Splits on commas and "and" outside brackets. */
+    /** Splits on commas and semicolons outside brackets. */
     private static List<String> split(String text) {
         List<String> parts = new ArrayList<>();
         int depth = 0;

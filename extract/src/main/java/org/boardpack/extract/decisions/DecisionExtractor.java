@@ -41,7 +41,7 @@ public final class DecisionExtractor {
     public List<Decision> extract(Minutes minutes, String meetingId) {
         List<Decision> out = new ArrayList<>();
         for (MinutesItem item : minutes.items()) {
-            List<Paragraph> paras = paragraphs.split(item.discussion(), minutes.pitch(), DecisionCues.OPENER);
+            List<Paragraph> paras = paragraphs.split(item.discussion(), minutes.pitch(), DecisionCues.OPENER, minutes.vocabulary());
             out.addAll(fromItem(item, paras, meetingId));
         }
         return out;

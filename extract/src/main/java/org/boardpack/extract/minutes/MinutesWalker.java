@@ -1,7 +1,9 @@
 package org.boardpack.extract.minutes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.documents.DocumentSpan;
@@ -9,6 +11,7 @@ import org.boardpack.extract.layout.Cell;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.LinePitch;
 import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.extract.text.Vocabulary;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
@@ -24,8 +27,14 @@ import org.boardpack.ingest.Word;
  * <li>prose under headings: a council minute reference ({@code HWB/17/6.  Joint Strategic ...}) or
  * a bold numbered heading ({@code 5. Finance Update}) starts an item.</li>
  * </ul>
- * Lines before the first item (title block, attendance) belong to no item. Page numbers in the
- * margins are left out so that text flows across page breaks.
+ * Lines before the first item (title block, attendance) belong to no item. Page numbers, running
+ * headers and footers, and a table's header row repeated at the top of a page are left out so that
+ * text flows across page breaks.
+ * <p>
+ * Minutes that number their paragraphs under each item ({@code 4.} heading, then {@code 4.1},
+ * {@code 4.2} ... in plain type, as charity boards do) give each paragraph its own item with the
+ * heading's number and title and the paragraph's number as its minute reference: a paragraph
+ * number is how such minutes are cited.
  */
 public final class MinutesWalker {
 
@@ -50,13 +59,28 @@ public final class MinutesWalker {
 
     public Minutes walk(ParsedDocument doc, DocumentSpan minutes) {
         List<Placed> placed = new ArrayList<>();
+        Set<String> earlierPages = new HashSet<>();
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
             Page page = doc.pages().get(n - 1);
-            for (TextLine line : page.lines()) {
-                if (!furniture.isFurniture(page, line)) {
-                    placed.add(new Placed(n, line, splitter.row(page, line), page.width()));
+            Set<String> thisPage = new HashSet<>();
+            boolean top = true;
+            for (TextLine line : page.bodyLines()) {
+                if (furniture.isFurniture(page, line)) {
+                    continue;
                 }
+                String text = line.text().strip();
+                thisPage.add(text);
+                CellSplitter.Row row = splitter.row(page, line);
+                // a table's header row (several columns) printed again above its continuation; a
+                // one-column line that recurs (RESOLVED) is text
+                if (top && n > minutes.firstPage() && earlierPages.contains(text)
+                        && row.cells().stream().filter(c -> !c.isEmpty()).count() > 1) {
+                    continue;
+                }
+                top = false;
+                placed.add(new Placed(n, line, row, page.width()));
             }
+            earlierPages.addAll(thisPage);
         }
         LinePitch pitch = pitchOf(placed);
         List<MinutesItem> items = new ArrayList<>();
@@ -77,8 +101,15 @@ public final class MinutesWalker {
                         previous = p;
                         continue;
                     }
-                    current = flush(current, items);
-                    current = new Builder(m.group(1), null, discussion.text(), p.page(), discussion.bold());
+                    if (current != null && current.numbersParagraph(m.group(1), discussion.bold())) {
+                        Builder parent = current;
+                        flush(current, items);
+                        current = parent.paragraph(m.group(1), p.page());
+                        current.discussion.add(new MinutesLine(p.page(), discussion.line()));
+                    } else {
+                        current = flush(current, items);
+                        current = new Builder(m.group(1), null, discussion.text(), p.page(), discussion.bold());
+                    }
                 } else if (current == null && inTable && !discussion.isEmpty()) {
                     boolean heading = discussion.bold();
                     current = new Builder(null, null, heading ? discussion.text() : null, p.page(), heading);
@@ -102,12 +133,22 @@ public final class MinutesWalker {
                 previous = p;
                 continue;
             }
-            Builder heading = heading(p);
+            List<Cell> cells = p.row().cells();
+            String paragraphNumber = current == null ? null : current.paragraphNumber(p.line());
+            Builder heading = null;
+            if (paragraphNumber != null) {
+                // "4.3  Agreed: ..." under heading 4: a numbered paragraph, not a heading
+                Builder parent = current;
+                flush(current, items);
+                current = parent.paragraph(paragraphNumber, p.page());
+                cells = withoutLeadingWord(cells);
+            } else {
+                heading = heading(p);
+            }
             if (heading != null) {
                 current = flush(current, items);
                 current = heading;
             } else if (current != null) {
-                List<Cell> cells = p.row().cells();
                 int margin = marginColumn(cells, p.pageWidth());
                 List<Word> words = new ArrayList<>();
                 cells.subList(0, margin).forEach(c -> words.addAll(c.words()));
@@ -126,7 +167,7 @@ public final class MinutesWalker {
             previous = p;
         }
         flush(current, items);
-        return new Minutes(items, pitch);
+        return new Minutes(items, pitch, vocabularyOf(doc));
     }
 
     /** A minute reference, or a numbered heading set in bold or apart from its number. */
@@ -161,6 +202,24 @@ public final class MinutesWalker {
         return cells.size();
     }
 
+    /** The cells of a line without its first word (a paragraph number). */
+    private static List<Cell> withoutLeadingWord(List<Cell> cells) {
+        List<Cell> out = new ArrayList<>();
+        boolean dropped = false;
+        for (Cell c : cells) {
+            if (!dropped && !c.isEmpty()) {
+                dropped = true;
+                if (c.words().size() > 1) {
+                    List<Word> rest = c.words().subList(1, c.words().size());
+                    out.add(new Cell(rest.getFirst().x0(), c.right(), rest));
+                }
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
     private static Builder flush(Builder b, List<MinutesItem> out) {
         if (b != null) {
             out.add(new MinutesItem(b.number, b.minuteRef, b.title == null || b.title.isBlank() ? null : b.title.strip(),
@@ -189,6 +248,14 @@ public final class MinutesWalker {
         return sb.toString();
     }
 
+    private static Vocabulary vocabularyOf(ParsedDocument doc) {
+        List<String> lines = new ArrayList<>();
+        for (Page page : doc.pages()) {
+            page.lines().forEach(l -> lines.add(l.text()));
+        }
+        return Vocabulary.of(lines);
+    }
+
     private static LinePitch pitchOf(List<Placed> placed) {
         List<float[]> pairs = new ArrayList<>();
         for (int i = 1; i < placed.size(); i++) {
@@ -215,6 +282,34 @@ public final class MinutesWalker {
             this.title = title;
             this.page = page;
             this.boldHeading = boldHeading;
+        }
+
+        /**
+         * Whether a number in plain type is the number of a paragraph of this item: it extends the
+         * item's number ({@code 4.3} under {@code 4}). A bold one is a sub-item's heading.
+         */
+        boolean numbersParagraph(String paragraphNumber, boolean bold) {
+            return !bold && number != null && paragraphNumber.startsWith(number + ".")
+                    && paragraphNumber.length() > number.length() + 1;
+        }
+
+        /**
+         * The paragraph number a plain line of prose opens with ({@code 4.3 The Board ...}), or null.
+         * A paragraph starts with a capital: a wrapped line that starts with a figure
+         * ({@code 4.2 million was ...}) goes on with the sentence above.
+         */
+        String paragraphNumber(TextLine line) {
+            Matcher m = NUMBERED_HEADING.matcher(line.text().strip());
+            if (!m.matches() || line.words().getFirst().bold() || !Character.isUpperCase(m.group(2).charAt(0))) {
+                return null;
+            }
+            String n = line.words().getFirst().text().replaceFirst("[.)]$", "");
+            return n.equals(m.group(1)) && numbersParagraph(n, false) ? n : null;
+        }
+
+        /** A numbered paragraph of this item: the item's number and title, the paragraph's number as reference. */
+        Builder paragraph(String paragraphNumber, int paragraphPage) {
+            return new Builder(number, paragraphNumber, title, paragraphPage, false);
         }
 
         /** A bold heading wrapped onto the next line, at the leading of its first line. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.boardpack.extract.layout.LinePitch;
 import org.boardpack.extract.text.LineJoiner;
+import org.boardpack.extract.text.Vocabulary;
 
 /**
  * Groups a discussion's lines into paragraphs. A paragraph ends where the gap to the next line is
@@ -28,6 +29,15 @@ public final class ParagraphSplitter {
      *                       that is nothing but such an opener is a paragraph of its own
      */
     public List<Paragraph> split(List<MinutesLine> lines, LinePitch pitch, Pattern opensParagraph) {
+        return split(lines, pitch, opensParagraph, joiner);
+    }
+
+    /** As {@link #split(List, LinePitch, Pattern)}, hyphenated line breaks told by the document's words. */
+    public List<Paragraph> split(List<MinutesLine> lines, LinePitch pitch, Pattern opensParagraph, Vocabulary words) {
+        return split(lines, pitch, opensParagraph, joiner.knowing(words));
+    }
+
+    private List<Paragraph> split(List<MinutesLine> lines, LinePitch pitch, Pattern opensParagraph, LineJoiner joiner) {
         List<Paragraph> out = new ArrayList<>();
         List<MinutesLine> run = new ArrayList<>();
         boolean runIsBareOpener = false;
@@ -41,7 +51,7 @@ public final class ParagraphSplitter {
                     || LIST_MARKER.matcher(text).find()
                     || opener;
             if (breaks && !run.isEmpty()) {
-                out.add(paragraph(run));
+                out.add(paragraph(run, joiner));
                 run = new ArrayList<>();
             }
             run.add(line);
@@ -49,7 +59,7 @@ public final class ParagraphSplitter {
             previous = line;
         }
         if (!run.isEmpty()) {
-            out.add(paragraph(run));
+            out.add(paragraph(run, joiner));
         }
         return out;
     }
@@ -59,7 +69,7 @@ public final class ParagraphSplitter {
         return LIST_MARKER.matcher(text).find();
     }
 
-    private Paragraph paragraph(List<MinutesLine> run) {
+    private static Paragraph paragraph(List<MinutesLine> run, LineJoiner joiner) {
         return new Paragraph(run, joiner.join(run.stream().map(MinutesLine::text).toList()));
     }
 }

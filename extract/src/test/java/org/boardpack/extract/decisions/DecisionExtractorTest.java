@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.fixtures.CharityPapers;
 import org.boardpack.extract.fixtures.SeedPapers;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.PageFurniture;
@@ -85,5 +86,42 @@ class DecisionExtractorTest {
                         + "Better Care Fund Plan Accountable Care System and STP Update", u, 1),
                 d(null, "HWB/17/13", DecisionKind.RESOLVED, "improving Outcomes for Frail Older People to be removed from the "
                         + "next meeting", u, 1)), got);
+    }
+
+    @Test
+    void charityNumberedParagraphsAreMinuteReferencesUnderTheirItem() throws Exception {
+        List<Decision> expected = List.of(
+                d("4", "4.2", DecisionKind.AGREED, "the revised risk appetite statement, subject to the amendment to the "
+                        + "cyber security risk discussed at the meeting.", null, 1),
+                d("7", "7.1", DecisionKind.APPROVED, "The Board approved the recruitment pack and the skills matrix as "
+                        + "presented.", null, 1));
+        assertEquals(expected, extract(CharityPapers.ruledMinutes().ingest(tmp, "ruled.pdf")));
+        assertEquals(expected, extract(CharityPapers.unruledMinutes().ingest(tmp, "unruled.pdf")));
+    }
+
+    @Test
+    void repeatedHeaderRowDoesNotBreakADecisionRunningOverThePage() throws Exception {
+        List<Decision> got = extract(CharityPapers.unruledMinutesOverAPageBreak().ingest(tmp, "break.pdf"));
+        assertEquals(List.of(d("4", "4.2", DecisionKind.AGREED, "the revised risk appetite statement, subject to the "
+                + "amendment to the cyber security risk discussed at the meeting.", null, 1)), got);
+    }
+
+    @Test
+    void aOneColumnLineRecurringAtThePageTopIsKept() throws Exception {
+        ParsedDocument doc = new org.boardpack.extract.fixtures.PdfFixture()
+                .bold(60, 100, "HWB/16/16.").bold(144, 100, "Minutes")
+                .bold(144, 130, "RESOLVED")
+                .text(144, 148, "that the minutes be confirmed as a correct record.")
+                .bold(60, 770, "HWB/16/19.").bold(144, 770, "Pharmaceutical Needs Assessment")
+                .text(144, 790, "The Board considered the draft assessment.")
+                .newPage()
+                .bold(144, 74, "RESOLVED")
+                .text(144, 92, "that the draft assessment be approved for consulta-")
+                .text(144, 105, "tion.")
+                .ingest(tmp, "council.pdf");
+        assertEquals(List.of(
+                d(null, "HWB/16/16", DecisionKind.RESOLVED, "that the minutes be confirmed as a correct record.", null, 1),
+                d(null, "HWB/16/19", DecisionKind.RESOLVED, "that the draft assessment be approved for consultation.",
+                        null, 2)), extract(doc));
     }
 }

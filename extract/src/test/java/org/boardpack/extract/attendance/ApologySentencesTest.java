@@ -1,0 +1,92 @@
+package org.boardpack.extract.attendance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.fixtures.PdfFixture;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.extract.minutes.MinutesWalker;
+import org.boardpack.extract.minutes.ParagraphSplitter;
+import org.boardpack.extract.text.LineJoiner;
+import org.boardpack.extract.text.SentenceSplitter;
+import org.boardpack.ingest.ParsedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApologySentencesTest {
+
+    private static final String MEETING = "m/2020-11-11";
+    private static final SentenceSplitter SENTENCES = SentenceSplitter.english();
+    private static final AttendanceStatus AP = AttendanceStatus.APOLOGIES;
+
+    private final ApologySentences apologies = new ApologySentences(new ParagraphSplitter(new LineJoiner()), SENTENCES);
+
+    @TempDir
+    Path tmp;
+
+    private static Attendance a(String honorific, String name, String role, String initials, int page) {
+        return new Attendance(MEETING, name, honorific, role, initials, AP, page);
+    }
+
+    private List<Attendance> of(String sentence) {
+        return apologies.fromSentence(sentence, MEETING, 1);
+    }
+
+    @Test
+    void aListJoinedByAndIsEveryoneInIt() {
+        assertEquals(List.of(a(null, "Claire Murdoch", null, null, 1), a("Cllr", "Hazel Simmons", null, null, 1),
+                a("Dr", "Tom Davis", null, null, 1)),
+                of("Apologies were received from Claire Murdoch, Cllr Hazel Simmons and Dr Tom Davis."));
+        assertEquals(List.of(a("Cllr", "A Smith", null, null, 1), a("Dr", "B Jones", null, null, 1)),
+                of("Apologies for absence were received from Cllr A Smith and Dr B Jones"));
+    }
+
+    @Test
+    void bracketsHoldARoleOrInitialsAndAnAndInsideThemDoesNotSplit() {
+        assertEquals(List.of(a(null, "Mark Lam", "ELFT, Chair", null, 1),
+                a(null, "Michelle Evans-Riches", null, "ME-R", 1),
+                a(null, "Nicola Kay", "Director of Finance and IT", null, 1)),
+                of("Apologies were received from Mark Lam (ELFT, Chair), Michelle Evans-Riches (ME-R) "
+                        + "and Nicola Kay (Director of Finance and IT)."));
+    }
+
+    @Test
+    void theNamesEndWhereTheSentenceGoesOnAboutSomethingElse() {
+        assertEquals(List.of(a("Cllr", "S Dixon", null, null, 1)),
+                of("The Chairman noted apologies from Cllr S Dixon, who was substituted by Cllr P Downing."));
+        assertEquals(List.of(a("Mrs", "S Harrison", null, null, 1)),
+                of("Apologies had been received from Mrs S Harrison (substituted by Mr C Ford)."));
+    }
+
+    @Test
+    void seedSentencesThatNameNobodyGiveNothing() {
+        assertEquals(List.of(), of("Apologies for absence were received as detailed above"));
+        assertEquals(List.of(), of("The Chair welcomed everyone to the meeting. Apologies were received as noted above"));
+        assertEquals(List.of(), of("To receive any apologies for absence."));
+        assertEquals(List.of(), of("Apologies for absence and notification of substitute members."));
+        // a correction to the previous minutes' list, not an apology for this meeting
+        assertEquals(List.of(), of("The minutes were confirmed as a true record, subject to the following point of "
+                + "correction - include in the list of apologies, Mark Lam (ELFT, Chair)"));
+        assertEquals(List.of(), of("Apologies for lateness were received from Dr B Jones."));
+    }
+
+    @Test
+    void fromTheMinutesTextOfAnItemWrappedOverLines() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .bold(60, 100, "1.").bold(110, 100, "Apologies for Absence")
+                .text(110, 120, "The Chairman welcomed everyone. Apologies for absence were received from")
+                .text(110, 133, "Cllr Mrs C Hegley, Mr R Carr and Dr A Low.")
+                .bold(60, 160, "2.").bold(110, 160, "Members' Interests")
+                .text(110, 180, "None were declared.")
+                .ingest(tmp, "minutes.pdf");
+        MinutesWalker walker = new MinutesWalker(CellSplitter.standard(), new PageFurniture());
+        List<Attendance> got = apologies.extract(
+                walker.walk(doc, new DocumentSpan(DocumentType.MINUTES, null, 1, 1)), MEETING);
+        assertEquals(List.of(a("Cllr Mrs", "C Hegley", null, null, 1), a("Mr", "R Carr", null, null, 1),
+                a("Dr", "A Low", null, null, 1)), got);
+    }
+}

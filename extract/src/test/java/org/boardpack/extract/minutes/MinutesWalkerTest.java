@@ -1,0 +1,58 @@
+package org.boardpack.extract.minutes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.fixtures.CharityPapers;
+import org.boardpack.extract.fixtures.PdfFixture;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.ingest.ParsedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MinutesWalkerTest {
+
+    private final MinutesWalker walker = new MinutesWalker(CellSplitter.standard(), new PageFurniture());
+
+    @TempDir
+    Path tmp;
+
+    private List<String> items(ParsedDocument doc) {
+        return walker.walk(doc, new DocumentSpan(DocumentType.MINUTES, null, 1, doc.pageCount())).items().stream()
+                .map(i -> i.number() + " " + i.minuteRef() + " " + i.title() + ": "
+                        + String.join(" / ", i.discussion().stream().map(MinutesLine::text).toList()))
+                .toList();
+    }
+
+    @Test
+    void plainNumberedParagraphsBelongToTheBoldItemAbove() throws Exception {
+        List<String> got = items(CharityPapers.ruledMinutes().ingest(tmp, "ruled.pdf"));
+        assertEquals(List.of(
+                "1 null Welcome and apologies: ",
+                "1 1.1 Welcome and apologies: The Chair welcomed everyone to the meeting. Apologies were received as "
+                        + "noted / above and the meeting was quorate.",
+                "4 null Risk register: ",
+                "4 4.1 Risk register: Trustees asked that the register show the direction of travel for each risk.",
+                "4 4.2 Risk register: Agreed: the revised risk appetite statement, subject to the amendment to the "
+                        + "cyber / security risk discussed at the meeting.",
+                "4 4.3 Risk register: Update the risk register to reflect the discussion and recirculate it.",
+                "7 null Trustee recruitment: ",
+                "7 7.1 Trustee recruitment: The Board approved the recruitment pack and the skills matrix as presented.",
+                "7 7.2 Trustee recruitment: Advertise the trustee vacancies and convene the panel."), got);
+    }
+
+    @Test
+    void aWrappedLineStartingWithAFigureGoesOnWithTheSentence() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .bold(60, 100, "4.").bold(110, 100, "Budget")
+                .text(110, 120, "The Director of Finance reported a deficit of")
+                .text(110, 133, "4.2 million pounds for the year.")
+                .ingest(tmp, "prose.pdf");
+        assertEquals(List.of("4 null Budget: The Director of Finance reported a deficit of / 4.2 million pounds for "
+                + "the year."), items(doc));
+    }
+}
