@@ -53,7 +53,14 @@ public final class PackAnswers {
         actions.add(a);
     }
 
-    /** A table as drawn, in drawing order (the order other producers print them in too). */
+    /**
+     * A table as drawn, in drawing order (the order other producers print them in too). What is
+     * answered as a table is what the renderers draw with {@code RuledTableDrawer}, ruled or not:
+     * agendas, minutes tables, action logs, cover sheets, key-value headers, performance, finance
+     * and dashboard tables, the work programme. Columns of text set with tab stops (the council's
+     * name / role lists, the NHS attendance lists with initials on the right, hanging numbers) are
+     * lists to a reader and are not answered, though a stream detector may well find them.
+     */
     public void table(Table t) {
         tables.add(t);
     }
