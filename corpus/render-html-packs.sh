@@ -9,6 +9,10 @@
 # Needs:  apt-get update && apt-get install -y libreoffice-writer chromium poppler-utils fonts-liberation
 #
 # Usage:  corpus/render-html-packs.sh [OUT_DIR]            the committed set (see PACKS below)
+#         ANSWERS_ONLY=1 corpus/render-html-packs.sh [OUT_DIR]
+#                                                  the answers again for the PDFs already in OUT_DIR,
+#                                                  which stay byte for byte as they are (for a change
+#                                                  to the answers that prints nothing new)
 #         corpus/render-html-packs.sh OUT_DIR STYLE SEED PRODUCER...   one pack, e.g. /tmp/x nhs 101 chromium
 #                                                                  (STYLE: nhs, council or charity)
 #
@@ -56,6 +60,17 @@ render() { # producer input.(html|fodt) output.pdf
 echo "$PACKS" | while read -r style seed producer; do
     name=$("$BOARDPACK" html-packs --style "$style" --seed "$seed" --out "$WORK")
     pdf="$WORK/$name-$producer.pdf"
+    if [ "${ANSWERS_ONLY:-}" = 1 ]; then
+        cp "$OUT/$name-$producer.pdf" "$pdf"
+        pages_from=
+        # the council agenda prints the pages its committed answers name
+        [ "$style" = council ] && pages_from="--pages-from $OUT/$name-$producer.json"
+        # shellcheck disable=SC2086
+        "$BOARDPACK" html-packs --style "$style" --seed "$seed" --out "$WORK" --repaginate "$pdf" $pages_from >/dev/null
+        cp "$WORK/$name-$producer.json" "$OUT/"
+        echo "$OUT/$name-$producer.json"
+        continue
+    fi
     render "$producer" "$WORK/$name" "$pdf"
     "$BOARDPACK" html-packs --style "$style" --seed "$seed" --out "$WORK" --repaginate "$pdf" >/dev/null
     if [ "$style" = council ]; then

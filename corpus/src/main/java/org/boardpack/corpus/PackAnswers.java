@@ -12,6 +12,7 @@ import org.boardpack.extract.decisions.Decision;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
 import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.extract.tables.Table;
 
 /**
  * Collects the known answers while a pack is drawn: each renderer adds what it printed and on
@@ -25,6 +26,7 @@ public final class PackAnswers {
     private final List<Attendance> attendance = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
     private final List<Action> actions = new ArrayList<>();
+    private final List<Table> tables = new ArrayList<>();
 
     /** @param meeting the meeting the paper belongs to: the minutes' own, else the pack's */
     public void document(DocumentType type, String title, int first, int last, String meeting) {
@@ -51,6 +53,18 @@ public final class PackAnswers {
         actions.add(a);
     }
 
+    /**
+     * A table as drawn, in drawing order (the order other producers print them in too). What is
+     * answered as a table is what the renderers draw with {@code RuledTableDrawer}, ruled or not:
+     * agendas, minutes tables, action logs, cover sheets, key-value headers, performance, finance
+     * and dashboard tables, the work programme. Columns of text set with tab stops (the council's
+     * name / role lists, the NHS attendance lists with initials on the right, hanging numbers) are
+     * lists to a reader and are not answered, though a stream detector may well find them.
+     */
+    public void table(Table t) {
+        tables.add(t);
+    }
+
     public List<DocumentSpan> documents() {
         return List.copyOf(documents);
     }
@@ -60,10 +74,10 @@ public final class PackAnswers {
         return documents.stream().map(d -> new Bookmark(d.title(), d.firstPage())).toList();
     }
 
-    /** The record, with {@code tables} and {@code pages} null: this corpus does not answer those. */
+    /** The record, with {@code pages} null: this corpus does not answer the text of its pages. */
     public PackRecord build(SourceInfo source) {
         return new PackRecord(PackRecord.SCHEMA, source, List.copyOf(documents), List.copyOf(meetings),
                 List.copyOf(agendaItems), List.copyOf(attendance), List.copyOf(decisions),
-                List.copyOf(actions), null, null);
+                List.copyOf(actions), List.copyOf(tables), null);
     }
 }

@@ -34,4 +34,17 @@ class HyphenationTest {
             assertTrue(TextWrap.width(l, s) <= 120f || !l.contains(" "), "too wide: " + l);
         }
     }
+
+    @Test
+    void printedTextKeepsTheHyphenAndJoinsTheBreak() {
+        Style s = Fonts.standard().regular(10);
+        String text = "The organisation's transformation programme demonstrated considerable improvement "
+                + "notwithstanding significant implementation difficulties experienced throughout.";
+        List<String> lines = TextWrap.wrap(text, s, 120f, true);
+        String printed = TextWrap.printed(text, s, 120f, true);
+        assertEquals(String.join(" ", lines).replaceAll("(?<=\\p{Ll})- ", "-"), printed);
+        assertTrue(printed.matches(".*\\p{Ll}-\\p{Ll}.*"), "a word broken as printed: " + printed);
+        assertEquals(text, TextWrap.printed(text, s, 120f, false));
+        assertEquals("Information [x] Approval", TextWrap.printed("Information [x]   Approval", s, 400f, false));
+    }
 }

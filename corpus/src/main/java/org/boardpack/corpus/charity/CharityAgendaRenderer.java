@@ -5,6 +5,7 @@ import java.util.List;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.charity.CharityPlan.AgendaEntry;
+import org.boardpack.corpus.pdf.DrawnTable;
 import org.boardpack.corpus.pdf.Fonts;
 import org.boardpack.corpus.pdf.KeyValueTable;
 import org.boardpack.corpus.pdf.KeyValueTable.Entry;
@@ -41,10 +42,11 @@ public final class CharityAgendaRenderer {
         flow.line(plan.charity(), f.bold(16), w.left());
         flow.line("Agenda", f.bold(13), w.left());
         flow.gap(10);
-        new KeyValueTable(w).draw(List.of(new Entry("Title of meeting", plan.meetingTitle()),
+        DrawnTable meeting = new KeyValueTable(w).draw(List.of(new Entry("Title of meeting", plan.meetingTitle()),
                 new Entry("Date", Dates.weekday(plan.packDate()) + " " + Dates.dayMonthYear(plan.packDate())),
                 new Entry("Time", CharityClock.span(plan.packStart(), plan.packEnd())),
                 new Entry("Place", plan.packPlace())), 110f, f.bold(10), f.regular(10));
+        answers.table(meeting.answer(null));
         answers.meeting(new Meeting(plan.packMeetingId(), plan.body(), plan.packDate().toString(),
                 Dates.hhmm(plan.packStart()), plan.packPlace()));
         flow.gap(14);
@@ -60,11 +62,12 @@ public final class CharityAgendaRenderer {
         }
         Band header = Band.of(List.of(new Para("No.", b)), List.of(new Para("Item", b)), List.of(new Para("Lead", b)),
                 List.of(new Para("Paper", b)), List.of(new Para("Time", b)));
-        List<List<Integer>> pages = new RuledTableDrawer(w).draw(new Layout(w.left(), WIDTHS, 4f, header, true), rows);
+        DrawnTable table = new RuledTableDrawer(w).draw(new Layout(w.left(), WIDTHS, 4f, header, true), rows);
+        answers.table(table.answer(null));
         for (int i = 0; i < plan.agenda().size(); i++) {
             AgendaEntry a = plan.agenda().get(i);
             answers.agendaItem(new AgendaItem(plan.packMeetingId(), a.number(), a.title(), a.lead(),
-                    a.time() == null ? null : Dates.hhmm(a.time()), pages.get(i).get(0)));
+                    a.time() == null ? null : Dates.hhmm(a.time()), table.rowPage(i)));
         }
         answers.document(DocumentType.AGENDA, plan.charity() + " Agenda", first, w.pageNumber(), plan.packMeetingId());
     }

@@ -6,6 +6,7 @@ import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.charity.CharityPlan.MinuteItem;
 import org.boardpack.corpus.charity.CharityPlan.MinutePara;
+import org.boardpack.corpus.pdf.DrawnTable;
 import org.boardpack.corpus.pdf.Fonts;
 import org.boardpack.corpus.pdf.KeyValueTable;
 import org.boardpack.corpus.pdf.KeyValueTable.Entry;
@@ -59,12 +60,13 @@ public final class CharityMinutesRenderer {
                 new Entry("Attendees", AttendeeList.of(plan, plan.present(), false)),
                 new Entry(plan.invitedLabel(), AttendeeList.of(plan, plan.invited(), true)),
                 new Entry("Apologies", AttendeeList.of(plan, plan.apologies(), false)));
-        List<Integer> pages = new KeyValueTable(w).draw(header, 110f, f.bold(10), f.regular(10));
+        DrawnTable keyValue = new KeyValueTable(w).draw(header, 110f, f.bold(10), f.regular(10));
+        answers.table(keyValue.answer(null));
         answers.meeting(new Meeting(meeting, plan.body(), plan.prevDate().toString(), Dates.hhmm(plan.prevStart()),
                 plan.prevPlace()));
-        attendance(plan, plan.present(), false, AttendanceStatus.PRESENT, pages.get(4));
-        attendance(plan, plan.invited(), true, AttendanceStatus.IN_ATTENDANCE, pages.get(5));
-        attendance(plan, plan.apologies(), false, AttendanceStatus.APOLOGIES, pages.get(6));
+        attendance(plan, plan.present(), false, AttendanceStatus.PRESENT, keyValue.rowPage(4));
+        attendance(plan, plan.invited(), true, AttendanceStatus.IN_ATTENDANCE, keyValue.rowPage(5));
+        attendance(plan, plan.apologies(), false, AttendanceStatus.APOLOGIES, keyValue.rowPage(6));
         flow.gap(12);
 
         Style s = f.regular(10);
@@ -80,7 +82,8 @@ public final class CharityMinutesRenderer {
             rows.add(new Row(bands));
         }
         Band head = Band.of(List.of(new Para("No.", b)), List.of(new Para("Minute", b)), List.of(new Para("Action", b)));
-        List<List<Integer>> drawn = new RuledTableDrawer(w).draw(new Layout(w.left(), WIDTHS, 4f, head, true), rows);
+        DrawnTable drawn = new RuledTableDrawer(w).draw(new Layout(w.left(), WIDTHS, 4f, head, true), rows);
+        answers.table(drawn.answer(null));
         flow.gap(10);
         flow.line("The meeting closed at " + CharityClock.clock(plan.prevEnd()) + ".", s, w.left());
         flow.line("Date of next meeting: " + Dates.weekday(plan.packDate()) + " " + Dates.dayMonthYear(plan.packDate()),
@@ -93,7 +96,7 @@ public final class CharityMinutesRenderer {
             MinuteItem item = plan.minutes().get(i);
             for (int j = 0; j < item.paras().size(); j++) {
                 MinutePara p = item.paras().get(j);
-                int page = drawn.get(i).get(j + 1);
+                int page = drawn.bandPages().get(i).get(j + 1);
                 if (p.kind() != null) {
                     answers.decision(new Decision(meeting, item.number(), p.number(), p.kind(), p.decisionText(), null,
                             page));

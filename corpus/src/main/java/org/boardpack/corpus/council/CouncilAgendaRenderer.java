@@ -6,6 +6,7 @@ import java.util.Map;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.council.CouncilPlan.AgendaEntry;
+import org.boardpack.corpus.pdf.DrawnTable;
 import org.boardpack.corpus.pdf.Fonts;
 import org.boardpack.corpus.pdf.PageWriter;
 import org.boardpack.corpus.pdf.RuledTableDrawer;
@@ -88,11 +89,12 @@ public final class CouncilAgendaRenderer {
         }
         Band header = Band.of(List.of(new Para("Item", f.bold(11))), List.of(new Para("Subject", f.bold(11))),
                 List.of(new Para("Page Nos.", f.bold(11))));
-        List<List<Integer>> pages = new RuledTableDrawer(w).draw(new Layout(LEFT, WIDTHS, 5f, header, true), rows);
+        DrawnTable table = new RuledTableDrawer(w).draw(new Layout(LEFT, WIDTHS, 5f, header, true), rows);
+        answers.table(table.answer(null));
         for (int i = 0; i < plan.agenda().size(); i++) {
             AgendaEntry e = plan.agenda().get(i);
             answers.agendaItem(new AgendaItem(plan.packMeetingId(), e.number(), e.title(), null, null,
-                    pages.get(rowOfEntry.get(i)).get(0)));
+                    table.rowPage(rowOfEntry.get(i))));
         }
         answers.document(DocumentType.AGENDA, plan.body() + " Agenda", first, w.pageNumber(), plan.packMeetingId());
     }

@@ -25,7 +25,8 @@ import org.boardpack.extract.meetings.Meeting;
  * Council minutes: the "At a meeting of the ..." line, PRESENT with the chair centred, members as
  * two unruled columns (name at {@value CouncilAgendaRenderer#LEFT}, role at
  * {@value CouncilAgendaRenderer#SECOND}), labelled lists whose label sits in the left column and
- * whose names start in the second, then numbered minutes with RESOLVED blocks.
+ * whose names start in the second, then numbered minutes with RESOLVED blocks. The name / role
+ * columns are set as text at two stops, not drawn as a table, and are not answered as one.
  */
 public final class CouncilMinutesRenderer {
 

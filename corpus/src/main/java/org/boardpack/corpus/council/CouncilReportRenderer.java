@@ -92,7 +92,9 @@ public final class CouncilReportRenderer {
         Band header = Band.of(List.of(new Para("Issue for Decision", f.bold(10))), List.of(new Para("Description",
                 f.bold(10))), List.of(new Para("Indicative Meeting Date", f.bold(10))),
                 List.of(new Para("Lead Director and contact officer(s)", f.bold(10))));
-        new RuledTableDrawer(w).draw(new Layout(PageWriter.LANDSCAPE_LEFT, WORK_WIDTHS, 4f, header, true), rows);
+        // the headings above it title the appendix, not the table: no caption
+        answers.table(new RuledTableDrawer(w).draw(new Layout(PageWriter.LANDSCAPE_LEFT, WORK_WIDTHS, 4f, header, true),
+                rows).answer(null));
         answers.document(DocumentType.APPENDIX, "Appendix A \u2013 " + plan.committee() + " Work Programme", appendix,
                 w.pageNumber(), plan.packMeetingId());
         return new int[] {first, w.pageNumber()};

@@ -8,8 +8,16 @@ package org.boardpack.corpus.html;
  */
 public record Anchor(Target target, int index, String text) {
 
-    /** Which list of the answers the anchor belongs to. */
-    public enum Target { DOCUMENT, AGENDA_ITEM, ATTENDANCE, DECISION, ACTION }
+    /**
+     * Which list of the answers the anchor belongs to. A table has two: its first row
+     * ({@code TABLE}) and the end of its last ({@code TABLE_END}), for its first and last page.
+     */
+    public enum Target { DOCUMENT, AGENDA_ITEM, ATTENDANCE, DECISION, ACTION, TABLE, TABLE_END }
+
+    /** Whether the anchor is one of a table's, which are searched in a chain of their own. */
+    public boolean ofTable() {
+        return target == Target.TABLE || target == Target.TABLE_END;
+    }
 
     public String label() {
         return target.name().toLowerCase(java.util.Locale.ROOT) + " #" + index + " \"" + text + "\"";

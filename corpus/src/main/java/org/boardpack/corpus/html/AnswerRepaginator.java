@@ -14,6 +14,7 @@ import org.boardpack.extract.agenda.AgendaItem;
 import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.extract.decisions.Decision;
 import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.tables.Table;
 
 /**
  * Moves a pack's answers onto the pages another producer gave them. Each answer's anchor text is
@@ -22,6 +23,11 @@ import org.boardpack.extract.documents.DocumentSpan;
  * order. A document ends the page before the next one starts (every paper starts a page). An
  * anchor that is not found, or an answer without an anchor, is an error naming it: a wrong page
  * in the answers would silently mis-score every extractor measured against them.
+ *
+ * <p>Tables are found by their own chain of anchors (first row, end of last row, table after
+ * table), searched apart from the others: a table's rows hold other answers' anchors (agenda
+ * items, actions), and its last words may be one of them. A table's frame is left null, since
+ * only the producer knows where it put it.
  */
 public final class AnswerRepaginator {
 
@@ -43,7 +49,8 @@ public final class AnswerRepaginator {
      */
     public static PackRecord repaginate(PackRecord answers, List<Anchor> anchors, byte[] pdf, String fileName) {
         PdfPageTexts texts = PdfPageTexts.read(pdf);
-        Map<Target, Map<Integer, Integer>> pages = locate(anchors, texts);
+        Map<Target, Map<Integer, Integer>> pages = locate(anchors.stream().filter(a -> !a.ofTable()).toList(), texts);
+        pages.putAll(locate(anchors.stream().filter(Anchor::ofTable).toList(), texts));
         List<DocumentSpan> docs = new ArrayList<>();
         for (int i = 0; i < answers.documents().size(); i++) {
             DocumentSpan d = answers.documents().get(i);
@@ -82,11 +89,19 @@ public final class AnswerRepaginator {
                     a.ownerName(), a.raised(), a.due(), a.status(), a.statusText(), a.updates(),
                     page(pages, Target.ACTION, i, a.ref() + " " + a.item())));
         }
+        List<Table> tables = new ArrayList<>();
+        for (int i = 0; i < size(answers.tables()); i++) {
+            Table t = answers.tables().get(i);
+            String what = String.join(" | ", t.rows().get(0));
+            int first = page(pages, Target.TABLE, i, what);
+            int last = page(pages, Target.TABLE_END, i, what);
+            tables.add(new Table(first, t.title(), null, t.headerRows(), t.rows(), last > first ? last : null));
+        }
         SourceInfo source = SourceInfos.pdf(fileName, pdf, texts.pageCount());
         return new PackRecord(answers.schema(), source, docs, answers.meetings(),
                 answers.agendaItems() == null ? null : agenda, answers.attendance() == null ? null : attendance,
                 answers.decisions() == null ? null : decisions, answers.actions() == null ? null : actions,
-                answers.tables(), answers.pages());
+                answers.tables() == null ? null : tables, answers.pages());
     }
 
     /** The page of every anchor, by target and answer index. */

@@ -1,5 +1,7 @@
 package org.boardpack.corpus.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.boardpack.corpus.DrawnPack;
 import org.boardpack.corpus.RenderedPack;
@@ -63,8 +65,15 @@ public final class HtmlPacks {
         return source(pdfbox, new CharityDocumentBuilder(plan).build(pdfbox.papers()));
     }
 
+    /** The PDFBox answers with the tables as the document prints them, and the tables' anchors after the rest. */
     private static PackSource source(DrawnPack<?> pdfbox, Built built) {
         RenderedPack pack = pdfbox.pack();
-        return new PackSource(pack.name(), built.document(), pack.answers(), built.anchors());
+        PackRecord a = pack.answers();
+        DocumentTables tables = DocumentTables.of(built.document(), a.tables());
+        PackRecord answers = new PackRecord(a.schema(), a.source(), a.documents(), a.meetings(), a.agendaItems(),
+                a.attendance(), a.decisions(), a.actions(), tables.tables(), a.pages());
+        List<Anchor> anchors = new ArrayList<>(built.anchors());
+        anchors.addAll(tables.anchors());
+        return new PackSource(pack.name(), built.document(), answers, anchors);
     }
 }

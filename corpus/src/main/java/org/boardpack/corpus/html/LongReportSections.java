@@ -59,7 +59,7 @@ final class LongReportSections {
                         flush(numbered, b);
                         b.add(Para.heading(t.caption(), 10).before(10));
                         b.add(figures(t, t.kind() == ReportContent.Kind.PERFORMANCE ? PERFORMANCE : FINANCE, 9)
-                                .before(3));
+                                .before(3).captioned(t.caption()));
                     }
                 }
             }
@@ -75,7 +75,7 @@ final class LongReportSections {
             widths[1] = 48;
             java.util.Arrays.fill(widths, 2, widths.length, 44);
             out.add(new Section(true, r.runningHeader(), List.of(Para.bold(t.caption(), 13),
-                    figures(t, widths, 8).before(8))));
+                    figures(t, widths, 8).before(8).captioned(t.caption()))));
         }
         return out;
     }

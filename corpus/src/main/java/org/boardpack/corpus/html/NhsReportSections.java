@@ -88,8 +88,9 @@ final class NhsReportSections {
                     Cell.of(body(trend))));
         }
         Row header = Row.of(label("Place"), label("Target"), label("Performance"), label("Trend"));
-        return List.of(Para.heading("Table 1: Performance against key indicators by place", 10).before(12),
-                Table.ruled(new double[] {160, 90, 110, 122}, header, rows).before(4));
+        String caption = "Table 1: Performance against key indicators by place";
+        return List.of(Para.heading(caption, 10).before(12),
+                Table.ruled(new double[] {160, 90, 110, 122}, header, rows).before(4).captioned(caption));
     }
 
     private static Para body(String text) {

@@ -67,10 +67,13 @@ public record PackDocument(String title, boolean footerTotal, String footerNote,
     /**
      * A table. {@code widths} are relative column widths; {@code header} (nullable) is repeated
      * on each page the table spans; {@code ruled} draws every cell border, otherwise none (the
-     * council's name / role columns). {@code shadedHeader} greys the header cells.
+     * council's name / role columns). {@code shadedHeader} greys the header cells. A ruled table is
+     * a table to its reader, and answered as one; an unruled one only lays out columns of text.
+     * {@code caption} repeats the caption paragraph printed above it ({@code Table 1: ...}), or is
+     * null: the writers print the paragraph, the answers take the caption from here.
      */
     public record Table(double[] widths, Row header, List<Row> rows, boolean ruled, boolean shadedHeader,
-                        double spaceBefore) implements Block {
+                        double spaceBefore, String caption) implements Block {
 
         public Table {
             widths = widths.clone();
@@ -78,15 +81,19 @@ public record PackDocument(String title, boolean footerTotal, String footerNote,
         }
 
         public static Table ruled(double[] widths, Row header, List<Row> rows) {
-            return new Table(widths, header, rows, true, header != null, 0);
+            return new Table(widths, header, rows, true, header != null, 0, null);
         }
 
         public static Table unruled(double[] widths, List<Row> rows) {
-            return new Table(widths, null, rows, false, false, 0);
+            return new Table(widths, null, rows, false, false, 0, null);
         }
 
         public Table before(double points) {
-            return new Table(widths, header, rows, ruled, shadedHeader, points);
+            return new Table(widths, header, rows, ruled, shadedHeader, points, caption);
+        }
+
+        public Table captioned(String text) {
+            return new Table(widths, header, rows, ruled, shadedHeader, spaceBefore, text);
         }
 
         /** Each column's share of the table width, in percent. */

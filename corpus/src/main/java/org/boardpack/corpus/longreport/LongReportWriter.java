@@ -97,8 +97,8 @@ public final class LongReportWriter {
         flow.gap(4);
         flow.line(t.caption(), f.bold(10), PageWriter.PORTRAIT_LEFT);
         float[] widths = t.kind() == ReportContent.Kind.PERFORMANCE ? PERF : FIN;
-        new RuledTableDrawer(w).draw(new Layout(PageWriter.PORTRAIT_LEFT, widths, 3f, band(f.bold(9), t.header()),
-                true), rows(f.regular(9), t));
+        answers.table(new RuledTableDrawer(w).draw(new Layout(PageWriter.PORTRAIT_LEFT, widths, 3f,
+                band(f.bold(9), t.header()), true), rows(f.regular(9), t)).answer(t.caption()));
         flow.gap(8);
     }
 
@@ -115,8 +115,8 @@ public final class LongReportWriter {
         for (int i = 2; i < widths.length; i++) {
             widths[i] = 44f;
         }
-        new RuledTableDrawer(w).draw(new Layout(PageWriter.LANDSCAPE_LEFT, widths, 3f, band(f.bold(8), t.header()),
-                true), rows(f.regular(8), t));
+        answers.table(new RuledTableDrawer(w).draw(new Layout(PageWriter.LANDSCAPE_LEFT, widths, 3f,
+                band(f.bold(8), t.header()), true), rows(f.regular(8), t)).answer(t.caption()));
         answers.document(DocumentType.APPENDIX, t.caption(), first, w.pageNumber(), r.meeting());
     }
 

@@ -8,6 +8,7 @@ import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.Slug;
 import org.boardpack.corpus.nhs.NhsPlan.LogRow;
 import org.boardpack.corpus.nhs.NhsPlan.Update;
+import org.boardpack.corpus.pdf.DrawnTable;
 import org.boardpack.corpus.pdf.Fonts;
 import org.boardpack.corpus.pdf.PageWriter;
 import org.boardpack.corpus.pdf.RuledTableDrawer;
@@ -60,8 +61,9 @@ public final class NhsActionLogRenderer {
                     p(r.action(), cell), p(r.responsible(), cell), p(Dates.logMonth(r.due()), cell),
                     p(r.status(), cell), comments)));
         }
-        List<List<Integer>> pages = new RuledTableDrawer(w).draw(
+        DrawnTable table = new RuledTableDrawer(w).draw(
                 new Layout(PageWriter.LANDSCAPE_LEFT, WIDTHS, 3.5f, new Band(header), true), rows);
+        answers.table(table.answer(null));
         for (int i = 0; i < plan.log().size(); i++) {
             LogRow r = plan.log().get(i);
             List<ActionUpdate> updates = r.updates().stream()
@@ -69,7 +71,7 @@ public final class NhsActionLogRenderer {
             answers.action(new Action(ActionSource.ACTION_LOG, Slug.meetingId(plan.body(), r.raised()), r.ref(),
                     r.item(), r.action(), r.responsible(), r.ownerName(), r.raised().toString(),
                     Dates.isoMonth(r.due()), ActionStatus.valueOf(r.status().toUpperCase(Locale.ROOT)), r.status(),
-                    updates, pages.get(i).get(0)));
+                    updates, table.rowPage(i)));
         }
         answers.document(DocumentType.ACTION_LOG, plan.body() + " Action Log", first, w.pageNumber(), plan.packMeetingId());
     }

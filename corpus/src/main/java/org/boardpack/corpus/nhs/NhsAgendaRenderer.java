@@ -6,6 +6,7 @@ import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.nhs.NhsPlan.AgendaRow;
 import org.boardpack.corpus.nhs.NhsPlan.SubItem;
+import org.boardpack.corpus.pdf.DrawnTable;
 import org.boardpack.corpus.pdf.Fonts;
 import org.boardpack.corpus.pdf.PageWriter;
 import org.boardpack.corpus.pdf.RuledTableDrawer;
@@ -63,12 +64,13 @@ public final class NhsAgendaRenderer {
         }
         Band header = Band.of(List.of(new Para("Item", f.bold(11))), List.of(new Para("Lead", f.bold(11))),
                 List.of(new Para("Timings", f.bold(11))));
-        List<List<Integer>> pages = new RuledTableDrawer(w).draw(
+        DrawnTable table = new RuledTableDrawer(w).draw(
                 new Layout(PageWriter.PORTRAIT_LEFT, WIDTHS, 4f, header, true), rows);
+        answers.table(table.answer(null));
 
         for (int i = 0; i < plan.agenda().size(); i++) {
             AgendaRow r = plan.agenda().get(i);
-            int page = pages.get(i).get(0);
+            int page = table.rowPage(i);
             String time = r.time() == null ? null : Dates.hhmm(r.time());
             answers.agendaItem(new AgendaItem(plan.packMeetingId(), r.number(), r.title(), r.lead(), time, page));
             for (SubItem s : r.subItems()) {

@@ -6,6 +6,7 @@ import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.nhs.NhsPlan.MinuteAction;
 import org.boardpack.corpus.nhs.NhsPlan.MinuteItem;
+import org.boardpack.corpus.pdf.DrawnTable;
 import org.boardpack.corpus.pdf.Fonts;
 import org.boardpack.corpus.pdf.PageWriter;
 import org.boardpack.corpus.pdf.RuledTableDrawer;
@@ -73,8 +74,9 @@ public final class NhsMinutesRenderer {
         }
         Band header = Band.of(List.of(new Para("Item No.", f.bold(10))), List.of(new Para("Discussion", f.bold(10))),
                 List.of(new Para("Action", f.bold(10))));
-        List<List<Integer>> pages = new RuledTableDrawer(w).draw(
+        DrawnTable table = new RuledTableDrawer(w).draw(
                 new Layout(PageWriter.PORTRAIT_LEFT, WIDTHS, 4f, header, false), rows);
+        answers.table(table.answer(null));
         flow.gap(8);
         flow.line("The meeting closed at " + Dates.hhmm(plan.closedAt()) + "hrs", f.regular(10),
                 PageWriter.PORTRAIT_LEFT);
@@ -82,7 +84,7 @@ public final class NhsMinutesRenderer {
         for (int i = 0; i < built.size(); i++) {
             MinuteItem item = plan.minuteItems().get(i);
             ItemBands b = built.get(i);
-            List<Integer> bandPages = pages.get(i + 1);
+            List<Integer> bandPages = table.bandPages().get(i + 1);
             if (item.decision() != null) {
                 answers.decision(new Decision(meeting, item.number(), null, DecisionKind.AGREED, item.decision(),
                         null, bandPages.get(b.decisionBand())));

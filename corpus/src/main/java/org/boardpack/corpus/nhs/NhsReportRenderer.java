@@ -67,7 +67,8 @@ public final class NhsReportRenderer {
                 row(new Para("Document history", b), new Para("These principles were presented to the CEO group on "
                         + Dates.ordinal(plan.packDate().minusWeeks(3)) + ".", s)),
                 row(new Para("Appendices", b), new Para("None", s)));
-        new RuledTableDrawer(w).draw(new Layout(PageWriter.PORTRAIT_LEFT, COVER, 5f, null, false), rows);
+        answers.table(new RuledTableDrawer(w).draw(new Layout(PageWriter.PORTRAIT_LEFT, COVER, 5f, null, false), rows)
+                .answer(null));
         answers.document(DocumentType.COVER_SHEET, r.title(), cover, w.pageNumber(), plan.packMeetingId());
 
         w.newPage(false, header);
@@ -94,12 +95,13 @@ public final class NhsReportRenderer {
         answers.document(DocumentType.REPORT, r.title(), report, w.pageNumber(), plan.packMeetingId());
     }
 
-    /** A small performance table; its numbers are drawn but not answered ({@code tables} stays null). */
+    /** A small performance table under its caption. */
     private void table(NhsPlan plan, TextFlow flow) {
         Fonts f = w.fonts();
         Style s = f.regular(10);
+        String caption = "Table 1: Performance against key indicators by place";
         flow.gap(6);
-        flow.line("Table 1: Performance against key indicators by place", f.bold(10), PageWriter.PORTRAIT_LEFT);
+        flow.line(caption, f.bold(10), PageWriter.PORTRAIT_LEFT);
         flow.gap(4);
         List<Row> rows = new ArrayList<>();
         for (String place : plan.area().places()) {
@@ -110,8 +112,8 @@ public final class NhsReportRenderer {
         }
         Band header = Band.of(List.of(new Para("Place", f.bold(10))), List.of(new Para("Target", f.bold(10))),
                 List.of(new Para("Performance", f.bold(10))), List.of(new Para("Trend", f.bold(10))));
-        new RuledTableDrawer(w).draw(new Layout(PageWriter.PORTRAIT_LEFT, new float[] {160f, 90f, 110f, 121.9f}, 4f,
-                header, true), rows);
+        answers.table(new RuledTableDrawer(w).draw(new Layout(PageWriter.PORTRAIT_LEFT,
+                new float[] {160f, 90f, 110f, 121.9f}, 4f, header, true), rows).answer(caption));
         flow.gap(10);
     }
 

@@ -23,17 +23,13 @@ public final class KeyValueTable {
         this.w = w;
     }
 
-    /** Draws the entries across the page's text width; returns the page each entry's value starts on. */
-    public List<Integer> draw(List<Entry> entries, float keyWidth, Style key, Style value) {
+    /** Draws the entries across the page's text width; row {@code i} of the result is entry {@code i}. */
+    public DrawnTable draw(List<Entry> entries, float keyWidth, Style key, Style value) {
         List<Row> rows = new ArrayList<>();
         for (Entry e : entries) {
             rows.add(Row.of(Band.of(List.of(new Para(e.key(), key)), List.of(new Para(e.value(), value)))));
         }
         float[] widths = {keyWidth, w.right() - w.left() - keyWidth};
-        List<Integer> pages = new ArrayList<>();
-        for (List<Integer> bands : new RuledTableDrawer(w).draw(new Layout(w.left(), widths, 4f, null, false), rows)) {
-            pages.add(bands.get(0));
-        }
-        return pages;
+        return new RuledTableDrawer(w).draw(new Layout(w.left(), widths, 4f, null, false), rows);
     }
 }

@@ -78,6 +78,12 @@ public final class PageWriter {
         return doc.getNumberOfPages();
     }
 
+    /** The current page's height, to turn the cursor into a distance from the top edge. */
+    public float height() {
+        PDRectangle a4 = PDRectangle.A4;
+        return landscape ? a4.getWidth() : a4.getHeight();
+    }
+
     public float top() {
         return landscape ? 555f : 790f;
     }

@@ -21,24 +21,29 @@ public final class RuledTableDrawer {
         this.w = w;
     }
 
-    /** Draws the rows; returns, for each row, the page each of its bands was printed on. */
-    public List<List<Integer>> draw(Layout layout, List<Row> rows) {
+    /** Draws the rows; returns the page of each band, the cells as printed and where the table sits. */
+    public DrawnTable draw(Layout layout, List<Row> rows) {
         List<List<Integer>> pages = new ArrayList<>();
+        Extent extent = new Extent();
         if (layout.header() != null) {
+            extent.mark();
             drawHeader(layout);
         }
         for (Row row : rows) {
             List<Integer> bandPages = new ArrayList<>();
             float first = height(layout, row.bands().get(0)) + layout.pad();
             if (!w.fits(first)) {
+                extent.leave();
                 newPage(layout);
             }
+            extent.mark();
             float segTop = w.y();
             hRule(layout, segTop);
             for (Band band : row.bands()) {
                 float h = height(layout, band);
                 if (!w.fits(h + layout.pad())) {
                     closeSegment(layout, segTop);
+                    extent.leave();
                     newPage(layout);
                     segTop = w.y();
                     hRule(layout, segTop);
@@ -50,7 +55,42 @@ public final class RuledTableDrawer {
             closeSegment(layout, segTop);
             pages.add(bandPages);
         }
-        return pages;
+        extent.leave();
+        float h = w.height();
+        List<Float> bbox = List.of(round(layout.x()), round(h - extent.top), round(layout.x() + layout.width()),
+                round(h - extent.bottom));
+        return new DrawnTable(pages, TableTranscript.rows(layout, rows, w.look().hyphenate()),
+                layout.header() == null ? 0 : 1, extent.firstPage, w.pageNumber(), bbox);
+    }
+
+    /**
+     * Where one drawing of a table starts and how far down its first page it reaches: marked when
+     * the first header or row is drawn (a row pushed to the next page before anything was drawn
+     * moves the start with it), and the bottom taken when the cursor leaves the first page.
+     */
+    private final class Extent {
+        private int firstPage = -1;
+        private float top;
+        private float bottom;
+        private boolean left;
+
+        void mark() {
+            if (firstPage < 0) {
+                firstPage = w.pageNumber();
+                top = w.y();
+            }
+        }
+
+        void leave() {
+            if (w.pageNumber() == firstPage && !left) {
+                bottom = w.y();
+                left = true;
+            }
+        }
+    }
+
+    private static float round(float v) {
+        return Math.round(v * 10) / 10f;
     }
 
     private void newPage(Layout layout) {
@@ -64,14 +104,14 @@ public final class RuledTableDrawer {
         float top = w.y();
         if (w.look().shadedHeader()) {
             float h = height(layout, layout.header()) + layout.pad();
-            w.fill(layout.x(), top - h, total(layout), h, 0.85f);
+            w.fill(layout.x(), top - h, layout.width(), h, 0.85f);
         }
         hRule(layout, top);
         drawBand(layout, layout.header());
         w.down(layout.pad());
         closeSegment(layout, top);
         if (!w.look().ruled()) {
-            w.line(layout.x(), w.y(), layout.x() + total(layout), w.y());
+            w.line(layout.x(), w.y(), layout.x() + layout.width(), w.y());
         }
     }
 
@@ -91,16 +131,8 @@ public final class RuledTableDrawer {
 
     private void hRule(Layout layout, float at) {
         if (w.look().ruled()) {
-            w.line(layout.x(), at, layout.x() + total(layout), at);
+            w.line(layout.x(), at, layout.x() + layout.width(), at);
         }
-    }
-
-    private static float total(Layout layout) {
-        float total = 0;
-        for (float width : layout.widths()) {
-            total += width;
-        }
-        return total;
     }
 
     private float height(Layout layout, Band band) {
@@ -116,8 +148,7 @@ public final class RuledTableDrawer {
     }
 
     private List<String> lines(Layout layout, int column, Para p) {
-        return TextWrap.wrap(p.text(), p.style(), layout.widths()[column] - 2 * layout.pad() - p.indent(),
-                w.look().hyphenate());
+        return TextWrap.wrap(p.text(), p.style(), layout.textWidth(column, p), w.look().hyphenate());
     }
 
     /** Column by column, so text extraction in stream order reads each cell as a whole. */

@@ -36,5 +36,19 @@ public final class Table {
 
     /** Where the table goes: left edge, column widths, cell padding, header band and whether it repeats on each page. */
     public record Layout(float x, float[] widths, float pad, Band header, boolean repeatHeader) {
+
+        /** The width a paragraph of column {@code column} wraps in: the column less padding and indent. */
+        public float textWidth(int column, Para p) {
+            return widths[column] - 2 * pad - p.indent();
+        }
+
+        /** The table's width, from its left edge to the right edge of its last column. */
+        public float width() {
+            float total = 0;
+            for (float w : widths) {
+                total += w;
+            }
+            return total;
+        }
     }
 }

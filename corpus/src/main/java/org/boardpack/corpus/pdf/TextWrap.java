@@ -24,9 +24,33 @@ public final class TextWrap {
      * processors do when automatic hyphenation is on.
      */
     public static List<String> wrap(String text, Style style, float width, boolean hyphenate) {
-        List<String> lines = new ArrayList<>();
+        return lines(text, style, width, hyphenate).stream().map(Line::text).toList();
+    }
+
+    /**
+     * The text as a reader transcribes it from the printed lines: lines joined with a space, but a
+     * word broken with a hyphen at a line end joined without one ({@code perfor-mance}), since the
+     * hyphen is printed and the break is not. Runs of spaces print as one.
+     */
+    public static String printed(String text, Style style, float width, boolean hyphenate) {
+        StringBuilder out = new StringBuilder();
+        for (Line line : lines(text, style, width, hyphenate)) {
+            out.append(line.text());
+            if (!line.hyphenated()) {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** A printed line; {@code hyphenated} when it ends in a word broken by {@link Hyphenator}. */
+    private record Line(String text, boolean hyphenated) {
+    }
+
+    private static List<Line> lines(String text, Style style, float width, boolean hyphenate) {
+        List<Line> lines = new ArrayList<>();
         if (text.isBlank()) {
-            lines.add("");
+            lines.add(new Line("", false));
             return lines;
         }
         StringBuilder line = new StringBuilder();
@@ -38,18 +62,20 @@ public final class TextWrap {
                 continue;
             }
             String rest = word;
+            boolean broken = false;
             if (hyphenate) {
                 String head = hyphenHead(line.toString(), word, style, width);
                 if (head != null) {
                     line.append(' ').append(head).append('-');
                     rest = word.substring(head.length());
+                    broken = true;
                 }
             }
-            lines.add(line.toString());
+            lines.add(new Line(line.toString(), broken));
             line.setLength(0);
             line.append(rest);
         }
-        lines.add(line.toString());
+        lines.add(new Line(line.toString(), false));
         return lines;
     }
 

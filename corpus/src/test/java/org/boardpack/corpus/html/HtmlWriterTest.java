@@ -28,14 +28,19 @@ class HtmlWriterTest {
         return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
     }
 
-    /** Well-formed, and every anchor's text is printed, in the anchors' order. */
+    /** Well-formed, and every anchor's text is printed, in the anchors' order (the tables' chain apart). */
     private static void assertAnchorsInOrder(PackSource pack, String text) {
         String key = PdfPageTexts.key(text);
-        int from = 0;
-        for (Anchor a : pack.anchors()) {
-            int at = key.indexOf(PdfPageTexts.key(a.text()), from);
-            assertTrue(at >= 0, pack.name() + ": " + a.label() + " not printed after the previous anchor");
-            from = at;
+        for (boolean tables : new boolean[] {false, true}) {
+            int from = 0;
+            for (Anchor a : pack.anchors()) {
+                if (a.ofTable() != tables) {
+                    continue;
+                }
+                int at = key.indexOf(PdfPageTexts.key(a.text()), from);
+                assertTrue(at >= 0, pack.name() + ": " + a.label() + " not printed after the previous anchor");
+                from = at;
+            }
         }
     }
 
@@ -63,7 +68,7 @@ class HtmlWriterTest {
     void everyAnswerHasOneAnchorWithItsWords(PackSource pack) {
         PackRecord r = pack.answers();
         int[] sizes = {r.documents().size(), r.agendaItems().size(), r.attendance().size(), r.decisions().size(),
-                r.actions().size()};
+                r.actions().size(), r.tables().size(), r.tables().size()};
         for (Target t : Target.values()) {
             List<Integer> indexes = pack.anchors().stream().filter(a -> a.target() == t).map(Anchor::index)
                     .sorted().toList();
@@ -78,6 +83,9 @@ class HtmlWriterTest {
                 // charity minutes give actions no reference: their words are the description's
                 case ACTION -> r.actions().get(a.index()).ref() != null ? r.actions().get(a.index()).ref()
                         : Texts.opening(r.actions().get(a.index()).description(), 4);
+                // a table's first row (header, or first entry) and the end of its last
+                case TABLE -> String.join(" ", r.tables().get(a.index()).rows().get(0));
+                case TABLE_END -> null;
                 case DOCUMENT -> null;
             };
             if (words != null) {
@@ -86,5 +94,6 @@ class HtmlWriterTest {
         }
         // council packs answer no actions; everything else is there
         assertTrue(Arrays.stream(sizes, 0, 4).allMatch(n -> n > 0), pack.name());
+        assertTrue(r.tables().size() > 0, pack.name());
     }
 }
