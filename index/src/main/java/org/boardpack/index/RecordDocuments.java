@@ -16,15 +16,19 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.boardpack.extract.PackRecord;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.agenda.AgendaItem;
 import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.decisions.Decision;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.meetings.Meeting;
 import org.boardpack.extract.pages.PageText;
 import org.boardpack.extract.tables.Table;
 
 /**
- * Turns one {@link PackRecord} into Lucene documents: one per record (meeting, attendance entry,
- * page of text) and one {@code pack} document holding the whole record for export. Every document
+ * Turns one {@link PackRecord} into Lucene documents: one per record (meeting, agenda item,
+ * attendance entry, decision, action, table, page of text) and one {@code pack} document holding
+ * the whole record for export. Every document
  * carries the file's hash and path, and the meeting's id, body and date where known.
  */
 final class RecordDocuments {
@@ -58,6 +62,30 @@ final class RecordDocuments {
         for (Attendance a : nonNull(pack.attendance())) {
             Document d = base(pack, "attendance", ++n, meetings.get(a.meeting()), a.page());
             d.add(text(join(a.honorific(), a.name(), a.role(), a.initials(), a.status().name().toLowerCase())));
+            d.add(new StoredField(IndexFields.JSON, write(a)));
+            docs.add(d);
+        }
+        n = 0;
+        for (AgendaItem a : nonNull(pack.agendaItems())) {
+            Document d = base(pack, "agenda_item", ++n, meetings.get(a.meeting()), a.page());
+            d.add(text(join(a.number(), a.title(), a.lead())));
+            d.add(new StoredField(IndexFields.JSON, write(a)));
+            docs.add(d);
+        }
+        n = 0;
+        for (Decision dec : nonNull(pack.decisions())) {
+            Document d = base(pack, "decision", ++n, meetings.get(dec.meeting()), dec.page());
+            d.add(text(join(dec.minuteRef(), dec.text())));
+            d.add(new StoredField(IndexFields.JSON, write(dec)));
+            docs.add(d);
+        }
+        n = 0;
+        for (Action a : nonNull(pack.actions())) {
+            Document d = base(pack, "action", ++n, meetings.get(a.meeting()), a.page());
+            StringJoiner updates = new StringJoiner(" ");
+            nonNull(a.updates()).forEach(u -> updates.add(u.text()));
+            d.add(text(join(a.ref(), a.item(), a.description(), a.owner(), a.ownerName(), a.statusText(),
+                    updates.toString())));
             d.add(new StoredField(IndexFields.JSON, write(a)));
             docs.add(d);
         }

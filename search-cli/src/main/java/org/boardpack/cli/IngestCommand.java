@@ -73,6 +73,9 @@ final class IngestCommand implements Callable<Integer> {
                     pages += record.source().pages();
                     count(records, "meetings", record.meetings());
                     count(records, "attendance", record.attendance());
+                    count(records, "agenda_items", record.agendaItems());
+                    count(records, "decisions", record.decisions());
+                    count(records, "actions", record.actions());
                     count(records, "documents", record.documents());
                     count(records, "pages", record.pages());
                     count(records, "tables", record.tables());
