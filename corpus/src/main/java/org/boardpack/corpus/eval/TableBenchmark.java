@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.boardpack.extract.tables.Table;
 import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.IngestException;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.tables.DetectedTable;
+import org.boardpack.ingest.tables.TableAdjacency;
+import org.boardpack.ingest.tables.TableCsv;
 import org.boardpack.ingest.tables.TableFinder;
 
 /**
@@ -59,17 +59,16 @@ public final class TableBenchmark {
         for (Path csv : csvs) {
             Path pdf = csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".pdf"));
             if (Files.exists(pdf)) {
-                out.add(score(pdf, CsvGrid.parse(Files.readString(csv))));
+                out.add(score(pdf, TableCsv.parse(Files.readString(csv))));
             }
         }
         return out;
     }
 
     FileScore score(Path pdf, List<List<String>> expectedRows) {
-        Table expected = new Table(1, null, null, 0, expectedRows);
         Map<String, Integer> expectedCells = cells(expectedRows);
         int expectedCount = expectedCells.values().stream().mapToInt(Integer::intValue).sum();
-        Map<String, Integer> expectedRelations = TableScorer.relations(expected);
+        Map<String, Integer> expectedRelations = TableAdjacency.relations(expectedRows);
         int expectedRel = size(expectedRelations);
         // tabula's expected CSV is every table of one page, one under the other; compare likewise,
         // page by page (before tables are joined across pages), on the page that agrees best
@@ -100,7 +99,7 @@ public final class TableBenchmark {
         if (best < 0) {
             return new FileScore(pdf.getFileName().toString(), expectedCount, 0, expectedRel, 0, 0, null);
         }
-        Map<String, Integer> produced = TableScorer.relations(new Table(1, null, null, 0, pages.get(best)));
+        Map<String, Integer> produced = TableAdjacency.relations(pages.get(best));
         return new FileScore(pdf.getFileName().toString(), expectedCount,
                 expectedCount == 0 ? 0 : (double) bestShared / expectedCount, expectedRel, size(produced),
                 shared(expectedRelations, produced), methods.get(best));
@@ -123,27 +122,14 @@ public final class TableBenchmark {
     }
 
     private static Map<String, Integer> cells(List<List<String>> rows) {
-        Map<String, Integer> out = new HashMap<>();
-        for (List<String> row : rows) {
-            for (String c : row) {
-                String n = TableScorer.norm(c);
-                if (!n.isEmpty()) {
-                    out.merge(n, 1, Integer::sum);
-                }
-            }
-        }
-        return out;
+        return TableAdjacency.cells(rows);
     }
 
     private static int shared(Map<String, Integer> a, Map<String, Integer> b) {
-        int n = 0;
-        for (Map.Entry<String, Integer> e : a.entrySet()) {
-            n += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
-        }
-        return n;
+        return TableAdjacency.shared(a, b);
     }
 
     private static int size(Map<String, Integer> m) {
-        return m.values().stream().mapToInt(Integer::intValue).sum();
+        return TableAdjacency.size(m);
     }
 }

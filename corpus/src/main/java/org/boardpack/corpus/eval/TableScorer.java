@@ -1,11 +1,10 @@
 package org.boardpack.corpus.eval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.boardpack.extract.tables.Table;
+import org.boardpack.ingest.tables.TableAdjacency;
 
 /**
  * Tables: each expected table is paired with the produced table sharing most of its cell texts
@@ -67,44 +66,11 @@ final class TableScorer {
     }
 
     static Map<String, Integer> relations(Table t) {
-        Map<String, Integer> out = new HashMap<>();
-        List<List<String>> rows = t.rows();
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < rows.get(r).size(); c++) {
-                String cell = norm(rows.get(r).get(c));
-                if (cell.isEmpty()) {
-                    continue;
-                }
-                for (int c2 = c + 1; c2 < rows.get(r).size(); c2++) {
-                    String right = norm(rows.get(r).get(c2));
-                    if (!right.isEmpty()) {
-                        out.merge(cell + "\u0001R\u0001" + right, 1, Integer::sum);
-                        break;
-                    }
-                }
-                for (int r2 = r + 1; r2 < rows.size(); r2++) {
-                    String below = c < rows.get(r2).size() ? norm(rows.get(r2).get(c)) : "";
-                    if (!below.isEmpty()) {
-                        out.merge(cell + "\u0001B\u0001" + below, 1, Integer::sum);
-                        break;
-                    }
-                }
-            }
-        }
-        return out;
+        return TableAdjacency.relations(t.rows());
     }
 
     private static Map<String, Integer> cells(Table t) {
-        Map<String, Integer> out = new HashMap<>();
-        for (List<String> row : t.rows()) {
-            for (String cell : row) {
-                String n = norm(cell);
-                if (!n.isEmpty()) {
-                    out.merge(n, 1, Integer::sum);
-                }
-            }
-        }
-        return out;
+        return TableAdjacency.cells(t.rows());
     }
 
     private static double share(Map<String, Integer> expected, Map<String, Integer> produced) {
@@ -113,22 +79,10 @@ final class TableScorer {
     }
 
     private static int shared(Map<String, Integer> a, Map<String, Integer> b) {
-        int n = 0;
-        for (Map.Entry<String, Integer> e : a.entrySet()) {
-            n += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
-        }
-        return n;
+        return TableAdjacency.shared(a, b);
     }
 
     private static int size(Map<String, Integer> m) {
-        return m.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
-    /**
-     * Content compared without case or whitespace: a cell's line breaks (and where a word was
-     * broken) differ between producers and extractors, its characters do not.
-     */
-    static String norm(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return TableAdjacency.size(m);
     }
 }

@@ -27,7 +27,7 @@ class StreamTabulaSamplesTest {
             "MultiColumn, 1.00, 0.94",
             "argentina_diputados_voting_record, 0.96, 0.97",
             "frx_2012_disclosure, 0.98, 0.96",
-            "indictb1h_14, 0.93, 0.93",
+            "indictb1h_14, 0.93, 0.92",
             "spanning_cells, 0.84, 0.88",
             "spreadsheet_no_bounding_frame, 0.95, 0.92",
             "Publication_of_award_of_Bids_for_Transport_Sector__August_2016, 0.95, 0.91",

@@ -1,15 +1,15 @@
-package org.boardpack.corpus.eval;
+package org.boardpack.ingest.tables;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes) into rows of cells. */
-final class CsvGrid {
+public final class TableCsv {
 
-    private CsvGrid() {
+    private TableCsv() {
     }
 
-    static List<List<String>> parse(String csv) {
+    public static List<List<String>> parse(String csv) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
