@@ -41,6 +41,10 @@ public record TextLine(List<Word> words) {
         return words.stream().allMatch(Word::bold);
     }
 
+    public boolean italic() {
+        return words.stream().allMatch(Word::italic);
+    }
+
     /** The words joined by single spaces, whatever the gaps between them. */
     public String text() {
         return join(words);

@@ -12,15 +12,15 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * The path construction and painting operators ({@code m l c v y h re S s f F f* B B* b b* n}),
- * added to the text stripper so that words and ruling lines come from one pass over the content
- * stream. Points are transformed by the current transformation matrix and handed to a
- * {@link PathRecorder}.
+ * The path construction, painting and clipping operators
+ * ({@code m l c v y h re S s f F f* B B* b b* n W W*}), added to the text stripper so that words
+ * and ruling lines come from one pass over the content stream. Points are transformed by the
+ * current transformation matrix and handed to a {@link PathRecorder}.
  */
 final class PathOperator extends OperatorProcessor {
 
     static final List<String> NAMES = List.of("m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*", "B",
-            "B*", "b", "b*", "n");
+            "B*", "b", "b*", "n", "W", "W*");
 
     private final String name;
     private final PathRecorder recorder;
@@ -58,6 +58,8 @@ final class PathOperator extends OperatorProcessor {
                 recorder.fillAndStroke(visible(false), gray(false), visible(true));
             }
             case "n" -> recorder.endPath();
+            // the winding rule does not change the bounding box the clip is approximated by
+            case "W", "W*" -> recorder.clipNext();
             default -> throw new IllegalStateException("not a path operator: " + name);
         }
     }

@@ -11,8 +11,9 @@ import org.boardpack.ingest.Ruling;
  * device space (after the CTM, origin bottom-left) and keeps what gives a page its structure:
  * horizontal and vertical strokes, thin filled boxes (how Word, LibreOffice and browsers draw cell
  * borders, often hundreds of subpaths under one fill), and larger filled boxes (cell backgrounds).
- * White paint, curves and diagonal lines are dropped. What is kept stays in device space until the
- * page is done and its reading frame known ({@link #rulings(PageFrame)}).
+ * White paint, curves and diagonal lines are dropped, and so is whatever the current clip hides:
+ * what is drawn is cut to the {@link ClipStack}'s region as it is painted. What is kept stays in
+ * device space until the page is done and its reading frame known ({@link #rulings(PageFrame)}).
  */
 final class PathRecorder {
 
@@ -25,6 +26,10 @@ final class PathRecorder {
     private final List<Subpath> subpaths = new ArrayList<>();
     private Subpath open;
     private float[] lastStart;
+    /** A {@code W} or {@code W*} came: the path clips once it is painted or ended. */
+    private boolean clipPending;
+
+    private final ClipStack clip;
 
     /** Drawn lines in device space: {x0, y0, x1, y1}. */
     private final List<float[]> lines = new ArrayList<>();
@@ -35,6 +40,10 @@ final class PathRecorder {
         final List<float[]> points = new ArrayList<>();
         boolean closed;
         boolean curved;
+    }
+
+    PathRecorder(ClipStack clip) {
+        this.clip = clip;
     }
 
     void startPage() {
@@ -120,7 +129,20 @@ final class PathRecorder {
         open = null;
     }
 
+    /**
+     * {@code W}, {@code W*}: the current path becomes a clip, which by the PDF's rules takes effect
+     * only after the operator that ends the path, so that operator's own paint is not clipped by it.
+     */
+    void clipNext() {
+        clipPending = true;
+    }
+
     void stroke(boolean visible) {
+        strokePaint(visible);
+        finishPath();
+    }
+
+    private void strokePaint(boolean visible) {
         if (visible) {
             for (Subpath s : subpaths) {
                 if (s.curved) {
@@ -135,32 +157,69 @@ final class PathRecorder {
                 }
             }
         }
-        clearPath();
     }
 
     /** Fill and stroke one path ({@code B}, {@code b}): the area and its outline. */
     void fillAndStroke(boolean fillVisible, float gray, boolean strokeVisible) {
-        List<Subpath> saved = new ArrayList<>(subpaths);
-        fill(fillVisible, gray);
-        subpaths.addAll(saved);
-        stroke(strokeVisible);
+        fillPaint(fillVisible, gray);
+        strokePaint(strokeVisible);
+        finishPath();
     }
 
     /** @param gray lightness of the fill colour, 0 black to 1 white */
     void fill(boolean visible, float gray) {
+        fillPaint(visible, gray);
+        finishPath();
+    }
+
+    private void fillPaint(boolean visible, float gray) {
         if (visible) {
             for (Subpath s : subpaths) {
                 box(s).ifPresent(r -> addBox(r, gray));
             }
         }
-        clearPath();
     }
 
+    /** {@code n}: the path ends unpainted, the usual end of a clipping path. */
     void endPath() {
+        finishPath();
+    }
+
+    /** After the path's paint: applies a pending clip (as the path's bounding box), then forgets the path. */
+    private void finishPath() {
+        if (clipPending) {
+            bounds().ifPresent(b -> clip.intersect(b[0], b[1], b[2], b[3]));
+        }
         clearPath();
     }
 
-    private void addBox(float[] r, float gray) {
+    /**
+     * The bounding box of every point of the path, curve control points included: it contains
+     * the path, so a clip to it never hides what the true clip shows.
+     */
+    private Optional<float[]> bounds() {
+        float x0 = Float.MAX_VALUE;
+        float y0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        float y1 = -Float.MAX_VALUE;
+        for (Subpath s : subpaths) {
+            for (float[] p : s.points) {
+                x0 = Math.min(x0, p[0]);
+                x1 = Math.max(x1, p[0]);
+                y0 = Math.min(y0, p[1]);
+                y1 = Math.max(y1, p[1]);
+            }
+        }
+        return x0 <= x1 ? Optional.of(new float[] {x0, y0, x1, y1}) : Optional.empty();
+    }
+
+    /** A filled box, cut to the clip first: what shows of it decides whether it is a line or an area. */
+    private void addBox(float[] drawn, float gray) {
+        Optional<float[]> visible = clip.clipBox(drawn);
+        if (visible.isEmpty()) {
+            return;
+        }
+        float[] r = visible.get();
         float w = r[2] - r[0];
         float h = r[3] - r[1];
         if (h <= MAX_LINE_THICKNESS && w > h) {
@@ -200,12 +259,13 @@ final class PathRecorder {
     }
 
     private void addLine(float[] p, float[] q) {
-        lines.add(new float[] {p[0], p[1], q[0], q[1]});
+        clip.clipSegment(p, q).ifPresent(lines::add);
     }
 
     private void clearPath() {
         subpaths.clear();
         open = null;
         lastStart = null;
+        clipPending = false;
     }
 }

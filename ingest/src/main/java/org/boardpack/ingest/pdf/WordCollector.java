@@ -1,13 +1,19 @@
 package org.boardpack.ingest.pdf;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType3CharProc;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
@@ -32,7 +38,8 @@ import org.boardpack.ingest.Word;
 final class WordCollector extends PDFTextStripper {
 
     private final List<Word> words = new ArrayList<>();
-    private final PathRecorder paths = new PathRecorder();
+    private final ClipStack clip = new ClipStack();
+    private final PathRecorder paths = new PathRecorder(clip);
     private final java.util.Map<Integer, Integer> directions = new java.util.HashMap<>();
 
     WordCollector() {
@@ -54,10 +61,16 @@ final class WordCollector extends PDFTextStripper {
         addOperator(new SetNonStrokingDeviceRGBColor(this));
         addOperator(new SetStrokingDeviceCMYKColor(this));
         addOperator(new SetNonStrokingDeviceCMYKColor(this));
+        // lines outside the clip are not seen, so the clip must follow q and Q; these replace
+        // PDFBox's own Save and Restore (registered by LegacyPDFStreamEngine) and call them first
+        addOperator(new SaveWithClip(this, clip));
+        addOperator(new RestoreWithClip(this, clip));
     }
 
     /** Call before each page. */
     void beginPage() {
+        // PDFBox starts each page with a fresh graphics stack; the clip follows it
+        clip.reset();
         paths.startPage();
         directions.clear();
     }
@@ -85,6 +98,60 @@ final class WordCollector extends PDFTextStripper {
         List<Word> out = List.copyOf(words);
         words.clear();
         return out;
+    }
+
+    /** A form draws inside its own graphics stack and inside its bounding box; so does its clip. */
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        nested(form.getBBox(), form.getMatrix(), () -> super.showForm(form));
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        nested(group.getBBox(), group.getMatrix(), () -> super.showTransparencyGroup(group));
+    }
+
+    @Override
+    protected void processType3Stream(PDType3CharProc charProc, Matrix textRenderingMatrix) throws IOException {
+        nested(null, null, () -> super.processType3Stream(charProc, textRenderingMatrix));
+    }
+
+    private interface NestedStream {
+        void process() throws IOException;
+    }
+
+    /**
+     * Runs a nested content stream with the clip it gets in PDFBox: the current one narrowed to
+     * the stream's bounding box (when it has one), and whatever it leaves saved dropped afterwards,
+     * as PDFBox drops the nested stream's graphics stack.
+     */
+    private void nested(PDRectangle bbox, Matrix matrix, NestedStream stream) throws IOException {
+        int depth = clip.depth();
+        clip.save();
+        if (bbox != null) {
+            // the box is in the stream's space: its matrix, then the current CTM, take it to the device
+            Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+            float[][] corners = {{bbox.getLowerLeftX(), bbox.getLowerLeftY()}, {bbox.getUpperRightX(), bbox.getLowerLeftY()},
+                {bbox.getUpperRightX(), bbox.getUpperRightY()}, {bbox.getLowerLeftX(), bbox.getUpperRightY()}};
+            float x0 = Float.MAX_VALUE;
+            float y0 = Float.MAX_VALUE;
+            float x1 = -Float.MAX_VALUE;
+            float y1 = -Float.MAX_VALUE;
+            for (float[] c : corners) {
+                Point2D.Float p = matrix == null ? new Point2D.Float(c[0], c[1]) : matrix.transformPoint(c[0], c[1]);
+                p = ctm.transformPoint(p.x, p.y);
+                x0 = Math.min(x0, p.x);
+                x1 = Math.max(x1, p.x);
+                y0 = Math.min(y0, p.y);
+                y1 = Math.max(y1, p.y);
+            }
+            clip.intersect(x0, y0, x1, y1);
+        }
+        try {
+            stream.process();
+        } finally {
+            clip.unwindTo(depth);
+        }
     }
 
     @Override
@@ -136,7 +203,7 @@ final class WordCollector extends PDFTextStripper {
         }
         PDFont font = run.getFirst().getFont();
         String fontName = font == null ? null : font.getName();
-        words.add(new Word(text, x0, top, x1, bottom, fontName, size, isBold(font)));
+        words.add(new Word(text, x0, top, x1, bottom, fontName, size, isBold(font), isItalic(font)));
     }
 
     private static boolean isBold(PDFont font) {
@@ -150,5 +217,23 @@ final class WordCollector extends PDFTextStripper {
         }
         PDFontDescriptor d = font.getFontDescriptor();
         return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+    }
+
+    /** Italic by name (Italic, Oblique), by the descriptor's italic flag, or by a slanted design. */
+    private static boolean isItalic(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName();
+        if (name != null) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("italic") || lower.contains("oblique")) {
+                return true;
+            }
+        }
+        PDFontDescriptor d = font.getFontDescriptor();
+        // italic angles of real italics are 8 to 20 degrees; a fraction of one is rounding in an
+        // upright font's descriptor
+        return d != null && (d.isItalic() || Math.abs(d.getItalicAngle()) >= 1f);
     }
 }

@@ -123,7 +123,8 @@ final class SyntheticLayout {
 
     private void place(List<Word> line, float top) {
         for (Word w : line) {
-            words.add(new Word(w.text(), w.x0(), top, w.x1(), top + w.bottom(), w.font(), w.fontSize(), w.bold()));
+            words.add(new Word(w.text(), w.x0(), top, w.x1(), top + w.bottom(), w.font(), w.fontSize(), w.bold(),
+                    w.italic()));
         }
     }
 
