@@ -49,7 +49,7 @@ import org.boardpack.ingest.ParsedDocument;
 public final class PackExtractor {
 
     /** Bumped whenever extraction changes, so that indexed files are extracted again. */
-    public static final String VERSION = "0.6.0";
+    public static final String VERSION = "0.7.0";
 
     private final DocumentSegmenter segmenter;
     private final MeetingExtractor meetings;
