@@ -48,6 +48,7 @@ public final class DocumentSegmenter {
     private static final Pattern PAPER_LABEL = Pattern.compile("(?i)^(paper|enclosure|enc\\.?)\\s+([A-Z0-9]{1,3})\\b");
 
     private final DateParser dates;
+    private final BookmarkBoundaries bookmarks = new BookmarkBoundaries();
 
     public DocumentSegmenter(DateParser dates) {
         this.dates = dates;
@@ -97,7 +98,7 @@ public final class DocumentSegmenter {
         if (current != null) {
             spans.add(new DocumentSpan(current.type(), current.title(), start, doc.pageCount()));
         }
-        return spans;
+        return bookmarks.apply(spans, doc.outline(), doc.pageCount());
     }
 
     /**
