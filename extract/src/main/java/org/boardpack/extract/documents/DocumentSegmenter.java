@@ -20,7 +20,8 @@ import org.boardpack.ingest.TextLine;
  * Titles count only when they stand out (bold or larger than the page's body text) and are not an
  * agenda row ({@code 3. ... meeting notes}). A page without a cue continues the paper before it;
  * the page after a cover sheet starts the report it covers; pages before the first cue are
- * {@code other}.
+ * {@code other}. The pack's bookmarks, when sound, then add the paper boundaries and titles the
+ * cues cannot see ({@link BookmarkBoundaries}).
  */
 public final class DocumentSegmenter {
 
@@ -72,10 +73,12 @@ public final class DocumentSegmenter {
 
     public List<DocumentSpan> segment(ParsedDocument doc) {
         List<DocumentSpan> spans = new ArrayList<>();
+        List<Optional<DocumentType>> pageCues = new ArrayList<>();
         Cue current = null;
         int start = 1;
         for (Page page : doc.pages()) {
             Optional<Cue> cue = cueOf(page);
+            pageCues.add(cue.map(Cue::type));
             Cue next = null;
             if (current == null) {
                 next = cue.orElse(new Cue(DocumentType.OTHER, null, null));
@@ -98,7 +101,7 @@ public final class DocumentSegmenter {
         if (current != null) {
             spans.add(new DocumentSpan(current.type(), current.title(), start, doc.pageCount()));
         }
-        return bookmarks.apply(spans, doc.outline(), doc.pageCount());
+        return bookmarks.apply(spans, pageCues, doc.outline(), doc.pageCount());
     }
 
     /**
