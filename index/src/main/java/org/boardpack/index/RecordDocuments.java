@@ -62,10 +62,7 @@ final class RecordDocuments {
     }
 
     private List<Document> unbuilt(PackRecord pack) {
-        Map<String, Meeting> meetings = new HashMap<>();
-        if (pack.meetings() != null) {
-            pack.meetings().forEach(m -> meetings.put(m.id(), m));
-        }
+        PackMeetings meetings = new PackMeetings(pack);
         List<Document> docs = new ArrayList<>();
         Document whole = base(pack, IndexFields.TYPE_PACK, 0, null, null);
         whole.add(new StringField(IndexFields.EXTRACTOR_VERSION, extractorVersion, Field.Store.YES));
@@ -81,7 +78,7 @@ final class RecordDocuments {
         }
         n = 0;
         for (Attendance a : nonNull(pack.attendance())) {
-            Document d = base(pack, "attendance", ++n, meetings.get(a.meeting()), a.page());
+            Document d = base(pack, "attendance", ++n, meetings.of(a.meeting()), a.page());
             d.add(text(join(a.honorific(), a.name(), a.role(), a.initials(), a.status().name().toLowerCase())));
             d.add(name(a.honorific(), a.name()));
             d.add(new StoredField(IndexFields.JSON, write(a)));
@@ -89,14 +86,14 @@ final class RecordDocuments {
         }
         n = 0;
         for (AgendaItem a : nonNull(pack.agendaItems())) {
-            Document d = base(pack, "agenda_item", ++n, meetings.get(a.meeting()), a.page());
+            Document d = base(pack, "agenda_item", ++n, meetings.of(a.meeting()), a.page());
             d.add(text(join(a.number(), a.title(), a.lead())));
             d.add(new StoredField(IndexFields.JSON, write(a)));
             docs.add(d);
         }
         n = 0;
         for (Decision dec : nonNull(pack.decisions())) {
-            Document d = base(pack, "decision", ++n, meetings.get(dec.meeting()), dec.page());
+            Document d = base(pack, "decision", ++n, meetings.of(dec.meeting()), dec.page());
             d.add(text(join(dec.minuteRef(), dec.text())));
             d.add(new StoredField(IndexFields.JSON, write(dec)));
             docs.add(d);
@@ -104,7 +101,7 @@ final class RecordDocuments {
         Map<String, String> honorifics = honorificsByName(pack);
         n = 0;
         for (Action a : nonNull(pack.actions())) {
-            Document d = base(pack, "action", ++n, meetings.get(a.meeting()), a.page());
+            Document d = base(pack, "action", ++n, meetings.of(a.meeting()), a.page());
             StringJoiner updates = new StringJoiner(" ");
             nonNull(a.updates()).forEach(u -> updates.add(u.text()));
             d.add(text(join(a.ref(), a.item(), a.description(), a.owner(), a.ownerName(), a.statusText(),
@@ -120,7 +117,7 @@ final class RecordDocuments {
         }
         n = 0;
         for (Table t : nonNull(pack.tables())) {
-            Document d = base(pack, "table", ++n, meetings.get(meetingOfPage(pack, t.page())), t.page());
+            Document d = base(pack, "table", ++n, meetings.of(meetingOfPage(pack, t.page())), t.page());
             StringJoiner cells = new StringJoiner("\n");
             if (t.title() != null) {
                 cells.add(t.title());
@@ -131,7 +128,7 @@ final class RecordDocuments {
             docs.add(d);
         }
         for (PageText p : nonNull(pack.pages())) {
-            Document d = base(pack, "page", p.page(), meetings.get(meetingOfPage(pack, p.page())), p.page());
+            Document d = base(pack, "page", p.page(), meetings.of(meetingOfPage(pack, p.page())), p.page());
             d.add(text(p.text()));
             docs.add(d);
         }
