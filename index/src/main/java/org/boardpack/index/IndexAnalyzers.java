@@ -6,7 +6,10 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
-/** The analysis chain: English stemming for prose, exact terms for ids and other keyword fields. */
+/**
+ * The analysis chain: English stemming for prose, names analysed on their own (see {@link
+ * NameAnalyzer}), exact terms for ids and other keyword fields.
+ */
 final class IndexAnalyzers {
 
     private IndexAnalyzers() {
@@ -14,6 +17,8 @@ final class IndexAnalyzers {
 
     static Analyzer create() {
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
+                IndexFields.NAME, new NameAnalyzer(),
+                IndexFields.BODY_KEY, new KeywordAnalyzer(),
                 IndexFields.TYPE, new KeywordAnalyzer(),
                 IndexFields.MEETING, new KeywordAnalyzer(),
                 IndexFields.PATH, new KeywordAnalyzer(),

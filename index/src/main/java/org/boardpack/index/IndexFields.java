@@ -12,15 +12,32 @@ final class IndexFields {
     static final String TYPE = "type";
     static final String MEETING = "meeting";
     static final String BODY = "body";
+    /**
+     * The body, indexed only, once as its name lower-cased and once as the slug of the meeting id
+     * ({@code blmk-partnership-board}): {@code --body} takes either, in any case.
+     */
+    static final String BODY_KEY = "body_key";
     static final String DATE = "date";
     static final String DATE_POINT = "date_point";
     static final String DATE_SORT = "date_sort";
     static final String PAGE = "page";
     /** Searchable prose of the record, English-stemmed, stored for highlighting. */
     static final String TEXT = "text";
+    /**
+     * A person (attendee, action owner): honorific and name, indexed only, with the name analyser
+     * (no stemming, honorifics normalised) and searched by default beside {@link #TEXT}.
+     */
+    static final String NAME = "name";
     /** The record itself as {@code boardpack/1} JSON. */
     static final String JSON = "json";
     static final String EXTRACTOR_VERSION = "extractor_version";
+
+    /**
+     * On {@code pack} documents: the version of this schema, so a searcher can tell an index written
+     * before the fields it relies on (facets, names, body keys) and ask for a re-ingest.
+     */
+    static final String INDEX_SCHEMA = "index_schema";
+    static final String INDEX_SCHEMA_VERSION = "2";
 
     static final String TYPE_PACK = "pack";
 

@@ -12,13 +12,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -29,9 +29,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Ranked search over an index with Lucene's query syntax (phrases, AND/OR/NOT, field:value) on
- * the records' text, snippets from the unified highlighter. The whole-pack documents kept for
- * export are never returned as hits.
+ * Search over an index with Lucene's query syntax (phrases, AND/OR/NOT, field:value) on the
+ * records' text and people's names, filtered by record type, body and meeting date, ranked by
+ * relevance or date, with facet counts over all the hits and snippets from the unified
+ * highlighter. The whole-pack documents kept for export are never returned as hits.
  */
 public final class PackSearcher implements AutoCloseable {
 
@@ -42,6 +43,7 @@ public final class PackSearcher implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = IndexAnalyzers.create();
+    private final SearchQueries queries = new SearchQueries(analyzer);
 
     public PackSearcher(Path dir) throws IndexException {
         this.dir = dir;
@@ -59,53 +61,89 @@ public final class PackSearcher implements AutoCloseable {
         } catch (IOException e) {
             throw new IndexException(dir, "cannot open the index", e);
         }
+        requireCurrentSchema();
+    }
+
+    /**
+     * An index written before names, body keys and facets were indexed would answer filters and
+     * facets with silence; ingest skips unchanged files, so say how to rebuild it.
+     */
+    private void requireCurrentSchema() throws IndexException {
+        try {
+            Query packs = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PACK));
+            Query current = new BooleanQuery.Builder()
+                    .add(packs, BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.INDEX_SCHEMA, IndexFields.INDEX_SCHEMA_VERSION)),
+                            BooleanClause.Occur.FILTER)
+                    .build();
+            if (searcher.count(packs) != searcher.count(current)) {
+                close();
+                throw new IndexException(dir, "the index was written by an older boardpack, without the fields "
+                        + "search needs now; rebuild it with 'boardpack ingest --force'", null);
+            }
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot read the index", e);
+        }
     }
 
     /**
      * @param markOpen text put before each highlighted term ({@code "\u001b[1m"} on a terminal,
      *                 {@code "<b>"} for JSON)
      */
-    public List<SearchHit> search(String queryText, int limit, String markOpen, String markClose)
+    public SearchResult search(SearchRequest request, String markOpen, String markClose)
             throws IndexException, InvalidQueryException {
-        Query parsed;
+        Query parsed = queries.parse(request.query());
+        Query query = queries.filtered(parsed, request.filters());
+        Sort sort = SearchQueries.sort(request.order());
+        int n = request.limit();
         try {
-            QueryParser parser = new QueryParser(IndexFields.TEXT, analyzer);
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            parsed = parser.parse(queryText);
-        } catch (ParseException e) {
-            throw new InvalidQueryException(queryText, e.getMessage().lines().findFirst().orElse("syntax error"));
-        }
-        Query query = new BooleanQuery.Builder()
-                .add(parsed, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PACK)), BooleanClause.Occur.MUST_NOT)
-                .build();
-        try {
-            TopDocs top = searcher.search(query, Math.max(1, limit));
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter(markOpen, markClose, " … ", false))
-                    .withMaxLength(200_000)
-                    // pages of tables have no sentence ends: cut passages at word breaks near a
-                    // readable length, centred on the match
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getLineInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
-                    .build();
-            String[] snippets = highlighter.highlight(IndexFields.TEXT, parsed, top, 2);
-            StoredFields stored = searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                Document d = stored.document(sd.doc);
-                IndexableField page = d.getField(IndexFields.PAGE);
-                String snippet = snippets[i] != null ? snippets[i] : firstChars(d.get(IndexFields.TEXT), 160);
-                hits.add(new SearchHit(sd.score, d.get(IndexFields.TYPE), d.get(IndexFields.MEETING),
-                        d.get(IndexFields.BODY), d.get(IndexFields.DATE), d.get(IndexFields.PATH),
-                        page == null ? null : page.numericValue().intValue(),
-                        snippet.replaceAll("\\s+", " ").strip(), d.get(IndexFields.JSON)));
+            TopDocs top;
+            List<FacetCount> facets = List.of();
+            if (request.facets()) {
+                // one pass collects the top hits and every matching document for the counts
+                FacetsCollectorManager.FacetsResult r = sort == null
+                        ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
+                top = r.topDocs();
+                facets = FacetCounter.count(reader, r.facetsCollector());
+            } else {
+                top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true);
             }
-            return hits;
+            return new SearchResult(searcher.count(query), hits(parsed, top, markOpen, markClose), facets);
         } catch (IOException e) {
             throw new IndexException(dir, "cannot search the index", e);
         }
+    }
+
+    /** A ranked search without filters or facets. */
+    public List<SearchHit> search(String queryText, int limit, String markOpen, String markClose)
+            throws IndexException, InvalidQueryException {
+        return search(SearchRequest.of(queryText, limit), markOpen, markClose).hits();
+    }
+
+    private List<SearchHit> hits(Query parsed, TopDocs top, String markOpen, String markClose) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter(markOpen, markClose, " … ", false))
+                .withMaxLength(200_000)
+                // pages of tables have no sentence ends: cut passages at word breaks near a
+                // readable length, centred on the match
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getLineInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                .build();
+        String[] snippets = highlighter.highlight(IndexFields.TEXT, parsed, top, 2);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document d = stored.document(sd.doc);
+            IndexableField page = d.getField(IndexFields.PAGE);
+            String snippet = snippets[i] != null ? snippets[i] : firstChars(d.get(IndexFields.TEXT), 160);
+            hits.add(new SearchHit(sd.score, d.get(IndexFields.TYPE), d.get(IndexFields.MEETING),
+                    d.get(IndexFields.BODY), d.get(IndexFields.DATE), d.get(IndexFields.PATH),
+                    page == null ? null : page.numericValue().intValue(),
+                    snippet.replaceAll("\\s+", " ").strip(), d.get(IndexFields.JSON)));
+        }
+        return hits;
     }
 
     /** The whole-pack records, in path order: what {@code export} writes. */

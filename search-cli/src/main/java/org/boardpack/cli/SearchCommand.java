@@ -1,27 +1,34 @@
 package org.boardpack.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.index.DateRange;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
-import org.boardpack.index.SearchHit;
+import org.boardpack.index.SearchFilters;
+import org.boardpack.index.SearchOrder;
+import org.boardpack.index.SearchRequest;
+import org.boardpack.index.SearchResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Ranked search with highlighted snippets, each hit naming its meeting, record type and file:page. */
+/**
+ * Search with filters (record type, body, meeting dates), relevance or date order and facet counts;
+ * each hit names its meeting, record type and file:page. Printing is {@link SearchPrinter}'s.
+ */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search the index (Lucene syntax: \"exact phrase\", AND, OR, NOT, wildcards*).")
+        description = {"Search the index (Lucene syntax: \"exact phrase\", AND, OR, NOT, wildcards*, field:value).",
+                "Words are looked for in the records' text and in people's names (attendance, action owners)."})
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words are all required.")
@@ -30,11 +37,36 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
+    @Option(names = "--type", paramLabel = "T", split = ",",
+            description = "Only records of these types (comma-separated): meeting, agenda_item, attendance, "
+                    + "decision, action, table, page.")
+    List<String> types = List.of();
+
+    @Option(names = "--body", paramLabel = "B",
+            description = "Only records of this body, by name or slug in any case "
+                    + "('BLMK Partnership Board', 'blmk-partnership-board').")
+    String body;
+
+    @Option(names = "--from", paramLabel = "D",
+            description = "Only meetings on or after D: YYYY-MM-DD, or YYYY-MM / YYYY for the start of that month / year.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "D",
+            description = "Only meetings on or before D: YYYY-MM-DD, or YYYY-MM / YYYY for the end of that month / year.")
+    String to;
+
+    @Option(names = "--sort", paramLabel = "relevance|date", defaultValue = "relevance",
+            description = "Best match first, or newest meeting first (default: ${DEFAULT-VALUE}).")
+    String sort;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print the hits as JSON.")
+    @Option(names = "--json", description = "Print the hits (and facets) as JSON.")
     boolean asJson;
+
+    @Option(names = "--facets", description = "Also count all the hits by body, year, record type, action status and owner.")
+    boolean facets;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,15 +75,18 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (limit < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
-        }
-        String q = String.join(" ", query);
+        SearchRequest request = request();
         boolean terminal = System.console() != null && !asJson;
-        List<SearchHit> hits;
+        String open = asJson ? "<b>" : terminal ? "\u001b[1m" : "[";
+        String close = asJson ? "</b>" : terminal ? "\u001b[0m" : "]";
+        SearchPrinter printer = new SearchPrinter(out);
         try (PackSearcher searcher = new PackSearcher(index.dir)) {
-            hits = asJson ? searcher.search(q, limit, "<b>", "</b>")
-                    : searcher.search(q, limit, terminal ? "\u001b[1m" : "[", terminal ? "\u001b[0m" : "]");
+            SearchResult result = searcher.search(request, open, close);
+            if (asJson) {
+                printer.json(request, result);
+            } else {
+                printer.text(request, result, unknownBody(searcher, request, result));
+            }
         } catch (InvalidQueryException e) {
             err.println("boardpack: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -59,50 +94,67 @@ final class SearchCommand implements Callable<Integer> {
             err.println("boardpack: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;
         }
-        if (asJson) {
-            printJson(out, q, hits);
-        } else {
-            printText(out, q, hits);
-        }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private static void printText(PrintWriter out, String q, List<SearchHit> hits) {
-        if (hits.isEmpty()) {
-            out.println("No hits for: " + q);
-            return;
+    /** The options as one request; a wrong value is a usage error naming its option. */
+    private SearchRequest request() {
+        if (limit < 1) {
+            throw usage("--limit must be at least 1");
         }
-        int i = 0;
-        for (SearchHit h : hits) {
-            String meeting = h.meeting() == null ? "meeting unknown" : h.body() + ", " + h.date();
-            String where = SourceFiles.display(Path.of(h.path())) + (h.page() == null ? "" : ":" + h.page());
-            out.printf("%d. %s  [%s]  %s%n", ++i, where, h.type(), meeting);
-            out.println("   " + h.snippet());
+        SearchOrder order = switch (sort.toLowerCase(Locale.ROOT)) {
+            case "relevance" -> SearchOrder.RELEVANCE;
+            case "date" -> SearchOrder.DATE;
+            default -> throw usage("--sort takes 'relevance' or 'date', not '" + sort + "'");
+        };
+        LocalDate start;
+        LocalDate end;
+        try {
+            start = DateRange.startOf(from);
+        } catch (IllegalArgumentException e) {
+            throw usage("--from: " + e.getMessage());
         }
+        try {
+            end = DateRange.endOf(to);
+        } catch (IllegalArgumentException e) {
+            throw usage("--to: " + e.getMessage());
+        }
+        if (start != null && end != null && start.isAfter(end)) {
+            throw usage("--from " + from + " is after --to " + to);
+        }
+        DateRange dates = new DateRange(start, end);
+        Set<String> typeSet = new LinkedHashSet<>();
+        types.forEach(t -> typeSet.add(t.strip().toLowerCase(Locale.ROOT)));
+        SearchFilters filters;
+        try {
+            filters = new SearchFilters(typeSet, body, dates);
+        } catch (IllegalArgumentException e) {
+            throw usage("--type: " + e.getMessage());
+        }
+        return new SearchRequest(String.join(" ", query), filters, order, limit, facets);
     }
 
-    private static void printJson(PrintWriter out, String q, List<SearchHit> hits) throws IOException {
-        ObjectMapper json = BoardpackJson.newMapper();
-        ObjectNode root = json.createObjectNode();
-        root.put("query", q);
-        ArrayNode arr = root.putArray("hits");
-        for (SearchHit h : hits) {
-            ObjectNode n = arr.addObject();
-            n.put("score", h.score());
-            n.put("type", h.type());
-            n.put("meeting", h.meeting());
-            n.put("body", h.body());
-            n.put("date", h.date());
-            n.put("path", h.path());
-            if (h.page() == null) {
-                n.putNull("page");
-            } else {
-                n.put("page", h.page());
-            }
-            n.put("snippet", h.snippet());
-            n.set("record", h.json() == null ? null : json.readTree(h.json()));
+    /**
+     * When a body filter leaves nothing, whether it is because no body has that name: then the
+     * bodies the index does know, so a typo is not mistaken for "never discussed".
+     */
+    private static List<String> unknownBody(PackSearcher searcher, SearchRequest request, SearchResult result)
+            throws IndexException, InvalidQueryException {
+        String body = request.filters().body();
+        if (body == null || result.total() > 0) {
+            return List.of();
         }
-        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        SearchFilters onlyBody = new SearchFilters(Set.of(), body, DateRange.ANY);
+        if (searcher.search(new SearchRequest("*:*", onlyBody, SearchOrder.RELEVANCE, 1, false), "", "").total() > 0) {
+            return List.of();
+        }
+        return searcher.search(new SearchRequest("*:*", SearchFilters.NONE, SearchOrder.RELEVANCE, 1, true), "", "")
+                .facets().stream().filter(f -> f.dimension().equals("body")).findFirst()
+                .map(f -> f.counts().stream().map(c -> c.label()).toList()).orElse(List.of());
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

@@ -1,0 +1,105 @@
+package org.boardpack.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.StringJoiner;
+import org.boardpack.extract.BoardpackJson;
+import org.boardpack.index.FacetCount;
+import org.boardpack.index.SearchHit;
+import org.boardpack.index.SearchRequest;
+import org.boardpack.index.SearchResult;
+
+/** Prints a search's hits and facets, for people (one hit per two lines) or as JSON for scripts. */
+final class SearchPrinter {
+
+    private final PrintWriter out;
+
+    SearchPrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    /** @param knownBodies when the body filter names no body in the index, the bodies it has; else empty */
+    void text(SearchRequest request, SearchResult result, List<String> knownBodies) {
+        List<SearchHit> hits = result.hits();
+        if (hits.isEmpty()) {
+            out.println("No hits for: " + request.query());
+            if (!knownBodies.isEmpty()) {
+                out.println("No body '" + request.filters().body() + "' in the index; its bodies include: "
+                        + String.join("; ", knownBodies));
+            }
+        }
+        int i = 0;
+        for (SearchHit h : hits) {
+            String meeting = h.meeting() == null ? "meeting unknown" : h.body() + ", " + h.date();
+            String where = SourceFiles.display(Path.of(h.path())) + (h.page() == null ? "" : ":" + h.page());
+            out.printf("%d. %s  [%s]  %s%n", ++i, where, h.type(), meeting);
+            out.println("   " + h.snippet());
+        }
+        if (result.total() > hits.size()) {
+            out.printf("%d of %d hits shown (--limit N for more)%n", hits.size(), result.total());
+        }
+        if (request.facets() && result.total() > 0) {
+            out.printf("Facets over all %d hits:%n", result.total());
+            for (FacetCount f : result.facets()) {
+                out.printf("  %-7s %s%n", f.dimension() + ":", labels(f));
+            }
+        }
+    }
+
+    /** {@code 2021 (4), 2020 (3), … and 2 more}; {@code -} when no hit has the dimension. */
+    private static String labels(FacetCount f) {
+        if (f.counts().isEmpty()) {
+            return "-";
+        }
+        StringJoiner j = new StringJoiner(", ");
+        f.counts().forEach(c -> j.add(c.label() + " (" + c.count() + ")"));
+        int more = f.labels() - f.counts().size();
+        return j + (more > 0 ? ", … and " + more + " more" : "");
+    }
+
+    void json(SearchRequest request, SearchResult result) throws IOException {
+        ObjectMapper json = BoardpackJson.newMapper();
+        ObjectNode root = json.createObjectNode();
+        root.put("query", request.query());
+        ObjectNode filters = root.putObject("filters");
+        ArrayNode types = filters.putArray("types");
+        request.filters().types().stream().sorted().forEach(types::add);
+        filters.put("body", request.filters().body());
+        filters.put("from", request.filters().dates().from() == null ? null : request.filters().dates().from().toString());
+        filters.put("to", request.filters().dates().to() == null ? null : request.filters().dates().to().toString());
+        root.put("sort", request.order().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("total", result.total());
+        ArrayNode arr = root.putArray("hits");
+        for (SearchHit h : result.hits()) {
+            ObjectNode n = arr.addObject();
+            n.put("score", h.score());
+            n.put("type", h.type());
+            n.put("meeting", h.meeting());
+            n.put("body", h.body());
+            n.put("date", h.date());
+            n.put("path", h.path());
+            if (h.page() == null) {
+                n.putNull("page");
+            } else {
+                n.put("page", h.page());
+            }
+            n.put("snippet", h.snippet());
+            n.set("record", h.json() == null ? null : json.readTree(h.json()));
+        }
+        if (request.facets()) {
+            ObjectNode facets = root.putObject("facets");
+            for (FacetCount f : result.facets()) {
+                ObjectNode dim = facets.putObject(f.dimension());
+                dim.put("labels", f.labels());
+                ArrayNode counts = dim.putArray("counts");
+                f.counts().forEach(c -> counts.addObject().put("label", c.label()).put("count", c.count()));
+            }
+        }
+        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+}
