@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -139,7 +140,7 @@ final class IngestCommand implements Callable<Integer> {
                 r.ingested(), r.unchanged(), r.failed(), prune ? ", " + r.pruned().size() + " pruned" : "",
                 r.pages(), r.elapsedSeconds(), r.pagesPerSecond());
         StringBuilder byType = new StringBuilder();
-        r.records().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
+        r.records().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
                 byType.append(byType.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
         out.println("Records: " + (byType.isEmpty() ? "none" : byType));
         out.println("Index: " + r.index());

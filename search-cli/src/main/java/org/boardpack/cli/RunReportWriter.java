@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes a {@link RunReport} as JSON for the scheduler or a log shipper. Written to a temporary
@@ -17,7 +19,7 @@ final class RunReportWriter {
 
     ObjectNode toJson(RunReport r) {
         ObjectNode root = json.createObjectNode();
-        root.put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
         root.put("exit_code", r.outcome().exitCode);
         root.put("error", r.error());
         root.put("index", r.index().toString());
@@ -32,7 +34,7 @@ final class RunReportWriter {
         root.put("pages", r.pages());
         root.put("pages_per_second", round(r.pagesPerSecond()));
         ObjectNode records = root.putObject("records");
-        r.records().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        r.records().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> records.put(e.getKey(), e.getValue()));
         root.set("failures", FailureJson.array(json, r.failures()));
         root.set("pruned", json.valueToTree(r.pruned()));
