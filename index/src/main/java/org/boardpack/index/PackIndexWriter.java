@@ -3,18 +3,27 @@ package org.boardpack.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NativeFSLockFactory;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.extract.PackRecord;
 
@@ -22,27 +31,50 @@ import org.boardpack.extract.PackRecord;
  * The only writer of an index. A file's records are replaced as a unit (all Lucene documents of a
  * file share its path) and each file's change is committed on its own, so a crash loses at most
  * the file in hand and never leaves half a file visible.
+ *
+ * <p>One writer at a time: Lucene's {@code write.lock}, held through the OS's native file lock
+ * for as long as this writer is open, refuses a second one; because the OS drops that lock when
+ * its process dies, a lock left by a killed run needs no clean-up. Beside it this writer notes who
+ * it is ({@link LockInfoFile}) so a refused run can name the holder.
  */
 public final class PackIndexWriter implements AutoCloseable {
 
     private final Path dir;
     private final Directory directory;
     private final IndexWriter writer;
+    private final LockInfoFile lockInfo;
     private final RecordDocuments documents;
     private final String extractorVersion;
 
-    public PackIndexWriter(Path dir, String extractorVersion) throws IndexException {
+    /** @throws IndexLockedException when another writer, in this process or another, holds the index */
+    public PackIndexWriter(Path dir, String extractorVersion) throws IndexException, IndexLockedException {
         this.dir = dir;
         this.extractorVersion = extractorVersion;
         this.documents = new RecordDocuments(BoardpackJson.newMapper(), extractorVersion);
+        this.lockInfo = new LockInfoFile(dir);
+        Directory opened = null;
         try {
             Files.createDirectories(dir);
-            this.directory = FSDirectory.open(dir);
+            opened = FSDirectory.open(dir, NativeFSLockFactory.INSTANCE);
             IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            this.writer = new IndexWriter(directory, config);
+            this.writer = new IndexWriter(opened, config);
+            this.directory = opened;
+        } catch (LockObtainFailedException e) {
+            closeQuietly(opened);
+            // a note from a dead process is left over from a killed run: the live holder has not
+            // written its own yet, so naming the dead one would send the operator the wrong way
+            throw new IndexLockedException(dir, lockInfo.read().filter(LockHolder::alive).orElse(null));
         } catch (IOException e) {
+            closeQuietly(opened);
             throw new IndexException(dir, "cannot open the index for writing", e);
+        }
+        try {
+            lockInfo.write(LockHolder.current());
+        } catch (IOException e) {
+            closeQuietly(writer);
+            closeQuietly(directory);
+            throw new IndexException(dir, "cannot write " + LockInfoFile.NAME + " beside the index's write.lock", e);
         }
     }
 
@@ -62,7 +94,10 @@ public final class PackIndexWriter implements AutoCloseable {
         }
     }
 
-    /** Replaces everything indexed for the record's path with the record, and commits. */
+    /**
+     * Replaces everything indexed for the record's path with the record, and commits. The file's
+     * failure, if one was kept, goes too: it carries the same path.
+     */
     public void replace(PackRecord pack) throws IndexException {
         try {
             Iterable<Document> docs = documents.of(pack);
@@ -73,13 +108,100 @@ public final class PackIndexWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the failure of a file, replacing its earlier failure, and commits. The file's records
+     * from an earlier good version are left as they are: nothing indexed is lost because a later
+     * version of a file fails, and the failure says the index is behind for it.
+     */
+    public void recordFailure(FailureRecord failure) throws IndexException {
+        try {
+            writer.updateDocument(FailureDocuments.key(failure.path()), FailureDocuments.of(failure, extractorVersion));
+            writer.commit();
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot record the failure of " + failure.path(), e);
+        }
+    }
+
+    /**
+     * Forgets the failure kept for a file whose indexed records are current again (its content went
+     * back to a version that was indexed). Commits only when there was one, so an unchanged file
+     * costs no commit.
+     */
+    public boolean clearFailure(String path) throws IndexException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            if (new IndexSearcher(reader).count(new TermQuery(FailureDocuments.key(path))) == 0) {
+                return false;
+            }
+            writer.deleteDocuments(FailureDocuments.key(path));
+            writer.commit();
+            return true;
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot clear the failure of " + path, e);
+        }
+    }
+
+    /** The failures kept in the index, committed or not yet, by path. */
+    public List<FailureRecord> failures() throws IndexException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return FailureDocuments.readAll(new IndexSearcher(reader));
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot read the failures in the index", e);
+        }
+    }
+
+    /** Every path the index holds records or a failure for. */
+    public Set<String> paths() throws IndexException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            // one pack document per indexed file, one failure document per failed file
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PACK)), BooleanClause.Occur.SHOULD)
+                    .add(FailureDocuments.all(), BooleanClause.Occur.SHOULD)
+                    .build();
+            StoredFields stored = searcher.storedFields();
+            Set<String> paths = new TreeSet<>();
+            for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
+                paths.add(stored.document(sd.doc, Set.of(IndexFields.PATH)).get(IndexFields.PATH));
+            }
+            return paths;
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot read the index", e);
+        }
+    }
+
+    /** Removes the records and failures of these paths in one commit: all of them or, on a crash, none. */
+    public void remove(Collection<String> paths) throws IndexException {
+        if (paths.isEmpty()) {
+            return;
+        }
+        try {
+            writer.deleteDocuments(paths.stream().map(p -> new Term(IndexFields.PATH, p)).toArray(Term[]::new));
+            writer.commit();
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot remove the records of " + paths.size() + " file(s)", e);
+        }
+    }
+
     @Override
     public void close() throws IndexException {
+        // the note goes while the lock is still ours: deleted later, it could be the next holder's
+        lockInfo.delete();
         try {
             writer.close();
             directory.close();
         } catch (IOException e) {
             throw new IndexException(dir, "cannot close the index cleanly", e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            // already failing with a better reason
         }
     }
 }

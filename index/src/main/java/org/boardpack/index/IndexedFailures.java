@@ -1,0 +1,34 @@
+package org.boardpack.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/** Reads the failures kept in an index (what {@code boardpack failures} lists); needs no lock. */
+public final class IndexedFailures {
+
+    private IndexedFailures() {
+    }
+
+    /** The failures of the last committed state, by path. */
+    public static List<FailureRecord> read(Path dir) throws IndexException {
+        if (!Files.isDirectory(dir)) {
+            throw new IndexException(dir, "no index here; run 'boardpack ingest' first", null);
+        }
+        try (Directory directory = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexException(dir, "no index here; run 'boardpack ingest' first", null);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return FailureDocuments.readAll(new IndexSearcher(reader));
+            }
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot read the failures in the index", e);
+        }
+    }
+}

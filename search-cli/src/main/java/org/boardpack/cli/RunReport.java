@@ -1,0 +1,50 @@
+package org.boardpack.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.boardpack.index.FailureRecord;
+
+/**
+ * What one {@code ingest} run did, for the summary and the {@code --report} file.
+ *
+ * @param error    why the run could not proceed, or {@code null}
+ * @param failures this run's failures: files (kept in the index too) and unusable paths
+ * @param pruned   the index paths removed by {@code --prune}
+ */
+record RunReport(Outcome outcome, String error, Path index, Instant started, Instant finished, int ingested,
+                 int unchanged, long pages, Map<String, Integer> records, List<FailureRecord> failures,
+                 List<String> pruned) {
+
+    /** How the run ended, with the exit code a scheduler sees. */
+    enum Outcome {
+        OK(ExitCodes.OK), SOME_FAILED(ExitCodes.SOME_FAILED), COULD_NOT_RUN(ExitCodes.CANNOT_RUN);
+
+        final int exitCode;
+
+        Outcome(int exitCode) {
+            this.exitCode = exitCode;
+        }
+    }
+
+    RunReport {
+        records = Map.copyOf(records);
+        failures = List.copyOf(failures);
+        pruned = List.copyOf(pruned);
+    }
+
+    int failed() {
+        return failures.size();
+    }
+
+    double elapsedSeconds() {
+        return Duration.between(started, finished).toNanos() / 1e9;
+    }
+
+    double pagesPerSecond() {
+        double s = elapsedSeconds();
+        return s > 0 ? pages / s : 0.0;
+    }
+}

@@ -1,0 +1,66 @@
+package org.boardpack.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.boardpack.extract.PackRecord;
+import org.boardpack.index.FailureRecord;
+
+/** Counts one run as it goes; {@link #report} freezes it into a {@link RunReport}. One per run. */
+final class RunTally {
+
+    private final Path index;
+    private final Instant started = Instant.now();
+    private final Map<String, Integer> records = new TreeMap<>();
+    private final List<FailureRecord> failures = new ArrayList<>();
+    private final List<String> pruned = new ArrayList<>();
+    private int ingested;
+    private int unchanged;
+    private long pages;
+
+    RunTally(Path index) {
+        this.index = index.toAbsolutePath().normalize();
+    }
+
+    void ingested(PackRecord record) {
+        ingested++;
+        pages += record.source().pages();
+        count("meetings", record.meetings());
+        count("attendance", record.attendance());
+        count("agenda_items", record.agendaItems());
+        count("decisions", record.decisions());
+        count("actions", record.actions());
+        count("documents", record.documents());
+        count("pages", record.pages());
+        count("tables", record.tables());
+    }
+
+    void unchanged() {
+        unchanged++;
+    }
+
+    void failed(FailureRecord failure) {
+        failures.add(failure);
+    }
+
+    void pruned(List<String> paths) {
+        pruned.addAll(paths);
+    }
+
+    /** The run as it ended; {@code error} is why it could not proceed, or {@code null}. */
+    RunReport report(String error) {
+        RunReport.Outcome outcome = error != null ? RunReport.Outcome.COULD_NOT_RUN
+                : failures.isEmpty() ? RunReport.Outcome.OK : RunReport.Outcome.SOME_FAILED;
+        return new RunReport(outcome, error, index, started, Instant.now(), ingested, unchanged, pages, records,
+                failures, pruned);
+    }
+
+    private void count(String type, List<?> list) {
+        if (list != null) {
+            records.merge(type, list.size(), Integer::sum);
+        }
+    }
+}
