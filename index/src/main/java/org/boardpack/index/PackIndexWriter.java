@@ -86,6 +86,9 @@ public final class PackIndexWriter implements AutoCloseable {
                     .add(new TermQuery(new Term(IndexFields.PATH, path)), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.SHA256, sha256)), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.EXTRACTOR_VERSION, extractorVersion)), BooleanClause.Occur.FILTER)
+                    // written by an older index schema: indexed again, so search can read it
+                    .add(new TermQuery(new Term(IndexFields.INDEX_SCHEMA, IndexFields.INDEX_SCHEMA_VERSION)),
+                            BooleanClause.Occur.FILTER)
                     .build();
             TopDocs hits = new IndexSearcher(reader).search(q, 1);
             return hits.totalHits.value() > 0;

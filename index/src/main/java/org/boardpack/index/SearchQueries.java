@@ -40,11 +40,15 @@ final class SearchQueries {
         }
     }
 
-    /** The parsed query restricted by the filters; the whole-pack documents kept for export never match. */
+    /**
+     * The parsed query restricted by the filters; the whole-pack documents kept for export and the
+     * failure records of the nightly run never match.
+     */
     Query filtered(Query parsed, SearchFilters filters) {
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(parsed, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PACK)), BooleanClause.Occur.MUST_NOT);
+                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PACK)), BooleanClause.Occur.MUST_NOT)
+                .add(new TermQuery(new Term(IndexFields.TYPE, FailureDocuments.TYPE_FAILURE)), BooleanClause.Occur.MUST_NOT);
         if (!filters.types().isEmpty()) {
             BooleanQuery.Builder types = new BooleanQuery.Builder();
             filters.types().forEach(t -> types.add(new TermQuery(new Term(IndexFields.TYPE, t)), BooleanClause.Occur.SHOULD));
