@@ -28,12 +28,7 @@ class NameSearchTest {
 
     @BeforeAll
     static void index() throws Exception {
-        Path dir = tmp.resolve("idx");
-        try (PackIndexWriter w = new PackIndexWriter(dir, "v1")) {
-            w.replace(TwoBodies.blmk());
-            w.replace(TwoBodies.trust());
-        }
-        searcher = new PackSearcher(dir);
+        searcher = TwoBodies.indexed(tmp.resolve("idx"));
     }
 
     @AfterAll

@@ -33,6 +33,15 @@ final class TwoBodies {
     private TwoBodies() {
     }
 
+    /** An index holding both packs, opened for search; the caller closes it. */
+    static PackSearcher indexed(java.nio.file.Path dir) throws Exception {
+        try (PackIndexWriter w = new PackIndexWriter(dir, "v1")) {
+            w.replace(blmk());
+            w.replace(trust());
+        }
+        return new PackSearcher(dir);
+    }
+
     static PackRecord blmk() {
         List<Meeting> meetings = List.of(new Meeting(BLMK_2020, BLMK, "2020-11-11", "16:00", "Microsoft Teams"));
         List<DocumentSpan> docs = List.of(new DocumentSpan(DocumentType.MINUTES, "Minutes", 1, 4, BLMK_2020));
