@@ -8,7 +8,9 @@ public enum FailureKind {
     ENCRYPTED("encrypted"),
     DAMAGED("damaged"),
     EMPTY("no pages"),
-    NO_TEXT_LAYER("no text layer");
+    NO_TEXT_LAYER("no text layer"),
+    /** The file was read but an extractor failed on it: a defect of ours, reported, never fatal to a batch. */
+    EXTRACTION_FAILED("extraction failed");
 
     private final String label;
 

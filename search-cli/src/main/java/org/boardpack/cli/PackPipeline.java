@@ -3,6 +3,7 @@ package org.boardpack.cli;
 import java.nio.file.Path;
 import org.boardpack.extract.PackExtractor;
 import org.boardpack.extract.PackRecord;
+import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.IngestException;
 import org.boardpack.ingest.ParsedDocument;
@@ -21,6 +22,13 @@ final class PackPipeline {
     /** @param displayPath the path written into the record's {@code source.path} */
     PackRecord process(Path file, String displayPath) throws IngestException {
         ParsedDocument doc = ingester.ingest(file);
-        return extractor.extract(doc, displayPath);
+        try {
+            return extractor.extract(doc, displayPath);
+        } catch (RuntimeException | StackOverflowError e) {
+            // an extractor's defect on one odd file must not end the batch: report it with the file
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new IngestException(FailureKind.EXTRACTION_FAILED, file, null,
+                    "an extractor failed (" + reason.strip() + "); please report this file", e);
+        }
     }
 }
