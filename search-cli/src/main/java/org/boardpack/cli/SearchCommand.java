@@ -2,8 +2,6 @@ package org.boardpack.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,18 +40,8 @@ final class SearchCommand implements Callable<Integer> {
                     + "decision, action, table, page.")
     List<String> types = List.of();
 
-    @Option(names = "--body", paramLabel = "B",
-            description = "Only records of this body, by name or slug in any case "
-                    + "('BLMK Partnership Board', 'blmk-partnership-board').")
-    String body;
-
-    @Option(names = "--from", paramLabel = "D",
-            description = "Only meetings on or after D: YYYY-MM-DD, or YYYY-MM / YYYY for the start of that month / year.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "D",
-            description = "Only meetings on or before D: YYYY-MM-DD, or YYYY-MM / YYYY for the end of that month / year.")
-    String to;
+    @Mixin
+    MeetingFilterOptions meetings;
 
     @Option(names = "--sort", paramLabel = "relevance|date", defaultValue = "relevance",
             description = "Best match first, or newest meeting first (default: ${DEFAULT-VALUE}).")
@@ -108,30 +96,7 @@ final class SearchCommand implements Callable<Integer> {
             case "date" -> SearchOrder.DATE;
             default -> throw usage("--sort takes 'relevance' or 'date', not '" + sort + "'");
         };
-        LocalDate start;
-        LocalDate end;
-        try {
-            start = DateRange.startOf(from);
-        } catch (IllegalArgumentException e) {
-            throw usage("--from: " + e.getMessage());
-        }
-        try {
-            end = DateRange.endOf(to);
-        } catch (IllegalArgumentException e) {
-            throw usage("--to: " + e.getMessage());
-        }
-        if (start != null && end != null && start.isAfter(end)) {
-            throw usage("--from " + from + " is after --to " + to);
-        }
-        DateRange dates = new DateRange(start, end);
-        Set<String> typeSet = new LinkedHashSet<>();
-        types.forEach(t -> typeSet.add(t.strip().toLowerCase(Locale.ROOT)));
-        SearchFilters filters;
-        try {
-            filters = new SearchFilters(typeSet, body, dates);
-        } catch (IllegalArgumentException e) {
-            throw usage("--type: " + e.getMessage());
-        }
+        SearchFilters filters = meetings.filters(spec.commandLine(), types);
         return new SearchRequest(String.join(" ", query), filters, order, limit, facets);
     }
 
