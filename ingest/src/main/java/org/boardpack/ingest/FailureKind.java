@@ -10,7 +10,11 @@ public enum FailureKind {
     EMPTY("no pages"),
     NO_TEXT_LAYER("no text layer"),
     /** The file was read but an extractor failed on it: a defect of ours, reported, never fatal to a batch. */
-    EXTRACTION_FAILED("extraction failed");
+    EXTRACTION_FAILED("extraction failed"),
+    /** Over the run's per-file size or page limit: refused before (or instead of) parsing it all. */
+    TOO_LARGE("too large"),
+    /** Parsing and extraction took longer than the run's per-file time limit; the run went on without it. */
+    TIMED_OUT("timed out");
 
     private final String label;
 
