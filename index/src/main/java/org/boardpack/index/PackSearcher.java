@@ -44,6 +44,7 @@ public final class PackSearcher implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Analyzer analyzer = IndexAnalyzers.create();
     private final SearchQueries queries = new SearchQueries(analyzer);
+    private final RecordLister lister;
 
     public PackSearcher(Path dir) throws IndexException {
         this.dir = dir;
@@ -58,6 +59,7 @@ public final class PackSearcher implements AutoCloseable {
             }
             this.reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
+            this.lister = new RecordLister(searcher, queries);
         } catch (IOException e) {
             throw new IndexException(dir, "cannot open the index", e);
         }
@@ -144,6 +146,18 @@ public final class PackSearcher implements AutoCloseable {
                     snippet.replaceAll("\\s+", " ").strip(), d.get(IndexFields.JSON)));
         }
         return hits;
+    }
+
+    /**
+     * Every record the selection asks for (all of them unless it sets a limit), with its stored
+     * JSON: what the listing commands and the typed exports read.
+     */
+    public List<IndexedRecord> records(RecordSelection selection) throws IndexException, InvalidQueryException {
+        try {
+            return lister.list(selection);
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot read the index", e);
+        }
     }
 
     /** The whole-pack records, in path order: what {@code export} writes. */

@@ -6,6 +6,8 @@ final class ExitCodes {
     static final int OK = 0;
     /** The run finished but some files failed; each was reported. */
     static final int SOME_FAILED = 1;
+    /** What was asked for is not in the index (e.g. {@code show} of an unknown meeting id); said so on stderr. */
+    static final int NOT_FOUND = 1;
     /** The command line was wrong. */
     static final int USAGE = 2;
     /** The run itself could not proceed (index unusable, output not writable). */

@@ -1,38 +1,56 @@
 package org.boardpack.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.index.IndexException;
+import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
+import org.boardpack.index.RecordSelection;
+import org.boardpack.index.SearchFilters;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Writes every record in the index: one boardpack/1 object per source file. */
+/**
+ * Writes the index out: flat rows of one record type with their meeting, body, date, file and
+ * page ({@code export decisions --format csv}), or every record as one {@code boardpack/1} object
+ * per file ({@code export} / {@code export all}, as before types existed).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export every record in the index as boardpack/1 JSON (an array) or JSON Lines (one file per line).")
+        description = {"Export records: one record type as flat rows (JSON array, JSON Lines or CSV), or 'all' "
+                + "(the default) as one boardpack/1 object per ingested file (JSON array or JSON Lines).",
+                "Rows carry their context: meeting, body, date, path, page. Field names are the record format's."})
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { json, jsonl }
+    static final String ALL = "all";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TYPE", defaultValue = ALL,
+            description = "actions, decisions, attendance, agenda, tables, or all (default: ${DEFAULT-VALUE}).")
+    String type;
 
     @Mixin
     IndexOption index;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or jsonl (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = "--format", paramLabel = "json|jsonl|csv", defaultValue = "json",
+            description = "json (an array), jsonl (one object per line) or csv (a header row, one row per record; "
+                    + "not for 'all') (default: ${DEFAULT-VALUE}).")
+    RowFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
     Path outFile;
+
+    @Mixin
+    MeetingFilterOptions meetings;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,48 +58,65 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<String> records;
+        ObjectMapper json = BoardpackJson.newMapper();
+        RowSources sources = new RowSources(json);
+        RowsOutput output = new RowsOutput(spec.commandLine(), outFile);
         try (PackSearcher searcher = new PackSearcher(index.dir)) {
-            records = searcher.packRecordsJson();
-        } catch (IndexException e) {
+            if (type.equals(ALL)) {
+                requireWholeRecordOptions();
+                List<String> packs = searcher.packRecordsJson();
+                output.write(out -> writePacks(json, packs, out));
+                output.reportWritten(packs.size(), "record(s)");
+                return ExitCodes.OK;
+            }
+            RowSource source = sources.named(type).orElseThrow(() -> usage("there is no record type '" + type
+                    + "' to export; use one of " + String.join(", ", sources.names()) + ", or " + ALL));
+            SearchFilters filters = meetings.filters(spec.commandLine(), List.of());
+            List<ObjectNode> rows = source.rows(searcher, RecordSelection.all(filters));
+            output.write(out -> new RowsWriter(json).write(format, source, rows, out));
+            output.reportWritten(rows.size(), source.name() + " row(s)");
+            return ExitCodes.OK;
+        } catch (IndexException | RowsOutput.OutputException e) {
             err.println("boardpack: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;
+        } catch (InvalidQueryException e) {
+            throw new IllegalStateException("an export lists without a query", e);
         }
-        ObjectMapper json = BoardpackJson.newMapper();
-        try {
-            Writer w = outFile == null ? spec.commandLine().getOut()
-                    : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
-            try {
-                if (format == Format.jsonl) {
-                    for (String r : records) {
-                        w.write(r);
-                        w.write('\n');
-                    }
-                } else {
-                    var array = json.createArrayNode();
-                    for (String r : records) {
-                        JsonNode node = json.readTree(r);
-                        array.add(node);
-                    }
-                    w.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(array));
-                    w.write('\n');
-                }
-            } finally {
-                if (outFile != null) {
-                    w.close();
-                } else {
-                    w.flush();
-                }
+    }
+
+    /**
+     * A whole {@code boardpack/1} object holds every record type of a file, so it has no single
+     * row shape for CSV and no one meeting to filter by.
+     */
+    private void requireWholeRecordOptions() {
+        if (format == RowFormat.csv) {
+            throw usage("'export all' writes whole boardpack/1 objects, which have no one row shape for CSV; "
+                    + "export one record type as CSV instead (e.g. 'export decisions --format csv')");
+        }
+        if (meetings.body != null || meetings.from != null || meetings.to != null) {
+            throw usage("--body, --from and --to select records of one type; 'export all' writes every file whole "
+                    + "(e.g. 'export decisions --body B' to filter)");
+        }
+    }
+
+    /** The stored objects as they are, one per line, or parsed into one pretty array. */
+    private void writePacks(ObjectMapper json, List<String> packs, Writer out) throws IOException {
+        if (format == RowFormat.jsonl) {
+            for (String r : packs) {
+                out.write(r);
+                out.write('\n');
             }
-        } catch (IOException e) {
-            err.println("boardpack: cannot write the export to " + (outFile == null ? "stdout" : outFile) + ": "
-                    + e.getMessage());
-            return ExitCodes.CANNOT_RUN;
+            return;
         }
-        if (outFile != null) {
-            spec.commandLine().getOut().println("Exported " + records.size() + " record(s) to " + outFile);
-            spec.commandLine().getOut().flush();
+        ArrayNode array = json.createArrayNode();
+        for (String r : packs) {
+            array.add(json.readTree(r));
         }
-        return ExitCodes.OK;
+        out.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(array));
+        out.write('\n');
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

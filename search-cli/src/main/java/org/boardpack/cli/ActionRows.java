@@ -1,0 +1,58 @@
+package org.boardpack.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.StringJoiner;
+import org.boardpack.index.IndexException;
+import org.boardpack.index.InvalidQueryException;
+import org.boardpack.index.PackSearcher;
+import org.boardpack.index.RecordSelection;
+
+/**
+ * The one place actions are read, for {@code export actions} and {@code people}. Today these are
+ * the snapshot rows each pack's extraction wrote (an action log repeats an action in every pack);
+ * when the cross-meeting linked action register lands, this class switches to it and every
+ * command that lists actions follows.
+ */
+final class ActionRows implements RowSource {
+
+    private final FlatRows snapshot;
+
+    ActionRows(ObjectMapper json) {
+        this.snapshot = new FlatRows(json, "actions", "action", List.of("source", "ref", "item", "description",
+                "owner", "owner_name", "raised", "due", "status", "status_text", "updates"));
+    }
+
+    @Override
+    public String name() {
+        return snapshot.name();
+    }
+
+    @Override
+    public List<String> columns() {
+        return snapshot.columns();
+    }
+
+    @Override
+    public List<ObjectNode> rows(PackSearcher searcher, RecordSelection selection)
+            throws IndexException, InvalidQueryException {
+        return snapshot.rows(searcher, selection);
+    }
+
+    /** Updates as a spreadsheet reader reads them: {@code 2020-11-11: letter sent; 2020-12-09: closed}. */
+    @Override
+    public String csvCell(String column, JsonNode value) {
+        if (!column.equals("updates") || value == null || !value.isArray()) {
+            return RowSource.super.csvCell(column, value);
+        }
+        StringJoiner cell = new StringJoiner("; ");
+        for (JsonNode u : value) {
+            String date = u.path("date").isTextual() ? u.get("date").asText() : null;
+            String text = u.path("text").asText("");
+            cell.add(date == null ? text : date + ": " + text);
+        }
+        return cell.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package org.boardpack.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.boardpack.index.IndexException;
+import org.boardpack.index.InvalidQueryException;
+import org.boardpack.index.PackSearcher;
+import org.boardpack.index.RecordSelection;
+
+/**
+ * Flat rows of one record type with their context (meeting, body, date, path, page): what
+ * {@code export TYPE} writes and what the listing commands print. Field names are the record
+ * format's, snake_case, and never change once published.
+ */
+interface RowSource {
+
+    /** The name {@code export} takes: {@code decisions}, {@code actions}, … */
+    String name();
+
+    /** Every field of a row, in order: the JSON objects' fields and the CSV header. */
+    List<String> columns();
+
+    /** The rows of the records the selection picks; the selection's types are replaced by this source's. */
+    List<ObjectNode> rows(PackSearcher searcher, RecordSelection selection) throws IndexException, InvalidQueryException;
+
+    /** A field's value as one CSV cell: scalars as text, null as empty, lists and objects as compact JSON. */
+    default String csvCell(String column, JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return "";
+        }
+        return value.isContainerNode() ? value.toString() : value.asText();
+    }
+}
