@@ -67,7 +67,7 @@ final class MeetingPrinter {
         out.println("Actions (" + m.actions().size() + ")");
         if (!m.actions().isEmpty()) {
             TerminalTable t = table("ref", "action", "owner", "due", "status", "file:page");
-            m.actions().forEach(a -> t.row(RowFields.text(a, "ref"), RowFields.text(a, "description"),
+            m.actions().forEach(a -> t.row(RowFields.text(a, "ref"), RowFields.actionText(a),
                     RowFields.text(a, "owner_name") != null ? RowFields.text(a, "owner_name") : RowFields.text(a, "owner"),
                     RowFields.text(a, "due"), RowFields.text(a, "status"), RowFields.location(a)));
             out.print(t.render(width));

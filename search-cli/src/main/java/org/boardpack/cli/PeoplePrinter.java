@@ -34,21 +34,22 @@ final class PeoplePrinter {
             out.println(p.displayName());
             out.println("Attendance (" + p.attendance().size() + "):");
             if (!p.attendance().isEmpty()) {
-                TerminalTable t = new TerminalTable(List.of(TerminalTable.Column.wrapping("meeting"),
+                // the meeting id unbroken, as 'boardpack show' takes it
+                TerminalTable t = new TerminalTable(List.of(TerminalTable.Column.fixed("meeting"),
                         TerminalTable.Column.fixed("date"), TerminalTable.Column.fixed("status"),
-                        TerminalTable.Column.wrapping("role"), TerminalTable.Column.fixed("file:page")));
+                        TerminalTable.Column.wrapping("role")));
                 p.attendance().forEach(a -> t.row(RowFields.text(a, "meeting"), RowFields.text(a, "date"),
-                        RowFields.text(a, "status"), RowFields.text(a, "role"), RowFields.location(a)));
+                        RowFields.text(a, "status"), RowFields.text(a, "role")));
                 out.print(t.render(width));
             }
             out.println("Actions owned (" + p.actions().size() + "):");
             if (!p.actions().isEmpty()) {
-                TerminalTable t = new TerminalTable(List.of(TerminalTable.Column.wrapping("meeting"),
+                TerminalTable t = new TerminalTable(List.of(TerminalTable.Column.fixed("meeting"),
                         TerminalTable.Column.fixed("ref"), TerminalTable.Column.wrapping("action"),
                         TerminalTable.Column.fixed("owner"), TerminalTable.Column.fixed("due"),
                         TerminalTable.Column.fixed("status"), TerminalTable.Column.fixed("file:page")));
                 p.actions().forEach(a -> t.row(RowFields.text(a, "meeting"), RowFields.text(a, "ref"),
-                        RowFields.text(a, "description"), RowFields.text(a, "owner"), RowFields.text(a, "due"),
+                        RowFields.actionText(a), RowFields.text(a, "owner"), RowFields.text(a, "due"),
                         RowFields.text(a, "status"), RowFields.location(a)));
                 out.print(t.render(width));
             }

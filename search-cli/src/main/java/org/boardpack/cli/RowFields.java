@@ -15,13 +15,22 @@ final class RowFields {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    /** {@code file:page} with the file as the user would type it from here. */
+    /**
+     * {@code file:page} with the file's name alone: in a table of many rows the directories of an
+     * index's packs repeat on every line and would leave the text no room; {@code --json} has the path.
+     */
     static String location(JsonNode row) {
         String path = text(row, "path");
         if (path == null) {
             return null;
         }
         String page = text(row, "page");
-        return SourceFiles.display(Path.of(path)) + (page == null ? "" : ":" + page);
+        return Path.of(path).getFileName() + (page == null ? "" : ":" + page);
+    }
+
+    /** What an action asks: its description, else (a minutes' action column gives none) its agenda item. */
+    static String actionText(JsonNode row) {
+        String description = text(row, "description");
+        return description != null ? description : text(row, "item");
     }
 }
