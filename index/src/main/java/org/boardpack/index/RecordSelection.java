@@ -1,5 +1,7 @@
 package org.boardpack.index;
 
+import java.util.Set;
+
 /**
  * Which records to list, every one of them unless {@code limit} says otherwise: those matching
  * {@code query} (Lucene syntax; null or blank for all), within {@code filters}, of the meeting
@@ -27,7 +29,7 @@ public record RecordSelection(String query, SearchFilters filters, String meetin
     }
 
     /** Every record of one meeting, of the given types (any when none), in source order. */
-    public static RecordSelection ofMeeting(String meetingId, java.util.Set<String> types) {
+    public static RecordSelection ofMeeting(String meetingId, Set<String> types) {
         return new RecordSelection(null, new SearchFilters(types, null, DateRange.ANY), meetingId,
                 SearchOrder.RELEVANCE, 0);
     }

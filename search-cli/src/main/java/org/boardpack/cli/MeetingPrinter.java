@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -74,10 +75,10 @@ final class MeetingPrinter {
         }
     }
 
-    /** Columns named in {@code wrapping} form text that may wrap; the others keep their width. */
+    /** Columns of prose (titles, text, names, roles) may wrap; codes, dates and locations keep their width. */
     private static TerminalTable table(String... headers) {
         List<String> flexible = List.of("title", "decision", "action", "role", "name");
-        return new TerminalTable(java.util.Arrays.stream(headers)
+        return new TerminalTable(Arrays.stream(headers)
                 .map(h -> flexible.contains(h) ? TerminalTable.Column.wrapping(h) : TerminalTable.Column.fixed(h))
                 .toList());
     }
