@@ -75,6 +75,11 @@ final class ExportCommand implements Callable<Integer> {
             List<ObjectNode> rows = source.rows(searcher, RecordSelection.all(filters));
             output.write(out -> new RowsWriter(json).write(format, source, rows, out));
             output.reportWritten(rows.size(), source.name() + " row(s)");
+            List<String> otherBodies = rows.isEmpty() ? new KnownBodies(searcher).insteadOf(filters.body()) : List.of();
+            if (!otherBodies.isEmpty()) {
+                // stdout holds the (empty) export: the reason goes beside it
+                err.println("boardpack: " + KnownBodies.unknown(filters.body(), otherBodies));
+            }
             return ExitCodes.OK;
         } catch (IndexException | RowsOutput.OutputException e) {
             err.println("boardpack: " + e.getMessage());

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.boardpack.index.DateRange;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
@@ -100,23 +98,9 @@ final class SearchCommand implements Callable<Integer> {
         return new SearchRequest(String.join(" ", query), filters, order, limit, facets);
     }
 
-    /**
-     * When a body filter leaves nothing, whether it is because no body has that name: then the
-     * bodies the index does know, so a typo is not mistaken for "never discussed".
-     */
     private static List<String> unknownBody(PackSearcher searcher, SearchRequest request, SearchResult result)
-            throws IndexException, InvalidQueryException {
-        String body = request.filters().body();
-        if (body == null || result.total() > 0) {
-            return List.of();
-        }
-        SearchFilters onlyBody = new SearchFilters(Set.of(), body, DateRange.ANY);
-        if (searcher.search(new SearchRequest("*:*", onlyBody, SearchOrder.RELEVANCE, 1, false), "", "").total() > 0) {
-            return List.of();
-        }
-        return searcher.search(new SearchRequest("*:*", SearchFilters.NONE, SearchOrder.RELEVANCE, 1, true), "", "")
-                .facets().stream().filter(f -> f.dimension().equals("body")).findFirst()
-                .map(f -> f.counts().stream().map(c -> c.label()).toList()).orElse(List.of());
+            throws IndexException {
+        return result.total() > 0 ? List.of() : new KnownBodies(searcher).insteadOf(request.filters().body());
     }
 
     private CommandLine.ParameterException usage(String message) {

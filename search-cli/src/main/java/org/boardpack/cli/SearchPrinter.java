@@ -29,8 +29,7 @@ final class SearchPrinter {
         if (hits.isEmpty()) {
             out.println("No hits for: " + request.query());
             if (!knownBodies.isEmpty()) {
-                out.println("No body '" + request.filters().body() + "' in the index; its bodies include: "
-                        + String.join("; ", knownBodies));
+                out.println(KnownBodies.unknown(request.filters().body(), knownBodies));
             }
         }
         int i = 0;

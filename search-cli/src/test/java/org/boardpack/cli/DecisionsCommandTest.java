@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code boardpack decisions}: all decisions newest first without a query, the matching ones with
@@ -113,6 +115,37 @@ class DecisionsCommandTest {
             assertEquals(ExitCodes.USAGE, run.exitCode(), run.out() + run.err());
             assertTrue(run.err().contains(args[0]), run.err());
         }
+    }
+
+    @Test
+    void anUnknownBodyIsSaidSoWithTheBodiesThereAre() {
+        String out = corpus.run("decisions", "--body", "Nowhere Board").out();
+        assertTrue(out.contains("No decisions.\nNo body 'Nowhere Board' in the index; its bodies include: "), out);
+        String known = corpus.json("decisions", "--limit", "1", "--json").get(0).get("body").asText();
+        assertTrue(!corpus.run("decisions", "--body", known).out().contains("No body"));
+        assertTrue(corpus.run("people", "Smith", "--body", "Nowhere Board").out().contains("No body 'Nowhere Board'"));
+        CliRun export = corpus.run("export", "decisions", "--body", "Nowhere Board");
+        assertEquals("[ ]", export.out().strip());
+        assertTrue(export.err().contains("No body 'Nowhere Board'"), export.err());
+    }
+
+    @Test
+    void withoutAnIndexEveryCommandSaysHowToMakeOneAndExitsThree(@TempDir Path tmp) {
+        String none = tmp.resolve("none").toString();
+        for (String[] args : List.of(new String[] {"decisions"}, new String[] {"people", "Smith"},
+                new String[] {"show", "a-board/2020-01-01"}, new String[] {"export", "actions", "--format", "csv"})) {
+            CliRun run = CliRun.of(withIndex(args, none));
+            assertEquals(ExitCodes.CANNOT_RUN, run.exitCode(), args[0] + ": " + run.out() + run.err());
+            assertTrue(run.err().startsWith("boardpack: no index here; run 'boardpack ingest' first"), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+        }
+    }
+
+    private static String[] withIndex(String[] args, String index) {
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--index";
+        all[args.length + 1] = index;
+        return all;
     }
 
     static String[] concat(String first, String... rest) {
