@@ -61,17 +61,20 @@ final class ExportCommand implements Callable<Integer> {
         ObjectMapper json = BoardpackJson.newMapper();
         RowSources sources = new RowSources(json);
         RowsOutput output = new RowsOutput(spec.commandLine(), outFile);
+        // options are checked before the index is opened: a wrong command line is exit 2 either way
+        RowSource source = type.equals(ALL) ? null : sources.named(type).orElseThrow(() -> usage("there is no "
+                + "record type '" + type + "' to export; use one of " + String.join(", ", sources.names()) + ", or " + ALL));
+        SearchFilters filters = meetings.filters(spec.commandLine(), List.of());
+        if (source == null) {
+            requireWholeRecordOptions();
+        }
         try (PackSearcher searcher = new PackSearcher(index.dir)) {
-            if (type.equals(ALL)) {
-                requireWholeRecordOptions();
+            if (source == null) {
                 List<String> packs = searcher.packRecordsJson();
                 output.write(out -> writePacks(json, packs, out));
                 output.reportWritten(packs.size(), "record(s)");
                 return ExitCodes.OK;
             }
-            RowSource source = sources.named(type).orElseThrow(() -> usage("there is no record type '" + type
-                    + "' to export; use one of " + String.join(", ", sources.names()) + ", or " + ALL));
-            SearchFilters filters = meetings.filters(spec.commandLine(), List.of());
             List<ObjectNode> rows = source.rows(searcher, RecordSelection.all(filters));
             output.write(out -> new RowsWriter(json).write(format, source, rows, out));
             output.reportWritten(rows.size(), source.name() + " row(s)");
