@@ -27,6 +27,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.boardpack.extract.BoardpackJson;
 
 /**
  * Search over an index with Lucene's query syntax (phrases, AND/OR/NOT, field:value) on the
@@ -161,6 +162,31 @@ public final class PackSearcher implements AutoCloseable {
             return docs.stream().map(d -> d.get(IndexFields.JSON)).toList();
         } catch (IOException e) {
             throw new IndexException(dir, "cannot read the index", e);
+        }
+    }
+
+    /**
+     * Every action record of the index (of the body named {@code body}, by name or slug in any
+     * case; every body when null), with its file and the meeting of the paper that printed it.
+     */
+    public List<IndexedAction> actions(String body) throws IndexException {
+        List<String> packs = packRecordsJson();
+        try {
+            return new ActionRecords(BoardpackJson.newMapper()).of(packs, body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IndexException(dir, "a stored pack record cannot be read", e);
+        }
+    }
+
+    /** Whether {@code dir} holds an index that {@link #PackSearcher(Path)} can open. */
+    public static boolean exists(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Directory d = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(d);
+        } catch (IOException e) {
+            return false;
         }
     }
 
