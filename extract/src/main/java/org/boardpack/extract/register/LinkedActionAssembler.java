@@ -75,7 +75,12 @@ public final class LinkedActionAssembler {
         List<ActionUpdate> merged = new ArrayList<>(updates.values());
         merged.sort(Comparator.comparing(ActionUpdate::date, Comparator.nullsLast(Comparator.naturalOrder())));
         String raised = raised(raising);
-        return new LinkedAction(id(bodyKey, chain, raised, description, ids), snaps.get(0).body(), bodyKey,
+        String body = snaps.stream().map(ActionSnapshot::body).filter(java.util.Objects::nonNull).reduce((a, b) -> b)
+                .orElse(null);
+        // an id from the first wording stays the same when later papers reword the action
+        ActionSnapshot first = snaps.stream().filter(x -> x.action().description() != null).findFirst().orElse(snaps.get(0));
+        String firstWording = first.action().description() != null ? first.action().description() : first.action().item();
+        return new LinkedAction(id(bodyKey, chain, raised, firstWording, ids), body, bodyKey,
                 value(snaps, Action::ref), value(snaps, Action::item), description,
                 owned == null ? null : owned.action().owner(), owned == null ? null : owned.action().ownerName(),
                 raised, raising.action().meeting() != null ? raising.action().meeting() : raising.meeting(), due,
@@ -102,9 +107,8 @@ public final class LinkedActionAssembler {
         return raising.date() == null ? null : raising.date().toString();
     }
 
-    private static String id(String bodyKey, ActionChain chain, String raised, String description, Set<String> ids) {
-        String base = chain.refKey() != null ? bodyKey + "/" + chain.refKey()
-                : bodyKey + "/#" + hash(description != null ? description : String.valueOf(chain.latest().action().item()));
+    private static String id(String bodyKey, ActionChain chain, String raised, String firstWording, Set<String> ids) {
+        String base = chain.refKey() != null ? bodyKey + "/" + chain.refKey() : bodyKey + "/#" + hash(firstWording);
         String id = base;
         if (!ids.add(id)) {
             id = base + "~" + raised;
