@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.extract.register.ActionSnapshot;
+import org.boardpack.extract.register.PackSnapshots;
 
 /**
- * The action records of whole-pack records, each with the meeting of the paper it was printed in:
- * an action's own meeting is the one that raised it, and only the pack's papers say which meeting's
- * log (or minutes) showed it, so they are read from the pack record rather than the action documents.
+ * The action records of the whole-pack records, as snapshots of the papers that printed them. They
+ * are read from the pack records rather than the action documents because only a pack's papers
+ * say which meeting's log (or minutes) showed a row; the action's own meeting is the one that raised it.
  */
 final class ActionRecords {
 
@@ -24,37 +24,18 @@ final class ActionRecords {
     }
 
     /** @param body a body's name or slug in any case, or null for every body */
-    List<IndexedAction> of(List<String> packJson, String body) throws JsonProcessingException {
+    List<ActionSnapshot> of(List<String> packJson, String body) throws JsonProcessingException {
         Set<String> wanted = body == null ? null : BodyKeys.ofQuery(body);
-        List<IndexedAction> out = new ArrayList<>();
+        List<ActionSnapshot> out = new ArrayList<>();
         for (String text : packJson) {
-            PackRecord pack = json.readValue(text, PackRecord.class);
-            if (pack.actions() == null) {
-                continue;
-            }
-            PackMeetings meetings = new PackMeetings(pack);
-            for (Action a : pack.actions()) {
-                Meeting paper = meetings.of(paperMeeting(pack, a));
-                Meeting raising = meetings.of(a.meeting());
-                Meeting any = paper != null ? paper : raising;
-                if (wanted != null && (any == null || BodyKeys.of(any).stream().noneMatch(wanted::contains))) {
-                    continue;
+            for (ActionSnapshot s : PackSnapshots.of(json.readValue(text, PackRecord.class))) {
+                String id = s.meeting() != null ? s.meeting() : s.action().meeting();
+                Meeting m = new Meeting(id, s.body(), null, null, null);
+                if (wanted == null || BodyKeys.of(m).stream().anyMatch(wanted::contains)) {
+                    out.add(s);
                 }
-                out.add(new IndexedAction(a, pack.source().path(), paper));
             }
         }
         return out;
-    }
-
-    /** The meeting of the paper holding the action's page; the raising meeting when no paper says. */
-    private static String paperMeeting(PackRecord pack, Action a) {
-        if (pack.documents() != null) {
-            for (DocumentSpan span : pack.documents()) {
-                if (span.contains(a.page()) && span.meeting() != null) {
-                    return span.meeting();
-                }
-            }
-        }
-        return a.meeting();
     }
 }

@@ -28,6 +28,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.boardpack.extract.BoardpackJson;
+import org.boardpack.extract.register.ActionSnapshot;
 
 /**
  * Search over an index with Lucene's query syntax (phrases, AND/OR/NOT, field:value) on the
@@ -167,9 +168,10 @@ public final class PackSearcher implements AutoCloseable {
 
     /**
      * Every action record of the index (of the body named {@code body}, by name or slug in any
-     * case; every body when null), with its file and the meeting of the paper that printed it.
+     * case; every body when null), each with its file and the meeting, body and date of the paper
+     * that printed it.
      */
-    public List<IndexedAction> actions(String body) throws IndexException {
+    public List<ActionSnapshot> actions(String body) throws IndexException {
         List<String> packs = packRecordsJson();
         try {
             return new ActionRecords(BoardpackJson.newMapper()).of(packs, body);

@@ -58,12 +58,15 @@ final class NhsLogCarry {
         return new LogRow(r.ref(), r.raised(), r.item(), action, r.responsible(), r.ownerName(), due, status, updates);
     }
 
-    /** {@code To provide a letter ….} → {@code Provide a letter …}: the same action, reworded. */
-    private static String tidied(String action) {
+    /**
+     * The same action reworded as log keepers do: {@code To provide a letter ….} → {@code Provide a
+     * letter …}, or a note of what is expected back.
+     */
+    private String tidied(String action) {
         String s = action.endsWith(".") ? action.substring(0, action.length() - 1) : action;
-        if (s.startsWith("To ") && s.length() > 4) {
-            s = Character.toUpperCase(s.charAt(3)) + s.substring(4);
+        if (rng.chance(0.5)) {
+            return s + " and report back to the Board";
         }
-        return s;
+        return s.startsWith("To ") && s.length() > 4 ? Character.toUpperCase(s.charAt(3)) + s.substring(4) : s;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
  * case, punctuation and function words dropped, a plural {@code s} taken off. Word order and
  * small edits ("To provide …" → "Provide …") do not matter; different tasks share few words.
  */
-final class Wording {
+public final class Wording {
 
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "to", "of", "and", "or", "for",
             "on", "in", "at", "by", "with", "from", "be", "is", "are", "was", "were", "will", "that", "this",
@@ -34,7 +34,7 @@ final class Wording {
     }
 
     /** Shared words over all words, 0 to 1; -1 when either text has no content words (unknown). */
-    static double similarity(String a, String b) {
+    public static double similarity(String a, String b) {
         Set<String> x = words(a);
         Set<String> y = words(b);
         if (x.isEmpty() || y.isEmpty()) {

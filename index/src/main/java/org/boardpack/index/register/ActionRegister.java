@@ -8,7 +8,6 @@ import org.boardpack.extract.register.LinkRules;
 import org.boardpack.extract.register.LinkedAction;
 import org.boardpack.extract.register.LinkedActionAssembler;
 import org.boardpack.index.IndexException;
-import org.boardpack.index.IndexedAction;
 import org.boardpack.index.PackSearcher;
 
 /**
@@ -41,16 +40,8 @@ public final class ActionRegister {
         return linker.link(snapshots(searcher, body));
     }
 
-    /** The raw rows, one per paper that printed an action, in the order of the papers' meetings. */
+    /** The raw rows, one per paper that printed an action. */
     public static List<ActionSnapshot> snapshots(PackSearcher searcher, String body) throws IndexException {
-        return searcher.actions(body).stream().map(ActionRegister::snapshot).toList();
-    }
-
-    private static ActionSnapshot snapshot(IndexedAction a) {
-        if (a.paper() == null) {
-            return new ActionSnapshot(a.action(), null, null, null, a.path());
-        }
-        return new ActionSnapshot(a.action(), a.paper().id(), a.paper().body(), LocalDate.parse(a.paper().date()),
-                a.path());
+        return searcher.actions(body);
     }
 }
