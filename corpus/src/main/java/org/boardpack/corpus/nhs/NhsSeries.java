@@ -14,14 +14,14 @@ import org.boardpack.extract.actions.ActionSource;
 /**
  * Consecutive monthly packs of one NHS partnership board. Each pack's action log carries the rows
  * of the last one that were not closed (see {@link NhsLogCarry}) and adds the actions its minutes
- * raised; now and then the secretary restarts the numbering, so a reference comes back for a new
- * action. The series knows which rows are the same action: every row and minutes entry is
+ * raised; now and then the secretary gives new actions the numbers of closed ones, so a reference
+ * comes back for another action. The series knows which rows are the same action: every row and minutes entry is
  * {@link Sighting sighted} with the id of the action it belongs to.
  */
 public final class NhsSeries {
 
-    /** The largest reference that a restarted numbering may reach in one month. */
-    private static final int RESTART_ROOM = 20;
+    /** More references than one month's minutes raise (at most five topics of three actions). */
+    private static final int MONTH_ROOM = 20;
 
     /** One appearance of an action: in which pack (file stem), from the minutes or the log, under which ref. */
     public record Sighting(String pack, ActionSource source, String ref, int action) {
@@ -79,12 +79,26 @@ public final class NhsSeries {
     }
 
     /**
-     * Numbering goes on from the highest reference used, unless the secretary restarts it at 1,
-     * which only happens when no row still on the log could be confused with the new ones.
+     * Numbering goes on from the highest reference used, unless (now and then) the secretary gives
+     * the new actions the numbers of closed ones: the lowest run of numbers, room enough for a
+     * month's actions, that no row still on the log holds.
      */
     private static int firstRef(Rng rng, NhsPlan previous, List<LogRow> carried) {
         int highest = previous.log().stream().mapToInt(r -> Integer.parseInt(r.ref())).max().orElse(0);
-        boolean roomAtStart = carried.stream().allMatch(r -> Integer.parseInt(r.ref()) > RESTART_ROOM);
-        return roomAtStart && highest > RESTART_ROOM && rng.chance(0.3) ? 1 : highest + 1;
+        if (!rng.chance(0.4)) {
+            return highest + 1;
+        }
+        int start = 1;
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            for (LogRow r : carried) {
+                int ref = Integer.parseInt(r.ref());
+                if (ref >= start && ref < start + MONTH_ROOM) {
+                    start = ref + 1;
+                    moved = true;
+                }
+            }
+        }
+        return start + MONTH_ROOM <= highest ? start : highest + 1;
     }
 }

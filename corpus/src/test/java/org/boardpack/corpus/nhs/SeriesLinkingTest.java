@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.boardpack.corpus.RenderedPack;
 import org.boardpack.extract.actions.Action;
@@ -50,6 +52,18 @@ class SeriesLinkingTest {
             ROWS.add(rows);
             TRUTH.add(truth);
         }
+    }
+
+    @Test
+    void theSeriesReusesReferencesSoTheGuardsAreMeasured() {
+        long reused = TRUTH.stream().mapToLong(truth -> {
+            Map<String, Set<Integer>> actionsOfRef = new HashMap<>();
+            truth.forEach((k, action) -> actionsOfRef.computeIfAbsent(k.substring(k.lastIndexOf('|') + 1),
+                    r -> new HashSet<>()).add(action));
+            return actionsOfRef.values().stream().filter(a -> a.size() > 1).count();
+        }).sum();
+        System.out.printf("references reused for another action: %d%n", reused);
+        assertTrue(reused > 0);
     }
 
     @Test
