@@ -35,10 +35,6 @@ final class ActionChain {
         return refKey;
     }
 
-    ActionSnapshot latest() {
-        return snapshots.get(snapshots.size() - 1);
-    }
-
     /** Whether a paper of a meeting after the one that first showed it closed would be a new action. */
     boolean closedBefore(LocalDate date) {
         return closedOn != null && date != null && date.isAfter(closedOn);

@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.boardpack.extract.actions.Action;
 import org.boardpack.extract.actions.ActionStatus;
 import org.boardpack.extract.actions.ActionUpdate;
@@ -75,8 +78,7 @@ public final class LinkedActionAssembler {
         List<ActionUpdate> merged = new ArrayList<>(updates.values());
         merged.sort(Comparator.comparing(ActionUpdate::date, Comparator.nullsLast(Comparator.naturalOrder())));
         String raised = raised(raising);
-        String body = snaps.stream().map(ActionSnapshot::body).filter(java.util.Objects::nonNull).reduce((a, b) -> b)
-                .orElse(null);
+        String body = snaps.stream().map(ActionSnapshot::body).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
         // an id from the first wording stays the same when later papers reword the action
         ActionSnapshot first = snaps.stream().filter(x -> x.action().description() != null).findFirst().orElse(snaps.get(0));
         String firstWording = first.action().description() != null ? first.action().description() : first.action().item();
@@ -132,7 +134,7 @@ public final class LinkedActionAssembler {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static ActionSnapshot latest(List<ActionSnapshot> snaps, java.util.function.Predicate<Action> has) {
+    private static ActionSnapshot latest(List<ActionSnapshot> snaps, Predicate<Action> has) {
         for (int i = snaps.size() - 1; i >= 0; i--) {
             if (has.test(snaps.get(i).action())) {
                 return snaps.get(i);
@@ -141,7 +143,7 @@ public final class LinkedActionAssembler {
         return null;
     }
 
-    private static <T> T value(List<ActionSnapshot> snaps, java.util.function.Function<Action, T> field) {
+    private static <T> T value(List<ActionSnapshot> snaps, Function<Action, T> field) {
         ActionSnapshot s = latest(snaps, a -> field.apply(a) != null);
         return s == null ? null : field.apply(s.action());
     }
