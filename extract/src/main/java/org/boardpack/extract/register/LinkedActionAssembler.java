@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.actions.ActionSource;
 import org.boardpack.extract.actions.ActionStatus;
 import org.boardpack.extract.actions.ActionUpdate;
 
@@ -83,11 +84,20 @@ public final class LinkedActionAssembler {
         ActionSnapshot first = snaps.stream().filter(x -> x.action().description() != null).findFirst().orElse(snaps.get(0));
         String firstWording = first.action().description() != null ? first.action().description() : first.action().item();
         return new LinkedAction(id(bodyKey, chain, raised, firstWording, ids), body, bodyKey,
-                value(snaps, Action::ref), value(snaps, Action::item), description,
+                ref(snaps), value(snaps, Action::item), description,
                 owned == null ? null : owned.action().owner(), owned == null ? null : owned.action().ownerName(),
                 raised, raising.action().meeting() != null ? raising.action().meeting() : raising.meeting(), due,
                 status, statused == null ? null : statused.action().statusText(), closed,
                 status != ActionStatus.CLOSED && DueDates.before(due, asOf), merged, changes, history);
+    }
+
+    /**
+     * The reference as a log's Ref column last printed it (the column holds nothing else), else as the
+     * minutes printed it ({@code Action 31}).
+     */
+    private static String ref(List<ActionSnapshot> snaps) {
+        ActionSnapshot logged = latest(snaps, a -> a.ref() != null && a.source() == ActionSource.ACTION_LOG);
+        return logged != null ? logged.action().ref() : value(snaps, Action::ref);
     }
 
     /** The snapshot that tells when the action was raised: the earliest raised day given, else the first paper. */
