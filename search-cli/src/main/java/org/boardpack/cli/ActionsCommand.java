@@ -71,7 +71,7 @@ final class ActionsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Today, for the default as-of day; a field so a test can fix the day. */
+    /** Where today comes from, the default as-of day. */
     Clock clock = Clock.systemDefaultZone();
 
     @Override
