@@ -47,13 +47,28 @@ public final class PackGenerator {
                     .mapToObj(i -> styles.get(i % styles.size()).render(seeds[i])).toList();
             for (RenderedPack r : rendered) {
                 RenderedPack pack = unique(r, used);
-                Files.write(out.resolve(pack.name() + ".pdf"), pack.pdf());
-                Files.writeString(out.resolve(pack.name() + ".json"), SampleCorpus.answersJson(pack.answers()));
+                write(pack, out);
                 names.add(pack.name());
                 pages += pack.answers().source().pages();
             }
         }
         return new Result(names, pages);
+    }
+
+    /** Writes packs rendered elsewhere (such as a series of one body's meetings), each with its answers. */
+    public static Result write(List<RenderedPack> packs, Path out) throws IOException {
+        Files.createDirectories(out);
+        int pages = 0;
+        for (RenderedPack pack : packs) {
+            write(pack, out);
+            pages += pack.answers().source().pages();
+        }
+        return new Result(packs.stream().map(RenderedPack::name).toList(), pages);
+    }
+
+    private static void write(RenderedPack pack, Path out) throws IOException {
+        Files.write(out.resolve(pack.name() + ".pdf"), pack.pdf());
+        Files.writeString(out.resolve(pack.name() + ".json"), SampleCorpus.answersJson(pack.answers()));
     }
 
     /** The pack under a name no earlier pack of the run has; the answers' source path follows the name. */

@@ -27,6 +27,8 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.boardpack.extract.BoardpackJson;
+import org.boardpack.extract.register.ActionSnapshot;
 
 /**
  * Search over an index with Lucene's query syntax (phrases, AND/OR/NOT, field:value) on the
@@ -175,6 +177,32 @@ public final class PackSearcher implements AutoCloseable {
             return docs.stream().map(d -> d.get(IndexFields.JSON)).toList();
         } catch (IOException e) {
             throw new IndexException(dir, "cannot read the index", e);
+        }
+    }
+
+    /**
+     * Every action record of the index (of the body named {@code body}, by name or slug in any
+     * case; every body when null), each with its file and the meeting, body and date of the paper
+     * that printed it.
+     */
+    public List<ActionSnapshot> actions(String body) throws IndexException {
+        List<String> packs = packRecordsJson();
+        try {
+            return new ActionRecords(BoardpackJson.newMapper()).of(packs, body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IndexException(dir, "a stored pack record cannot be read", e);
+        }
+    }
+
+    /** Whether {@code dir} holds an index that {@link #PackSearcher(Path)} can open. */
+    public static boolean exists(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Directory d = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(d);
+        } catch (IOException e) {
+            return false;
         }
     }
 

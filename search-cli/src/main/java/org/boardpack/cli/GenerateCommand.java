@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.boardpack.corpus.HouseStyle;
 import org.boardpack.corpus.PackGenerator;
+import org.boardpack.corpus.nhs.NhsSeries;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +32,10 @@ final class GenerateCommand implements Callable<Integer> {
             description = "nhs, council, charity or all (default: ${DEFAULT-VALUE}; all takes them in turn).")
     String style;
 
+    @Option(names = "--series", description = "With --style nhs: the packs are one board's consecutive monthly "
+            + "meetings, each action log carrying the last one's open actions forward with their updates.")
+    boolean series;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,10 +52,14 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown --style '" + style + "' (nhs, council, charity or all)");
         }
+        if (series && !styles.equals(List.of(HouseStyle.NHS))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--series needs --style nhs");
+        }
         long start = System.nanoTime();
         PackGenerator.Result result;
         try {
-            result = PackGenerator.generate(packs, seed, styles, outDir);
+            result = series ? PackGenerator.write(NhsSeries.render(seed, packs).packs(), outDir)
+                    : PackGenerator.generate(packs, seed, styles, outDir);
         } catch (IOException e) {
             spec.commandLine().getErr().println("boardpack: cannot write to " + outDir + ": " + e.getMessage());
             return ExitCodes.CANNOT_RUN;

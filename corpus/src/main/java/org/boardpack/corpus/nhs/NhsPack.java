@@ -41,7 +41,14 @@ public final class NhsPack {
     /** The pack with its papers in print order. */
     public static DrawnPack<Report> draw(long seed) {
         Rng rng = new Rng(seed);
-        NhsPlan plan = new NhsPlanner(rng).draw();
+        return draw(new NhsPlanner(rng).draw(), rng, seed);
+    }
+
+    /**
+     * The pack of a plan drawn elsewhere; {@code rng} goes on to draw the reports' contents and
+     * {@code seed} gives the look, so the months of a series can share one look.
+     */
+    static DrawnPack<Report> draw(NhsPlan plan, Rng rng, long seed) {
         Rng vary = Rng.variation(seed);
         PageWriter w = new PageWriter(Look.draw(vary));
         PackAnswers answers = new PackAnswers();

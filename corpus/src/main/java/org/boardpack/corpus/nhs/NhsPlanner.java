@@ -191,6 +191,13 @@ public final class NhsPlanner {
                     responsible, ownerName, prevDate.plusMonths(rng.between(1, 3)), "Open", updates));
             ref += rng.between(1, 3);
         }
+        rows.addAll(raisedRows(items, prevDate, updated));
+        return rows;
+    }
+
+    /** The log's rows for the actions the minutes of the meeting on {@code prevDate} raised. */
+    private List<LogRow> raisedRows(List<MinuteItem> items, LocalDate prevDate, LocalDate updated) {
+        List<LogRow> rows = new ArrayList<>();
         for (MinuteItem item : items) {
             for (MinuteAction a : item.actions()) {
                 String responsible = a.ownerName() == null ? a.owner() : a.ownerName();
@@ -202,6 +209,28 @@ public final class NhsPlanner {
             }
         }
         return rows;
+    }
+
+    /**
+     * The pack of the body's next monthly meeting after {@code previous}: the same people and
+     * place, minutes of the meeting {@code previous} was for, and a log of the {@code carried}
+     * rows followed by the actions those minutes raised, numbered from {@code firstRef}.
+     */
+    NhsPlan following(NhsPlan previous, List<LogRow> carried, int firstRef) {
+        NhsArea area = previous.area();
+        LocalDate prevDate = previous.packDate();
+        LocalDate packDate = prevDate.plusMonths(1).withDayOfMonth(1)
+                .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.WEDNESDAY));
+        List<MinuteItem> items = minuteItems(area, previous.members(), prevDate, firstRef);
+        LocalDate logUpdated = packDate.minusDays(7);
+        List<LogRow> log = new ArrayList<>(carried);
+        log.addAll(raisedRows(items, prevDate, logUpdated));
+        List<AgendaRow> agenda = agenda(area, previous.members(), prevDate, previous.packStart());
+        return new NhsPlan(area, previous.body(), packDate, previous.packStart(), previous.packEnd(),
+                previous.packLocationLine(), previous.packLocation(), prevDate, previous.packStart(),
+                previous.packLocation(), previous.prevDate(), previous.packEnd().minusMinutes(rng.between(5, 40)),
+                previous.dottedNumbers(), previous.members(), previous.apologies(), previous.attendees(), agenda,
+                items, logUpdated, log, reports(area, previous.members(), agenda));
     }
 
     private List<AgendaRow> agenda(NhsArea area, List<Person> members, LocalDate prevDate, LocalTime start) {

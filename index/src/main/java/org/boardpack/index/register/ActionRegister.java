@@ -1,0 +1,47 @@
+package org.boardpack.index.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.boardpack.extract.register.ActionLinker;
+import org.boardpack.extract.register.ActionSnapshot;
+import org.boardpack.extract.register.LinkRules;
+import org.boardpack.extract.register.LinkedAction;
+import org.boardpack.extract.register.LinkedActionAssembler;
+import org.boardpack.index.IndexException;
+import org.boardpack.index.PackSearcher;
+
+/**
+ * The action register of an index: every action record as a snapshot of the paper that printed it,
+ * and those snapshots linked across the packs of each body into actions with their history. What
+ * {@code boardpack actions} lists and what an export of the linked view writes (each
+ * {@link LinkedAction} serialises with {@code BoardpackJson}'s mapper to the shape of
+ * {@code docs/schema/linked-action.schema.json}).
+ */
+public final class ActionRegister {
+
+    private final ActionLinker linker;
+
+    public ActionRegister(ActionLinker linker) {
+        this.linker = linker;
+    }
+
+    /** The register with the default link rules, judging overdue actions on {@code asOf}. */
+    public static ActionRegister asOf(LocalDate asOf) {
+        return new ActionRegister(new ActionLinker(LinkRules.DEFAULT, new LinkedActionAssembler(asOf)));
+    }
+
+    /** Every linked action of the index, overdue judged on {@code asOf}: the export's entry point. */
+    public static List<LinkedAction> load(PackSearcher searcher, LocalDate asOf) throws IndexException {
+        return asOf(asOf).linked(searcher, null);
+    }
+
+    /** The linked actions of one body (name or slug, any case), or of every body when {@code body} is null. */
+    public List<LinkedAction> linked(PackSearcher searcher, String body) throws IndexException {
+        return linker.link(snapshots(searcher, body));
+    }
+
+    /** The raw rows, one per paper that printed an action. */
+    public static List<ActionSnapshot> snapshots(PackSearcher searcher, String body) throws IndexException {
+        return searcher.actions(body);
+    }
+}
