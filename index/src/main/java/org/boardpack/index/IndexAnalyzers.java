@@ -16,8 +16,17 @@ final class IndexAnalyzers {
     }
 
     static Analyzer create() {
+        return create(new NameAnalyzer());
+    }
+
+    /** For queries: as for indexing, and a first name in the name field also matches its other forms. */
+    static Analyzer forQueries(Nicknames nicknames) {
+        return create(new NameAnalyzer(nicknames.synonymMap()));
+    }
+
+    private static Analyzer create(NameAnalyzer names) {
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
-                IndexFields.NAME, new NameAnalyzer(),
+                IndexFields.NAME, names,
                 IndexFields.BODY_KEY, new KeywordAnalyzer(),
                 IndexFields.TYPE, new KeywordAnalyzer(),
                 IndexFields.MEETING, new KeywordAnalyzer(),

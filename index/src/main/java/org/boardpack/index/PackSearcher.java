@@ -32,7 +32,9 @@ import org.apache.lucene.store.FSDirectory;
  * Search over an index with Lucene's query syntax (phrases, AND/OR/NOT, field:value) on the
  * records' text and people's names, filtered by record type, body and meeting date, ranked by
  * relevance or date, with facet counts over all the hits and snippets from the unified
- * highlighter. The whole-pack documents kept for export are never returned as hits.
+ * highlighter. An acronym and its expansions are one term, and a first name matches its other
+ * forms ({@link ExpandingQueryParser}). The whole-pack documents kept for export are never
+ * returned as hits.
  */
 public final class PackSearcher implements AutoCloseable {
 
@@ -42,10 +44,21 @@ public final class PackSearcher implements AutoCloseable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** The index-time analysis, which the highlighter re-runs over the stored text. */
     private final Analyzer analyzer = IndexAnalyzers.create();
-    private final SearchQueries queries = new SearchQueries(analyzer);
+    private final AcronymDictionary acronyms;
+    private final SearchQueries queries;
 
+    /** A searcher with the bundled glossary and nicknames ({@link SearchVocabulary#standard()}). */
     public PackSearcher(Path dir) throws IndexException {
+        this(dir, SearchVocabulary.standard());
+    }
+
+    /**
+     * @param vocabulary the glossary, to which the acronyms the indexed papers define are added as
+     *                   the index is opened, and the first names' other forms
+     */
+    public PackSearcher(Path dir, SearchVocabulary vocabulary) throws IndexException {
         this.dir = dir;
         if (!Files.isDirectory(dir)) {
             throw new IndexException(dir, "no index here; run 'boardpack ingest' first", null);
@@ -62,6 +75,19 @@ public final class PackSearcher implements AutoCloseable {
             throw new IndexException(dir, "cannot open the index", e);
         }
         requireCurrentSchema();
+        try {
+            this.acronyms = vocabulary.glossary().merge(IndexedAcronyms.read(searcher));
+        } catch (IOException e) {
+            close();
+            throw new IndexException(dir, "cannot read the acronyms in the index", e);
+        }
+        this.queries = new SearchQueries(IndexAnalyzers.forQueries(vocabulary.nicknames()), acronyms,
+                vocabulary.nicknames());
+    }
+
+    /** The acronyms queries expand: the glossary's and those the indexed papers define. */
+    public AcronymDictionary acronyms() {
+        return acronyms;
     }
 
     /**
@@ -92,8 +118,8 @@ public final class PackSearcher implements AutoCloseable {
      */
     public SearchResult search(SearchRequest request, String markOpen, String markClose)
             throws IndexException, InvalidQueryException {
-        Query parsed = queries.parse(request.query());
-        Query query = queries.filtered(parsed, request.filters());
+        ParsedQuery parsed = queries.parse(request.query());
+        Query query = queries.filtered(parsed.query(), request.filters());
         Sort sort = SearchQueries.sort(request.order());
         int n = request.limit();
         try {
@@ -109,7 +135,8 @@ public final class PackSearcher implements AutoCloseable {
             } else {
                 top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true);
             }
-            return new SearchResult(searcher.count(query), hits(parsed, top, markOpen, markClose), facets);
+            return new SearchResult(searcher.count(query), hits(parsed.query(), top, markOpen, markClose), facets,
+                    parsed.expanded());
         } catch (IOException e) {
             throw new IndexException(dir, "cannot search the index", e);
         }
