@@ -1,7 +1,6 @@
 package org.boardpack.index;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,14 +33,9 @@ final class ExpandingQueryParser extends MultiFieldQueryParser {
     /** The longest run of query words compared with the expansions. */
     private static final int MAX_RUN = 10;
 
-    private record Words(String field, String text) {
-    }
-
     private final AcronymExpansions acronyms;
     private final Nicknames nicknames;
     private final Map<String, Set<String>> expanded = new LinkedHashMap<>();
-    /** The words each bare-word clause was parsed from, to find runs that spell an expansion. */
-    private final Map<Query, Words> wordsOf = new IdentityHashMap<>();
 
     ExpandingQueryParser(String[] defaultFields, Analyzer analyzer, AcronymExpansions acronyms, Nicknames nicknames) {
         super(defaultFields, analyzer);
@@ -56,106 +50,130 @@ final class ExpandingQueryParser extends MultiFieldQueryParser {
         return m;
     }
 
+    /**
+     * Bare words: the parser hands over each run of them whole (it does not split on whitespace),
+     * and adds each clause of the query returned here with the default operator.
+     */
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-        Query q = super.getFieldQuery(field, queryText, quoted);
-        if (q == null) {
-            return null;
-        }
         noteNicknames(field, queryText);
-        Query withAcronyms = expandable(field) ? withAcronyms(field, queryText, q, 0) : q;
-        if (!quoted) {
-            wordsOf.put(withAcronyms, new Words(field, queryText));
+        if (quoted || !expandable(field)) {
+            return super.getFieldQuery(field, queryText, quoted);
         }
-        return withAcronyms;
+        List<String> words = List.of(queryText.strip().split("\\s+"));
+        if (words.size() == 1) {
+            Query q = super.getFieldQuery(field, queryText, false);
+            return q == null ? null : withAlternatives(q, spelt(field, words, 0, 0));
+        }
+        boolean expands = false;
+        for (int i = 0; i < words.size() && !expands; i++) {
+            expands = acronyms.named(words.get(i)).isPresent() || runEnd(words, i) > 0;
+        }
+        if (!expands) {
+            return super.getFieldQuery(field, queryText, false);
+        }
+        BooleanClause.Occur occur = getDefaultOperator() == Operator.AND ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int i = 0;
+        while (i < words.size()) {
+            int end = runEnd(words, i);
+            if (end > 0) {
+                BooleanQuery.Builder run = new BooleanQuery.Builder();
+                for (String w : words.subList(i, end)) {
+                    Query q = wordQuery(field, w);
+                    if (q != null) {
+                        run.add(q, BooleanClause.Occur.MUST);
+                    }
+                }
+                List<Query> acronymQueries = new ArrayList<>();
+                for (AcronymPair p : acronyms.spelledBy(String.join(" ", words.subList(i, end)))) {
+                    acronymQueries.add(super.getFieldQuery(field, p.acronym(), false));
+                    note(p.acronym(), p.expansion());
+                }
+                all.add(withAlternatives(run.build(), acronymQueries), occur);
+                i = end;
+            } else {
+                Query q = wordQuery(field, words.get(i));
+                if (q != null) {
+                    all.add(withAlternatives(q, spelt(field, words.subList(i, i + 1), 0, 0)), occur);
+                }
+                i++;
+            }
+        }
+        return all.build();
     }
 
+    /** Quoted phrases. */
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-        Query q = super.getFieldQuery(field, queryText, slop);
-        if (q == null) {
-            return null;
-        }
         noteNicknames(field, queryText);
-        return expandable(field) ? withAcronyms(field, queryText, q, slop) : q;
-    }
-
-    /** Runs of required bare words that spell an expansion: the run, or the acronym. */
-    @Override
-    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
-        List<BooleanClause> out = new ArrayList<>();
-        int i = 0;
-        while (i < clauses.size()) {
-            int end = spellingRunEnd(clauses, i);
-            if (end < 0) {
-                out.add(clauses.get(i++));
-                continue;
-            }
-            List<String> words = new ArrayList<>();
-            BooleanQuery.Builder run = new BooleanQuery.Builder();
-            for (BooleanClause c : clauses.subList(i, end)) {
-                words.add(wordsOf.get(c.query()).text());
-                run.add(c);
-            }
-            String field = wordsOf.get(clauses.get(i).query()).field();
-            BooleanQuery.Builder either = new BooleanQuery.Builder().add(run.build(), BooleanClause.Occur.SHOULD);
-            for (AcronymPair p : acronyms.spelledBy(String.join(" ", words))) {
-                either.add(super.getFieldQuery(field, p.acronym(), false), BooleanClause.Occur.SHOULD);
-                note(p.acronym(), p.expansion());
-            }
-            out.add(new BooleanClause(either.build(), BooleanClause.Occur.MUST));
-            i = end;
+        Query q = super.getFieldQuery(field, queryText, slop);
+        if (q == null || !expandable(field)) {
+            return q;
         }
-        return super.getBooleanQuery(out);
+        List<String> words = List.of(queryText.strip().split("\\s+"));
+        List<Query> alternatives = new ArrayList<>();
+        for (AcronymPair p : acronyms.spelledBy(queryText)) {
+            alternatives.add(super.getFieldQuery(field, p.acronym(), false));
+            note(p.acronym(), p.expansion());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            alternatives.addAll(spelt(field, words, i, slop));
+        }
+        return withAlternatives(q, alternatives);
     }
 
-    /** The end (exclusive) of the longest run from {@code start} that spells an expansion, or -1. */
-    private int spellingRunEnd(List<BooleanClause> clauses, int start) {
-        for (int end = Math.min(clauses.size(), start + MAX_RUN); end >= start + 2; end--) {
-            List<BooleanClause> run = clauses.subList(start, end);
-            Words first = wordsOf.get(run.get(0).query());
-            boolean plain = first != null && expandable(first.field()) && run.stream().allMatch(c ->
-                    c.occur() == BooleanClause.Occur.MUST && wordsOf.containsKey(c.query())
-                            && java.util.Objects.equals(wordsOf.get(c.query()).field(), first.field()));
-            if (plain && !acronyms.spelledBy(String.join(" ",
-                    run.stream().map(c -> wordsOf.get(c.query()).text()).toList())).isEmpty()) {
+    /**
+     * The phrase with its {@code i}th word, if it names an acronym, spelt out, once per expansion.
+     */
+    private List<Query> spelt(String field, List<String> words, int i, int slop) throws ParseException {
+        var entry = acronyms.named(words.get(i));
+        if (entry.isEmpty()) {
+            return List.of();
+        }
+        List<Query> out = new ArrayList<>();
+        for (String x : entry.get().expansions()) {
+            List<String> spelt = new ArrayList<>(words);
+            spelt.set(i, x);
+            Query q = super.getFieldQuery(field, String.join(" ", spelt), slop + EXPANSION_SLOP);
+            if (q != null) {
+                out.add(q);
+                note(words.get(i), x);
+            }
+        }
+        return out;
+    }
+
+    /** The end (exclusive) of the longest run of words from {@code start} that spells an expansion, or -1. */
+    private int runEnd(List<String> words, int start) {
+        for (int end = Math.min(words.size(), start + MAX_RUN); end >= start + 2; end--) {
+            if (!acronyms.spelledBy(String.join(" ", words.subList(start, end))).isEmpty()) {
                 return end;
             }
         }
         return -1;
     }
 
-    private Query withAcronyms(String field, String text, Query original, int slop) throws ParseException {
-        List<Query> alternatives = new ArrayList<>();
-        String[] words = text.strip().split("\\s+");
-        if (words.length == 1) {
-            var entry = acronyms.named(words[0]);
-            if (entry.isPresent()) {
-                for (String x : entry.get().expansions()) {
-                    alternatives.add(super.getFieldQuery(field, x, EXPANSION_SLOP));
-                    note(words[0], x);
-                }
-            }
-        } else {
-            for (AcronymPair p : acronyms.spelledBy(text)) {
-                alternatives.add(super.getFieldQuery(field, p.acronym(), false));
-                note(p.acronym(), p.expansion());
-            }
-            // a phrase with an acronym in it, with the acronym spelt out
-            for (int i = 0; i < words.length; i++) {
-                var entry = acronyms.named(words[i]);
-                if (entry.isEmpty()) {
-                    continue;
-                }
-                for (String x : entry.get().expansions()) {
-                    String[] spelt = words.clone();
-                    spelt[i] = x;
-                    alternatives.add(super.getFieldQuery(field, String.join(" ", spelt), slop + EXPANSION_SLOP));
-                    note(words[i], x);
-                }
+    /**
+     * One word in any of the default fields (all its tokens in one field), or in the field named.
+     */
+    private Query wordQuery(String field, String word) throws ParseException {
+        if (field != null) {
+            return super.getFieldQuery(field, word, false);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean some = false;
+        for (String f : fields) {
+            Query q = super.getFieldQuery(f, word, false);
+            if (q != null) {
+                any.add(q, BooleanClause.Occur.SHOULD);
+                some = true;
             }
         }
-        alternatives.removeIf(java.util.Objects::isNull);
+        return some ? any.build() : null;
+    }
+
+    private static Query withAlternatives(Query original, List<Query> alternatives) {
         if (alternatives.isEmpty()) {
             return original;
         }

@@ -3,11 +3,10 @@ package org.boardpack.index;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
- * The analysis chain: English stemming for prose, names analysed on their own (see {@link
+ * The analysis chain: English stemming for prose ({@link ProseAnalyzer}), names analysed on their own (see {@link
  * NameAnalyzer}), exact terms for ids and other keyword fields.
  */
 final class IndexAnalyzers {
@@ -25,7 +24,7 @@ final class IndexAnalyzers {
     }
 
     private static Analyzer create(NameAnalyzer names) {
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
+        return new PerFieldAnalyzerWrapper(new ProseAnalyzer(), Map.of(
                 IndexFields.NAME, names,
                 IndexFields.BODY_KEY, new KeywordAnalyzer(),
                 IndexFields.TYPE, new KeywordAnalyzer(),

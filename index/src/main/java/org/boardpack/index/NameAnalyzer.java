@@ -60,6 +60,11 @@ final class NameAnalyzer extends Analyzer {
     }
 
     @Override
+    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+        return ProseAnalyzer.joinAmpersands(reader);
+    }
+
+    @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
         // before lower-casing: only a capitalised word is taken for a first name
