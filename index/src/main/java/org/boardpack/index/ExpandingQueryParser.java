@@ -1,17 +1,16 @@
 package org.boardpack.index;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Lucene's classic syntax over the default fields, where an acronym and its expansions are one
@@ -35,7 +34,7 @@ final class ExpandingQueryParser extends MultiFieldQueryParser {
 
     private final AcronymExpansions acronyms;
     private final Nicknames nicknames;
-    private final Map<String, Set<String>> expanded = new LinkedHashMap<>();
+    private final List<QueryExpansion> expansions = new ArrayList<>();
 
     ExpandingQueryParser(String[] defaultFields, Analyzer analyzer, AcronymExpansions acronyms, Nicknames nicknames) {
         super(defaultFields, analyzer);
@@ -44,10 +43,8 @@ final class ExpandingQueryParser extends MultiFieldQueryParser {
     }
 
     /** What the last parse searched for beyond what was typed. */
-    Map<String, List<String>> expanded() {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        expanded.forEach((k, v) -> m.put(k, List.copyOf(v)));
-        return m;
+    List<QueryExpansion> expansions() {
+        return List.copyOf(expansions);
     }
 
     /**
@@ -87,8 +84,7 @@ final class ExpandingQueryParser extends MultiFieldQueryParser {
                 }
                 List<Query> acronymQueries = new ArrayList<>();
                 for (AcronymPair p : acronyms.spelledBy(String.join(" ", words.subList(i, end)))) {
-                    acronymQueries.add(super.getFieldQuery(field, p.acronym(), false));
-                    note(p.acronym(), p.expansion());
+                    acronymQueries.add(note(p.acronym(), p.expansion(), super.getFieldQuery(field, p.acronym(), false)));
                 }
                 all.add(withAlternatives(run.build(), acronymQueries), occur);
                 i = end;
@@ -114,8 +110,7 @@ final class ExpandingQueryParser extends MultiFieldQueryParser {
         List<String> words = List.of(queryText.strip().split("\\s+"));
         List<Query> alternatives = new ArrayList<>();
         for (AcronymPair p : acronyms.spelledBy(queryText)) {
-            alternatives.add(super.getFieldQuery(field, p.acronym(), false));
-            note(p.acronym(), p.expansion());
+            alternatives.add(note(p.acronym(), p.expansion(), super.getFieldQuery(field, p.acronym(), false)));
         }
         for (int i = 0; i < words.size(); i++) {
             alternatives.addAll(spelt(field, words, i, slop));
@@ -137,8 +132,7 @@ final class ExpandingQueryParser extends MultiFieldQueryParser {
             spelt.set(i, x);
             Query q = super.getFieldQuery(field, String.join(" ", spelt), slop + EXPANSION_SLOP);
             if (q != null) {
-                out.add(q);
-                note(words.get(i), x);
+                out.add(note(words.get(i), x, q));
             }
         }
         return out;
@@ -193,11 +187,14 @@ final class ExpandingQueryParser extends MultiFieldQueryParser {
             return;
         }
         for (String w : text.strip().split("\\s+")) {
-            nicknames.of(w).forEach(n -> note(w, n));
+            for (String n : nicknames.of(w)) {
+                note(w, n, new TermQuery(new Term(IndexFields.NAME, n.toLowerCase(Locale.ROOT))));
+            }
         }
     }
 
-    private void note(String what, String also) {
-        expanded.computeIfAbsent(what, k -> new LinkedHashSet<>()).add(also);
+    private Query note(String typed, String also, Query query) {
+        expansions.add(new QueryExpansion(typed, also, query));
+        return query;
     }
 }

@@ -135,7 +135,7 @@ public final class PackSearcher implements AutoCloseable {
             } else {
                 top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true);
             }
-            return new SearchResult(searcher.count(query), hits(parsed.query(), top, markOpen, markClose), facets,
+            return new SearchResult(searcher.count(query), hits(parsed, top, markOpen, markClose), facets,
                     parsed.expanded());
         } catch (IOException e) {
             throw new IndexException(dir, "cannot search the index", e);
@@ -148,7 +148,7 @@ public final class PackSearcher implements AutoCloseable {
         return search(SearchRequest.of(queryText, limit), markOpen, markClose).hits();
     }
 
-    private List<SearchHit> hits(Query parsed, TopDocs top, String markOpen, String markClose) throws IOException {
+    private List<SearchHit> hits(ParsedQuery parsed, TopDocs top, String markOpen, String markClose) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(markOpen, markClose, " … ", false))
                 .withMaxLength(200_000)
@@ -157,7 +157,8 @@ public final class PackSearcher implements AutoCloseable {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getLineInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
                 .build();
-        String[] snippets = highlighter.highlight(IndexFields.TEXT, parsed, top, 2);
+        String[] snippets = highlighter.highlight(IndexFields.TEXT, parsed.query(), top, 2);
+        QueryExpansions expansions = new QueryExpansions(searcher, parsed.expansions());
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -168,7 +169,7 @@ public final class PackSearcher implements AutoCloseable {
             hits.add(new SearchHit(sd.score, d.get(IndexFields.TYPE), d.get(IndexFields.MEETING),
                     d.get(IndexFields.BODY), d.get(IndexFields.DATE), d.get(IndexFields.PATH),
                     page == null ? null : page.numericValue().intValue(),
-                    snippet.replaceAll("\\s+", " ").strip(), d.get(IndexFields.JSON)));
+                    snippet.replaceAll("\\s+", " ").strip(), d.get(IndexFields.JSON), expansions.matchedBy(sd.doc)));
         }
         return hits;
     }

@@ -1,17 +1,18 @@
 package org.boardpack.index;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.Query;
 
-/**
- * A parsed query and what else it searched for: each acronym (or first name) of the query with the
- * expansions (or other forms) added, and each expansion the query spelt with its acronym.
- */
-record ParsedQuery(Query query, Map<String, List<String>> expanded) {
+/** A parsed query and what else it searched for (see {@link QueryExpansion}). */
+record ParsedQuery(Query query, List<QueryExpansion> expansions) {
 
     ParsedQuery {
-        expanded = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(expanded));
+        expansions = List.copyOf(expansions);
+    }
+
+    /** Each typed acronym, expansion or first name with what was also searched for it, in query order. */
+    Map<String, List<String>> expanded() {
+        return QueryExpansions.grouped(expansions);
     }
 }

@@ -39,7 +39,7 @@ final class SearchQueries {
             ExpandingQueryParser parser = new ExpandingQueryParser(DEFAULT_FIELDS, analyzer, acronyms, nicknames);
             parser.setDefaultOperator(QueryParser.Operator.AND);
             Query q = parser.parse(queryText);
-            return new ParsedQuery(q, parser.expanded());
+            return new ParsedQuery(q, parser.expansions());
         } catch (ParseException e) {
             throw new InvalidQueryException(queryText, e.getMessage().lines().findFirst().orElse("syntax error"));
         }

@@ -124,6 +124,10 @@ class AcronymSearchTest {
             SearchResult r = s.search(SearchRequest.of("CCG", 5), "[", "]");
             assertEquals(Map.of("CCG", List.of("clinical commissioning group")), r.expanded());
             assertTrue(r.hits().get(0).snippet().contains("[CCGs]"), r.hits().get(0).snippet());
+            assertEquals(Map.of(), r.hits().get(0).expanded(), "found by CCG itself");
+            SearchHit spelt = s.search(SearchRequest.of("PCN", 5), "[", "]").hits().get(0);
+            assertEquals(Map.of("PCN", List.of("primary care network")), spelt.expanded(), "found by the expansion");
+            assertTrue(spelt.snippet().contains("[primary care network]"), spelt.snippet());
             r = s.search(SearchRequest.of("\"east london foundation trust\" inpatient", 5), "[", "]");
             assertEquals(Map.of("ELFT", List.of("East London Foundation Trust")), r.expanded());
             SearchHit blmk = r.hits().stream().filter(h -> h.location().equals("/packs/blmk.pdf:2")).findFirst().orElseThrow();
