@@ -32,7 +32,7 @@ final class IndexFields {
     static final String JSON = "json";
     static final String EXTRACTOR_VERSION = "extractor_version";
     /**
-     * On {@code pack} documents, stored only: the acronyms the file defines, {@code ACRONYM<TAB>expansion}
+     * On {@code pack} documents, doc values only: the acronyms the file defines, {@code ACRONYM<TAB>expansion}
      * each, read when a searcher opens so queries expand them.
      */
     static final String ACRONYMS = "acronyms";

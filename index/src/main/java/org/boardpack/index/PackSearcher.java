@@ -76,7 +76,7 @@ public final class PackSearcher implements AutoCloseable {
         }
         requireCurrentSchema();
         try {
-            this.acronyms = vocabulary.glossary().merge(IndexedAcronyms.read(searcher));
+            this.acronyms = vocabulary.glossary().merge(IndexedAcronyms.read(reader));
         } catch (IOException e) {
             close();
             throw new IndexException(dir, "cannot read the acronyms in the index", e);
