@@ -31,13 +31,19 @@ final class IndexFields {
     /** The record itself as {@code boardpack/1} JSON. */
     static final String JSON = "json";
     static final String EXTRACTOR_VERSION = "extractor_version";
+    /**
+     * On {@code pack} documents, doc values only: the acronyms the file defines, {@code ACRONYM<TAB>expansion}
+     * each, read when a searcher opens so queries expand them.
+     */
+    static final String ACRONYMS = "acronyms";
 
     /**
      * On {@code pack} documents: the version of this schema, so a searcher can tell an index written
-     * before the fields it relies on (facets, names, body keys) and ask for a re-ingest.
+     * before the fields it relies on (facets, names, body keys, the
+     * acronyms each file defines) and ask for a re-ingest.
      */
     static final String INDEX_SCHEMA = "index_schema";
-    static final String INDEX_SCHEMA_VERSION = "2";
+    static final String INDEX_SCHEMA_VERSION = "3";
 
     static final String TYPE_PACK = "pack";
 

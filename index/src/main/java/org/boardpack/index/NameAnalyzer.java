@@ -11,6 +11,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * Analysis of people's names, apart from prose: names are not stemmed (so {@code Hodgson} is one
@@ -34,8 +36,20 @@ final class NameAnalyzer extends Analyzer {
             "dr", "doctor");
 
     private final StemmerOverrideFilter.StemmerOverrideMap honorifics;
+    /** Query time only: the other forms of a first name ({@link Nicknames}); null when indexing. */
+    private final SynonymMap nicknames;
 
+    /** For indexing: names as written. */
     NameAnalyzer() {
+        this(null);
+    }
+
+    /**
+     * For queries: a first name also matches its other forms ({@code David} = {@code Dave}), added
+     * at query time so the list can change without re-indexing.
+     */
+    NameAnalyzer(SynonymMap nicknames) {
+        this.nicknames = nicknames;
         StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
         HONORIFICS.forEach(builder::add);
         try {
@@ -46,9 +60,16 @@ final class NameAnalyzer extends Analyzer {
     }
 
     @Override
+    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+        return ProseAnalyzer.joinAmpersands(reader);
+    }
+
+    @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream s = new LowerCaseFilter(source);
+        // before lower-casing: only a capitalised word is taken for a first name
+        TokenStream s = nicknames == null || nicknames.fst == null ? source : new SynonymGraphFilter(source, nicknames, false);
+        s = new LowerCaseFilter(s);
         s = new ASCIIFoldingFilter(s);
         s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         s = new StemmerOverrideFilter(s, honorifics);

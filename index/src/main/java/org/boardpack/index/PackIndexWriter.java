@@ -50,7 +50,8 @@ public final class PackIndexWriter implements AutoCloseable {
     public PackIndexWriter(Path dir, String extractorVersion) throws IndexException, IndexLockedException {
         this.dir = dir;
         this.extractorVersion = extractorVersion;
-        this.documents = new RecordDocuments(BoardpackJson.newMapper(), extractorVersion);
+        this.documents = new RecordDocuments(BoardpackJson.newMapper(), extractorVersion,
+                new PackAcronyms(new AcronymFinder()));
         this.lockInfo = new LockInfoFile(dir);
         Directory opened = null;
         try {

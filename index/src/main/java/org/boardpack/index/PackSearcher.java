@@ -34,7 +34,9 @@ import org.boardpack.extract.register.ActionSnapshot;
  * Search over an index with Lucene's query syntax (phrases, AND/OR/NOT, field:value) on the
  * records' text and people's names, filtered by record type, body and meeting date, ranked by
  * relevance or date, with facet counts over all the hits and snippets from the unified
- * highlighter. The whole-pack documents kept for export are never returned as hits.
+ * highlighter. An acronym and its expansions are one term, and a first name matches its other
+ * forms ({@link ExpandingQueryParser}). The whole-pack documents kept for export are never
+ * returned as hits.
  */
 public final class PackSearcher implements AutoCloseable {
 
@@ -44,11 +46,22 @@ public final class PackSearcher implements AutoCloseable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** The index-time analysis, which the highlighter re-runs over the stored text. */
     private final Analyzer analyzer = IndexAnalyzers.create();
-    private final SearchQueries queries = new SearchQueries(analyzer);
+    private final AcronymDictionary acronyms;
+    private final SearchQueries queries;
     private final RecordLister lister;
 
+    /** A searcher with the bundled glossary and nicknames ({@link SearchVocabulary#standard()}). */
     public PackSearcher(Path dir) throws IndexException {
+        this(dir, SearchVocabulary.standard());
+    }
+
+    /**
+     * @param vocabulary the glossary, to which the acronyms the indexed papers define are added as
+     *                   the index is opened, and the first names' other forms
+     */
+    public PackSearcher(Path dir, SearchVocabulary vocabulary) throws IndexException {
         this.dir = dir;
         if (!Files.isDirectory(dir)) {
             throw new IndexException(dir, "no index here; run 'boardpack ingest' first", null);
@@ -61,11 +74,24 @@ public final class PackSearcher implements AutoCloseable {
             }
             this.reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
-            this.lister = new RecordLister(searcher, queries);
         } catch (IOException e) {
             throw new IndexException(dir, "cannot open the index", e);
         }
         requireCurrentSchema();
+        try {
+            this.acronyms = vocabulary.glossary().merge(IndexedAcronyms.read(reader));
+        } catch (IOException e) {
+            close();
+            throw new IndexException(dir, "cannot read the acronyms in the index", e);
+        }
+        this.queries = new SearchQueries(IndexAnalyzers.forQueries(vocabulary.nicknames()), acronyms,
+                vocabulary.nicknames());
+        this.lister = new RecordLister(searcher, queries);
+    }
+
+    /** The acronyms queries expand: the glossary's and those the indexed papers define. */
+    public AcronymDictionary acronyms() {
+        return acronyms;
     }
 
     /**
@@ -96,8 +122,8 @@ public final class PackSearcher implements AutoCloseable {
      */
     public SearchResult search(SearchRequest request, String markOpen, String markClose)
             throws IndexException, InvalidQueryException {
-        Query parsed = queries.parse(request.query());
-        Query query = queries.filtered(parsed, request.filters());
+        ParsedQuery parsed = queries.parse(request.query());
+        Query query = queries.filtered(parsed.query(), request.filters());
         Sort sort = SearchQueries.sort(request.order());
         int n = request.limit();
         try {
@@ -113,7 +139,8 @@ public final class PackSearcher implements AutoCloseable {
             } else {
                 top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true);
             }
-            return new SearchResult(searcher.count(query), hits(parsed, top, markOpen, markClose), facets);
+            return new SearchResult(searcher.count(query), hits(parsed, top, markOpen, markClose), facets,
+                    parsed.expanded());
         } catch (IOException e) {
             throw new IndexException(dir, "cannot search the index", e);
         }
@@ -125,7 +152,7 @@ public final class PackSearcher implements AutoCloseable {
         return search(SearchRequest.of(queryText, limit), markOpen, markClose).hits();
     }
 
-    private List<SearchHit> hits(Query parsed, TopDocs top, String markOpen, String markClose) throws IOException {
+    private List<SearchHit> hits(ParsedQuery parsed, TopDocs top, String markOpen, String markClose) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(markOpen, markClose, " … ", false))
                 .withMaxLength(200_000)
@@ -134,7 +161,8 @@ public final class PackSearcher implements AutoCloseable {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getLineInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
                 .build();
-        String[] snippets = highlighter.highlight(IndexFields.TEXT, parsed, top, 2);
+        String[] snippets = highlighter.highlight(IndexFields.TEXT, parsed.query(), top, 2);
+        QueryExpansions expansions = new QueryExpansions(searcher, parsed.expansions());
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -145,7 +173,7 @@ public final class PackSearcher implements AutoCloseable {
             hits.add(new SearchHit(sd.score, d.get(IndexFields.TYPE), d.get(IndexFields.MEETING),
                     d.get(IndexFields.BODY), d.get(IndexFields.DATE), d.get(IndexFields.PATH),
                     page == null ? null : page.numericValue().intValue(),
-                    snippet.replaceAll("\\s+", " ").strip(), d.get(IndexFields.JSON)));
+                    snippet.replaceAll("\\s+", " ").strip(), d.get(IndexFields.JSON), expansions.matchedBy(sd.doc)));
         }
         return hits;
     }

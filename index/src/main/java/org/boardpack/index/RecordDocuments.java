@@ -32,7 +32,7 @@ import org.boardpack.extract.tables.Table;
 /**
  * Turns one {@link PackRecord} into Lucene documents: one per record (meeting, agenda item,
  * attendance entry, decision, action, table, page of text) and one {@code pack} document holding
- * the whole record for export. Every document
+ * the whole record for export and the acronyms the file defines. Every document
  * carries the file's hash and path, and the meeting's id, body and date where known; every record
  * document its facets (body, year, type, and an action's status and owner), and attendance and
  * actions the person in the {@code name} field.
@@ -42,10 +42,12 @@ final class RecordDocuments {
     private final ObjectMapper json;
     private final String extractorVersion;
     private final FacetsConfig facets = IndexFacets.newConfig();
+    private final PackAcronyms acronyms;
 
-    RecordDocuments(ObjectMapper json, String extractorVersion) {
+    RecordDocuments(ObjectMapper json, String extractorVersion, PackAcronyms acronyms) {
         this.json = json;
         this.extractorVersion = extractorVersion;
+        this.acronyms = acronyms;
     }
 
     /** The documents of one file, facet fields already turned into doc values, ready for the writer. */
@@ -68,6 +70,7 @@ final class RecordDocuments {
         whole.add(new StringField(IndexFields.EXTRACTOR_VERSION, extractorVersion, Field.Store.YES));
         whole.add(new StringField(IndexFields.INDEX_SCHEMA, IndexFields.INDEX_SCHEMA_VERSION, Field.Store.YES));
         whole.add(new StoredField(IndexFields.JSON, write(pack)));
+        IndexedAcronyms.add(whole, acronyms.of(pack));
         docs.add(whole);
         int n = 0;
         for (Meeting m : nonNull(pack.meetings())) {

@@ -39,7 +39,7 @@ final class RecordLister {
 
     List<IndexedRecord> list(RecordSelection selection) throws IOException, InvalidQueryException {
         boolean ranked = selection.query() != null;
-        Query parsed = ranked ? queries.parse(selection.query()) : new MatchAllDocsQuery();
+        Query parsed = ranked ? queries.parse(selection.query()).query() : new MatchAllDocsQuery();
         Query query = queries.filtered(parsed, selection.filters());
         if (selection.meeting() != null) {
             query = new BooleanQuery.Builder()

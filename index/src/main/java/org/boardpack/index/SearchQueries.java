@@ -3,7 +3,6 @@ package org.boardpack.index;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -20,21 +19,27 @@ final class SearchQueries {
     private static final String[] DEFAULT_FIELDS = {IndexFields.TEXT, IndexFields.NAME};
 
     private final Analyzer analyzer;
+    private final AcronymExpansions acronyms;
+    private final Nicknames nicknames;
 
-    SearchQueries(Analyzer analyzer) {
+    /** @param analyzer the query-time analysis ({@link IndexAnalyzers#forQueries}) */
+    SearchQueries(Analyzer analyzer, AcronymDictionary acronyms, Nicknames nicknames) {
         this.analyzer = analyzer;
+        this.acronyms = new AcronymExpansions(acronyms, analyzer, IndexFields.TEXT);
+        this.nicknames = nicknames;
     }
 
     /**
-     * The user's query alone, as parsed: what the highlighter marks. Every word must match (AND),
-     * each in the text or in a person's name, so {@code Mayor Dave Hodgson} finds his actions,
-     * whose text names him without the honorific.
+     * The user's query alone, as parsed, with acronyms and first names expanded: what the
+     * highlighter marks. Every word must match (AND), each in the text or in a person's name, so
+     * {@code Mayor Dave Hodgson} finds his actions, whose text names him without the honorific.
      */
-    Query parse(String queryText) throws InvalidQueryException {
+    ParsedQuery parse(String queryText) throws InvalidQueryException {
         try {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(DEFAULT_FIELDS, analyzer);
+            ExpandingQueryParser parser = new ExpandingQueryParser(DEFAULT_FIELDS, analyzer, acronyms, nicknames);
             parser.setDefaultOperator(QueryParser.Operator.AND);
-            return parser.parse(queryText);
+            Query q = parser.parse(queryText);
+            return new ParsedQuery(q, parser.expansions());
         } catch (ParseException e) {
             throw new InvalidQueryException(queryText, e.getMessage().lines().findFirst().orElse("syntax error"));
         }

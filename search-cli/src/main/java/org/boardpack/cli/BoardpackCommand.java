@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, FailuresCommand.class, ExtractCommand.class, SearchCommand.class, DecisionsCommand.class, ActionsCommand.class,
                 PeopleCommand.class, ShowCommand.class, ExportCommand.class,
                 TablesCommand.class, SamplesCommand.class, GenerateCommand.class, EvalCommand.class,
-                TableEvalCommand.class, HtmlPacksCommand.class, BenchCommand.class,
+                TableEvalCommand.class, HtmlPacksCommand.class, BenchCommand.class, SearchBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BoardpackCommand implements Runnable {
 

@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the index (Lucene syntax: \"exact phrase\", AND, OR, NOT, wildcards*, field:value).",
-                "Words are looked for in the records' text and in people's names (attendance, action owners)."})
+                "Words are looked for in the records' text and in people's names (attendance, action owners).",
+                "Acronyms and their expansions are one term (CCG = clinical commissioning group), from the glossary and "
+                        + "the papers' own definitions; a capitalised first name matches its other forms (David = Dave)."})
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words are all required.")

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.index.FacetCount;
@@ -14,7 +15,11 @@ import org.boardpack.index.SearchHit;
 import org.boardpack.index.SearchRequest;
 import org.boardpack.index.SearchResult;
 
-/** Prints a search's hits and facets, for people (one hit per two lines) or as JSON for scripts. */
+/**
+ * Prints a search's hits and facets, for people (one hit per two lines, after a line saying what
+ * else was searched: acronyms' expansions, first names' other forms) or as JSON for scripts (the
+ * same under {@code expanded}, for the query and for each hit, what it matched).
+ */
 final class SearchPrinter {
 
     private final PrintWriter out;
@@ -26,6 +31,9 @@ final class SearchPrinter {
     /** @param knownBodies when the body filter names no body in the index, the bodies it has; else empty */
     void text(SearchRequest request, SearchResult result, List<String> knownBodies) {
         List<SearchHit> hits = result.hits();
+        if (!result.expanded().isEmpty()) {
+            out.println("Also searched: " + expansions(result.expanded()));
+        }
         if (hits.isEmpty()) {
             out.println("No hits for: " + request.query());
             if (!knownBodies.isEmpty()) {
@@ -61,6 +69,22 @@ final class SearchPrinter {
         return j + (more > 0 ? ", … and " + more + " more" : "");
     }
 
+    /** {@code CCG = clinical commissioning group; David = Dave, Davy} */
+    private static String expansions(Map<String, List<String>> expanded) {
+        StringJoiner j = new StringJoiner("; ");
+        expanded.forEach((typed, also) -> j.add(typed + " = " + String.join(", ", also)));
+        return j.toString();
+    }
+
+    private static ObjectNode expansionsJson(ObjectNode parent, Map<String, List<String>> expanded) {
+        ObjectNode node = parent.putObject("expanded");
+        expanded.forEach((typed, also) -> {
+            ArrayNode forms = node.putArray(typed);
+            also.forEach(forms::add);
+        });
+        return node;
+    }
+
     void json(SearchRequest request, SearchResult result) throws IOException {
         ObjectMapper json = BoardpackJson.newMapper();
         ObjectNode root = json.createObjectNode();
@@ -73,6 +97,7 @@ final class SearchPrinter {
         filters.put("to", request.filters().dates().to() == null ? null : request.filters().dates().to().toString());
         root.put("sort", request.order().name().toLowerCase(java.util.Locale.ROOT));
         root.put("total", result.total());
+        expansionsJson(root, result.expanded());
         ArrayNode arr = root.putArray("hits");
         for (SearchHit h : result.hits()) {
             ObjectNode n = arr.addObject();
@@ -88,6 +113,7 @@ final class SearchPrinter {
                 n.put("page", h.page());
             }
             n.put("snippet", h.snippet());
+            expansionsJson(n, h.expanded());
             n.set("record", h.json() == null ? null : json.readTree(h.json()));
         }
         if (request.facets()) {

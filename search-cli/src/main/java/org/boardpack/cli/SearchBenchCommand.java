@@ -1,0 +1,188 @@
+package org.boardpack.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.boardpack.extract.BoardpackJson;
+import org.boardpack.extract.PackExtractor;
+import org.boardpack.extract.PackRecord;
+import org.boardpack.extract.pages.PageText;
+import org.boardpack.index.PackIndexWriter;
+import org.boardpack.index.PackSearcher;
+import org.boardpack.index.SearchRequest;
+import org.boardpack.ingest.FileIngester;
+import org.boardpack.ingest.tables.TableFinder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The search benchmark: a large corpus ({@link BenchCorpus}) indexed through {@link PackIndexWriter}
+ * beside a bare Lucene loop adding the same records, the index's size on disk, and the latency of
+ * the researcher queries in {@code bench-queries.tsv} after a warm-up.
+ */
+@Command(name = "bench-search", mixinStandardHelpOptions = true,
+        description = {"Index a large corpus made from real extractions (records/s: ours beside a bare Lucene loop), "
+                + "report the index size and the p50/p99 latency of fixed researcher queries."})
+final class SearchBenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Packs to extract once (default: the bundled corpus).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--packs", defaultValue = "2000", description = "Packs in the large corpus (default: ${DEFAULT-VALUE}).")
+    int packs;
+
+    @Option(names = "--rounds", defaultValue = "20", description = "Timed passes over the queries (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--work", paramLabel = "DIR", required = true, description = "Where to write the two indexes (emptied first).")
+    Path work;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private static final int WARM_UP_ROUNDS = 5;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> files = SourceFiles.expand(paths.isEmpty() ? List.of(BoardpackCommand.defaultCorpus()) : paths).files();
+        if (files.isEmpty() || packs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no packs to extract, or --packs below 1");
+        }
+        ObjectMapper json = BoardpackJson.newMapper();
+        long t0 = System.nanoTime();
+        BenchCorpus corpus = BenchCorpus.extract(new PackPipeline(new FileIngester(), new PackExtractor(TableFinder.standard())),
+                files, json);
+        out.printf(Locale.ROOT, "Extracted %d source pack(s) in %.1f s; corpus: %d packs%n", corpus.sources(),
+                seconds(t0), packs);
+        out.flush();
+        Path ours = fresh(work.resolve("boardpack-index"));
+        Path bare = fresh(work.resolve("bare-lucene"));
+        long records = 0;
+        long oursNanos = 0;
+        try (PackIndexWriter w = new PackIndexWriter(ours, "bench")) {
+            for (int i = 0; i < packs; i++) {
+                PackRecord p = corpus.pack(i);
+                records += records(p);
+                long s = System.nanoTime();
+                w.replace(p);
+                oursNanos += System.nanoTime() - s;
+            }
+        }
+        long bareNanos = 0;
+        try (FSDirectory dir = FSDirectory.open(bare);
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+            for (int i = 0; i < packs; i++) {
+                List<Document> docs = bareDocuments(corpus.pack(i), json);
+                long s = System.nanoTime();
+                w.addDocuments(docs);
+                bareNanos += System.nanoTime() - s;
+            }
+            long s = System.nanoTime();
+            w.commit();
+            bareNanos += System.nanoTime() - s;
+        }
+        out.printf(Locale.ROOT, "Records: %d (%d packs)%n", records, packs);
+        out.printf(Locale.ROOT, "Indexing, PackIndexWriter (a commit per file): %.1f s, %.0f records/s; index %.1f MB%n",
+                oursNanos / 1e9, records / (oursNanos / 1e9), megabytes(ours));
+        out.printf(Locale.ROOT, "Indexing, bare Lucene loop (StandardAnalyzer, one commit): %.1f s, %.0f records/s; index %.1f MB%n",
+                bareNanos / 1e9, records / (bareNanos / 1e9), megabytes(bare));
+        out.flush();
+        latency(out, ours);
+        return ExitCodes.OK;
+    }
+
+    private void latency(PrintWriter out, Path index) throws Exception {
+        List<SearchRequest> queries = BenchQueries.standard();
+        long[] samples = new long[queries.size() * rounds];
+        int n = 0;
+        try (PackSearcher searcher = new PackSearcher(index)) {
+            for (int r = 0; r < WARM_UP_ROUNDS + rounds; r++) {
+                for (SearchRequest q : queries) {
+                    long s = System.nanoTime();
+                    searcher.search(q, "<b>", "</b>");
+                    if (r >= WARM_UP_ROUNDS) {
+                        samples[n++] = System.nanoTime() - s;
+                    }
+                }
+            }
+            out.printf(Locale.ROOT, "Hits of each query:");
+            for (SearchRequest q : queries) {
+                out.printf(Locale.ROOT, " %d", searcher.search(q, "", "").total());
+            }
+            out.println();
+        }
+        Arrays.sort(samples);
+        out.printf(Locale.ROOT, "Query latency over %d queries x %d rounds after %d warm-up rounds: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                queries.size(), rounds, WARM_UP_ROUNDS, samples[samples.length / 2] / 1e6,
+                samples[(int) Math.ceil(samples.length * 0.99) - 1] / 1e6, samples[samples.length - 1] / 1e6);
+        out.flush();
+    }
+
+    /** The same records as ours, each its JSON (a page its text), searchable and stored. */
+    private static List<Document> bareDocuments(PackRecord p, ObjectMapper json) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        for (List<?> list : Arrays.asList(p.meetings(), p.agendaItems(), p.attendance(), p.decisions(), p.actions(), p.tables())) {
+            for (Object record : list == null ? List.of() : list) {
+                docs.add(bareDocument(p, json.writeValueAsString(record)));
+            }
+        }
+        for (PageText page : p.pages() == null ? List.<PageText>of() : p.pages()) {
+            docs.add(bareDocument(p, page.text()));
+        }
+        return docs;
+    }
+
+    private static Document bareDocument(PackRecord p, String text) {
+        Document d = new Document();
+        d.add(new StringField("path", p.source().path(), Field.Store.YES));
+        d.add(new TextField("text", text, Field.Store.NO));
+        d.add(new StoredField("json", text));
+        return d;
+    }
+
+    private static long records(PackRecord p) {
+        return Stream.of(p.meetings(), p.agendaItems(), p.attendance(), p.decisions(), p.actions(), p.tables(), p.pages())
+                .mapToLong(l -> l == null ? 0 : l.size()).sum();
+    }
+
+    private static Path fresh(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
+    }
+
+    private static double megabytes(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / (1024.0 * 1024.0);
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
