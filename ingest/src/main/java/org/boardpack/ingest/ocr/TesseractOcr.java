@@ -1,7 +1,10 @@
 package org.boardpack.ingest.ocr;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 import java.util.List;
 import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
@@ -21,9 +24,18 @@ public final class TesseractOcr {
     private final TesseractOCRParser parser;
     private final TesseractOCRConfig config;
 
-    /** @param language Tesseract's language code(s), e.g. {@code eng} */
-    public TesseractOcr(String language) {
+    /** Tesseract on the PATH, reading English. */
+    public TesseractOcr() {
+        this("eng", "");
+    }
+
+    /**
+     * @param language  Tesseract's language code(s), e.g. {@code eng}
+     * @param directory the directory holding the {@code tesseract} program, or empty for the PATH
+     */
+    public TesseractOcr(String language, String directory) {
         this.parser = new TesseractOCRParser();
+        parser.setTesseractPath(directory);
         this.config = new TesseractOCRConfig();
         config.setLanguage(language);
         config.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.HOCR);
@@ -48,7 +60,12 @@ public final class TesseractOcr {
         HocrWords handler = new HocrWords(pointsPerPixel);
         ParseContext context = new ParseContext();
         context.set(TesseractOCRConfig.class, config);
-        parser.parse(image, handler, new Metadata(), context);
+        // as a PNG stream: Tika's parse(Image) hands Tesseract a picture in which it finds no text
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, "image/png");
+        parser.parse(new ByteArrayInputStream(png.toByteArray()), handler, metadata, context);
         return handler.words();
     }
 }

@@ -27,10 +27,13 @@ public interface ScannedPageReader {
      * remedy says how to install it.
      */
     static ScannedPageReader forRequest(boolean ocr) {
+        return forRequest(ocr, new TesseractOcr());
+    }
+
+    static ScannedPageReader forRequest(boolean ocr, TesseractOcr tesseract) {
         if (!ocr) {
             return NOT_REQUESTED;
         }
-        TesseractOcr tesseract = new TesseractOcr("eng");
         return tesseract.installed() ? new OcrPageReader(tesseract, OcrPageReader.DPI)
                 : new UnreadScans("install Tesseract (apt-get install tesseract-ocr) and re-run with --ocr");
     }
