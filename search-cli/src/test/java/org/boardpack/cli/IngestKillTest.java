@@ -34,7 +34,7 @@ class IngestKillTest {
         List<Path> sources = SamplePacks.smallest(3);
         Map<String, Integer> expected = documentsPerSource(sources);
 
-        int files = 24;
+        int files = 12;
         for (int attempt = 1; ; attempt++) {
             Path in = copies(sources, files, tmp.resolve("in-" + attempt));
             Path index = tmp.resolve("index-" + attempt);

@@ -1,6 +1,6 @@
 package org.boardpack.cli;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +57,7 @@ class PackPipelineFuzzTest {
         PackPipeline pipeline = new PackPipeline(new FileIngester(), new PackExtractor());
         FuzzTally tally = new FuzzTally();
         ExecutorService worker = Executors.newSingleThreadExecutor();
+        int findings = 0;
         try {
             for (int i = 0; i < count; i++) {
                 FuzzCase c = FuzzCase.make(runSeed, i, seeds, mutators);
@@ -66,7 +67,8 @@ class PackPipelineFuzzTest {
                     worker.shutdownNow();
                     worker = Executors.newSingleThreadExecutor();
                 }
-                if (!tally.crashes().isEmpty() || !tally.hangs().isEmpty()) {
+                if (tally.findings() > findings) {
+                    findings = tally.findings();
                     keepFinding(c);
                 }
                 Files.delete(file);
@@ -75,7 +77,7 @@ class PackPipelineFuzzTest {
             worker.shutdownNow();
         }
         System.out.print(tally.summary());
-        assertTrue(tally.crashes().isEmpty() && tally.hangs().isEmpty(), tally.summary());
+        assertEquals(0, tally.findings(), tally.summary());
     }
 
     /** @return false when the case hung and its worker is lost */
@@ -96,7 +98,7 @@ class PackPipelineFuzzTest {
             if (refusal == null) {
                 tally.parsed(c, took);
             } else {
-                tally.refused(c, refusal.kind(), took);
+                tally.refused(c, refusal, took);
             }
             return true;
         } catch (ExecutionException e) {
