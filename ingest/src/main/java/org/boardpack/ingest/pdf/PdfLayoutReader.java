@@ -102,7 +102,15 @@ public final class PdfLayoutReader implements DocumentReader {
 
     private Page readPage(PDDocument pdf, int n, Path file, WordCollector collector, LineGrouping lineBuilder)
             throws IngestException {
-        PDPage page = pdf.getPage(n - 1);
+        PDPage page;
+        try {
+            page = pdf.getPage(n - 1);
+        } catch (IllegalStateException e) {
+            // PDFBox walks the page tree for each page: a tree that loops, or whose /Count promises
+            // more pages than its kids hold, fails here (found by fuzzing)
+            throw new IngestException(FailureKind.DAMAGED, file, n, "its page tree is broken: page " + n
+                    + " cannot be found in it (" + describe(e) + ")", e);
+        }
         int rotation = ((page.getRotation() % 360) + 360) % 360;
         PDRectangle box = page.getCropBox();
         List<Word> words;

@@ -1,6 +1,7 @@
 package org.boardpack.cli.fuzz;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -18,7 +19,7 @@ public record FuzzCase(int index, String seed, List<String> mutations, byte[] by
         FuzzSeeds.Seed seed = seeds.get(index % seeds.size());
         String pdf = seed.pdf();
         int count = random.nextInt(10) < 7 ? 1 : 2 + random.nextInt(2);
-        List<String> applied = new java.util.ArrayList<>();
+        List<String> applied = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             PdfMutator m = mutators.get(random.nextInt(mutators.size()));
             for (int tries = 0; tries < mutators.size() && !m.appliesTo(pdf); tries++) {
