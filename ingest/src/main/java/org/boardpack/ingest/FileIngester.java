@@ -10,14 +10,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.tika.Tika;
+import java.util.Locale;
 import java.util.Map;
 import org.boardpack.ingest.pdf.PdfLayoutReader;
+import org.boardpack.ingest.pdf.ScannedPageReader;
 import org.boardpack.ingest.tika.TikaDocumentReader;
 
 /**
  * The ingest stage for one file: checks it can be read, hashes it, detects its format from its
  * bytes (never from its name, so a text file called {@code .pdf} is caught) and hands it to the
- * reader for that format.
+ * reader for that format. Files over the run's {@link IngestLimits} are refused: by size before
+ * they are read, by pages before they are parsed.
  */
 public final class FileIngester {
 
@@ -35,14 +38,26 @@ public final class FileIngester {
 
     private final Tika tika;
     private final DocumentReader pdfReader;
+    private final IngestLimits limits;
 
+    /** The default limits ({@link IngestLimits#DEFAULTS}); scanned pages are not OCR'd. */
     public FileIngester() {
-        this(new Tika(), new PdfLayoutReader());
+        this(IngestLimits.DEFAULTS, ScannedPageReader.NOT_REQUESTED);
+    }
+
+    /** @param scans what to do with PDF pages that have no text layer ({@link ScannedPageReader#forRequest}) */
+    public FileIngester(IngestLimits limits, ScannedPageReader scans) {
+        this(new Tika(), new PdfLayoutReader(limits.maxPages(), scans), limits);
     }
 
     public FileIngester(Tika tika, DocumentReader pdfReader) {
+        this(tika, pdfReader, IngestLimits.DEFAULTS);
+    }
+
+    public FileIngester(Tika tika, DocumentReader pdfReader, IngestLimits limits) {
         this.tika = tika;
         this.pdfReader = pdfReader;
+        this.limits = limits;
     }
 
     /** Whether a file name looks like one of the formats read (for picking files out of folders). */
@@ -57,6 +72,7 @@ public final class FileIngester {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new IngestException(FailureKind.UNREADABLE, file, "not a readable regular file");
         }
+        refuseOverSize(file);
         String sha256 = sha256(file);
         String mediaType = detect(file);
         if (PDF.equals(mediaType)) {
@@ -64,10 +80,34 @@ public final class FileIngester {
         }
         String format = DOCUMENT_FORMATS.get(mediaType);
         if (format != null) {
-            return new TikaDocumentReader(format).read(file, sha256);
+            return refuseOverPages(new TikaDocumentReader(format).read(file, sha256));
         }
         throw new IngestException(FailureKind.UNSUPPORTED_FORMAT, file,
                 "its content is " + mediaType + ", not a PDF, Word, RTF, OpenDocument or HTML document");
+    }
+
+    /** Before a byte is read (hashing included): a 3 GB file must not cost the night its hashing. */
+    private void refuseOverSize(Path file) throws IngestException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new IngestException(FailureKind.UNREADABLE, file, null, "cannot read its size: " + e.getMessage(), e);
+        }
+        if (size > limits.maxBytes()) {
+            throw new IngestException(FailureKind.TOO_LARGE, file, null, "the file is " + IngestLimits.describe(size)
+                    + ", over the " + IngestLimits.describe(limits.maxBytes()) + " limit; raise --max-file-size", null);
+        }
+    }
+
+    /** A word-processed document has pages only once laid out, so its limit is checked after. */
+    private ParsedDocument refuseOverPages(ParsedDocument doc) throws IngestException {
+        if (doc.pageCount() > limits.maxPages()) {
+            throw new IngestException(FailureKind.TOO_LARGE, doc.path(), null, String.format(Locale.ROOT,
+                    "the document lays out to %,d pages, over the %,d-page limit; raise --max-pages",
+                    doc.pageCount(), limits.maxPages()), null);
+        }
+        return doc;
     }
 
     private String detect(Path file) throws IngestException {

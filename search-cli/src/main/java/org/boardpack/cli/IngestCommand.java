@@ -46,6 +46,12 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
+    @Mixin
+    IngestLimitOptions limits;
+
+    @Mixin
+    OcrOption ocr;
+
     @Option(names = "--force", description = "Parse and extract every file again, even if unchanged.")
     boolean force;
 
@@ -73,7 +79,8 @@ final class IngestCommand implements Callable<Integer> {
         String error = null;
         int heldFailures = 0;
         try (PackIndexWriter writer = new PackIndexWriter(index.dir, PackExtractor.VERSION)) {
-            PackPipeline pipeline = new PackPipeline(new FileIngester(), new PackExtractor());
+            PackPipeline pipeline = new PackPipeline(new FileIngester(limits.limits(), ocr.scannedPages()),
+                    new PackExtractor());
             for (Path file : inputs.files()) {
                 ingestOne(file, writer, pipeline, tally, err);
             }

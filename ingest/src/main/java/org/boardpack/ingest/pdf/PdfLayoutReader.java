@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +17,7 @@ import org.boardpack.ingest.FilledArea;
 import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.IngestException;
+import org.boardpack.ingest.IngestLimits;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
@@ -25,7 +27,9 @@ import org.boardpack.ingest.layout.RunningTextDetector;
 /**
  * Reads a PDF into pages of words and lines with PDFBox. Failures are typed: a password-protected
  * file is {@code ENCRYPTED}, a file PDFBox cannot parse is {@code DAMAGED} (with the page when the
- * damage is inside one page), a file with pages but no text anywhere is {@code NO_TEXT_LAYER}.
+ * damage is inside one page), a file with pages but no text anywhere is {@code NO_TEXT_LAYER}, one
+ * with more pages than the limit is {@code TOO_LARGE}. Pages without a text layer go to the
+ * {@link ScannedPageReader} (OCR, when asked for).
  */
 public final class PdfLayoutReader implements DocumentReader {
 
@@ -35,6 +39,22 @@ public final class PdfLayoutReader implements DocumentReader {
     private final RulingMerger rulingMerger = new RulingMerger();
     private final OutlineReader outlines = new OutlineReader();
     private final RunningTextDetector runningText = new RunningTextDetector();
+    private final int maxPages;
+    private final ScannedPageReader scans;
+
+    /** The default page limit; scanned pages left unread. */
+    public PdfLayoutReader() {
+        this(IngestLimits.DEFAULTS.maxPages(), ScannedPageReader.NOT_REQUESTED);
+    }
+
+    /**
+     * @param maxPages a PDF with more pages is refused before any page is parsed
+     * @param scans    what to do with pages that have no text layer
+     */
+    public PdfLayoutReader(int maxPages, ScannedPageReader scans) {
+        this.maxPages = maxPages;
+        this.scans = scans;
+    }
 
     @Override
     public ParsedDocument read(Path file, String sha256) throws IngestException {
@@ -42,6 +62,11 @@ public final class PdfLayoutReader implements DocumentReader {
             int count = pdf.getNumberOfPages();
             if (count == 0) {
                 throw new IngestException(FailureKind.EMPTY, file, "the PDF has no pages");
+            }
+            if (count > maxPages) {
+                // the count is the page tree's own: known without parsing any page
+                throw new IngestException(FailureKind.TOO_LARGE, file, null, String.format(Locale.ROOT,
+                        "the PDF has %,d pages, over the %,d-page limit; raise --max-pages", count, maxPages), null);
             }
             List<Page> pages = new ArrayList<>(count);
             WordCollector collector = new WordCollector();
@@ -51,8 +76,8 @@ public final class PdfLayoutReader implements DocumentReader {
             }
             if (pages.stream().noneMatch(Page::hasText)) {
                 throw new IngestException(FailureKind.NO_TEXT_LAYER, file, null,
-                        "none of its " + count + " pages has a text layer (scanned images?); OCR is not enabled",
-                        null);
+                        (count == 1 ? "its one page is a scanned page" : "its " + count + " pages are scanned pages")
+                                + " with no text; " + scans.remedy(), null);
             }
             String[] labels = outlines.labels(pdf);
             if (labels != null) {
@@ -77,7 +102,15 @@ public final class PdfLayoutReader implements DocumentReader {
 
     private Page readPage(PDDocument pdf, int n, Path file, WordCollector collector, LineGrouping lineBuilder)
             throws IngestException {
-        PDPage page = pdf.getPage(n - 1);
+        PDPage page;
+        try {
+            page = pdf.getPage(n - 1);
+        } catch (IllegalStateException e) {
+            // PDFBox walks the page tree for each page: a tree that loops, or whose /Count promises
+            // more pages than its kids hold, fails here (found by fuzzing)
+            throw new IngestException(FailureKind.DAMAGED, file, n, "its page tree is broken: page " + n
+                    + " cannot be found in it (" + describe(e) + ")", e);
+        }
         int rotation = ((page.getRotation() % 360) + 360) % 360;
         PDRectangle box = page.getCropBox();
         List<Word> words;
@@ -99,7 +132,7 @@ public final class PdfLayoutReader implements DocumentReader {
             throw new IngestException(FailureKind.DAMAGED, file, n, "PDFBox cannot read the page's content: "
                     + describe(e), e);
         }
-        List<TextLine> lines = lineBuilder.build(words);
+        List<TextLine> lines = words.isEmpty() ? scans.read(pdf, n - 1, file) : lineBuilder.build(words);
         return new Page(n, frame.displayWidth(), frame.displayHeight(), rotation, lines, rulings, fills);
     }
 
