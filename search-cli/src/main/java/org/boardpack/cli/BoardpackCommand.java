@@ -34,6 +34,7 @@ public final class BoardpackCommand implements Runnable {
 
     static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new BoardpackCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.CANNOT_RUN);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("boardpack: " + ex.getMessage()
