@@ -34,7 +34,8 @@ class ParallelIngestTest {
 
     private JsonNode ingest(Path index, String threads, String name) throws Exception {
         Path report = tmp.resolve(name + ".json");
-        CliRun run = CliRun.of("ingest", "--index", index.toString(), "--threads", threads, "--commit-every", "4",
+        Path corpus = Path.of(System.getProperty("boardpack.root", "..")).resolve("corpus/packs");
+        CliRun run = CliRun.of("ingest", corpus.toString(), "--index", index.toString(), "--threads", threads, "--commit-every", "4",
                 "--report", report.toString());
         assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
         return json.readTree(report.toFile());
