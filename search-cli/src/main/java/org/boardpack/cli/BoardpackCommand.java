@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 + "as boardpack/1 records, and makes them searchable and exportable.",
         subcommands = {IngestCommand.class, FailuresCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class,
                 TablesCommand.class, SamplesCommand.class, GenerateCommand.class, EvalCommand.class,
-                TableEvalCommand.class, HtmlPacksCommand.class, BenchCommand.class,
+                TableEvalCommand.class, HtmlPacksCommand.class, BenchCommand.class, IngestBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BoardpackCommand implements Runnable {
 
