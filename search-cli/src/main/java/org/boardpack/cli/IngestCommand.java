@@ -106,7 +106,7 @@ final class IngestCommand implements Callable<Integer> {
     private void ingest(PackIndexWriter writer, IngestInputs inputs, BatchCommits commits, RunTally tally,
                         IngestListener listener, int threads) throws IndexException {
         Set<String> failedBefore = writer.failures().stream().map(FailureRecord::path).collect(Collectors.toSet());
-        FileUpdater updater = new FileUpdater(IngestCommand::pipeline, writer.indexedFiles(), reextract);
+        FileUpdater updater = new FileUpdater(this::pipeline, writer.indexedFiles(), reextract);
         IngestRun run = new IngestRun(writer, failedBefore, commits, tally, listener);
         try (FileWorkers workers = new FileWorkers(updater, threads, batch.timeout())) {
             workers.run(inputs.files(), run);
@@ -114,7 +114,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** The one place the ingest and extract stages are built; shared by every worker (they are stateless). */
-    private static PackPipeline pipeline() {
+    private PackPipeline pipeline() {
         return new PackPipeline(new FileIngester(), new PackExtractor());
     }
 
