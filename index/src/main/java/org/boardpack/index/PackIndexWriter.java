@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
@@ -19,7 +21,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -29,8 +30,10 @@ import org.boardpack.extract.PackRecord;
 
 /**
  * The only writer of an index. A file's records are replaced as a unit (all Lucene documents of a
- * file share its path) and each file's change is committed on its own, so a crash loses at most
- * the file in hand and never leaves half a file visible.
+ * file share its path, and Lucene applies one update of them atomically), and changes become
+ * durable at {@link #commit()} (or {@link #close()}): the caller commits in batches, because a
+ * commit fsyncs and one per file is slow. A crash, even {@code kill -9}, leaves the last commit:
+ * never half a file, at most the changes since that commit lost.
  *
  * <p>One writer at a time: Lucene's {@code write.lock}, held through the OS's native file lock
  * for as long as this writer is open, refuses a second one; because the OS drops that lock when
@@ -79,48 +82,27 @@ public final class PackIndexWriter implements AutoCloseable {
         }
     }
 
-    /** True when this exact content, at this path, was indexed by this extractor version. */
-    public boolean isCurrent(String path, String sha256) throws IndexException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            BooleanQuery q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PACK)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.PATH, path)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.SHA256, sha256)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.EXTRACTOR_VERSION, extractorVersion)), BooleanClause.Occur.FILTER)
-                    // written by an older index schema: indexed again, so search can read it
-                    .add(new TermQuery(new Term(IndexFields.INDEX_SCHEMA, IndexFields.INDEX_SCHEMA_VERSION)),
-                            BooleanClause.Occur.FILTER)
-                    .build();
-            TopDocs hits = new IndexSearcher(reader).search(q, 1);
-            return hits.totalHits.value() > 0;
-        } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
-        }
-    }
-
     /**
-     * Replaces everything indexed for the record's path with the record, and commits. The file's
-     * failure, if one was kept, goes too: it carries the same path.
+     * Replaces everything indexed for the record's path with the record, in the next commit. The
+     * file's failure, if one was kept, goes too: it carries the same path.
      */
     public void replace(PackRecord pack) throws IndexException {
         try {
             Iterable<Document> docs = documents.of(pack);
             writer.updateDocuments(new Term(IndexFields.PATH, pack.source().path()), docs);
-            writer.commit();
         } catch (IOException e) {
             throw new IndexException(dir, "cannot write the records of " + pack.source().path(), e);
         }
     }
 
     /**
-     * Keeps the failure of a file, replacing its earlier failure, and commits. The file's records
+     * Keeps the failure of a file, replacing its earlier failure, in the next commit. The file's records
      * from an earlier good version are left as they are: nothing indexed is lost because a later
      * version of a file fails, and the failure says the index is behind for it.
      */
     public void recordFailure(FailureRecord failure) throws IndexException {
         try {
             writer.updateDocument(FailureDocuments.key(failure.path()), FailureDocuments.of(failure, extractorVersion));
-            writer.commit();
         } catch (IOException e) {
             throw new IndexException(dir, "cannot record the failure of " + failure.path(), e);
         }
@@ -128,17 +110,11 @@ public final class PackIndexWriter implements AutoCloseable {
 
     /**
      * Forgets the failure kept for a file whose indexed records are current again (its content went
-     * back to a version that was indexed). Commits only when there was one, so an unchanged file
-     * costs no commit.
+     * back to a version that was indexed), in the next commit.
      */
-    public boolean clearFailure(String path) throws IndexException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            if (new IndexSearcher(reader).count(new TermQuery(FailureDocuments.key(path))) == 0) {
-                return false;
-            }
+    public void clearFailure(String path) throws IndexException {
+        try {
             writer.deleteDocuments(FailureDocuments.key(path));
-            writer.commit();
-            return true;
         } catch (IOException e) {
             throw new IndexException(dir, "cannot clear the failure of " + path, e);
         }
@@ -173,16 +149,49 @@ public final class PackIndexWriter implements AutoCloseable {
         }
     }
 
-    /** Removes the records and failures of these paths in one commit: all of them or, on a crash, none. */
+    /** Removes the records and failures of these paths, all in the next commit. */
     public void remove(Collection<String> paths) throws IndexException {
         if (paths.isEmpty()) {
             return;
         }
         try {
             writer.deleteDocuments(paths.stream().map(p -> new Term(IndexFields.PATH, p)).toArray(Term[]::new));
-            writer.commit();
         } catch (IOException e) {
             throw new IndexException(dir, "cannot remove the records of " + paths.size() + " file(s)", e);
+        }
+    }
+
+    /** Makes every change so far durable, at once: after a crash the index is as of the last commit. */
+    public void commit() throws IndexException {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot commit to the index", e);
+        }
+    }
+
+    /**
+     * What the index holds for each file it has records of, read once at the start of a run (one
+     * reader, not one per file): whether a file is current is then a lookup.
+     */
+    public Map<String, IndexedFile> indexedFiles() throws IndexException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query packs = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PACK));
+            StoredFields stored = searcher.storedFields();
+            Set<String> fields = Set.of(IndexFields.PATH, IndexFields.SHA256, IndexFields.EXTRACTOR_VERSION,
+                    IndexFields.INDEX_SCHEMA);
+            Map<String, IndexedFile> files = new HashMap<>();
+            for (ScoreDoc sd : searcher.search(packs, Math.max(1, searcher.count(packs))).scoreDocs) {
+                Document d = stored.document(sd.doc, fields);
+                boolean current = extractorVersion.equals(d.get(IndexFields.EXTRACTOR_VERSION))
+                        // written by an older index schema: indexed again, so search can read it
+                        && IndexFields.INDEX_SCHEMA_VERSION.equals(d.get(IndexFields.INDEX_SCHEMA));
+                files.put(d.get(IndexFields.PATH), new IndexedFile(d.get(IndexFields.SHA256), current));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot read the index", e);
         }
     }
 

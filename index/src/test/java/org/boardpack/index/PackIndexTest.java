@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.extract.PackRecord;
 import org.boardpack.extract.SourceInfo;
@@ -77,13 +78,16 @@ class PackIndexTest {
         try (PackIndexWriter w = new PackIndexWriter(dir, "v1")) {
             w.replace(pack("/packs/a.pdf", "aaa", "old wording about estates"));
             w.replace(pack("/packs/b.pdf", "bbb", "other pack"));
-            assertTrue(w.isCurrent("/packs/a.pdf", "aaa"));
+            assertTrue(w.indexedFiles().get("/packs/a.pdf").isCurrent("aaa"));
             w.replace(pack("/packs/a.pdf", "ccc", "new wording about digital"));
-            assertFalse(w.isCurrent("/packs/a.pdf", "aaa"));
-            assertTrue(w.isCurrent("/packs/a.pdf", "ccc"));
+            assertFalse(w.indexedFiles().get("/packs/a.pdf").isCurrent("aaa"));
+            assertTrue(w.indexedFiles().get("/packs/a.pdf").isCurrent("ccc"));
+            assertEquals(Set.of("/packs/a.pdf", "/packs/b.pdf"), w.indexedFiles().keySet());
         }
         try (PackIndexWriter w = new PackIndexWriter(dir, "v2")) {
-            assertFalse(w.isCurrent("/packs/a.pdf", "ccc"), "a new extractor version makes every file stale");
+            IndexedFile a = w.indexedFiles().get("/packs/a.pdf");
+            assertEquals("ccc", a.sha256());
+            assertFalse(a.isCurrent("ccc"), "a new extractor version makes every file stale");
         }
         try (PackSearcher s = new PackSearcher(dir)) {
             assertTrue(s.search("estates", 10, "", "").isEmpty());

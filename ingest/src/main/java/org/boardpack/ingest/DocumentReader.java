@@ -8,6 +8,10 @@ import java.nio.file.Path;
  */
 public interface DocumentReader {
 
-    /** @param sha256 the file's content hash, carried into the result as its identity */
-    ParsedDocument read(Path file, String sha256) throws IngestException;
+    /**
+     * @param sha256   the file's content hash, carried into the result as its identity
+     * @param deadline checked as the reading goes; when it passes the read ends with its
+     *                 {@code TIMED_OUT} failure
+     */
+    ParsedDocument read(Path file, String sha256, Deadline deadline) throws IngestException;
 }

@@ -66,6 +66,11 @@ public final class FileIngester {
     }
 
     public ParsedDocument ingest(Path file) throws IngestException {
+        return ingest(file, Deadline.none());
+    }
+
+    /** Reads the file, giving up with a {@code TIMED_OUT} failure once {@code deadline} passes. */
+    public ParsedDocument ingest(Path file, Deadline deadline) throws IngestException {
         if (!Files.exists(file)) {
             throw new IngestException(FailureKind.NOT_FOUND, file, "no such file");
         }
@@ -76,11 +81,11 @@ public final class FileIngester {
         String sha256 = sha256(file);
         String mediaType = detect(file);
         if (PDF.equals(mediaType)) {
-            return pdfReader.read(file, sha256);
+            return pdfReader.read(file, sha256, deadline);
         }
         String format = DOCUMENT_FORMATS.get(mediaType);
         if (format != null) {
-            return refuseOverPages(new TikaDocumentReader(format).read(file, sha256));
+            return refuseOverPages(new TikaDocumentReader(format).read(file, sha256, deadline));
         }
         throw new IngestException(FailureKind.UNSUPPORTED_FORMAT, file,
                 "its content is " + mediaType + ", not a PDF, Word, RTF, OpenDocument or HTML document");

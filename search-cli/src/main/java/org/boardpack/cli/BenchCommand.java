@@ -122,7 +122,8 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static int plainText(Path pdf) throws IOException {
+    /** PDFBox's own text extraction of one PDF, as ingest loads it; the baseline the other stages are held to. */
+    static int plainText(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile(), MemoryUsageSetting.setupMixed(STREAM_MEMORY).streamCache)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 PeopleCommand.class, ShowCommand.class, ExportCommand.class,
                 TablesCommand.class, SamplesCommand.class, GenerateCommand.class, EvalCommand.class,
                 TableEvalCommand.class, HtmlPacksCommand.class, BenchCommand.class, SearchBenchCommand.class,
+                IngestBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BoardpackCommand implements Runnable {
 
@@ -35,6 +36,7 @@ public final class BoardpackCommand implements Runnable {
 
     static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new BoardpackCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.CANNOT_RUN);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("boardpack: " + ex.getMessage()

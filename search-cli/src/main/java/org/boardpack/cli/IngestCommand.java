@@ -3,22 +3,17 @@ package org.boardpack.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.boardpack.extract.PackExtractor;
-import org.boardpack.extract.PackRecord;
 import org.boardpack.index.FailureRecord;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.IndexLockedException;
 import org.boardpack.index.PackIndexWriter;
 import org.boardpack.ingest.FileIngester;
-import org.boardpack.ingest.IngestException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Ingests files into the index, file by file: a bad file is reported with its reason, kept in the
+ * Ingests files into the index: parsed and extracted on all cores, written from this thread as
+ * each finishes, committed in batches. A bad or slow file is reported with its reason, kept in the
  * index as a failure and skipped, the others go on; unchanged files (same content, same extractor)
  * are not parsed again. One run at a time per index.
  */
@@ -52,8 +48,14 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     OcrOption ocr;
 
-    @Option(names = "--force", description = "Parse and extract every file again, even if unchanged.")
-    boolean force;
+    @Mixin
+    BatchOptions batch;
+
+    @Option(names = {"--reextract", "--force"},
+            description = "Parse and extract again every file already indexed, even when neither it nor the extractor "
+                    + "changed (counted as re-extracted, not as new). A newer extractor does this by itself for the "
+                    + "files it would extract differently. --force is the same option under its older name.")
+    boolean reextract;
 
     @Option(names = "--prune", description = "Remove the records (and failures) of files no longer present under "
             + "the given paths. A path that is missing or holds no files is not pruned under.")
@@ -68,34 +70,33 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        batch.validate(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunTally tally = new RunTally(index.dir);
+        int threads = batch.threads();
+        IngestListener listener = listener(out, err);
+        RunTally tally = new RunTally(index.dir, threads);
         IngestInputs inputs = IngestInputs.expand(paths.isEmpty() ? List.of(BoardpackCommand.defaultCorpus()) : paths);
-        inputs.problems().forEach(p -> {
-            tally.failed(p);
-            err.println("FAILED " + p.path() + ": " + p.reason());
-        });
+        listener.started(inputs.files().size() + inputs.problems().size(), threads);
+        for (FailureRecord problem : inputs.problems()) {
+            tally.failed(problem);
+            listener.file(new FileEvent(problem.path(), FileEvent.Result.FAILED, 0, 0, problem));
+        }
         String error = null;
         int heldFailures = 0;
         try (PackIndexWriter writer = new PackIndexWriter(index.dir, PackExtractor.VERSION)) {
-            PackPipeline pipeline = new PackPipeline(new FileIngester(limits.limits(), ocr.scannedPages()),
-                    new PackExtractor());
-            for (Path file : inputs.files()) {
-                ingestOne(file, writer, pipeline, tally, err);
-            }
+            BatchCommits commits = new BatchCommits(writer, batch.commitEvery, batch.commitInterval());
+            ingest(writer, inputs, commits, tally, listener, threads);
             if (prune) {
-                prune(writer, inputs, tally, err);
+                prune(writer, inputs, tally, listener);
             }
+            commits.finish();
             heldFailures = writer.failures().size();
         } catch (IndexLockedException | IndexException e) {
             error = e.getMessage();
-            err.println("boardpack: " + error);
         }
         RunReport report = tally.report(error);
-        if (error == null) {
-            printSummary(out, report, heldFailures);
-        }
+        listener.finished(report, heldFailures);
         if (reportFile != null) {
             try {
                 new RunReportWriter().write(report, reportFile);
@@ -108,55 +109,38 @@ final class IngestCommand implements Callable<Integer> {
         return report.outcome().exitCode;
     }
 
-    private void ingestOne(Path file, PackIndexWriter writer, PackPipeline pipeline, RunTally tally, PrintWriter err)
-            throws IndexException {
-        String key = IngestInputs.key(file).toString();
-        String sha256 = null;
-        try {
-            sha256 = FileIngester.sha256(file);
-            if (!force && writer.isCurrent(key, sha256)) {
-                // the content went back to an indexed version: a failure of the version between is history
-                writer.clearFailure(key);
-                tally.unchanged();
-                return;
-            }
-            PackRecord record = pipeline.process(file, key);
-            writer.replace(record);
-            tally.ingested(record);
-        } catch (IngestException e) {
-            FailureRecord failure = new FailureRecord(key, sha256, e.kind().label(), e.getMessage(), e.page(),
-                    Instant.now());
-            writer.recordFailure(failure);
-            tally.failed(failure);
-            err.println("FAILED " + e.oneLine());
+    private void ingest(PackIndexWriter writer, IngestInputs inputs, BatchCommits commits, RunTally tally,
+                        IngestListener listener, int threads) throws IndexException {
+        Set<String> failedBefore = writer.failures().stream().map(FailureRecord::path).collect(Collectors.toSet());
+        FileUpdater updater = new FileUpdater(this::pipeline, writer.indexedFiles(), reextract);
+        IngestRun run = new IngestRun(writer, failedBefore, commits, tally, listener);
+        try (FileWorkers workers = new FileWorkers(updater, threads, batch.timeout())) {
+            workers.run(inputs.files(), run);
         }
     }
 
-    private static void prune(PackIndexWriter writer, IngestInputs inputs, RunTally tally, PrintWriter err)
+    /** The one place the ingest and extract stages are built; shared by every worker (they are stateless). */
+    private PackPipeline pipeline() {
+        return new PackPipeline(new FileIngester(limits.limits(), ocr.scannedPages()), new PackExtractor());
+    }
+
+    private IngestListener listener(PrintWriter out, PrintWriter err) {
+        IngestSummary summary = new IngestSummary(prune);
+        return switch (batch.logFormat) {
+            case JSON -> new JsonLog(out, new RunReportWriter());
+            case PLAIN -> new PlainLog(out, err, summary);
+            case AUTO -> TerminalProgress.available()
+                    ? new TerminalProgress(out, err, summary, TerminalWidth.detect())
+                    : new PlainLog(out, err, summary);
+        };
+    }
+
+    private static void prune(PackIndexWriter writer, IngestInputs inputs, RunTally tally, IngestListener listener)
             throws IndexException {
         Set<String> present = inputs.files().stream().map(f -> IngestInputs.key(f).toString()).collect(Collectors.toSet());
         PrunePlan plan = PrunePlan.of(writer.paths(), inputs.pruneRoots(), present);
         writer.remove(plan.remove());
         tally.pruned(plan.remove());
-        plan.remove().forEach(p -> err.println("PRUNED " + SourceFiles.display(Path.of(p))));
-        inputs.problems().forEach(p -> err.println("not pruned under " + p.path() + ": " + p.reason()));
-    }
-
-    private void printSummary(PrintWriter out, RunReport r, int heldFailures) {
-        out.printf(Locale.ROOT, "Ingested %d file(s), %d unchanged, %d failed%s; %d pages in %.1f s (%.1f pages/s)%n",
-                r.ingested(), r.unchanged(), r.failed(), prune ? ", " + r.pruned().size() + " pruned" : "",
-                r.pages(), r.elapsedSeconds(), r.pagesPerSecond());
-        StringBuilder byType = new StringBuilder();
-        r.records().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-                byType.append(byType.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()));
-        out.println("Records: " + (byType.isEmpty() ? "none" : byType));
-        out.println("Index: " + r.index());
-        if (!r.failures().isEmpty()) {
-            out.println("Failures:");
-            r.failures().forEach(f -> out.println("  " + f.oneLine(SourceFiles.display(Path.of(f.path())))));
-        }
-        if (heldFailures > 0) {
-            out.println("Failed files kept in the index: " + heldFailures + " (boardpack failures lists them)");
-        }
+        listener.pruned(plan.remove().stream().map(p -> SourceFiles.display(Path.of(p))).toList(), inputs.problems());
     }
 }

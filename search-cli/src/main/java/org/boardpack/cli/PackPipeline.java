@@ -3,6 +3,7 @@ package org.boardpack.cli;
 import java.nio.file.Path;
 import org.boardpack.extract.PackExtractor;
 import org.boardpack.extract.PackRecord;
+import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.IngestException;
@@ -21,7 +22,16 @@ final class PackPipeline {
 
     /** @param displayPath the path written into the record's {@code source.path} */
     PackRecord process(Path file, String displayPath) throws IngestException {
-        ParsedDocument doc = ingester.ingest(file);
+        return process(file, displayPath, Deadline.none());
+    }
+
+    /**
+     * As {@link #process(Path, String)}, giving up with a {@code TIMED_OUT} failure once the deadline
+     * passes: checked while reading and again before extracting.
+     */
+    PackRecord process(Path file, String displayPath, Deadline deadline) throws IngestException {
+        ParsedDocument doc = ingester.ingest(file, deadline);
+        deadline.check(file, null);
         try {
             return extractor.extract(doc, displayPath);
         } catch (RuntimeException | StackOverflowError e) {

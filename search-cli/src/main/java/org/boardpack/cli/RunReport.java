@@ -13,10 +13,16 @@ import org.boardpack.index.FailureRecord;
  * @param error    why the run could not proceed, or {@code null}
  * @param failures this run's failures: files (kept in the index too) and unusable paths
  * @param pruned   the index paths removed by {@code --prune}
+ * @param ingested    files new or changed since the index last had them
+ * @param reextracted files whose same content was extracted again (a newer extractor, or
+ *                    {@code --reextract})
+ * @param threads     how many files were worked on at once
+ * @param parseSeconds the time workers spent on files (hashing, parsing, extraction), summed over
+ *                    threads: about the CPU time parsing took
  */
 record RunReport(Outcome outcome, String error, Path index, Instant started, Instant finished, int ingested,
-                 int unchanged, long pages, Map<String, Integer> records, List<FailureRecord> failures,
-                 List<String> pruned) {
+                 int reextracted, int unchanged, long pages, Map<String, Integer> records,
+                 List<FailureRecord> failures, List<String> pruned, int threads, double parseSeconds) {
 
     /** How the run ended, with the exit code a scheduler sees. */
     enum Outcome {

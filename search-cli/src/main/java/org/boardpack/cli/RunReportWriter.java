@@ -28,11 +28,14 @@ final class RunReportWriter {
         root.put("elapsed_seconds", round(r.elapsedSeconds()));
         ObjectNode files = root.putObject("files");
         files.put("ingested", r.ingested());
+        files.put("reextracted", r.reextracted());
         files.put("unchanged", r.unchanged());
         files.put("failed", r.failed());
         files.put("pruned", r.pruned().size());
         root.put("pages", r.pages());
         root.put("pages_per_second", round(r.pagesPerSecond()));
+        root.put("threads", r.threads());
+        root.put("parse_seconds", round(r.parseSeconds()));
         ObjectNode records = root.putObject("records");
         r.records().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> records.put(e.getKey(), e.getValue()));

@@ -1,6 +1,7 @@
 package org.boardpack.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +18,25 @@ final class RunTally {
     private final Map<String, Integer> records = new TreeMap<>();
     private final List<FailureRecord> failures = new ArrayList<>();
     private final List<String> pruned = new ArrayList<>();
+    private final int threads;
     private int ingested;
+    private int reextracted;
     private int unchanged;
     private long pages;
+    private long workNanos;
 
-    RunTally(Path index) {
+    RunTally(Path index, int threads) {
         this.index = index.toAbsolutePath().normalize();
+        this.threads = threads;
     }
 
-    void ingested(PackRecord record) {
-        ingested++;
+    /** @param again the same content was indexed before: extracted again, not new */
+    void ingested(PackRecord record, boolean again) {
+        if (again) {
+            reextracted++;
+        } else {
+            ingested++;
+        }
         pages += record.source().pages();
         count("meetings", record.meetings());
         count("attendance", record.attendance());
@@ -42,6 +52,11 @@ final class RunTally {
         unchanged++;
     }
 
+    /** Time a worker spent on one file, whatever became of it. */
+    void worked(Duration took) {
+        workNanos += took.toNanos();
+    }
+
     void failed(FailureRecord failure) {
         failures.add(failure);
     }
@@ -54,8 +69,8 @@ final class RunTally {
     RunReport report(String error) {
         RunReport.Outcome outcome = error != null ? RunReport.Outcome.COULD_NOT_RUN
                 : failures.isEmpty() ? RunReport.Outcome.OK : RunReport.Outcome.SOME_FAILED;
-        return new RunReport(outcome, error, index, started, Instant.now(), ingested, unchanged, pages, records,
-                failures, pruned);
+        return new RunReport(outcome, error, index, started, Instant.now(), ingested, reextracted, unchanged, pages,
+                records, failures, pruned, threads, workNanos / 1e9);
     }
 
     private void count(String type, List<?> list) {

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.DocumentReader;
 import org.boardpack.ingest.FilledArea;
 import org.boardpack.ingest.Ruling;
@@ -57,7 +58,7 @@ public final class PdfLayoutReader implements DocumentReader {
     }
 
     @Override
-    public ParsedDocument read(Path file, String sha256) throws IngestException {
+    public ParsedDocument read(Path file, String sha256, Deadline deadline) throws IngestException {
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), MemoryUsageSetting.setupMixed(STREAM_MEMORY).streamCache)) {
             int count = pdf.getNumberOfPages();
             if (count == 0) {
@@ -69,10 +70,11 @@ public final class PdfLayoutReader implements DocumentReader {
                         "the PDF has %,d pages, over the %,d-page limit; raise --max-pages", count, maxPages), null);
             }
             List<Page> pages = new ArrayList<>(count);
-            WordCollector collector = new WordCollector();
+            WordCollector collector = new WordCollector(deadline);
             LineGrouping lineBuilder = new LineGrouping();
             for (int n = 1; n <= count; n++) {
-                pages.add(readPage(pdf, n, file, collector, lineBuilder));
+                deadline.check(file, n);
+                pages.add(readPage(pdf, n, file, collector, lineBuilder, deadline));
             }
             if (pages.stream().noneMatch(Page::hasText)) {
                 throw new IngestException(FailureKind.NO_TEXT_LAYER, file, null,
@@ -100,8 +102,8 @@ public final class PdfLayoutReader implements DocumentReader {
         }
     }
 
-    private Page readPage(PDDocument pdf, int n, Path file, WordCollector collector, LineGrouping lineBuilder)
-            throws IngestException {
+    private Page readPage(PDDocument pdf, int n, Path file, WordCollector collector, LineGrouping lineBuilder,
+            Deadline deadline) throws IngestException {
         PDPage page;
         try {
             page = pdf.getPage(n - 1);
@@ -127,6 +129,9 @@ public final class PdfLayoutReader implements DocumentReader {
             frame = PageFrame.of(box, collector.textDirection(rotation));
             rulings = rulingMerger.merge(collector.rulings(frame));
             fills = collector.fills(frame);
+        } catch (WordCollector.DeadlinePassed e) {
+            collector.takeWords();
+            throw deadline.exceeded(file, n);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             collector.takeWords();
             throw new IngestException(FailureKind.DAMAGED, file, n, "PDFBox cannot read the page's content: "

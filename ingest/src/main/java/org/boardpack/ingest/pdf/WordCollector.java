@@ -26,6 +26,9 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.FilledArea;
 import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.Word;
@@ -42,7 +45,15 @@ final class WordCollector extends PDFTextStripper {
     private final PathRecorder paths = new PathRecorder(clip);
     private final java.util.Map<Integer, Integer> directions = new java.util.HashMap<>();
 
-    WordCollector() {
+    /** Operators between two looks at the clock inside a page: cheap, yet a runaway page stops within milliseconds. */
+    private static final int OPERATORS_PER_CHECK = 1024;
+
+    private final Deadline deadline;
+    private int operatorsSinceCheck;
+
+    /** @param deadline also checked inside a page, every {@value #OPERATORS_PER_CHECK} operators */
+    WordCollector(Deadline deadline) {
+        this.deadline = deadline;
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
         for (String name : PathOperator.NAMES) {
@@ -65,6 +76,27 @@ final class WordCollector extends PDFTextStripper {
         // PDFBox's own Save and Restore (registered by LegacyPDFStreamEngine) and call them first
         addOperator(new SaveWithClip(this, clip));
         addOperator(new RestoreWithClip(this, clip));
+    }
+
+    /**
+     * Ends the page's processing once the deadline has passed. Unchecked on purpose: PDFBox forgives
+     * some {@link IOException}s of operators (a failing {@code Do}), which would swallow the stop.
+     */
+    static final class DeadlinePassed extends RuntimeException {
+        DeadlinePassed() {
+            super("the time limit passed inside a page", null, false, false);
+        }
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (++operatorsSinceCheck >= OPERATORS_PER_CHECK) {
+            operatorsSinceCheck = 0;
+            if (deadline.passed()) {
+                throw new DeadlinePassed();
+            }
+        }
+        super.processOperator(operator, operands);
     }
 
     /** Call before each page. */

@@ -12,6 +12,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.DocumentReader;
 import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.IngestException;
@@ -40,7 +41,7 @@ public final class TikaDocumentReader implements DocumentReader {
     }
 
     @Override
-    public ParsedDocument read(Path file, String sha256) throws IngestException {
+    public ParsedDocument read(Path file, String sha256, Deadline deadline) throws IngestException {
         XhtmlBlockHandler handler = new XhtmlBlockHandler();
         Metadata metadata = new Metadata();
         try (InputStream in = Files.newInputStream(file)) {
@@ -54,6 +55,8 @@ public final class TikaDocumentReader implements DocumentReader {
         } catch (RuntimeException | StackOverflowError e) {
             throw new IngestException(FailureKind.DAMAGED, file, null, "Tika cannot parse it: " + message(e), e);
         }
+        // Tika parses in one call: the limit can only be checked once it returns
+        deadline.check(file, null);
         List<Block> blocks = handler.blocks();
         if (blocks.isEmpty()) {
             throw new IngestException(FailureKind.EMPTY, file, "the document has no text");

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.FilledArea;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.Ruling;
@@ -31,7 +32,7 @@ class ClippedRulingsTest {
     private static final float[] YS = {100, 130, 160, 190};
 
     private Page read(DrawnPdf pdf, String name) throws Exception {
-        return new PdfLayoutReader().read(pdf.save(tmp.resolve(name)), "0").pages().getFirst();
+        return new PdfLayoutReader().read(pdf.save(tmp.resolve(name)), "0", Deadline.none()).pages().getFirst();
     }
 
     private static List<Ruling> sorted(List<Ruling> rulings, boolean horizontal) {
@@ -141,7 +142,7 @@ class ClippedRulingsTest {
             }
             doc.save(file.toFile());
         }
-        Page page = new PdfLayoutReader().read(file, "0").pages().getFirst();
+        Page page = new PdfLayoutReader().read(file, "0", Deadline.none()).pages().getFirst();
 
         List<Ruling> horizontal = sorted(page.rulings(), true);
         assertEquals(2, horizontal.size(), horizontal.toString());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
@@ -25,7 +26,7 @@ class WordStyleTest {
                 .text(50, 100, "Minutes of the meeting", 10, true)
                 .obliqueText(50, 130, "Draft for approval")
                 .text(50, 160, "Present:");
-        Page page = new PdfLayoutReader().read(pdf.save(tmp.resolve("styles.pdf")), "0").pages().getFirst();
+        Page page = new PdfLayoutReader().read(pdf.save(tmp.resolve("styles.pdf")), "0", Deadline.none()).pages().getFirst();
         List<TextLine> lines = page.lines();
         assertEquals(List.of("Minutes of the meeting", "Draft for approval", "Present:"),
                 lines.stream().map(TextLine::text).toList());
