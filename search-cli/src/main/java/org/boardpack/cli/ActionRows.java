@@ -11,10 +11,9 @@ import org.boardpack.index.PackSearcher;
 import org.boardpack.index.RecordSelection;
 
 /**
- * The one place actions are read, for {@code export actions} and {@code people}. Today these are
- * the snapshot rows each pack's extraction wrote (an action log repeats an action in every pack);
- * when the cross-meeting linked action register lands, this class switches to it and every
- * command that lists actions follows.
+ * The action rows as each pack printed them, with their context: {@code export actions --snapshots},
+ * {@code people} (a person's actions meeting by meeting) and {@code show}. The register linked
+ * across meetings is {@link LinkedActionRows}.
  */
 final class ActionRows implements RowSource {
 

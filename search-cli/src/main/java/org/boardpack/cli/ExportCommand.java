@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.boardpack.extract.BoardpackJson;
@@ -52,6 +53,10 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     MeetingFilterOptions meetings;
 
+    @Option(names = "--snapshots", description = "With 'actions': the rows as each pack printed them, instead of "
+            + "the register of actions linked across meetings.")
+    boolean snapshots;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -62,8 +67,13 @@ final class ExportCommand implements Callable<Integer> {
         RowSources sources = new RowSources(json);
         RowsOutput output = new RowsOutput(spec.commandLine(), outFile);
         // options are checked before the index is opened: a wrong command line is exit 2 either way
-        RowSource source = type.equals(ALL) ? null : sources.named(type).orElseThrow(() -> usage("there is no "
+        RowSource named = type.equals(ALL) ? null : sources.named(type).orElseThrow(() -> usage("there is no "
                 + "record type '" + type + "' to export; use one of " + String.join(", ", sources.names()) + ", or " + ALL));
+        if (snapshots && (named == null || !named.name().equals("actions"))) {
+            throw usage("--snapshots goes with 'export actions' (the raw rows of each pack's action log)");
+        }
+        RowSource source = named != null && named.name().equals("actions") && !snapshots
+                ? new LinkedActionRows(json, LocalDate.now()) : named;
         SearchFilters filters = meetings.filters(spec.commandLine(), List.of());
         if (source == null) {
             requireWholeRecordOptions();
