@@ -1,15 +1,11 @@
 package org.boardpack.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * An {@link AcronymDictionary} ready for queries: the acronym a word names, and the acronyms whose
@@ -55,17 +51,6 @@ final class AcronymExpansions {
     }
 
     private List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysis of in-memory text failed", e);
-        }
-        return terms;
+        return AnalyzedTerms.of(analyzer, field, text);
     }
 }

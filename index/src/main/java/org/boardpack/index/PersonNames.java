@@ -1,12 +1,8 @@
 package org.boardpack.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * People's names as the index's name field analyses them (case and accents folded, honorifics in
@@ -19,21 +15,10 @@ public final class PersonNames implements AutoCloseable {
 
     /** The terms of a name: {@code Prof. Zoë Hart} → {@code [professor, zoe, hart]}. */
     public List<String> terms(String name) {
-        List<String> terms = new ArrayList<>();
         if (name == null || name.isBlank()) {
-            return terms;
+            return new ArrayList<>();
         }
-        try (TokenStream ts = analyzer.tokenStream(IndexFields.NAME, name)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a name in memory cannot fail: " + name, e);
-        }
-        return terms;
+        return AnalyzedTerms.of(analyzer, IndexFields.NAME, name);
     }
 
     /** Whether every term of {@code query} is a term of {@code name}: {@code Hodgson} and {@code Mayor Dave Hodgson} match {@code Dave Hodgson} with honorific Mayor. */
