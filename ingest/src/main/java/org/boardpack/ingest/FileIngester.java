@@ -99,6 +99,11 @@ public final class FileIngester {
         } catch (IOException e) {
             throw new IngestException(FailureKind.UNREADABLE, file, null, "cannot read its size: " + e.getMessage(), e);
         }
+        if (size == 0) {
+            // Tika would call it application/octet-stream: say what the operator can act on
+            throw new IngestException(FailureKind.EMPTY, file, null,
+                    "the file is empty (0 bytes); it was probably not copied or downloaded completely", null);
+        }
         if (size > limits.maxBytes()) {
             throw new IngestException(FailureKind.TOO_LARGE, file, null, "the file is " + IngestLimits.describe(size)
                     + ", over the " + IngestLimits.describe(limits.maxBytes()) + " limit; raise --max-file-size", null);

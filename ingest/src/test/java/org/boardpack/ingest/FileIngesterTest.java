@@ -44,6 +44,14 @@ class FileIngesterTest {
     }
 
     @Test
+    void zeroByteFileIsRefusedAsEmptyNotAsAnUnknownFormat() throws IOException {
+        Path empty = Files.createFile(tmp.resolve("agenda.pdf"));
+        IngestException e = assertThrows(IngestException.class, () -> ingester.ingest(empty));
+        assertEquals(FailureKind.EMPTY, e.kind());
+        assertTrue(e.oneLine().contains("agenda.pdf") && e.oneLine().contains("0 bytes"), e.oneLine());
+    }
+
+    @Test
     void textFileNamedPdfIsAnUnsupportedFormat() throws IOException {
         Path fake = tmp.resolve("minutes.pdf");
         Files.writeString(fake, "These are the minutes of the meeting, typed as plain text.\n");
