@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.boardpack.extract.actions.Action;
 import org.boardpack.extract.actions.ActionLogExtractor;
+import org.boardpack.extract.actions.Dehyphenator;
 import org.boardpack.extract.actions.MinutesActionExtractor;
 import org.boardpack.extract.actions.OwnerResolver;
 import org.boardpack.extract.agenda.AgendaItem;
@@ -29,6 +30,7 @@ import org.boardpack.extract.meetings.SameBody;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.PageFurniture;
 import org.boardpack.extract.minutes.Minutes;
+import org.boardpack.extract.text.Vocabulary;
 import org.boardpack.extract.minutes.MinutesWalker;
 import org.boardpack.extract.minutes.ParagraphSplitter;
 import org.boardpack.extract.text.LineJoiner;
@@ -112,6 +114,8 @@ public final class PackExtractor {
         List<Decision> decided = new ArrayList<>();
         List<DocumentSpan> documents = new ArrayList<>(segments.size());
         String packMeeting = null;
+        Dehyphenator words = Dehyphenator.of(doc);
+        Vocabulary vocabulary = null; // read on the first minutes, if any
         for (int i = 0; i < segments.size(); i++) {
             DocumentSpan span = segments.get(i);
             Optional<Meeting> meeting = found.get(i).map(unifyBody(packBody));
@@ -123,10 +127,13 @@ public final class PackExtractor {
                 packMeeting = meeting.get().id();
             }
             if (span.type() == DocumentType.MINUTES && meeting.isPresent()) {
-                Minutes walked = minutesWalker.walk(doc, span);
+                if (vocabulary == null) {
+                    vocabulary = MinutesWalker.vocabularyOf(doc);
+                }
+                Minutes walked = minutesWalker.walk(doc, span, vocabulary);
                 people.addAll(attendance.extract(doc, span, meeting.get().id()));
                 people.addAll(listedOnce.notListed(people, apologies.extract(walked, meeting.get().id())));
-                actions.addAll(minutesActions.extract(doc, span, meeting.get().id(), meeting.get().date()));
+                actions.addAll(minutesActions.extract(doc, span, meeting.get().id(), meeting.get().date(), words));
                 decided.addAll(decisions.extract(walked, meeting.get().id()));
             }
             documents.add(span.withMeeting(meeting.map(Meeting::id).orElse(null)));
@@ -142,7 +149,7 @@ public final class PackExtractor {
         List<DetectedTable> detected = tableFinder.join(tablesByPage, doc.pages());
         String fallbackMeeting = packMeeting != null ? packMeeting
                 : meetingsById.keySet().stream().findFirst().orElse(null);
-        actions.addAll(actionLogs.extract(doc, detected, page -> bodySlug(documents, page, fallbackMeeting)));
+        actions.addAll(actionLogs.extract(doc, detected, page -> bodySlug(documents, page, fallbackMeeting), words));
         OwnerResolver owners = new OwnerResolver(people);
         actions.replaceAll(a -> a.withOwnerName(owners.resolve(a.owner(), a.meeting())));
         List<AgendaItem> items = new ArrayList<>();

@@ -2,19 +2,45 @@ package org.boardpack.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Words that share a baseline, left to right. A line may cross several columns of a layout (a
  * name on the left and initials in a right-hand column); {@link #segments(float)} splits it where
  * the gap between words is wider than ordinary word spacing.
+ *
+ * <p>Immutable, and a value (equal when the words are). A class, not a record, so that its text and
+ * extent are worked out once: extractors ask a line for them many times over. The text is made on
+ * first use (many lines are only measured); racing threads at worst make the same string twice.
  */
-public record TextLine(List<Word> words) {
+public final class TextLine {
 
-    public TextLine {
+    private final List<Word> words;
+    private String text;
+    private final float top;
+    private final float bottom;
+    private final float fontSize;
+
+    public TextLine(List<Word> words) {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("a line has at least one word");
         }
-        words = List.copyOf(words);
+        this.words = List.copyOf(words);
+        float t = Float.POSITIVE_INFINITY;
+        float b = Float.NEGATIVE_INFINITY;
+        float size = Float.NEGATIVE_INFINITY;
+        for (Word w : this.words) {
+            t = Math.min(t, w.top());
+            b = Math.max(b, w.bottom());
+            size = Math.max(size, w.fontSize());
+        }
+        this.top = t;
+        this.bottom = b;
+        this.fontSize = size;
+    }
+
+    public List<Word> words() {
+        return words;
     }
 
     public float x0() {
@@ -26,15 +52,15 @@ public record TextLine(List<Word> words) {
     }
 
     public float top() {
-        return (float) words.stream().mapToDouble(Word::top).min().orElseThrow();
+        return top;
     }
 
     public float bottom() {
-        return (float) words.stream().mapToDouble(Word::bottom).max().orElseThrow();
+        return bottom;
     }
 
     public float fontSize() {
-        return (float) words.stream().mapToDouble(Word::fontSize).max().orElseThrow();
+        return fontSize;
     }
 
     public boolean bold() {
@@ -47,7 +73,12 @@ public record TextLine(List<Word> words) {
 
     /** The words joined by single spaces, whatever the gaps between them. */
     public String text() {
-        return join(words);
+        String t = text;
+        if (t == null) {
+            t = join(words);
+            text = t;
+        }
+        return t;
     }
 
     /**
@@ -80,5 +111,20 @@ public record TextLine(List<Word> words) {
             sb.append(w.text());
         }
         return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TextLine other && words.equals(other.words);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(words);
+    }
+
+    @Override
+    public String toString() {
+        return "TextLine[words=" + words + "]";
     }
 }

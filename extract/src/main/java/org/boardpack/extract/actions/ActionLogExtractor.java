@@ -45,6 +45,12 @@ public final class ActionLogExtractor {
      *                  or null when unknown; a row's meeting is {@code slug/raised}
      */
     public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, IntFunction<String> bodySlug) {
+        return extract(doc, tables, bodySlug, Dehyphenator.of(doc));
+    }
+
+    /** @param words the document's vocabulary, built once for all its extractors */
+    public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, IntFunction<String> bodySlug,
+            Dehyphenator words) {
         List<LogRows> logs = new ArrayList<>();
         for (DetectedTable table : tables) {
             // whitespace-only logs are read by the log reader, which knows a log's columns better
@@ -54,7 +60,6 @@ public final class ActionLogExtractor {
             }
         }
         logs.addAll(unruled.read(doc));
-        Dehyphenator words = Dehyphenator.of(doc);
         List<Action> out = new ArrayList<>();
         for (LogRows log : logs) {
             List<List<String>> rows = new ArrayList<>();

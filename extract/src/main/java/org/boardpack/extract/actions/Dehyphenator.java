@@ -19,10 +19,9 @@ import org.boardpack.ingest.Word;
  * part that is a word of its own or a common prefix marks a compound; anything else (a syllable
  * such as {@code esca}) is a broken word.
  */
-final class Dehyphenator {
+public final class Dehyphenator {
 
     private static final Pattern HYPHENATED = Pattern.compile("(\\p{L}+)-(\\p{Ll}+)");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     /** Prefixes that English writes with a hyphen though they are not words on their own. */
     private static final Set<String> PREFIXES = Set.of("non", "co", "re", "pre", "post", "anti", "multi", "sub",
             "inter", "semi", "ex", "mid", "pro", "bi", "tri", "de", "un", "micro", "macro", "socio", "neo");
@@ -33,8 +32,11 @@ final class Dehyphenator {
         this.words = Set.copyOf(words);
     }
 
-    /** The vocabulary of a document: every word printed whole, case-folded; line-end fragments left out. */
-    static Dehyphenator of(ParsedDocument doc) {
+    /**
+     * The vocabulary of a document: every word printed whole, case-folded; line-end fragments left
+     * out. Build it once per document and share it between extractors: it reads every word.
+     */
+    public static Dehyphenator of(ParsedDocument doc) {
         Set<String> words = new HashSet<>();
         for (Page page : doc.pages()) {
             for (TextLine line : page.lines()) {
@@ -43,7 +45,7 @@ final class Dehyphenator {
                     if (t.endsWith("-")) {
                         continue; // the first part of a word broken at the line end
                     }
-                    String bare = EDGE_PUNCTUATION.matcher(t).replaceAll("").toLowerCase(Locale.ROOT);
+                    String bare = withoutEdgePunctuation(t).toLowerCase(Locale.ROOT);
                     if (!bare.isEmpty()) {
                         words.add(bare);
                     }
@@ -51,6 +53,29 @@ final class Dehyphenator {
             }
         }
         return new Dehyphenator(words);
+    }
+
+    /** The word without what is neither a letter nor a digit at either end ({@code "(long-term),"} → {@code long-term}). */
+    private static String withoutEdgePunctuation(String t) {
+        int from = 0;
+        int to = t.length();
+        while (from < to && !isLetterOrNumber(t.codePointAt(from))) {
+            from += Character.charCount(t.codePointAt(from));
+        }
+        while (to > from && !isLetterOrNumber(t.codePointBefore(to))) {
+            to -= Character.charCount(t.codePointBefore(to));
+        }
+        return t.substring(from, to);
+    }
+
+    /** Unicode's \p{L} or \p{N}: numbers such as ½ and ² count, as digits do. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** A dehyphenator that knows no words: only the prefix and syllable rule applies. */

@@ -42,6 +42,12 @@ public final class MinutesActionExtractor {
     }
 
     public List<Action> extract(ParsedDocument doc, DocumentSpan minutes, String meetingId, String meetingDate) {
+        return extract(doc, minutes, meetingId, meetingDate, Dehyphenator.of(doc));
+    }
+
+    /** @param words the document's vocabulary, built once for all its extractors */
+    public List<Action> extract(ParsedDocument doc, DocumentSpan minutes, String meetingId, String meetingDate,
+            Dehyphenator words) {
         Optional<MinutesGrid> found = MinutesGrid.find(doc, minutes, finder);
         if (found.isEmpty()) {
             return List.of();
@@ -51,7 +57,6 @@ public final class MinutesActionExtractor {
         float step = PARAGRAPH_STEP * grid.linePitch();
         List<Item> items = items(grid.column(Column.NUMBER), discussion, step);
         List<List<Fragment>> paragraphs = paragraphs(discussion, grid.column(Column.NUMBER), step);
-        Dehyphenator words = Dehyphenator.of(doc);
         List<Action> out = new ArrayList<>();
         for (Entry e : parser.parse(grid.column(Column.ACTION), step)) {
             String item = words.apply(itemOf(items, e).map(Item::title).orElse(null));

@@ -58,6 +58,11 @@ public final class MinutesWalker {
     }
 
     public Minutes walk(ParsedDocument doc, DocumentSpan minutes) {
+        return walk(doc, minutes, vocabularyOf(doc));
+    }
+
+    /** @param vocabulary the whole document's ({@link #vocabularyOf}), built once for all its minutes */
+    public Minutes walk(ParsedDocument doc, DocumentSpan minutes, Vocabulary vocabulary) {
         List<Placed> placed = new ArrayList<>();
         Set<String> earlierPages = new HashSet<>();
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
@@ -167,7 +172,7 @@ public final class MinutesWalker {
             previous = p;
         }
         flush(current, items);
-        return new Minutes(items, pitch, vocabularyOf(doc));
+        return new Minutes(items, pitch, vocabulary);
     }
 
     /** A minute reference, or a numbered heading set in bold or apart from its number. */
@@ -248,7 +253,8 @@ public final class MinutesWalker {
         return sb.toString();
     }
 
-    private static Vocabulary vocabularyOf(ParsedDocument doc) {
+    /** The words of every line of the document: its own dictionary for line-break hyphens. */
+    public static Vocabulary vocabularyOf(ParsedDocument doc) {
         List<String> lines = new ArrayList<>();
         for (Page page : doc.pages()) {
             page.lines().forEach(l -> lines.add(l.text()));

@@ -1,6 +1,7 @@
 package org.boardpack.ingest.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.boardpack.ingest.Page;
@@ -124,22 +125,11 @@ public final class ReadingOrder {
 
     /** Split at the widest vertical gutter, if both sides hold real text. */
     private static List<List<Item>> columns(List<Item> items, float em) {
-        List<Item> byX = new ArrayList<>(items);
-        byX.sort(Comparator.comparingDouble(Item::x0));
-        float reach = byX.getFirst().x1();
-        float bestGap = 0;
-        float cutAt = Float.NaN;
-        for (Item w : byX) {
-            if (w.x0() - reach > bestGap) {
-                bestGap = w.x0() - reach;
-                cutAt = (w.x0() + reach) / 2;
-            }
-            reach = Math.max(reach, w.x1());
-        }
-        if (Float.isNaN(cutAt) || bestGap < GUTTER_EMS * em) {
+        Gap gutter = widestGap(items, Item::x0, Item::x1, null);
+        if (gutter == null || gutter.width() < GUTTER_EMS * em) {
             return List.of(items);
         }
-        final float at = cutAt;
+        final float at = gutter.at();
         List<Item> left = items.stream().filter(w -> w.x1() <= at).toList();
         List<Item> right = items.stream().filter(w -> w.x0() >= at).toList();
         int smaller = Math.min(left.size(), right.size());
@@ -155,56 +145,96 @@ public final class ReadingOrder {
      * region's lines: a paragraph or section break, not line spacing.
      */
     private static List<List<Item>> strips(List<Item> items, float em) {
-        List<Item> byY = new ArrayList<>(items);
-        byY.sort(Comparator.comparingDouble(Item::top));
-        float reach = byY.getFirst().bottom();
-        float bestGap = 0;
-        float cutAt = Float.NaN;
         List<Float> gaps = new ArrayList<>();
-        for (Item w : byY) {
-            float gap = w.top() - reach;
-            if (gap > 0) {
-                gaps.add(gap);
-            }
-            if (gap > bestGap) {
-                bestGap = gap;
-                cutAt = (w.top() + reach) / 2;
-            }
-            reach = Math.max(reach, w.bottom());
-        }
-        if (Float.isNaN(cutAt)) {
+        Gap widest = widestGap(items, Item::top, Item::bottom, gaps);
+        if (widest == null) {
             return List.of(items);
         }
         gaps.sort(Float::compare);
         float usual = gaps.get(gaps.size() / 2);
-        boolean breaks = bestGap >= 0.5f * em && (gaps.size() < 3 || bestGap > 1.5f * usual + 0.2f * em);
+        boolean breaks = widest.width() >= 0.5f * em && (gaps.size() < 3 || widest.width() > 1.5f * usual + 0.2f * em);
         if (!breaks) {
             return List.of(items);
         }
-        final float at = cutAt;
+        final float at = widest.at();
         return List.of(items.stream().filter(w -> w.bottom() <= at).toList(),
                 items.stream().filter(w -> w.top() >= at).toList());
     }
 
+    /** An empty stretch between items along one axis: its width and its middle. */
+    private record Gap(float width, float at) {
+    }
+
+    private interface Edge {
+        float of(Item item);
+    }
+
+    /**
+     * The widest stretch of the axis no item covers, between the first item and the last (the
+     * first of equals), or null if the items leave none; every such gap's width goes into
+     * {@code all} when it is given. The items' starts and ends are sorted apart, as plain floats:
+     * when the i-th start lies past the i-th smallest end, the i items before it have all ended
+     * and that end is the furthest any of them reaches, so each gap is a start minus the end
+     * before it. The cut runs several times per page and sorting items by comparator dominated it.
+     */
+    private static Gap widestGap(List<Item> items, Edge start, Edge end, List<Float> all) {
+        int n = items.size();
+        float[] starts = new float[n];
+        float[] ends = new float[n];
+        for (int i = 0; i < n; i++) {
+            Item item = items.get(i);
+            // an item drawn backwards (a negative width) still covers its span
+            starts[i] = Math.min(start.of(item), end.of(item));
+            ends[i] = Math.max(start.of(item), end.of(item));
+        }
+        Arrays.sort(starts);
+        Arrays.sort(ends);
+        Gap widest = null;
+        for (int i = 1; i < n; i++) {
+            float gap = starts[i] - ends[i - 1];
+            if (gap <= 0) {
+                continue;
+            }
+            if (all != null) {
+                all.add(gap);
+            }
+            if (widest == null || gap > widest.width()) {
+                widest = new Gap(gap, (starts[i] + ends[i - 1]) / 2);
+            }
+        }
+        return widest;
+    }
+
+    /** How many distinct lines the items sit on (their middles, to half a point). */
     private static int lines(List<Item> items) {
-        return (int) items.stream().map(w -> Math.round((w.top() + w.bottom()) / 4)).distinct().count();
+        int[] rows = new int[items.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = Math.round((items.get(i).top() + items.get(i).bottom()) / 4);
+        }
+        Arrays.sort(rows);
+        int distinct = 0;
+        for (int i = 0; i < rows.length; i++) {
+            if (i == 0 || rows[i] != rows[i - 1]) {
+                distinct++;
+            }
+        }
+        return distinct;
     }
 
     /** The typical font size of the region's words (tables count as body text). */
     private static float medianSize(List<Item> items) {
-        float[] sizes = items.stream().filter(i -> i.word() != null).map(Item::size)
-                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), l -> {
-                    float[] a = new float[l.size()];
-                    for (int i = 0; i < a.length; i++) {
-                        a[i] = l.get(i);
-                    }
-                    return a;
-                }));
-        if (sizes.length == 0) {
+        float[] sizes = new float[items.size()];
+        int n = 0;
+        for (Item i : items) {
+            if (i.word() != null) {
+                sizes[n++] = i.size();
+            }
+        }
+        if (n == 0) {
             return 10f;
         }
-        java.util.Arrays.sort(sizes);
-        return Math.max(4f, sizes[sizes.length / 2]);
+        Arrays.sort(sizes, 0, n);
+        return Math.max(4f, sizes[n / 2]);
     }
 
     private static DetectedTable tableOf(Word w, List<DetectedTable> tables) {

@@ -44,6 +44,9 @@ final class WordCollector extends PDFTextStripper {
     private final ClipStack clip = new ClipStack();
     private final PathRecorder paths = new PathRecorder(clip);
     private final java.util.Map<Integer, Integer> directions = new java.util.HashMap<>();
+    private final OverprintFilter overprints = new OverprintFilter();
+    /** Bold and italic per font object: asked once per word, answered from the font's name and descriptor. */
+    private final java.util.Map<PDFont, FontStyle> styles = new java.util.IdentityHashMap<>();
 
     /** Operators between two looks at the clock inside a page: cheap, yet a runaway page stops within milliseconds. */
     private static final int OPERATORS_PER_CHECK = 1024;
@@ -55,7 +58,8 @@ final class WordCollector extends PDFTextStripper {
     WordCollector(Deadline deadline) {
         this.deadline = deadline;
         setSortByPosition(true);
-        setSuppressDuplicateOverlappingText(true);
+        // the same rule, applied by our own faster filter in processTextPosition
+        setSuppressDuplicateOverlappingText(false);
         for (String name : PathOperator.NAMES) {
             addOperator(new PathOperator(this, name, paths));
         }
@@ -105,6 +109,7 @@ final class WordCollector extends PDFTextStripper {
         clip.reset();
         paths.startPage();
         directions.clear();
+        overprints.reset();
     }
 
     /**
@@ -187,6 +192,16 @@ final class WordCollector extends PDFTextStripper {
     }
 
     @Override
+    protected void processTextPosition(TextPosition text) {
+        String unicode = text.getUnicode();
+        if (unicode != null
+                && overprints.overprints(unicode, text.getX(), text.getY(), text.getWidth() / unicode.length() / 3f)) {
+            return;
+        }
+        super.processTextPosition(text);
+    }
+
+    @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
         // PDFBox may hand over a run containing spaces when the PDF itself draws space glyphs
         List<List<TextPosition>> runs = new ArrayList<>();
@@ -234,8 +249,16 @@ final class WordCollector extends PDFTextStripper {
             return;
         }
         PDFont font = run.getFirst().getFont();
-        String fontName = font == null ? null : font.getName();
-        words.add(new Word(text, x0, top, x1, bottom, fontName, size, isBold(font), isItalic(font)));
+        FontStyle style = font == null ? FontStyle.NONE : styles.computeIfAbsent(font, FontStyle::of);
+        words.add(new Word(text, x0, top, x1, bottom, style.name(), size, style.bold(), style.italic()));
+    }
+
+    private record FontStyle(String name, boolean bold, boolean italic) {
+        static final FontStyle NONE = new FontStyle(null, false, false);
+
+        static FontStyle of(PDFont font) {
+            return new FontStyle(font.getName(), isBold(font), isItalic(font));
+        }
     }
 
     private static boolean isBold(PDFont font) {
