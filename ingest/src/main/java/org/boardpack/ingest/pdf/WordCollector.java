@@ -43,7 +43,10 @@ final class WordCollector extends PDFTextStripper {
     private final List<Word> words = new ArrayList<>();
     private final ClipStack clip = new ClipStack();
     private final PathRecorder paths = new PathRecorder(clip);
-    private final java.util.Map<Integer, Integer> directions = new java.util.HashMap<>();
+    /** Glyphs per text direction: the four right angles counted in place (in the order a hash map kept them), others apart. */
+    private static final int[] RIGHT_ANGLES = {0, 180, 90, 270};
+    private final int[] rightAngleGlyphs = new int[RIGHT_ANGLES.length];
+    private final java.util.Map<Integer, Integer> otherDirections = new java.util.HashMap<>();
     private final OverprintFilter overprints = new OverprintFilter();
     /** Bold and italic per font object: asked once per word, answered from the font's name and descriptor. */
     private final java.util.Map<PDFont, FontStyle> styles = new java.util.IdentityHashMap<>();
@@ -108,7 +111,8 @@ final class WordCollector extends PDFTextStripper {
         // PDFBox starts each page with a fresh graphics stack; the clip follows it
         clip.reset();
         paths.startPage();
-        directions.clear();
+        java.util.Arrays.fill(rightAngleGlyphs, 0);
+        otherDirections.clear();
         overprints.reset();
     }
 
@@ -118,8 +122,21 @@ final class WordCollector extends PDFTextStripper {
      * direction read left to right; rulings must be put in the same frame.
      */
     int textDirection(int fallback) {
-        return directions.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                .map(java.util.Map.Entry::getKey).orElse(fallback);
+        int best = fallback;
+        int most = 0;
+        for (int i = 0; i < RIGHT_ANGLES.length; i++) {
+            if (rightAngleGlyphs[i] > most) {
+                most = rightAngleGlyphs[i];
+                best = RIGHT_ANGLES[i];
+            }
+        }
+        for (java.util.Map.Entry<Integer, Integer> e : otherDirections.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     List<Ruling> rulings(PageFrame frame) {
@@ -207,7 +224,7 @@ final class WordCollector extends PDFTextStripper {
         List<List<TextPosition>> runs = new ArrayList<>();
         List<TextPosition> run = new ArrayList<>();
         for (TextPosition p : positions) {
-            directions.merge(Math.round(p.getDir()) % 360, 1, Integer::sum);
+            countDirection(Math.round(p.getDir()) % 360);
             if (p.getUnicode() == null || p.getUnicode().isBlank()) {
                 if (!run.isEmpty()) {
                     runs.add(run);
@@ -222,11 +239,45 @@ final class WordCollector extends PDFTextStripper {
         }
         // PDFBox's text is already in logical order (right-to-left scripts reversed, ligatures
         // expanded); use it whenever it splits into the same runs
-        String[] tokens = text.strip().split("\\s+");
-        boolean aligned = tokens.length == runs.size();
+        List<String> tokens = tokens(text);
+        boolean aligned = tokens.size() == runs.size();
         for (int i = 0; i < runs.size(); i++) {
-            add(runs.get(i), aligned ? tokens[i] : null);
+            add(runs.get(i), aligned ? tokens.get(i) : null);
         }
+    }
+
+    private void countDirection(int degrees) {
+        for (int i = 0; i < RIGHT_ANGLES.length; i++) {
+            if (RIGHT_ANGLES[i] == degrees) {
+                rightAngleGlyphs[i]++;
+                return;
+            }
+        }
+        otherDirections.merge(degrees, 1, Integer::sum);
+    }
+
+    /**
+     * What {@code text.strip().split("\\s+")} gives, without a regular expression per run: the
+     * runs of characters between ASCII white space ({@code \\s}), or one empty token for blank text.
+     */
+    static List<String> tokens(String text) {
+        String s = text.strip();
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (space && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            out.add(s.substring(start));
+        }
+        return out.isEmpty() ? List.of("") : out;
     }
 
     private void add(List<TextPosition> run, String logicalText) {
@@ -244,13 +295,24 @@ final class WordCollector extends PDFTextStripper {
             bottom = Math.max(bottom, p.getYDirAdj());
             size = Math.max(size, p.getFontSizeInPt());
         }
-        String text = Normalizer.normalize(logicalText != null ? logicalText : glyphs, Normalizer.Form.NFKC).strip();
+        CharSequence raw = logicalText != null ? logicalText : glyphs;
+        // ASCII is its own NFKC form; most words are ASCII
+        String text = (isAscii(raw) ? raw.toString() : Normalizer.normalize(raw, Normalizer.Form.NFKC)).strip();
         if (text.isEmpty()) {
             return;
         }
         PDFont font = run.getFirst().getFont();
         FontStyle style = font == null ? FontStyle.NONE : styles.computeIfAbsent(font, FontStyle::of);
         words.add(new Word(text, x0, top, x1, bottom, style.name(), size, style.bold(), style.italic()));
+    }
+
+    private static boolean isAscii(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record FontStyle(String name, boolean bold, boolean italic) {

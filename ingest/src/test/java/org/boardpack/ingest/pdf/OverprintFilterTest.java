@@ -97,6 +97,25 @@ class OverprintFilterTest {
     }
 
     @Test
+    void aPageFullOfGlyphsFindsEveryOneAgain() {
+        // thousands of glyphs over the page: the cell table grows several times as they come
+        OverprintFilter f = new OverprintFilter();
+        for (int row = 0; row < 80; row++) {
+            for (int col = 0; col < 60; col++) {
+                assertFalse(f.overprints(String.valueOf((char) ('a' + (row + col) % 26)), 30 + col * 9, 40 + row * 9.5f, 2));
+            }
+        }
+        for (int row = 0; row < 80; row++) {
+            for (int col = 0; col < 60; col++) {
+                String same = String.valueOf((char) ('a' + (row + col) % 26));
+                String other = String.valueOf((char) ('a' + (row + col + 1) % 26));
+                assertTrue(f.overprints(same, 30.5f + col * 9, 40 + row * 9.5f, 2));
+                assertFalse(f.overprints(other, 30.5f + col * 9, 40 + row * 9.5f, 2));
+            }
+        }
+    }
+
+    @Test
     void eachPageStartsClean() {
         OverprintFilter f = new OverprintFilter();
         assertFalse(f.overprints("a", 100, 200, 2));
