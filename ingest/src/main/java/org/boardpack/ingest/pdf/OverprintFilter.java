@@ -12,13 +12,13 @@ final class OverprintFilter {
 
     /** Cell size in points: a glyph's tolerance spans one or two cells each way at body sizes. */
     private static final float CELL = 8f;
+    /** Cells per side at most (8,192 points): glyphs beyond fall in the edge cells, still compared exactly. */
+    private static final int MAX_SIDE = 1024;
 
-    // a hash table from cell to the chain of glyphs drawn in it, in plain arrays: millions of
-    // glyphs pass through here, and boxed keys or per-cell objects showed up in profiles
-    private long[] cellKeys = new long[1024];
-    private int[] cellHeads = new int[1024];
-    private boolean[] cellUsed = new boolean[1024];
-    private int cells;
+    // a grid over the page, each cell holding the chain of glyphs drawn in it, in plain arrays:
+    // millions of glyphs pass through here, and hashed or boxed cells showed up in profiles
+    private int side = 1;
+    private int[] heads = {-1};
 
     private String[] texts = new String[1024];
     private float[] xs = new float[1024];
@@ -26,11 +26,18 @@ final class OverprintFilter {
     private int[] next = new int[1024];
     private int glyphs;
 
-    /** Call before each page: PDFBox compares glyphs within a page only. */
-    void reset() {
-        java.util.Arrays.fill(cellUsed, false);
+    /**
+     * Call before each page (PDFBox compares glyphs within a page only), with the page's larger
+     * side in points: glyph positions run from 0 to it whichever way the page is turned.
+     */
+    void reset(float pageSide) {
+        int wanted = pageSide > 0 ? (int) Math.min(MAX_SIDE, Math.ceil(pageSide / CELL) + 1) : 1;
+        if (wanted * wanted > heads.length) {
+            heads = new int[wanted * wanted];
+        }
+        side = wanted;
+        java.util.Arrays.fill(heads, 0, side * side, -1);
         java.util.Arrays.fill(texts, 0, glyphs, null);
-        cells = 0;
         glyphs = 0;
     }
 
@@ -44,20 +51,21 @@ final class OverprintFilter {
             float x1 = x + tolerance;
             float y0 = y - tolerance;
             float y1 = y + tolerance;
-            double span = (Math.floor(x1 / CELL) - Math.floor(x0 / CELL) + 1)
-                    * (Math.floor(y1 / CELL) - Math.floor(y0 / CELL) + 1);
-            if (span > cells) {
-                // a huge tolerance (an empty or zero-width text): fewer cells hold glyphs than it spans
+            int cx0 = cell(x0);
+            int cx1 = cell(x1);
+            int cy0 = cell(y0);
+            int cy1 = cell(y1);
+            if ((long) (cx1 - cx0 + 1) * (cy1 - cy0 + 1) > glyphs) {
+                // a huge tolerance (an empty or zero-width text): fewer glyphs than cells to look in
                 for (int g = 0; g < glyphs; g++) {
                     if (matches(g, text, x0, x1, y0, y1)) {
                         return true;
                     }
                 }
             } else {
-                // long counters: a cell index saturated at Integer.MAX_VALUE must not wrap around
-                for (long cx = cell(x0); cx <= cell(x1); cx++) {
-                    for (long cy = cell(y0); cy <= cell(y1); cy++) {
-                        for (int g = head(key((int) cx, (int) cy)); g >= 0; g = next[g]) {
+                for (int cy = cy0; cy <= cy1; cy++) {
+                    for (int cx = cx0; cx <= cx1; cx++) {
+                        for (int g = heads[cy * side + cx]; g >= 0; g = next[g]) {
                             if (matches(g, text, x0, x1, y0, y1)) {
                                 return true;
                             }
@@ -86,69 +94,17 @@ final class OverprintFilter {
         texts[g] = text;
         xs[g] = x;
         ys[g] = y;
-        long key = key(cell(x), cell(y));
-        int slot = slot(key);
-        if (cellUsed[slot]) {
-            next[g] = cellHeads[slot];
-        } else {
-            next[g] = -1;
-            cellUsed[slot] = true;
-            cellKeys[slot] = key;
-            cells++;
+        int c = cell(y) * side + cell(x);
+        next[g] = heads[c];
+        heads[c] = g;
+    }
+
+    /** The grid column or row of a coordinate; off the grid (or not a number) it is the nearest edge one. */
+    private int cell(float v) {
+        float c = (float) Math.floor(v / CELL);
+        if (!(c > 0)) {
+            return 0; // also NaN
         }
-        cellHeads[slot] = g;
-        if (cells * 2 > cellKeys.length) {
-            grow();
-        }
-    }
-
-    /** The last glyph drawn in the cell (its chain runs through {@code next}), or -1. */
-    private int head(long key) {
-        int slot = slot(key);
-        return cellUsed[slot] ? cellHeads[slot] : -1;
-    }
-
-    /** The cell's slot, or the empty slot where it would go (linear probing; the table is at most half full). */
-    private int slot(long key) {
-        int mask = cellKeys.length - 1;
-        int i = (int) mix(key) & mask;
-        while (cellUsed[i] && cellKeys[i] != key) {
-            i = (i + 1) & mask;
-        }
-        return i;
-    }
-
-    private void grow() {
-        long[] oldKeys = cellKeys;
-        int[] oldHeads = cellHeads;
-        boolean[] oldUsed = cellUsed;
-        cellKeys = new long[oldKeys.length * 2];
-        cellHeads = new int[oldKeys.length * 2];
-        cellUsed = new boolean[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldUsed[i]) {
-                int slot = slot(oldKeys[i]);
-                cellUsed[slot] = true;
-                cellKeys[slot] = oldKeys[i];
-                cellHeads[slot] = oldHeads[i];
-            }
-        }
-    }
-
-    private static long mix(long key) {
-        // the finaliser of SplitMix64: neighbouring cells land far apart
-        long z = key * 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    private static int cell(float v) {
-        // the cast saturates for coordinates far off the page, and gives 0 for NaN
-        return (int) Math.floor(v / CELL);
-    }
-
-    private static long key(int cx, int cy) {
-        return ((long) cx << 32) | (cy & 0xffffffffL);
+        return c >= side - 1 ? side - 1 : (int) c;
     }
 }

@@ -113,7 +113,6 @@ final class WordCollector extends PDFTextStripper {
         paths.startPage();
         java.util.Arrays.fill(rightAngleGlyphs, 0);
         otherDirections.clear();
-        overprints.reset();
     }
 
     /**
@@ -206,6 +205,13 @@ final class WordCollector extends PDFTextStripper {
         } finally {
             clip.unwindTo(depth);
         }
+    }
+
+    @Override
+    protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        PDRectangle box = page.getCropBox();
+        overprints.reset(Math.max(box.getWidth(), box.getHeight()));
+        super.startPage(page);
     }
 
     @Override

@@ -44,14 +44,14 @@ class OverprintFilterTest {
 
     @Test
     void matchesWithinAThirdOfTheGlyphWidthOnBothAxes() {
-        OverprintFilter f = new OverprintFilter();
+        OverprintFilter f = newFilter();
         assertFalse(f.overprints("a", 100, 200, 2));
         assertTrue(f.overprints("a", 101.5f, 199, 2));
         assertFalse(f.overprints("a", 102.5f, 200, 2), "outside the tolerance along x");
         assertFalse(f.overprints("a", 100, 203, 2), "outside the tolerance along y");
         assertFalse(f.overprints("b", 100, 200, 2), "another letter in the same place");
         // the range is half open, as PDFBox's sub-map is: [v - tol, v + tol)
-        OverprintFilter g = new OverprintFilter();
+        OverprintFilter g = newFilter();
         assertFalse(g.overprints("a", 100, 200, 2));
         assertFalse(g.overprints("a", 98, 200, 2), "100 is not below 98 + 2");
         assertTrue(g.overprints("a", 102, 200, 2), "100 is at 102 - 2");
@@ -61,7 +61,7 @@ class OverprintFilterTest {
 
     @Test
     void glyphsAcrossCellBordersAreFound() {
-        OverprintFilter f = new OverprintFilter();
+        OverprintFilter f = newFilter();
         assertFalse(f.overprints("x", 3.9f, 3.9f, 1));
         assertTrue(f.overprints("x", 4.1f, 4.1f, 1));
         assertFalse(f.overprints("y", -0.2f, 7.9f, 1));
@@ -70,7 +70,7 @@ class OverprintFilterTest {
 
     @Test
     void aZeroOrUnknownToleranceMatchesNothing() {
-        OverprintFilter f = new OverprintFilter();
+        OverprintFilter f = newFilter();
         assertFalse(f.overprints("a", 100, 200, 0));
         assertFalse(f.overprints("a", 100, 200, 0));
         assertFalse(f.overprints("a", 100, 200, Float.NaN));
@@ -79,14 +79,14 @@ class OverprintFilterTest {
 
     @Test
     void anInfiniteToleranceMatchesAnyEarlierGlyphOfTheSameText() {
-        OverprintFilter f = new OverprintFilter();
+        OverprintFilter f = newFilter();
         assertFalse(f.overprints("", 10, 10, Float.POSITIVE_INFINITY));
         assertTrue(f.overprints("", 500, 700, Float.POSITIVE_INFINITY));
     }
 
     @Test
     void coordinatesFarOffThePageEndTheSearch() {
-        OverprintFilter f = new OverprintFilter();
+        OverprintFilter f = newFilter();
         // at 1e12 a float cannot tell v - 1 from v + 1: the range is empty, as in PDFBox; the
         // cell index saturates and the search must still end
         assertFalse(f.overprints("a", 1e12f, 1e12f, 1));
@@ -99,7 +99,7 @@ class OverprintFilterTest {
     @Test
     void aPageFullOfGlyphsFindsEveryOneAgain() {
         // thousands of glyphs over the page: the cell table grows several times as they come
-        OverprintFilter f = new OverprintFilter();
+        OverprintFilter f = newFilter();
         for (int row = 0; row < 80; row++) {
             for (int col = 0; col < 60; col++) {
                 assertFalse(f.overprints(String.valueOf((char) ('a' + (row + col) % 26)), 30 + col * 9, 40 + row * 9.5f, 2));
@@ -117,9 +117,15 @@ class OverprintFilterTest {
 
     @Test
     void eachPageStartsClean() {
+        OverprintFilter f = newFilter();
+        assertFalse(f.overprints("a", 100, 200, 2));
+        f.reset(842);
+        assertFalse(f.overprints("a", 100, 200, 2));
+    }
+
+    private static OverprintFilter newFilter() {
         OverprintFilter f = new OverprintFilter();
-        assertFalse(f.overprints("a", 100, 200, 2));
-        f.reset();
-        assertFalse(f.overprints("a", 100, 200, 2));
+        f.reset(842); // an A4 page
+        return f;
     }
 }
