@@ -31,6 +31,7 @@ import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.PageFurniture;
 import org.boardpack.extract.minutes.Minutes;
 import org.boardpack.extract.text.Vocabulary;
+import org.boardpack.ingest.tables.PageTables;
 import org.boardpack.extract.minutes.MinutesWalker;
 import org.boardpack.extract.minutes.ParagraphSplitter;
 import org.boardpack.extract.text.LineJoiner;
@@ -115,6 +116,7 @@ public final class PackExtractor {
         List<DocumentSpan> documents = new ArrayList<>(segments.size());
         String packMeeting = null;
         Dehyphenator words = Dehyphenator.of(doc);
+        PageTables pageTables = new PageTables(tableFinder);
         Vocabulary vocabulary = null; // read on the first minutes, if any
         for (int i = 0; i < segments.size(); i++) {
             DocumentSpan span = segments.get(i);
@@ -133,7 +135,8 @@ public final class PackExtractor {
                 Minutes walked = minutesWalker.walk(doc, span, vocabulary);
                 people.addAll(attendance.extract(doc, span, meeting.get().id()));
                 people.addAll(listedOnce.notListed(people, apologies.extract(walked, meeting.get().id())));
-                actions.addAll(minutesActions.extract(doc, span, meeting.get().id(), meeting.get().date(), words));
+                actions.addAll(minutesActions.extract(doc, span, meeting.get().id(), meeting.get().date(), words,
+                        pageTables));
                 decided.addAll(decisions.extract(walked, meeting.get().id()));
             }
             documents.add(span.withMeeting(meeting.map(Meeting::id).orElse(null)));
@@ -145,11 +148,12 @@ public final class PackExtractor {
                 documents.set(i, d.withMeeting(packMeeting));
             }
         }
-        List<List<DetectedTable>> tablesByPage = tableFinder.perPage(doc);
+        List<List<DetectedTable>> tablesByPage = pageTables.perPage(doc);
         List<DetectedTable> detected = tableFinder.join(tablesByPage, doc.pages());
         String fallbackMeeting = packMeeting != null ? packMeeting
                 : meetingsById.keySet().stream().findFirst().orElse(null);
-        actions.addAll(actionLogs.extract(doc, detected, page -> bodySlug(documents, page, fallbackMeeting), words));
+        actions.addAll(actionLogs.extract(doc, detected, page -> bodySlug(documents, page, fallbackMeeting), words,
+                pageTables));
         OwnerResolver owners = new OwnerResolver(people);
         actions.replaceAll(a -> a.withOwnerName(owners.resolve(a.owner(), a.meeting())));
         List<AgendaItem> items = new ArrayList<>();

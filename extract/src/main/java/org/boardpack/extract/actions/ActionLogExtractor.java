@@ -7,6 +7,7 @@ import java.util.function.IntFunction;
 import org.boardpack.extract.actions.LogHeader.Role;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.tables.DetectedTable;
+import org.boardpack.ingest.tables.PageTableSource;
 
 /**
  * Actions from action logs: every table whose header row reads as a log's ({@link LogHeader}),
@@ -25,18 +26,16 @@ public final class ActionLogExtractor {
     private final StatusNormaliser statuses;
     private final TableRowPages rowPages;
     private final UnruledLogReader unruled;
+    private final org.boardpack.ingest.tables.TableFinder finder;
     private static final String RULED = "lattice";
 
-    ActionLogExtractor(ActionDates dates, StatusNormaliser statuses, TableRowPages rowPages, UnruledLogReader unruled) {
-        this.dates = dates;
-        this.updates = new UpdateSplitter(dates);
-        this.statuses = statuses;
-        this.rowPages = rowPages;
-        this.unruled = unruled;
-    }
-
     public ActionLogExtractor(org.boardpack.ingest.tables.TableFinder finder) {
-        this(new ActionDates(), new StatusNormaliser(), new TableRowPages(finder), new UnruledLogReader(finder));
+        this.dates = new ActionDates();
+        this.updates = new UpdateSplitter(dates);
+        this.statuses = new StatusNormaliser();
+        this.rowPages = new TableRowPages();
+        this.unruled = new UnruledLogReader();
+        this.finder = finder;
     }
 
     /**
@@ -45,21 +44,24 @@ public final class ActionLogExtractor {
      *                  or null when unknown; a row's meeting is {@code slug/raised}
      */
     public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, IntFunction<String> bodySlug) {
-        return extract(doc, tables, bodySlug, Dehyphenator.of(doc));
+        return extract(doc, tables, bodySlug, Dehyphenator.of(doc), finder);
     }
 
-    /** @param words the document's vocabulary, built once for all its extractors */
+    /**
+     * @param words      the document's vocabulary, built once for all its extractors
+     * @param pageTables the document's tables page by page, found once for all its extractors
+     */
     public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, IntFunction<String> bodySlug,
-            Dehyphenator words) {
+            Dehyphenator words, PageTableSource pageTables) {
         List<LogRows> logs = new ArrayList<>();
         for (DetectedTable table : tables) {
             // whitespace-only logs are read by the log reader, which knows a log's columns better
             // than the general stream detector does
             if (RULED.equals(table.method())) {
-                ruledLog(doc, table).ifPresent(logs::add);
+                ruledLog(doc, table, pageTables).ifPresent(logs::add);
             }
         }
-        logs.addAll(unruled.read(doc));
+        logs.addAll(unruled.read(doc, pageTables));
         List<Action> out = new ArrayList<>();
         for (LogRows log : logs) {
             List<List<String>> rows = new ArrayList<>();
@@ -83,7 +85,7 @@ public final class ActionLogExtractor {
     }
 
     /** A ruled table read as a log when one of its first rows is a log's header. */
-    private Optional<LogRows> ruledLog(ParsedDocument doc, DetectedTable table) {
+    private Optional<LogRows> ruledLog(ParsedDocument doc, DetectedTable table, PageTableSource pageTables) {
         int headerRow = -1;
         Optional<LogHeader> header = Optional.empty();
         for (int r = 0; r < Math.min(HEADER_SEARCH, table.rows().size()) && header.isEmpty(); r++) {
@@ -93,7 +95,7 @@ public final class ActionLogExtractor {
         if (header.isEmpty()) {
             return Optional.empty();
         }
-        int[] pages = rowPages.of(table, doc.pages());
+        int[] pages = rowPages.of(table, doc.pages(), pageTables);
         List<String> headerCells = table.rows().get(headerRow);
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowPage = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.boardpack.extract.actions.ActionColumnParser.Entry;
 import org.boardpack.extract.actions.MinutesGrid.Column;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.tables.PageTableSource;
 import org.boardpack.ingest.tables.TableFinder;
 
 /**
@@ -42,13 +43,16 @@ public final class MinutesActionExtractor {
     }
 
     public List<Action> extract(ParsedDocument doc, DocumentSpan minutes, String meetingId, String meetingDate) {
-        return extract(doc, minutes, meetingId, meetingDate, Dehyphenator.of(doc));
+        return extract(doc, minutes, meetingId, meetingDate, Dehyphenator.of(doc), finder);
     }
 
-    /** @param words the document's vocabulary, built once for all its extractors */
+    /**
+     * @param words  the document's vocabulary, built once for all its extractors
+     * @param tables the document's tables, found once for all its extractors
+     */
     public List<Action> extract(ParsedDocument doc, DocumentSpan minutes, String meetingId, String meetingDate,
-            Dehyphenator words) {
-        Optional<MinutesGrid> found = MinutesGrid.find(doc, minutes, finder);
+            Dehyphenator words, PageTableSource tables) {
+        Optional<MinutesGrid> found = MinutesGrid.find(doc, minutes, tables);
         if (found.isEmpty()) {
             return List.of();
         }

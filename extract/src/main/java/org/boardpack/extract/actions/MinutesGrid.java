@@ -11,7 +11,7 @@ import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
 import org.boardpack.ingest.tables.DetectedTable;
-import org.boardpack.ingest.tables.TableFinder;
+import org.boardpack.ingest.tables.PageTableSource;
 
 /**
  * The columns of a minutes table ({@code Item No. | Discussion | Action}) as three bands across the
@@ -50,7 +50,7 @@ final class MinutesGrid {
     }
 
     /** The minutes' table, or nothing when no line of the minutes reads as its header. */
-    static Optional<MinutesGrid> find(ParsedDocument doc, DocumentSpan minutes, TableFinder finder) {
+    static Optional<MinutesGrid> find(ParsedDocument doc, DocumentSpan minutes, PageTableSource finder) {
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
             Page page = doc.pages().get(n - 1);
             for (TextLine line : page.lines()) {
@@ -175,7 +175,7 @@ final class MinutesGrid {
      * following pages of the minutes, within the ruled table's frame where one is drawn. Repeated
      * header rows are left out.
      */
-    private static List<Fragment> cut(ParsedDocument doc, DocumentSpan minutes, TableFinder finder, int firstPage,
+    private static List<Fragment> cut(ParsedDocument doc, DocumentSpan minutes, PageTableSource finder, int firstPage,
                                       TextLine header, float[] bands) {
         List<Fragment> out = new ArrayList<>();
         for (int n = firstPage; n <= minutes.lastPage(); n++) {

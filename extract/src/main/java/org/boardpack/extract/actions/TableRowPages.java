@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.tables.DetectedTable;
-import org.boardpack.ingest.tables.TableFinder;
+import org.boardpack.ingest.tables.PageTableSource;
 
 /**
  * The page each row of a table joined across pages is printed on. The joined table keeps no
@@ -15,13 +15,8 @@ final class TableRowPages {
 
     private static final float SAME = 1.5f;
 
-    private final TableFinder finder;
-
-    TableRowPages(TableFinder finder) {
-        this.finder = finder;
-    }
-
-    int[] of(DetectedTable joined, List<Page> pages) {
+    /** @param tables the document's tables, found once for every extractor */
+    int[] of(DetectedTable joined, List<Page> pages, PageTableSource tables) {
         int[] out = new int[joined.rows().size()];
         Arrays.fill(out, joined.page());
         if (joined.lastPage() <= joined.page()) {
@@ -29,7 +24,7 @@ final class TableRowPages {
         }
         int next = 0;
         for (int p = joined.page(); p <= joined.lastPage() && next < out.length; p++) {
-            List<DetectedTable> onPage = finder.onPage(pages.get(p - 1));
+            List<DetectedTable> onPage = tables.onPage(pages.get(p - 1));
             DetectedTable piece = p == joined.page() ? first(onPage, joined) : onPage.isEmpty() ? null : onPage.getFirst();
             if (piece == null) {
                 continue;

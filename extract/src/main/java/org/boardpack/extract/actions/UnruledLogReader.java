@@ -9,7 +9,7 @@ import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
 import org.boardpack.ingest.tables.DetectedTable;
-import org.boardpack.ingest.tables.TableFinder;
+import org.boardpack.ingest.tables.PageTableSource;
 
 /**
  * Action logs set without a ruled grid — columns held apart by whitespace, rows by space or a
@@ -35,11 +35,6 @@ final class UnruledLogReader {
     /** The step in points at which the gutter between two columns is searched. */
     private static final float SCAN = 0.5f;
 
-    private final TableFinder finder;
-
-    UnruledLogReader(TableFinder finder) {
-        this.finder = finder;
-    }
 
     /** The rows of one log as they are gathered, page after page. */
     private static final class Table {
@@ -57,12 +52,13 @@ final class UnruledLogReader {
         }
     }
 
-    List<LogRows> read(ParsedDocument doc) {
+    /** @param tables the document's tables, found once for every extractor */
+    List<LogRows> read(ParsedDocument doc, PageTableSource tables) {
         List<LogRows> out = new ArrayList<>();
         Table carried = null; // a table that ran to the last line of the previous page
         boolean carriedToFoot = false;
         for (Page page : doc.pages()) {
-            List<TextLine> lines = freeLines(page);
+            List<TextLine> lines = freeLines(page, tables);
             int i = 0;
             Table table = null;
             if (carried != null) {
@@ -109,8 +105,8 @@ final class UnruledLogReader {
     }
 
     /** The page's body lines that no ruled table holds: those are read as tables already. */
-    private List<TextLine> freeLines(Page page) {
-        List<DetectedTable> ruled = finder.onPage(page).stream().filter(t -> "lattice".equals(t.method())).toList();
+    private static List<TextLine> freeLines(Page page, PageTableSource tables) {
+        List<DetectedTable> ruled = tables.onPage(page).stream().filter(t -> "lattice".equals(t.method())).toList();
         return page.bodyLines().stream().filter(l -> ruled.stream().noneMatch(t -> inside(t, l))).toList();
     }
 

@@ -10,7 +10,7 @@ import org.boardpack.ingest.ParsedDocument;
  * whitespace-aligned ones in the space the ruled ones leave — and tables that continue onto the
  * next page are joined into one.
  */
-public final class TableFinder {
+public final class TableFinder implements PageTableSource {
 
     private final List<TableDetector> detectors;
     private final TableContinuation continuation;
@@ -45,6 +45,7 @@ public final class TableFinder {
         return continuation.join(all, pages);
     }
 
+    @Override
     public List<DetectedTable> onPage(Page page) {
         List<DetectedTable> found = new ArrayList<>();
         List<float[]> taken = new ArrayList<>();
