@@ -20,7 +20,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class ProseAnalyzer extends Analyzer {
 
-    private static final Pattern CAPITALS_AMPERSAND = Pattern.compile("(?<=\\p{Lu})&(?=\\p{Lu})");
+    /**
+     * An ampersand with a capital either side. The ampersand comes first so the search is a scan
+     * for {@code &}; the capital before is then looked back at, not tried at every position.
+     */
+    private static final Pattern CAPITALS_AMPERSAND = Pattern.compile("&(?<=\\p{Lu}&)(?=\\p{Lu})");
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {

@@ -16,7 +16,7 @@ import org.boardpack.ingest.IngestException;
  * mutable between files (the index snapshot is read-only, the pipeline stateless), so files can be
  * done in any order on any number of threads with the same records.
  */
-final class FileUpdater {
+final class FileUpdater implements FileWorkers.Worker {
 
     private final Supplier<PackPipeline> pipelines;
     private final Map<String, IndexedFile> indexed;
@@ -35,7 +35,8 @@ final class FileUpdater {
         this.reextract = reextract;
     }
 
-    FileOutcome update(Path file, Deadline deadline) {
+    @Override
+    public FileOutcome update(Path file, Deadline deadline) {
         long started = System.nanoTime();
         String key = IngestInputs.key(file).toString();
         String sha256 = null;
@@ -60,8 +61,8 @@ final class FileUpdater {
         return pipeline;
     }
 
-    /** The outcome of a file whose worker was given up on at its deadline. */
-    FileOutcome timedOut(Path file, Deadline deadline, Duration took) {
+    @Override
+    public FileOutcome timedOut(Path file, Deadline deadline, Duration took) {
         return new FileOutcome.Failed(IngestInputs.key(file).toString(), null, deadline.exceeded(file, null), took);
     }
 

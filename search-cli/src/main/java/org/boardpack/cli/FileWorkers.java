@@ -25,13 +25,30 @@ import org.boardpack.ingest.Deadline;
  * waiting for the sink). Each file has a time limit: the calling thread stops waiting at the
  * deadline and reports the file as timed out, freeing its slot; PDFBox cannot be interrupted, so
  * the worker also checks the same {@link Deadline} between pages and stops soon after by itself.
- * A worker given up on may finish a little later; its result is dropped.
+ * A worker given up on may finish a little later; its result is dropped. While it waits, the
+ * calling thread looks up every {@code tick} ({@link Sink#idle}), so a batch commit falls due and
+ * a progress bar moves on time even while one long file holds every worker.
  */
 final class FileWorkers implements AutoCloseable {
+
+    /** How often the sink hears from a calling thread that is waiting on its workers. */
+    static final Duration TICK = Duration.ofSeconds(1);
 
     /** Receives outcomes on the thread that called {@link #run}. */
     interface Sink {
         void accept(FileOutcome outcome) throws IndexException;
+
+        /** No file finished for a {@code tick}: a chance to do what is due by the clock. */
+        default void idle() throws IndexException {
+        }
+    }
+
+    /** Brings one file up to date on a worker thread ({@link FileUpdater}). */
+    interface Worker {
+        FileOutcome update(Path file, Deadline deadline);
+
+        /** The outcome of a file given up on at its deadline. */
+        FileOutcome timedOut(Path file, Deadline deadline, Duration took);
     }
 
     /** A file handed to a worker: its deadline, when it started, and the outcome once done. */
@@ -41,19 +58,25 @@ final class FileWorkers implements AutoCloseable {
     private record Done(long id, FileOutcome outcome, Throwable crash) {
     }
 
-    private final FileUpdater updater;
+    private final Worker updater;
     private final int threads;
     private final Duration timeout;
+    private final long tickNanos;
     private final ExecutorService pool;
 
     /** @param timeout the per-file time limit; {@code null} or zero for none */
-    FileWorkers(FileUpdater updater, int threads, Duration timeout) {
+    FileWorkers(Worker updater, int threads, Duration timeout) {
+        this(updater, threads, timeout, TICK);
+    }
+
+    FileWorkers(Worker updater, int threads, Duration timeout, Duration tick) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
         this.updater = updater;
         this.threads = threads;
         this.timeout = timeout == null || timeout.isZero() ? null : timeout;
+        this.tickNanos = tick.toNanos();
         // cached, not fixed: a worker given up on keeps its thread until it notices its deadline,
         // and the next file must not queue behind it
         this.pool = Executors.newCachedThreadPool(daemonThreads());
@@ -72,7 +95,11 @@ final class FileWorkers implements AutoCloseable {
             }
             // the same limit for every file: the one started first is the first due
             InFlight first = running.values().iterator().next();
-            Done d = await(done, first.deadline().remainingNanos());
+            Done d = await(done, Math.min(first.deadline().remainingNanos(), tickNanos));
+            if (d == null && first.deadline().remainingNanos() > 0) {
+                sink.idle();
+                continue;
+            }
             if (d == null) {
                 running.remove(first.id());
                 sink.accept(updater.timedOut(first.file(), first.deadline(),

@@ -14,6 +14,10 @@ interface IngestListener {
 
     void file(FileEvent event);
 
+    /** No file finished for a while (one long file, say): a progress bar redraws its clock. */
+    default void waiting() {
+    }
+
     /**
      * @param removed     the paths pruned from the index, as the user would type them
      * @param notPruned   the given paths not pruned under (missing, or empty), with why

@@ -64,4 +64,10 @@ final class IngestRun implements FileWorkers.Sink {
         };
         listener.file(event);
     }
+
+    @Override
+    public void idle() throws IndexException {
+        commits.tick();
+        listener.waiting();
+    }
 }

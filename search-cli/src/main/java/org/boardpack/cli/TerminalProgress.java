@@ -79,6 +79,11 @@ final class TerminalProgress implements IngestListener {
     }
 
     @Override
+    public void waiting() {
+        draw(System.nanoTime());
+    }
+
+    @Override
     public void pruned(List<String> removed, List<FailureRecord> notPruned) {
         err.print(CLEAR_LINE);
         removed.forEach(p -> err.println("PRUNED " + p));

@@ -39,6 +39,48 @@ class FileWorkersTest {
         }
     }
 
+    /** Reads PDFs with PDFBox once it is let go: until then every read waits. */
+    private record HeldBack(java.util.concurrent.CountDownLatch go, DocumentReader pdf) implements DocumentReader {
+        @Override
+        public ParsedDocument read(Path file, String sha256, Deadline deadline) throws org.boardpack.ingest.IngestException {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return pdf.read(file, sha256, deadline);
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120) // without the clock the held-back file would wait for ever
+    void theSinkHearsTheClockWhileEveryWorkerIsBusy() throws Exception {
+        List<Path> packs = SamplePacks.smallest(1);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        PackPipeline pipeline = new PackPipeline(new FileIngester(new Tika(), new HeldBack(go, new PdfLayoutReader())),
+                new PackExtractor());
+        FileUpdater updater = new FileUpdater(() -> pipeline, Map.of(), false);
+        List<String> heard = new ArrayList<>();
+        FileWorkers.Sink sink = new FileWorkers.Sink() {
+            @Override
+            public void accept(FileOutcome outcome) {
+                heard.add("file");
+            }
+
+            @Override
+            public void idle() {
+                heard.add("idle");
+                go.countDown(); // the file is only let go once the sink has been called without it
+            }
+        };
+        try (FileWorkers workers = new FileWorkers(updater, 1, Duration.ofSeconds(60), Duration.ofMillis(20))) {
+            workers.run(packs, sink);
+        }
+        assertEquals("idle", heard.getFirst(), heard.toString());
+        assertEquals("file", heard.getLast(), heard.toString());
+        assertEquals(1, heard.stream().filter("file"::equals).count(), heard.toString());
+    }
+
     @Test
     void aHangingFileTimesOutAndTheOthersAreRead() throws Exception {
         List<Path> packs = SamplePacks.smallest(3);
