@@ -28,6 +28,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write <name>.json per file into this directory.")
     Path outDir;
 
+    @CommandLine.Mixin
+    IngestLimitOptions limits;
+
+    @CommandLine.Mixin
+    OcrOption ocr;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
                     "several files need --out DIR (stdout takes one file's JSON)");
         }
         ObjectMapper json = BoardpackJson.newMapper();
-        PackPipeline pipeline = new PackPipeline(new FileIngester(), new PackExtractor());
+        PackPipeline pipeline = new PackPipeline(new FileIngester(limits.limits(), ocr.scannedPages()), new PackExtractor());
         int failed = 0;
         for (Path file : files) {
             try {

@@ -148,6 +148,15 @@ class EndToEndTest {
     }
 
     @Test
+    void extractTakesTheSameLimitsAndOcrOptionAsIngest() throws IOException {
+        Path pdf = Path.of(answerFiles().getFirst().toString().replaceFirst("\\.json$", ".pdf"));
+        CliRun limited = CliRun.of("extract", pdf.toString(), "--max-pages", "1", "--ocr");
+        assertEquals(ExitCodes.SOME_FAILED, limited.exitCode(), limited.err());
+        assertTrue(limited.err().startsWith("FAILED ") && limited.err().contains("too large")
+                && limited.err().contains("raise --max-pages"), limited.err());
+    }
+
+    @Test
     void reingestingAnUnchangedCorpusParsesNothing() {
         CliRun run = CliRun.of("ingest", corpus.toString(), "--index", index.toString());
         assertEquals(0, run.exitCode());
