@@ -79,6 +79,7 @@ final class ExportCommand implements Callable<Integer> {
             requireWholeRecordOptions();
         }
         try (PackSearcher searcher = new PackSearcher(index.dir)) {
+            new KnownBodies(searcher).require(spec.commandLine(), filters.body());
             if (source == null) {
                 List<String> packs = searcher.packRecordsJson();
                 output.write(out -> writePacks(json, packs, out));
@@ -88,11 +89,6 @@ final class ExportCommand implements Callable<Integer> {
             List<ObjectNode> rows = source.rows(searcher, RecordSelection.all(filters));
             output.write(out -> new RowsWriter(json).write(format, source, rows, out));
             output.reportWritten(rows.size(), source.name() + " row(s)");
-            List<String> otherBodies = rows.isEmpty() ? new KnownBodies(searcher).insteadOf(filters.body()) : List.of();
-            if (!otherBodies.isEmpty()) {
-                // stdout holds the (empty) export: the reason goes beside it
-                err.println("boardpack: " + KnownBodies.unknown(filters.body(), otherBodies));
-            }
             return ExitCodes.OK;
         } catch (IndexException | RowsOutput.OutputException e) {
             err.println("boardpack: " + e.getMessage());

@@ -48,18 +48,15 @@ final class PeopleCommand implements Callable<Integer> {
         ObjectMapper json = BoardpackJson.newMapper();
         RowSources sources = new RowSources(json);
         List<Person> people;
-        List<String> otherBodies = List.of();
         try (PackSearcher searcher = new PackSearcher(index.dir); PersonNames names = new PersonNames()) {
             if (names.terms(query).isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "NAME '" + query + "' has no word a name could match; give a surname or a full name");
             }
+            new KnownBodies(searcher).require(spec.commandLine(), filters.body());
             List<ObjectNode> attendance = sources.attendance().rows(searcher, RecordSelection.all(filters));
             List<ObjectNode> actions = sources.actions().rows(searcher, RecordSelection.all(filters));
             people = new PeopleFinder(names).find(query, attendance, actions);
-            if (people.isEmpty()) {
-                otherBodies = new KnownBodies(searcher).insteadOf(filters.body());
-            }
         } catch (IndexException e) {
             spec.commandLine().getErr().println("boardpack: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;
@@ -72,9 +69,6 @@ final class PeopleCommand implements Callable<Integer> {
             printer.json(query, people);
         } else {
             printer.text(query, people, TerminalWidth.detect());
-            if (!otherBodies.isEmpty()) {
-                out.println(KnownBodies.unknown(filters.body(), otherBodies));
-            }
         }
         out.flush();
         return ExitCodes.OK;
