@@ -53,6 +53,7 @@ public final class PackSearcher implements AutoCloseable {
     private final AcronymDictionary acronyms;
     private final SearchQueries queries;
     private final RecordLister lister;
+    private final PersonCandidates people;
 
     /** A searcher with the bundled glossary and nicknames ({@link SearchVocabulary#standard()}). */
     public PackSearcher(Path dir) throws IndexException {
@@ -89,6 +90,7 @@ public final class PackSearcher implements AutoCloseable {
         Analyzer forQueries = IndexAnalyzers.forQueries(vocabulary.nicknames());
         this.queries = new SearchQueries(forQueries, acronyms, vocabulary.nicknames());
         this.lister = new RecordLister(searcher, queries);
+        this.people = new PersonCandidates(forQueries);
     }
 
     /** The acronyms queries expand: the glossary's and those the indexed papers define. */
@@ -202,6 +204,24 @@ public final class PackSearcher implements AutoCloseable {
             return unchecked(lister.iterate(selection, null));
         } catch (IOException e) {
             throw new IndexException(dir, "cannot read the index", e);
+        }
+    }
+
+    /**
+     * The attendance and action records of the selection that may name the person {@code name}
+     * (any word of it in their name field, or in an action's text), in the selection's order: a
+     * Lucene pre-filter, so a caller that matches names precisely loads the candidates only.
+     */
+    public List<IndexedRecord> recordsNaming(String name, RecordSelection selection)
+            throws IndexException, InvalidQueryException {
+        try {
+            List<IndexedRecord> records = new ArrayList<>();
+            lister.iterate(selection, people.of(name)).forEachRemaining(records::add);
+            return records;
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot read the index", e);
+        } catch (UncheckedIOException e) {
+            throw new IndexException(dir, "cannot read the index", e.getCause());
         }
     }
 

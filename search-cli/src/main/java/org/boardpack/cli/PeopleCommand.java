@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.index.IndexException;
+import org.boardpack.index.IndexedRecord;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.PersonNames;
@@ -54,8 +56,12 @@ final class PeopleCommand implements Callable<Integer> {
                         "NAME '" + query + "' has no word a name could match; give a surname or a full name");
             }
             new KnownBodies(searcher).require(spec.commandLine(), filters.body());
-            List<ObjectNode> attendance = sources.attendance().rows(searcher, RecordSelection.all(filters));
-            List<ObjectNode> actions = sources.actions().rows(searcher, RecordSelection.all(filters));
+            // Lucene picks the records that may name the person; PeopleFinder's matching is the precise check
+            List<ObjectNode> attendance = new ArrayList<>();
+            List<ObjectNode> actions = new ArrayList<>();
+            for (IndexedRecord r : searcher.recordsNaming(query, RecordSelection.all(filters))) {
+                (r.type().equals("attendance") ? attendance : actions).add(sources.row(r));
+            }
             people = new PeopleFinder(names).find(query, attendance, actions);
         } catch (IndexException e) {
             spec.commandLine().getErr().println("boardpack: " + e.getMessage());
