@@ -3,10 +3,12 @@ package org.boardpack.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiTerms;
@@ -187,7 +189,7 @@ final class RecordLister {
             List<IndexedRecord> day = new ArrayList<>();
             String date = page.getFirst().date();
             while (true) {
-                while (!page.isEmpty() && java.util.Objects.equals(page.getFirst().date(), date)) {
+                while (!page.isEmpty() && Objects.equals(page.getFirst().date(), date)) {
                     day.add(page.removeFirst());
                 }
                 // the day may go on in the next page
@@ -226,7 +228,7 @@ final class RecordLister {
     /** Batches flattened into one iterator that reads the next batch only when the last is used up. */
     private static final class Batches implements Iterator<IndexedRecord> {
         private final Batch source;
-        private Iterator<IndexedRecord> current = java.util.Collections.emptyIterator();
+        private Iterator<IndexedRecord> current = Collections.emptyIterator();
         private boolean ended;
 
         Batches(Batch source) {

@@ -2,6 +2,7 @@ package org.boardpack.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.boardpack.index.DateRange;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
+import org.boardpack.index.SearchOrder;
 import org.boardpack.index.SearchRequest;
 
 /**
@@ -70,7 +72,7 @@ final class BenchLatency {
     /** The query as the TSV gives it, with its options: what a reader needs to tell the 20 apart. */
     static String describe(SearchRequest q) {
         StringBuilder s = new StringBuilder(q.query());
-        List<String> options = new java.util.ArrayList<>();
+        List<String> options = new ArrayList<>();
         if (!q.filters().types().isEmpty()) {
             options.add("type=" + String.join(",", q.filters().types().stream().sorted().toList()));
         }
@@ -81,7 +83,7 @@ final class BenchLatency {
             DateRange d = q.filters().dates();
             options.add("from=" + (d.from() == null ? "any" : d.from()) + ";to=" + (d.to() == null ? "any" : d.to()));
         }
-        if (q.order() == org.boardpack.index.SearchOrder.DATE) {
+        if (q.order() == SearchOrder.DATE) {
             options.add("sort=date");
         }
         if (q.facets()) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,6 +20,7 @@ import org.boardpack.index.RecordSelection;
 import org.boardpack.index.SearchFilters;
 import org.boardpack.index.register.ActionRegister;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code export} streams over the bundled corpus's index: each row is written as soon as it is
@@ -120,10 +123,10 @@ class ExportStreamingTest {
     }
 
     @Test
-    void anExportToAFileSaysHowManyRowsWentThere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws IOException {
-        java.nio.file.Path file = tmp.resolve("decisions.jsonl");
+    void anExportToAFileSaysHowManyRowsWentThere(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("decisions.jsonl");
         CliRun run = corpus.run("export", "decisions", "--format", "jsonl", "--out", file.toString());
-        long lines = java.nio.file.Files.readAllLines(file).size();
+        long lines = Files.readAllLines(file).size();
         assertEquals(corpus.records("decisions").size(), lines);
         assertTrue(run.out().contains("Exported " + lines + " decisions row(s) to " + file), run.out());
     }
