@@ -31,6 +31,11 @@ final class ExpandingQueryParser extends MultiFieldQueryParser {
     private static final int EXPANSION_SLOP = 1;
     /** The longest run of query words compared with the expansions. */
     private static final int MAX_RUN = 10;
+    /**
+     * Alternatives of one quoted phrase: a word with many expansions ({@code PCN}, {@code ICS}) in a
+     * long phrase would otherwise multiply the phrase queries each search runs and highlights.
+     */
+    private static final int MAX_PHRASE_ALTERNATIVES = 16;
 
     private final AcronymExpansions acronyms;
     private final Nicknames nicknames;
@@ -99,7 +104,12 @@ final class ExpandingQueryParser extends MultiFieldQueryParser {
         return all.build();
     }
 
-    /** Quoted phrases. */
+    /**
+     * Quoted phrases: the phrase as typed, or with an acronym in it spelt out, or with a run of its
+     * words that spells an expansion written as the acronym ({@code "CCG governing body"} ⇄
+     * {@code "clinical commissioning group governing body"}), one substitution per alternative so
+     * their number stays linear in the phrase's length, and at most {@link #MAX_PHRASE_ALTERNATIVES}.
+     */
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
         noteNicknames(field, queryText);
@@ -109,13 +119,42 @@ final class ExpandingQueryParser extends MultiFieldQueryParser {
         }
         List<String> words = List.of(queryText.strip().split("\\s+"));
         List<Query> alternatives = new ArrayList<>();
-        for (AcronymPair p : acronyms.spelledBy(queryText)) {
+        List<AcronymPair> whole = acronyms.spelledBy(queryText);
+        for (AcronymPair p : whole) {
             alternatives.add(note(p.acronym(), p.expansion(), super.getFieldQuery(field, p.acronym(), false)));
         }
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; i < words.size() && alternatives.size() < MAX_PHRASE_ALTERNATIVES; i++) {
             alternatives.addAll(spelt(field, words, i, slop));
+            // a phrase that is an expansion whole is its acronym; its parts are not abbreviated too
+            if (whole.isEmpty()) {
+                alternatives.addAll(abbreviated(field, words, i, slop));
+            }
         }
-        return withAlternatives(q, alternatives);
+        return withAlternatives(q, alternatives.size() <= MAX_PHRASE_ALTERNATIVES ? alternatives
+                : alternatives.subList(0, MAX_PHRASE_ALTERNATIVES));
+    }
+
+    /**
+     * The phrase with the longest run of words from {@code i} that spells an expansion written as
+     * its acronym, once per acronym; nothing when that run is the whole phrase (the phrase itself
+     * then becomes the acronym, above).
+     */
+    private List<Query> abbreviated(String field, List<String> words, int i, int slop) throws ParseException {
+        int end = runEnd(words, i);
+        if (end < 0 || (i == 0 && end == words.size())) {
+            return List.of();
+        }
+        List<Query> out = new ArrayList<>();
+        for (AcronymPair p : acronyms.spelledBy(String.join(" ", words.subList(i, end)))) {
+            List<String> shorter = new ArrayList<>(words.subList(0, i));
+            shorter.add(p.acronym());
+            shorter.addAll(words.subList(end, words.size()));
+            Query q = super.getFieldQuery(field, String.join(" ", shorter), slop);
+            if (q != null) {
+                out.add(note(p.acronym(), p.expansion(), q));
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,25 +1,27 @@
 package org.boardpack.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.text.BreakIterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -51,6 +53,7 @@ public final class PackSearcher implements AutoCloseable {
     private final AcronymDictionary acronyms;
     private final SearchQueries queries;
     private final RecordLister lister;
+    private final PersonCandidates people;
 
     /** A searcher with the bundled glossary and nicknames ({@link SearchVocabulary#standard()}). */
     public PackSearcher(Path dir) throws IndexException {
@@ -84,9 +87,10 @@ public final class PackSearcher implements AutoCloseable {
             close();
             throw new IndexException(dir, "cannot read the acronyms in the index", e);
         }
-        this.queries = new SearchQueries(IndexAnalyzers.forQueries(vocabulary.nicknames()), acronyms,
-                vocabulary.nicknames());
+        Analyzer forQueries = IndexAnalyzers.forQueries(vocabulary.nicknames());
+        this.queries = new SearchQueries(forQueries, acronyms, vocabulary.nicknames());
         this.lister = new RecordLister(searcher, queries);
+        this.people = new PersonCandidates(forQueries);
     }
 
     /** The acronyms queries expand: the glossary's and those the indexed papers define. */
@@ -190,19 +194,48 @@ public final class PackSearcher implements AutoCloseable {
         }
     }
 
+    /**
+     * The records {@link #records} lists, read from the index as the iterator advances (a batch of
+     * at most one file's, one day's or a thousand hits' records at a time), for exports that must
+     * not hold the whole index; reading errors surface as {@link UncheckedIndexException}.
+     */
+    public Iterator<IndexedRecord> eachRecord(RecordSelection selection) throws IndexException, InvalidQueryException {
+        try {
+            return unchecked(lister.iterate(selection, null));
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot read the index", e);
+        }
+    }
+
+    /**
+     * The attendance and action records of the selection that may name the person {@code name}
+     * (any word of it in their name field, or in an action's text), in the selection's order: a
+     * Lucene pre-filter, so a caller that matches names precisely loads the candidates only.
+     */
+    public List<IndexedRecord> recordsNaming(String name, RecordSelection selection)
+            throws IndexException, InvalidQueryException {
+        try {
+            List<IndexedRecord> records = new ArrayList<>();
+            lister.iterate(selection, people.of(name)).forEachRemaining(records::add);
+            return records;
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot read the index", e);
+        } catch (UncheckedIOException e) {
+            throw new IndexException(dir, "cannot read the index", e.getCause());
+        }
+    }
+
     /** The whole-pack records, in path order: what {@code export} writes. */
     public List<String> packRecordsJson() throws IndexException {
+        List<String> packs = new ArrayList<>();
+        eachPackRecordJson().forEachRemaining(packs::add);
+        return packs;
+    }
+
+    /** The whole-pack records in path order, each read as the iterator reaches it. */
+    public Iterator<String> eachPackRecordJson() throws IndexException {
         try {
-            Query q = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PACK));
-            int n = Math.max(1, searcher.count(q));
-            TopDocs top = searcher.search(q, n);
-            StoredFields stored = searcher.storedFields();
-            List<Document> docs = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                docs.add(stored.document(sd.doc));
-            }
-            docs.sort(java.util.Comparator.comparing(d -> d.get(IndexFields.PATH)));
-            return docs.stream().map(d -> d.get(IndexFields.JSON)).toList();
+            return unchecked(new PackRecordsReader(searcher).json());
         } catch (IOException e) {
             throw new IndexException(dir, "cannot read the index", e);
         }
@@ -220,6 +253,41 @@ public final class PackSearcher implements AutoCloseable {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IndexException(dir, "a stored pack record cannot be read", e);
         }
+    }
+
+    /**
+     * The same snapshots as {@link #actions}, one body's at a time in the order the linker takes
+     * bodies, read as the iterator advances: the register of a large index without holding it all.
+     */
+    public Iterator<List<ActionSnapshot>> actionsByBody(String body) throws IndexException {
+        try {
+            return unchecked(new PackRecordsReader(searcher).actionsByBody(new ActionRecords(BoardpackJson.newMapper()), body));
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot read the index", e);
+        }
+    }
+
+    /** Reading errors met while iterating, as the typed exception that names the index. */
+    private <T> Iterator<T> unchecked(Iterator<T> each) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return each.hasNext();
+                } catch (UncheckedIOException e) {
+                    throw new UncheckedIndexException(new IndexException(dir, "cannot read the index", e.getCause()));
+                }
+            }
+
+            @Override
+            public T next() {
+                try {
+                    return each.next();
+                } catch (UncheckedIOException e) {
+                    throw new UncheckedIndexException(new IndexException(dir, "cannot read the index", e.getCause()));
+                }
+            }
+        };
     }
 
     /** Whether {@code dir} holds an index that {@link #PackSearcher(Path)} can open. */

@@ -135,4 +135,30 @@ class AcronymSearchTest {
             assertEquals(Map.of(), s.search(SearchRequest.of("inpatient services", 5), "[", "]").expanded());
         }
     }
+
+    @Test
+    void aQuotedPhraseMatchesItsAcronymOrExpansionInPlace() throws Exception {
+        PackRecord bothWordings = pack("/packs/phrases.pdf", 'd',
+                "The CCG governing body approved the commissioning intentions for 2021/22",
+                "Members of the Clinical Commissioning Group governing body attended the seminar",
+                "The CCG said the governing body of the trust would consider it",
+                "Minutes of the governing body of the clinical commissioning group");
+        try (PackSearcher s = indexed(bothWordings)) {
+            Set<String> both = Set.of("/packs/phrases.pdf:1", "/packs/phrases.pdf:2");
+            assertEquals(both, pages(s, "\"CCG governing body\""), "the acronym spelt out in place");
+            assertEquals(both, pages(s, "\"clinical commissioning group governing body\""),
+                    "the expansion written as the acronym in place; words apart or in another order do not match");
+            assertEquals(Set.of("/packs/phrases.pdf:1"), pages(s, "\"clinical commissioning group governing body\" NOT seminar"),
+                    "the alternatives are one clause: NOT still applies");
+            SearchResult r = s.search(SearchRequest.of("\"clinical commissioning group governing body\"", 5), "[", "]");
+            assertEquals(Map.of("CCG", List.of("clinical commissioning group")), r.expanded());
+            SearchHit abbreviated = r.hits().stream().filter(h -> h.location().equals("/packs/phrases.pdf:1"))
+                    .findFirst().orElseThrow();
+            assertTrue(abbreviated.snippet().contains("[CCG governing body]"), abbreviated.snippet());
+            assertEquals(Map.of("CCG", List.of("clinical commissioning group")), abbreviated.expanded());
+            SearchHit spelt = s.search(SearchRequest.of("\"CCG governing body\"", 5), "[", "]").hits().stream()
+                    .filter(h -> h.location().equals("/packs/phrases.pdf:2")).findFirst().orElseThrow();
+            assertTrue(spelt.snippet().contains("[Clinical Commissioning Group governing body]"), spelt.snippet());
+        }
+    }
 }

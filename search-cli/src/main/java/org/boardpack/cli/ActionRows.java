@@ -3,9 +3,11 @@ package org.boardpack.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
 import java.util.List;
 import java.util.StringJoiner;
 import org.boardpack.index.IndexException;
+import org.boardpack.index.IndexedRecord;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.RecordSelection;
@@ -35,9 +37,14 @@ final class ActionRows implements RowSource {
     }
 
     @Override
-    public List<ObjectNode> rows(PackSearcher searcher, RecordSelection selection)
+    public Iterator<ObjectNode> each(PackSearcher searcher, RecordSelection selection)
             throws IndexException, InvalidQueryException {
-        return snapshot.rows(searcher, selection);
+        return snapshot.each(searcher, selection);
+    }
+
+    /** The row of one action record. */
+    ObjectNode row(IndexedRecord record) {
+        return snapshot.row(record);
     }
 
     /** Updates as a spreadsheet reader reads them: {@code 2020-11-11: letter sent; 2020-12-09: closed}. */

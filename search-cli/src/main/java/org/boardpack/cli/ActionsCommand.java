@@ -85,6 +85,7 @@ final class ActionsCommand implements Callable<Integer> {
         }
         ActionsPrinter printer = new ActionsPrinter(out, asJson ? 0 : TerminalWidth.detect());
         try (PackSearcher searcher = new PackSearcher(index.dir)) {
+            new KnownBodies(searcher).require(spec.commandLine(), meetings.body);
             if (snapshots) {
                 List<ActionSnapshot> rows = ActionRegister.snapshots(searcher, meetings.body).stream()
                         .filter(criteria::accepts).sorted(Comparator.comparing(ActionSnapshot::date,

@@ -70,15 +70,12 @@ final class DecisionsCommand implements Callable<Integer> {
         }
         ObjectMapper json = BoardpackJson.newMapper();
         List<ObjectNode> rows;
-        List<String> otherBodies = List.of();
         try (PackSearcher searcher = new PackSearcher(index.dir)) {
+            new KnownBodies(searcher).require(spec.commandLine(), selection.filters().body());
             // every match is read, so the kind filter and the count of the rest are exact
             rows = new RowSources(json).decisions().rows(searcher, selection).stream()
                     .filter(r -> wantedKind == null || wantedKind.equals(RowFields.text(r, "kind")))
                     .toList();
-            if (rows.isEmpty()) {
-                otherBodies = new KnownBodies(searcher).insteadOf(selection.filters().body());
-            }
         } catch (InvalidQueryException e) {
             spec.commandLine().getErr().println("boardpack: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -91,9 +88,6 @@ final class DecisionsCommand implements Callable<Integer> {
             out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(shown));
         } else {
             printTable(out, queryText, shown, rows.size());
-            if (!otherBodies.isEmpty()) {
-                out.println(KnownBodies.unknown(selection.filters().body(), otherBodies));
-            }
         }
         out.flush();
         return ExitCodes.OK;

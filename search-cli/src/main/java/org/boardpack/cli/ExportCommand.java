@@ -1,13 +1,14 @@
 package org.boardpack.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.boardpack.extract.BoardpackJson;
@@ -16,6 +17,7 @@ import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.RecordSelection;
 import org.boardpack.index.SearchFilters;
+import org.boardpack.index.UncheckedIndexException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,21 +81,22 @@ final class ExportCommand implements Callable<Integer> {
             requireWholeRecordOptions();
         }
         try (PackSearcher searcher = new PackSearcher(index.dir)) {
+            new KnownBodies(searcher).require(spec.commandLine(), filters.body());
+            long[] written = new long[1];
             if (source == null) {
-                List<String> packs = searcher.packRecordsJson();
-                output.write(out -> writePacks(json, packs, out));
-                output.reportWritten(packs.size(), "record(s)");
+                Iterator<String> packs = searcher.eachPackRecordJson();
+                output.write(out -> written[0] = writePacks(json, packs, out));
+                output.reportWritten(written[0], "record(s)");
                 return ExitCodes.OK;
             }
-            List<ObjectNode> rows = source.rows(searcher, RecordSelection.all(filters));
-            output.write(out -> new RowsWriter(json).write(format, source, rows, out));
-            output.reportWritten(rows.size(), source.name() + " row(s)");
-            List<String> otherBodies = rows.isEmpty() ? new KnownBodies(searcher).insteadOf(filters.body()) : List.of();
-            if (!otherBodies.isEmpty()) {
-                // stdout holds the (empty) export: the reason goes beside it
-                err.println("boardpack: " + KnownBodies.unknown(filters.body(), otherBodies));
-            }
+            // rows are read from the index as they are written: memory does not grow with the index
+            Iterator<ObjectNode> rows = source.each(searcher, RecordSelection.all(filters));
+            output.write(out -> written[0] = new RowsWriter(json).write(format, source, rows, out));
+            output.reportWritten(written[0], source.name() + " row(s)");
             return ExitCodes.OK;
+        } catch (UncheckedIndexException e) {
+            err.println("boardpack: " + e.getMessage());
+            return ExitCodes.CANNOT_RUN;
         } catch (IndexException | RowsOutput.OutputException e) {
             err.println("boardpack: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;
@@ -117,21 +120,25 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** The stored objects as they are, one per line, or parsed into one pretty array. */
-    private void writePacks(ObjectMapper json, List<String> packs, Writer out) throws IOException {
+    /** The stored objects as they are, one per line, or parsed one at a time into one pretty array. */
+    private long writePacks(ObjectMapper json, Iterator<String> packs, Writer out) throws IOException {
+        long n = 0;
         if (format == RowFormat.jsonl) {
-            for (String r : packs) {
-                out.write(r);
+            while (packs.hasNext()) {
+                out.write(packs.next());
                 out.write('\n');
+                n++;
             }
-            return;
+            return n;
         }
-        ArrayNode array = json.createArrayNode();
-        for (String r : packs) {
-            array.add(json.readTree(r));
+        try (SequenceWriter w = json.writerWithDefaultPrettyPrinter().writeValuesAsArray(RowsWriter.nonClosing(out))) {
+            while (packs.hasNext()) {
+                w.write(json.readTree(packs.next()));
+                n++;
+            }
         }
-        out.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(array));
         out.write('\n');
+        return n;
     }
 
     private CommandLine.ParameterException usage(String message) {

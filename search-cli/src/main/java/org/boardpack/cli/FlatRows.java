@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -53,20 +53,28 @@ final class FlatRows implements RowSource {
     }
 
     @Override
-    public List<ObjectNode> rows(PackSearcher searcher, RecordSelection selection)
+    public Iterator<ObjectNode> each(PackSearcher searcher, RecordSelection selection)
             throws IndexException, InvalidQueryException {
         SearchFilters f = selection.filters();
         RecordSelection ofType = new RecordSelection(selection.query(),
                 new SearchFilters(Set.of(recordType), f.body(), f.dates()), selection.meeting(), selection.order(),
                 selection.limit());
-        List<ObjectNode> rows = new ArrayList<>();
-        for (IndexedRecord r : searcher.records(ofType)) {
-            rows.add(row(r));
-        }
-        return rows;
+        Iterator<IndexedRecord> records = searcher.eachRecord(ofType);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public ObjectNode next() {
+                return row(records.next());
+            }
+        };
     }
 
-    private ObjectNode row(IndexedRecord r) {
+    /** The row of one record: its context from the index, then the named fields of its JSON. */
+    ObjectNode row(IndexedRecord r) {
         ObjectNode row = json.createObjectNode();
         row.put("meeting", r.meeting());
         row.put("body", r.body());

@@ -1,18 +1,22 @@
 package org.boardpack.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.boardpack.index.DateRange;
+import org.boardpack.index.FacetCount;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.SearchFilters;
 import org.boardpack.index.SearchOrder;
 import org.boardpack.index.SearchRequest;
+import picocli.CommandLine;
 
 /**
- * When a {@code --body} filter leaves nothing, whether it is because no body has that name, so a
- * typo is not mistaken for "never discussed": then the bodies the index does have.
+ * Whether a {@code --body} filter names a body the index has: a typo must not pass for "never
+ * discussed", so a body the index does not have is a usage error that lists the bodies it does.
+ * Shared by every command that takes {@link MeetingFilterOptions}.
  */
 final class KnownBodies {
 
@@ -22,26 +26,47 @@ final class KnownBodies {
         this.searcher = searcher;
     }
 
-    /** The index's bodies (the largest first) when {@code body} names none of them; empty when it does or is null. */
+    /**
+     * Throws a usage error (exit 2) when {@code body} names no body of the index; nothing when it
+     * does or is null.
+     */
+    void require(CommandLine cl, String body) throws IndexException {
+        List<String> bodies = insteadOf(body);
+        if (bodies != null) {
+            throw new CommandLine.ParameterException(cl, unknown(body, bodies));
+        }
+    }
+
+    /** The index's bodies (the largest first) when {@code body} names none of them; null when it does or is null. */
     List<String> insteadOf(String body) throws IndexException {
         if (body == null || body.isBlank()) {
-            return List.of();
+            return null;
         }
         try {
             SearchFilters onlyBody = new SearchFilters(Set.of(), body, DateRange.ANY);
             if (searcher.search(new SearchRequest("*:*", onlyBody, SearchOrder.RELEVANCE, 1, false), "", "").total() > 0) {
-                return List.of();
+                return null;
             }
             return searcher.search(new SearchRequest("*:*", SearchFilters.NONE, SearchOrder.RELEVANCE, 1, true), "", "")
                     .facets().stream().filter(f -> f.dimension().equals("body")).findFirst()
-                    .map(f -> f.counts().stream().map(c -> c.label()).toList()).orElse(List.of());
+                    .map(KnownBodies::labels).orElse(List.of());
         } catch (InvalidQueryException e) {
             throw new IllegalStateException("'*:*' is always a query", e);
         }
     }
 
+    /** The largest bodies, and how many more there are when the facet lists only the largest. */
+    private static List<String> labels(FacetCount f) {
+        List<String> labels = new ArrayList<>(f.counts().stream().map(FacetCount.Count::label).toList());
+        if (f.labels() > labels.size()) {
+            labels.add("and " + (f.labels() - labels.size()) + " more");
+        }
+        return labels;
+    }
+
     /** The sentence that says so. */
     static String unknown(String body, List<String> bodies) {
-        return "No body '" + body + "' in the index; its bodies include: " + String.join("; ", bodies);
+        return bodies.isEmpty() ? "--body: no body '" + body + "' in the index, which has no meetings yet"
+                : "--body: no body '" + body + "' in the index; its bodies include: " + String.join("; ", bodies);
     }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.boardpack.extract.register.LinkedAction;
 import org.boardpack.index.DateRange;
 import org.boardpack.index.IndexException;
@@ -17,6 +20,11 @@ import org.boardpack.index.register.ActionRegister;
  * (its history, updates and status changes in nested lists), in the shape of
  * {@code docs/schema/linked-action.schema.json}. A date filter keeps an action when any of its
  * snapshots is of a meeting in the range; {@code --snapshots} exports the raw rows instead.
+ *
+ * <p>Rows are made body by body: an action links the rows of one body's packs, never two bodies',
+ * so only one body's snapshots and linked actions are held at a time, and each is written before
+ * the next body's packs are read. The order is the register's (bodies by key, then each body's
+ * actions as the linker orders them), the same as linking the whole index at once.
  */
 final class LinkedActionRows implements RowSource {
 
@@ -46,13 +54,32 @@ final class LinkedActionRows implements RowSource {
     }
 
     @Override
-    public List<ObjectNode> rows(PackSearcher searcher, RecordSelection selection) throws IndexException {
+    public Iterator<ObjectNode> each(PackSearcher searcher, RecordSelection selection) throws IndexException {
         DateRange dates = selection.filters().dates();
-        return ActionRegister.asOf(asOf).linked(searcher, selection.filters().body()).stream()
-                .filter(a -> dates.isOpen() || a.history().stream()
-                        .anyMatch(h -> h.date() != null && dates.contains(LocalDate.parse(h.date()))))
-                .map(this::row)
-                .toList();
+        Iterator<List<LinkedAction>> bodies = ActionRegister.asOf(asOf).linkedByBody(searcher, selection.filters().body());
+        return new Iterator<>() {
+            private Iterator<ObjectNode> body = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!body.hasNext() && bodies.hasNext()) {
+                    body = bodies.next().stream()
+                            .filter(a -> dates.isOpen() || a.history().stream()
+                                    .anyMatch(h -> h.date() != null && dates.contains(LocalDate.parse(h.date()))))
+                            .map(LinkedActionRows.this::row)
+                            .iterator();
+                }
+                return body.hasNext();
+            }
+
+            @Override
+            public ObjectNode next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return body.next();
+            }
+        };
     }
 
     private ObjectNode row(LinkedAction action) {

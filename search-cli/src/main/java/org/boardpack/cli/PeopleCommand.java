@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.index.IndexException;
+import org.boardpack.index.IndexedRecord;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.PersonNames;
@@ -48,18 +50,19 @@ final class PeopleCommand implements Callable<Integer> {
         ObjectMapper json = BoardpackJson.newMapper();
         RowSources sources = new RowSources(json);
         List<Person> people;
-        List<String> otherBodies = List.of();
         try (PackSearcher searcher = new PackSearcher(index.dir); PersonNames names = new PersonNames()) {
             if (names.terms(query).isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "NAME '" + query + "' has no word a name could match; give a surname or a full name");
             }
-            List<ObjectNode> attendance = sources.attendance().rows(searcher, RecordSelection.all(filters));
-            List<ObjectNode> actions = sources.actions().rows(searcher, RecordSelection.all(filters));
-            people = new PeopleFinder(names).find(query, attendance, actions);
-            if (people.isEmpty()) {
-                otherBodies = new KnownBodies(searcher).insteadOf(filters.body());
+            new KnownBodies(searcher).require(spec.commandLine(), filters.body());
+            // Lucene picks the records that may name the person; PeopleFinder's matching is the precise check
+            List<ObjectNode> attendance = new ArrayList<>();
+            List<ObjectNode> actions = new ArrayList<>();
+            for (IndexedRecord r : searcher.recordsNaming(query, RecordSelection.all(filters))) {
+                (r.type().equals("attendance") ? attendance : actions).add(sources.row(r));
             }
+            people = new PeopleFinder(names).find(query, attendance, actions);
         } catch (IndexException e) {
             spec.commandLine().getErr().println("boardpack: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;
@@ -72,9 +75,6 @@ final class PeopleCommand implements Callable<Integer> {
             printer.json(query, people);
         } else {
             printer.text(query, people, TerminalWidth.detect());
-            if (!otherBodies.isEmpty()) {
-                out.println(KnownBodies.unknown(filters.body(), otherBodies));
-            }
         }
         out.flush();
         return ExitCodes.OK;

@@ -2,11 +2,14 @@ package org.boardpack.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.RecordSelection;
+import org.boardpack.index.UncheckedIndexException;
 
 /**
  * Flat rows of one record type with their context (meeting, body, date, path, page): what
@@ -21,8 +24,24 @@ interface RowSource {
     /** Every field of a row, in order: the JSON objects' fields and the CSV header. */
     List<String> columns();
 
-    /** The rows of the records the selection picks; the selection's types are replaced by this source's. */
-    List<ObjectNode> rows(PackSearcher searcher, RecordSelection selection) throws IndexException, InvalidQueryException;
+    /**
+     * The rows of the records the selection picks, made as the iterator advances (what an export
+     * streams); the selection's types are replaced by this source's. Reading errors met while
+     * iterating are {@link org.boardpack.index.UncheckedIndexException}s.
+     */
+    Iterator<ObjectNode> each(PackSearcher searcher, RecordSelection selection) throws IndexException, InvalidQueryException;
+
+    /** The same rows as one list, for the listing commands that sort, count or limit them. */
+    default List<ObjectNode> rows(PackSearcher searcher, RecordSelection selection)
+            throws IndexException, InvalidQueryException {
+        List<ObjectNode> rows = new ArrayList<>();
+        try {
+            each(searcher, selection).forEachRemaining(rows::add);
+        } catch (UncheckedIndexException e) {
+            throw e.getCause();
+        }
+        return rows;
+    }
 
     /** A field's value as one CSV cell: scalars as text, null as empty, lists and objects as compact JSON. */
     default String csvCell(String column, JsonNode value) {

@@ -1,8 +1,10 @@
 package org.boardpack.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.boardpack.index.IndexedRecord;
 
 /**
  * The flat row shapes, one per record type: what {@code export TYPE} writes and what the listing
@@ -11,9 +13,9 @@ import java.util.Optional;
  */
 final class RowSources {
 
-    private final RowSource actions;
+    private final ActionRows actions;
     private final RowSource decisions;
-    private final RowSource attendance;
+    private final FlatRows attendance;
     private final RowSource agenda;
     private final RowSource tables;
 
@@ -40,6 +42,15 @@ final class RowSources {
 
     RowSource agenda() {
         return agenda;
+    }
+
+    /** The row of an attendance or action record, in that source's shape. */
+    ObjectNode row(IndexedRecord record) {
+        return switch (record.type()) {
+            case "attendance" -> attendance.row(record);
+            case "action" -> actions.row(record);
+            default -> throw new IllegalArgumentException("no row shape here for a " + record.type() + " record");
+        };
     }
 
     List<RowSource> all() {

@@ -52,7 +52,7 @@ final class RowsOutput {
     }
 
     /** Says where a file went (nothing when the rows themselves went to stdout). */
-    void reportWritten(int count, String what) {
+    void reportWritten(long count, String what) {
         if (file != null) {
             cl.getOut().println("Exported " + count + " " + what + " to " + file);
             cl.getOut().flush();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,43 +26,65 @@ final class RowsWriter {
         this.json = json;
     }
 
-    void write(RowFormat format, RowSource source, List<ObjectNode> rows, Writer out) throws IOException {
+    /** Writes the rows in the given list: see {@link #write(RowFormat, RowSource, Iterator, Writer)}. */
+    long write(RowFormat format, RowSource source, List<ObjectNode> rows, Writer out) throws IOException {
+        return write(format, source, rows.iterator(), out);
+    }
+
+    /**
+     * Writes each row as it is taken from {@code rows}, so the rows are never all in memory (the
+     * iterator reads them from the index as it goes); returns how many were written.
+     */
+    long write(RowFormat format, RowSource source, Iterator<ObjectNode> rows, Writer out) throws IOException {
+        long n = 0;
         switch (format) {
             case json -> {
-                out.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+                // the same bytes as a pretty-printed list: "[ {", "}, {", "} ]", and "[ ]" when empty
+                try (SequenceWriter w = json.writerWithDefaultPrettyPrinter().writeValuesAsArray(nonClosing(out))) {
+                    while (rows.hasNext()) {
+                        w.write(rows.next());
+                        n++;
+                    }
+                }
                 out.write('\n');
             }
             case jsonl -> {
-                for (ObjectNode row : rows) {
-                    out.write(json.writeValueAsString(row));
+                while (rows.hasNext()) {
+                    out.write(json.writeValueAsString(rows.next()));
                     out.write('\n');
+                    n++;
                 }
             }
-            case csv -> csv(source, rows, out);
+            case csv -> n = csv(source, rows, out);
         }
+        return n;
     }
 
-    private void csv(RowSource source, List<ObjectNode> rows, Writer out) throws IOException {
-        if (rows.isEmpty()) {
+    private long csv(RowSource source, Iterator<ObjectNode> rows, Writer out) throws IOException {
+        if (!rows.hasNext()) {
             // Jackson writes the header with the first row; an empty export still names its columns
             out.write(String.join(",", source.columns()) + "\r\n");
-            return;
+            return 0;
         }
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         source.columns().forEach(schema::addColumn);
+        long n = 0;
         try (SequenceWriter w = csv.writerFor(Map.class).with(schema.build()).writeValues(nonClosing(out))) {
-            for (ObjectNode row : rows) {
+            while (rows.hasNext()) {
+                ObjectNode row = rows.next();
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (String column : source.columns()) {
                     cells.put(column, source.csvCell(column, row.get(column)));
                 }
                 w.write(cells);
+                n++;
             }
         }
+        return n;
     }
 
     /** The caller owns the writer (it may be stdout); the CSV writer must only flush it. */
-    private static Writer nonClosing(Writer out) {
+    static Writer nonClosing(Writer out) {
         return new java.io.FilterWriter(out) {
             @Override
             public void close() throws IOException {

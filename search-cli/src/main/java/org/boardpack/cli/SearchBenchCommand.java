@@ -26,7 +26,6 @@ import org.boardpack.extract.PackRecord;
 import org.boardpack.extract.pages.PageText;
 import org.boardpack.index.PackIndexWriter;
 import org.boardpack.index.PackSearcher;
-import org.boardpack.index.SearchRequest;
 import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.tables.TableFinder;
 import picocli.CommandLine;
@@ -37,11 +36,14 @@ import picocli.CommandLine.Parameters;
 /**
  * The search benchmark: a large corpus ({@link BenchCorpus}) indexed through {@link PackIndexWriter}
  * beside a bare Lucene loop adding the same records, the index's size on disk, and the latency of
- * the researcher queries in {@code bench-queries.tsv} after a warm-up.
+ * the researcher queries in {@code bench-queries.tsv} after a warm-up ({@link BenchLatency}). With
+ * {@code --index DIR} nothing is built: the queries are timed against an index {@code ingest} made,
+ * whose real packs a replicated corpus only imitates.
  */
 @Command(name = "bench-search", mixinStandardHelpOptions = true,
         description = {"Index a large corpus made from real extractions (records/s: ours beside a bare Lucene loop), "
-                + "report the index size and the p50/p99 latency of fixed researcher queries."})
+                + "report the index size and the p50/p99 latency of fixed researcher queries.",
+                "With --index DIR, time the same queries against an index made by 'boardpack ingest' instead."})
 final class SearchBenchCommand implements Callable<Integer> {
 
     /** ingest's default batch (--commit-every), so the writer is measured as ingest uses it. */
@@ -57,17 +59,30 @@ final class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "20", description = "Timed passes over the queries (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--work", paramLabel = "DIR", required = true, description = "Where to write the two indexes (emptied first).")
+    @Option(names = "--work", paramLabel = "DIR", description = "Where to write the two indexes (emptied first); "
+            + "needed unless --index is given.")
     Path work;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Build nothing: time the queries against this "
+            + "index, made by 'boardpack ingest', and report its size and records.")
+    Path index;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static final int WARM_UP_ROUNDS = 5;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (rounds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
+        }
+        if (index != null) {
+            return existing(out);
+        }
+        if (work == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give --work DIR to build a corpus there, or --index DIR to time an existing index");
+        }
         List<Path> files = SourceFiles.expand(paths.isEmpty() ? List.of(BoardpackCommand.defaultCorpus()) : paths).files();
         if (files.isEmpty() || packs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no packs to extract, or --packs below 1");
@@ -114,35 +129,28 @@ final class SearchBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Indexing, bare Lucene loop (StandardAnalyzer, one commit): %.1f s, %.0f records/s; index %.1f MB%n",
                 bareNanos / 1e9, records / (bareNanos / 1e9), megabytes(bare));
         out.flush();
-        latency(out, ours);
+        new BenchLatency(BenchQueries.standard(), rounds).run(ours, out, spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 
-    private void latency(PrintWriter out, Path index) throws Exception {
-        List<SearchRequest> queries = BenchQueries.standard();
-        long[] samples = new long[queries.size() * rounds];
-        int n = 0;
-        try (PackSearcher searcher = new PackSearcher(index)) {
-            for (int r = 0; r < WARM_UP_ROUNDS + rounds; r++) {
-                for (SearchRequest q : queries) {
-                    long s = System.nanoTime();
-                    searcher.search(q, "<b>", "</b>");
-                    if (r >= WARM_UP_ROUNDS) {
-                        samples[n++] = System.nanoTime() - s;
-                    }
-                }
-            }
-            out.printf(Locale.ROOT, "Hits of each query:");
-            for (SearchRequest q : queries) {
-                out.printf(Locale.ROOT, " %d", searcher.search(q, "", "").total());
-            }
-            out.println();
+    /** The queries against an index {@code ingest} made: its size and records, then the latencies. */
+    private Integer existing(PrintWriter out) throws Exception {
+        if (!paths.isEmpty() || work != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--index times an existing index; PATH and --work are for building one, not both");
         }
-        Arrays.sort(samples);
-        out.printf(Locale.ROOT, "Query latency over %d queries x %d rounds after %d warm-up rounds: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                queries.size(), rounds, WARM_UP_ROUNDS, samples[samples.length / 2] / 1e6,
-                samples[(int) Math.ceil(samples.length * 0.99) - 1] / 1e6, samples[samples.length - 1] / 1e6);
+        if (!PackSearcher.exists(index)) {
+            spec.commandLine().getErr().println("boardpack: no index at " + index + "; run boardpack ingest first");
+            return ExitCodes.CANNOT_RUN;
+        }
+        IndexStats stats = IndexStats.of(index);
+        out.printf(Locale.ROOT, "Index %s: %.1f MB, %d records%n", index, stats.megabytes(), stats.records());
+        StringBuilder byType = new StringBuilder("Records:");
+        stats.recordsByType().forEach((type, count) -> byType.append(' ').append(type).append(' ').append(count).append(','));
+        out.println(byType.substring(0, byType.length() - (stats.recordsByType().isEmpty() ? 0 : 1)));
         out.flush();
+        new BenchLatency(BenchQueries.standard(), rounds).run(index, out, spec.commandLine().getErr());
+        return ExitCodes.OK;
     }
 
     /** The same records as ours, each its JSON (a page its text), searchable and stored. */

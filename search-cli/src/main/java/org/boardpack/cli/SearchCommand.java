@@ -69,11 +69,12 @@ final class SearchCommand implements Callable<Integer> {
         String close = asJson ? "</b>" : terminal ? "\u001b[0m" : "]";
         SearchPrinter printer = new SearchPrinter(out);
         try (PackSearcher searcher = new PackSearcher(index.dir)) {
+            new KnownBodies(searcher).require(spec.commandLine(), request.filters().body());
             SearchResult result = searcher.search(request, open, close);
             if (asJson) {
                 printer.json(request, result);
             } else {
-                printer.text(request, result, unknownBody(searcher, request, result));
+                printer.text(request, result);
             }
         } catch (InvalidQueryException e) {
             err.println("boardpack: " + e.getMessage());
@@ -98,11 +99,6 @@ final class SearchCommand implements Callable<Integer> {
         };
         SearchFilters filters = meetings.filters(spec.commandLine(), types);
         return new SearchRequest(String.join(" ", query), filters, order, limit, facets);
-    }
-
-    private static List<String> unknownBody(PackSearcher searcher, SearchRequest request, SearchResult result)
-            throws IndexException {
-        return result.total() > 0 ? List.of() : new KnownBodies(searcher).insteadOf(request.filters().body());
     }
 
     private CommandLine.ParameterException usage(String message) {

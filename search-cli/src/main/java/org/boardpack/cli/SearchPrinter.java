@@ -28,17 +28,13 @@ final class SearchPrinter {
         this.out = out;
     }
 
-    /** @param knownBodies when the body filter names no body in the index, the bodies it has; else empty */
-    void text(SearchRequest request, SearchResult result, List<String> knownBodies) {
+    void text(SearchRequest request, SearchResult result) {
         List<SearchHit> hits = result.hits();
         if (!result.expanded().isEmpty()) {
             out.println("Also searched: " + expansions(result.expanded()));
         }
         if (hits.isEmpty()) {
             out.println("No hits for: " + request.query());
-            if (!knownBodies.isEmpty()) {
-                out.println(KnownBodies.unknown(request.filters().body(), knownBodies));
-            }
         }
         int i = 0;
         for (SearchHit h : hits) {

@@ -221,7 +221,8 @@ class ActionsCommandTest {
         assertTrue(table.out().startsWith(rows + " row(s)"), table.out());
         assertTrue(table.out().contains("FILE:PAGE") && table.out().contains(".pdf:"), table.out());
         CliRun none = run("--snapshots", "--body", "No Such Board");
-        assertTrue(none.out().startsWith("0 row(s)"), none.out());
+        assertEquals(ExitCodes.USAGE, none.exitCode(), none.out());
+        assertTrue(none.err().contains("no body 'No Such Board' in the index; its bodies include: "), none.err());
     }
 
     @Test

@@ -118,15 +118,22 @@ class DecisionsCommandTest {
     }
 
     @Test
-    void anUnknownBodyIsSaidSoWithTheBodiesThereAre() {
-        String out = corpus.run("decisions", "--body", "Nowhere Board").out();
-        assertTrue(out.contains("No decisions.\nNo body 'Nowhere Board' in the index; its bodies include: "), out);
+    void anUnknownBodyIsAUsageErrorWithTheBodiesThereAre() {
+        for (String[] command : List.of(new String[] {"decisions"}, new String[] {"people", "Smith"},
+                new String[] {"export", "decisions"}, new String[] {"export", "actions"}, new String[] {"actions"},
+                new String[] {"actions", "--snapshots"}, new String[] {"search", "flu"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("--body", "Nowhere Board"));
+            CliRun run = CliRun.of(corpus.withIndex(args.toArray(String[]::new)));
+            String what = String.join(" ", command) + ": " + run.out() + run.err();
+            assertEquals(ExitCodes.USAGE, run.exitCode(), what);
+            assertEquals("", run.out(), what);
+            assertTrue(run.err().contains("no body 'Nowhere Board' in the index; its bodies include: "), what);
+            assertEquals(1, run.err().strip().lines().count(), what);
+        }
         String known = corpus.json("decisions", "--limit", "1", "--json").get(0).get("body").asText();
-        assertTrue(!corpus.run("decisions", "--body", known).out().contains("No body"));
-        assertTrue(corpus.run("people", "Smith", "--body", "Nowhere Board").out().contains("No body 'Nowhere Board'"));
-        CliRun export = corpus.run("export", "decisions", "--body", "Nowhere Board");
-        assertEquals("[ ]", export.out().strip());
-        assertTrue(export.err().contains("No body 'Nowhere Board'"), export.err());
+        assertTrue(!corpus.run("decisions", "--body", known).err().contains("no body"));
+        assertTrue(corpus.run("actions", "--body", known).out().contains("action(s)"));
     }
 
     @Test

@@ -254,9 +254,9 @@ class SearchFiltersCliTest {
     @Test
     void anUnknownBodyIsSaidSoWithTheBodiesThereAre() {
         CliRun run = CliRun.of("search", BROAD, "--body", "Nowhere Board", "--index", index.toString());
-        assertEquals(0, run.exitCode());
-        assertTrue(run.out().contains("No body 'Nowhere Board' in the index"), run.out());
-        assertTrue(run.out().contains(answers.getFirst().meetings().getFirst().body()) || run.out().contains("; "), run.out());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("no body 'Nowhere Board' in the index"), run.err());
+        assertTrue(run.err().contains(answers.getFirst().meetings().getFirst().body()) || run.err().contains("; "), run.err());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.boardpack.index.register;
 
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import org.boardpack.extract.register.ActionLinker;
 import org.boardpack.extract.register.ActionSnapshot;
@@ -38,6 +39,26 @@ public final class ActionRegister {
     /** The linked actions of one body (name or slug, any case), or of every body when {@code body} is null. */
     public List<LinkedAction> linked(PackSearcher searcher, String body) throws IndexException {
         return linker.link(snapshots(searcher, body));
+    }
+
+    /**
+     * The same linked actions as {@link #linked}, in the same order, one body's at a time: actions
+     * are linked only within a body, so holding one body's rows and actions is enough, whatever
+     * the size of the index. The iterator reads the next body's packs as it advances.
+     */
+    public Iterator<List<LinkedAction>> linkedByBody(PackSearcher searcher, String body) throws IndexException {
+        Iterator<List<ActionSnapshot>> bodies = searcher.actionsByBody(body);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return bodies.hasNext();
+            }
+
+            @Override
+            public List<LinkedAction> next() {
+                return linker.link(bodies.next());
+            }
+        };
     }
 
     /** The raw rows, one per paper that printed an action. */
