@@ -15,7 +15,8 @@ import org.boardpack.index.PersonNames;
  * of the query must be in the name), so {@code Hodgson}, {@code Dave Hodgson} and {@code Mayor
  * Dave Hodgson} find the same person. An action is a person's when its resolved owner is that
  * person, or, when it did not resolve, when its owner as printed matches ({@code S Wood}); an
- * action log prints no honorific, so the owner's is taken from the attendance lists.
+ * action log prints no honorific, so the owner's is taken from the attendance lists. An action
+ * given to two people ({@code Ann Lee/Raj Shah}, {@code Ann Lee & Raj Shah}) is each one's.
  */
 final class PeopleFinder {
 
@@ -46,8 +47,14 @@ final class PeopleFinder {
             String printed = RowFields.text(a, "owner");
             if (resolved != null && names.matches(query, join(honorifics.get(key(resolved)), resolved))) {
                 person(people, resolved, honorifics).actions.add(a);
-            } else if (printed != null && names.matches(query, printed)) {
-                person(people, resolved != null ? resolved : printed, honorifics).actions.add(a);
+            } else if (printed != null && resolved != null && names.matches(query, printed)) {
+                person(people, resolved, honorifics).actions.add(a);
+            } else if (printed != null && resolved == null) {
+                for (String owner : owners(printed)) {
+                    if (names.matches(query, owner)) {
+                        person(people, owner, honorifics).actions.add(a);
+                    }
+                }
             }
         }
         return people.values().stream().map(Builder::build)
@@ -55,6 +62,21 @@ final class PeopleFinder {
                         .thenComparing(Person::name))
                 .toList();
     }
+
+    /** The people an owner as printed names: {@code Ann Lee/Raj Shah} is two, {@code Raj Shah} one. */
+    static List<String> owners(String printed) {
+        List<String> out = new ArrayList<>();
+        for (String part : JOINT_OWNERS.split(printed)) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out.isEmpty() ? List.of(printed) : out;
+    }
+
+    /** Between two owners: a slash, an ampersand, a semicolon, or "and" between two capitalised names. */
+    private static final java.util.regex.Pattern JOINT_OWNERS =
+            java.util.regex.Pattern.compile("\\s*[/&;]\\s*|\\s+and\\s+(?=\\p{Lu})(?<=\\p{Ll}\\s{1,3}and\\s{1,3})");
 
     private Builder person(Map<String, Builder> people, String name, Map<String, String> honorifics) {
         return people.computeIfAbsent(key(name), k -> new Builder(name, honorifics.get(k)));

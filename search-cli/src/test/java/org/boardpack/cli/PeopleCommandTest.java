@@ -65,6 +65,41 @@ class PeopleCommandTest {
     }
 
     @Test
+    void anActionGivenToTwoPeopleIsEachOnesNotAThirdPersons() {
+        JsonNode joint = corpus.records("actions").stream()
+                .filter(a -> a.get("owner_name").isNull() && a.get("owner").asText().contains("/"))
+                .findFirst().orElseThrow(() -> new AssertionError("the corpus has an action owned jointly"));
+        String printed = joint.get("owner").asText();
+        for (String owner : printed.split("/")) {
+            JsonNode found = corpus.json("people", owner.strip(), "--json").get("people");
+            List<String> named = new java.util.ArrayList<>();
+            found.forEach(p -> named.add(p.get("name").asText()));
+            assertTrue(named.contains(owner.strip()), owner + ": " + named);
+            assertTrue(named.stream().noneMatch(n -> n.contains("/")), "no person is named " + printed + ": " + named);
+            JsonNode person = null;
+            for (JsonNode p : found) {
+                if (p.get("name").asText().equals(owner.strip())) {
+                    person = p;
+                }
+            }
+            boolean owns = false;
+            for (JsonNode a : person.get("actions")) {
+                owns |= a.get("owner").asText().equals(printed) && a.get("description").equals(joint.get("description"));
+            }
+            assertTrue(owns, owner + " owns the joint action: " + person);
+        }
+    }
+
+    @Test
+    void jointOwnersAreSplitAtSlashesAmpersandsAndAnAndBetweenNames() {
+        assertEquals(List.of("Ann Lee", "Raj Shah"), PeopleFinder.owners("Ann Lee/Raj Shah"));
+        assertEquals(List.of("Ann Lee", "Raj Shah"), PeopleFinder.owners("Ann Lee & Raj Shah"));
+        assertEquals(List.of("Ann Lee", "Raj Shah"), PeopleFinder.owners("Ann Lee and Raj Shah"));
+        assertEquals(List.of("Chief Executive"), PeopleFinder.owners("Chief Executive"));
+        assertEquals(List.of("all members"), PeopleFinder.owners("all members"));
+    }
+
+    @Test
     void aSurnameSharedBySeveralPeopleListsEachApart() {
         Map<String, Set<String>> bySurname = new HashMap<>();
         corpus.records("attendance").forEach(a -> {
