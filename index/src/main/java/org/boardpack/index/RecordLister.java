@@ -85,6 +85,9 @@ final class RecordLister {
             records = new Batches(new Ranked(query, SearchQueries.sort(selection.order())));
         } else if (selection.order() == SearchOrder.DATE) {
             records = new Batches(new ByDay(query));
+        } else if (searcher.count(query) <= PAGE) {
+            // a narrow selection (one meeting's records, say): one search, not one per file
+            records = new Batches(new AllAtOnce(query));
         } else {
             records = new Batches(new ByFile(query, paths()));
         }
@@ -135,6 +138,27 @@ final class RecordLister {
                 after = top.scoreDocs[top.scoreDocs.length - 1];
             }
             return read(top.scoreDocs);
+        }
+    }
+
+    /** Source order for a selection of at most a page of records: all of them at once, sorted. */
+    private final class AllAtOnce implements Batch {
+        private final Query query;
+        private boolean done;
+
+        AllAtOnce(Query query) {
+            this.query = query;
+        }
+
+        @Override
+        public List<IndexedRecord> next() throws IOException {
+            if (done) {
+                return null;
+            }
+            done = true;
+            List<IndexedRecord> records = read(searcher.search(query, PAGE).scoreDocs);
+            records.sort(SOURCE_ORDER);
+            return records;
         }
     }
 
