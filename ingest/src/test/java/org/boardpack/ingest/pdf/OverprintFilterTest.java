@@ -62,10 +62,13 @@ class OverprintFilterTest {
     @Test
     void glyphsAcrossCellBordersAreFound() {
         OverprintFilter f = newFilter();
-        assertFalse(f.overprints("x", 3.9f, 3.9f, 1));
-        assertTrue(f.overprints("x", 4.1f, 4.1f, 1));
-        assertFalse(f.overprints("y", -0.2f, 7.9f, 1));
-        assertTrue(f.overprints("y", 0.3f, 8.3f, 1));
+        // cells are 8 points: each pair sits either side of a cell border, one pair off the page's edge
+        assertFalse(f.overprints("x", 7.9f, 7.9f, 1));
+        assertTrue(f.overprints("x", 8.1f, 8.1f, 1));
+        assertFalse(f.overprints("y", -0.2f, 15.9f, 1));
+        assertTrue(f.overprints("y", 0.3f, 16.3f, 1));
+        assertFalse(f.overprints("z", 841.9f, 841.9f, 1));
+        assertTrue(f.overprints("z", 842.3f, 842.2f, 1));
     }
 
     @Test
