@@ -43,7 +43,7 @@ final class IndexFields {
      * acronyms each file defines) and ask for a re-ingest.
      */
     static final String INDEX_SCHEMA = "index_schema";
-    static final String INDEX_SCHEMA_VERSION = "3";
+    static final String INDEX_SCHEMA_VERSION = "4";
 
     static final String TYPE_PACK = "pack";
 

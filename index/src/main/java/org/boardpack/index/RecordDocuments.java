@@ -111,6 +111,10 @@ final class RecordDocuments {
                     updates.toString())));
             if (a.ownerName() != null) {
                 d.add(name(honorifics.get(a.ownerName()), a.ownerName()));
+            } else if (a.owner() != null) {
+                // an owner the minutes' attendance did not resolve (S Wood, Zoë Clarke): still found
+                // by name, accents and other forms of first names folded as for anyone else
+                d.add(name(null, a.owner()));
             }
             IndexFacets.add(d, IndexFacets.STATUS, a.status() == null ? null : a.status().name().toLowerCase(Locale.ROOT));
             // the resolved person when there is one, else the owner as printed (initials, a role)
