@@ -44,6 +44,11 @@ final class IndexFields {
      */
     static final String INDEX_SCHEMA = "index_schema";
     static final String INDEX_SCHEMA_VERSION = "4";
+    /**
+     * The schemas search can read. 3 lacks only the names of action owners no attendance resolved;
+     * its files are re-extracted by the next {@code ingest}, and searched meanwhile.
+     */
+    static final java.util.Set<String> SEARCHABLE_INDEX_SCHEMAS = java.util.Set.of("3", INDEX_SCHEMA_VERSION);
 
     static final String TYPE_PACK = "pack";
 

@@ -51,9 +51,14 @@ public final class PackIndexWriter implements AutoCloseable {
 
     /** @throws IndexLockedException when another writer, in this process or another, holds the index */
     public PackIndexWriter(Path dir, String extractorVersion) throws IndexException, IndexLockedException {
+        this(dir, extractorVersion, IndexFields.INDEX_SCHEMA_VERSION);
+    }
+
+    /** @param indexSchema the schema mark to write: another than the current one only to test how older indexes are met */
+    PackIndexWriter(Path dir, String extractorVersion, String indexSchema) throws IndexException, IndexLockedException {
         this.dir = dir;
         this.extractorVersion = extractorVersion;
-        this.documents = new RecordDocuments(BoardpackJson.newMapper(), extractorVersion,
+        this.documents = new RecordDocuments(BoardpackJson.newMapper(), extractorVersion, indexSchema,
                 new PackAcronyms(new AcronymFinder()));
         this.lockInfo = new LockInfoFile(dir);
         Directory opened = null;

@@ -105,10 +105,12 @@ public final class PackSearcher implements AutoCloseable {
     private void requireCurrentSchema() throws IndexException {
         try {
             Query packs = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PACK));
+            BooleanQuery.Builder readable = new BooleanQuery.Builder();
+            IndexFields.SEARCHABLE_INDEX_SCHEMAS.forEach(v ->
+                    readable.add(new TermQuery(new Term(IndexFields.INDEX_SCHEMA, v)), BooleanClause.Occur.SHOULD));
             Query current = new BooleanQuery.Builder()
                     .add(packs, BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.INDEX_SCHEMA, IndexFields.INDEX_SCHEMA_VERSION)),
-                            BooleanClause.Occur.FILTER)
+                    .add(readable.build(), BooleanClause.Occur.FILTER)
                     .build();
             if (searcher.count(packs) != searcher.count(current)) {
                 close();

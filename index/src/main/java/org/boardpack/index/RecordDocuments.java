@@ -41,12 +41,15 @@ final class RecordDocuments {
 
     private final ObjectMapper json;
     private final String extractorVersion;
+    private final String indexSchema;
     private final FacetsConfig facets = IndexFacets.newConfig();
     private final PackAcronyms acronyms;
 
-    RecordDocuments(ObjectMapper json, String extractorVersion, PackAcronyms acronyms) {
+    /** @param indexSchema the schema mark written on each file's pack document ({@link IndexFields#INDEX_SCHEMA_VERSION}) */
+    RecordDocuments(ObjectMapper json, String extractorVersion, String indexSchema, PackAcronyms acronyms) {
         this.json = json;
         this.extractorVersion = extractorVersion;
+        this.indexSchema = indexSchema;
         this.acronyms = acronyms;
     }
 
@@ -68,7 +71,7 @@ final class RecordDocuments {
         List<Document> docs = new ArrayList<>();
         Document whole = base(pack, IndexFields.TYPE_PACK, 0, null, null);
         whole.add(new StringField(IndexFields.EXTRACTOR_VERSION, extractorVersion, Field.Store.YES));
-        whole.add(new StringField(IndexFields.INDEX_SCHEMA, IndexFields.INDEX_SCHEMA_VERSION, Field.Store.YES));
+        whole.add(new StringField(IndexFields.INDEX_SCHEMA, indexSchema, Field.Store.YES));
         whole.add(new StoredField(IndexFields.JSON, write(pack)));
         IndexedAcronyms.add(whole, acronyms.of(pack));
         docs.add(whole);
