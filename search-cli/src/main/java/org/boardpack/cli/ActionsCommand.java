@@ -102,8 +102,14 @@ final class ActionsCommand implements Callable<Integer> {
                     }
                 }
             } else {
-                List<LinkedAction> linked = ActionRegister.asOf(criteria.asOf()).linked(searcher, meetings.body)
-                        .stream().filter(criteria::accepts).toList();
+                // one body's actions linked at a time, only those asked for kept: the list shown is
+                // sorted and limited, so it is gathered, but not the whole register with it
+                List<LinkedAction> linked = new java.util.ArrayList<>();
+                java.util.Iterator<List<LinkedAction>> bodies =
+                        ActionRegister.asOf(criteria.asOf()).linkedByBody(searcher, meetings.body);
+                while (bodies.hasNext()) {
+                    bodies.next().stream().filter(criteria::accepts).forEach(linked::add);
+                }
                 List<LinkedAction> shown = limited(linked);
                 if (asJson) {
                     printer.linkedJson(shown);
