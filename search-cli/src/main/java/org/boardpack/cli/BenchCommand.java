@@ -2,9 +2,6 @@ package org.boardpack.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,10 +101,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void measure(PrintWriter out, String name, List<Path> files, Stage stage) throws Exception {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeak heap = HeapPeak.start();
         long pages = 0;
         long started = System.nanoTime();
         for (int i = 0; i < repeat; i++) {
@@ -116,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long peak = heap.bytes();
         out.printf(Locale.ROOT, "%-38s %8d %9.2f %10.1f %12.0f%n", name, pages, seconds, pages / seconds,
                 peak / (1024.0 * 1024.0));
         out.flush();

@@ -1,11 +1,9 @@
 package org.boardpack.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.boardpack.index.FacetCount;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;
@@ -32,7 +30,7 @@ record IndexStats(long bytes, Map<String, Integer> recordsByType) {
         } catch (InvalidQueryException e) {
             throw new IllegalStateException("'*:*' is always a query", e);
         }
-        return new IndexStats(bytesOf(dir), byType);
+        return new IndexStats(DirectoryTree.bytes(dir), byType);
     }
 
     long records() {
@@ -41,11 +39,5 @@ record IndexStats(long bytes, Map<String, Integer> recordsByType) {
 
     double megabytes() {
         return bytes / (1024.0 * 1024.0);
-    }
-
-    private static long bytesOf(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
     }
 }

@@ -6,19 +6,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,7 +84,7 @@ final class IngestBenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "ingest on %d threads: %.2fx its 1-thread speed, %.2fx PDFBox plain text's%n", n,
                     rate(parallel) / rate(serial), rate(parallel) / rate(plain));
         } finally {
-            deleteTree(work);
+            DirectoryTree.delete(work);
         }
         out.flush();
         return ExitCodes.OK;
@@ -130,16 +126,13 @@ final class IngestBenchCommand implements Callable<Integer> {
     }
 
     private static Measured measure(PrintWriter out, String name, int cores, Stage stage) throws Exception {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeak heap = HeapPeak.start();
         long cpuBefore = processCpuNanos();
         long started = System.nanoTime();
         long pages = stage.run();
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpu = (processCpuNanos() - cpuBefore) / 1e9;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long peak = heap.bytes();
         Measured m = new Measured(pages, seconds, cpu, peak);
         out.printf(Locale.ROOT, "%-36s %8d %9.2f %9.1f %7.0f %13.0f%n", name, pages, seconds, rate(m),
                 100 * cpu / seconds / cores, peak / (1024.0 * 1024.0));
@@ -157,13 +150,5 @@ final class IngestBenchCommand implements Callable<Integer> {
             return os.getProcessCpuTime();
         }
         return 0;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.boardpack.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,8 +93,8 @@ final class SearchBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Extracted %d source pack(s) in %.1f s; corpus: %d packs%n", corpus.sources(),
                 seconds(t0), packs);
         out.flush();
-        Path ours = fresh(work.resolve("boardpack-index"));
-        Path bare = fresh(work.resolve("bare-lucene"));
+        Path ours = DirectoryTree.emptied(work.resolve("boardpack-index"));
+        Path bare = DirectoryTree.emptied(work.resolve("bare-lucene"));
         long records = 0;
         long oursNanos = 0;
         try (PackIndexWriter w = new PackIndexWriter(ours, "bench")) {
@@ -180,21 +179,8 @@ final class SearchBenchCommand implements Callable<Integer> {
                 .mapToLong(l -> l == null ? 0 : l.size()).sum();
     }
 
-    private static Path fresh(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        return Files.createDirectories(dir);
-    }
-
     private static double megabytes(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / (1024.0 * 1024.0);
-        }
+        return DirectoryTree.bytes(dir) / (1024.0 * 1024.0);
     }
 
     private static double seconds(long since) {

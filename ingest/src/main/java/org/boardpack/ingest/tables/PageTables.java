@@ -35,9 +35,4 @@ public final class PageTables implements PageTableSource {
         }
         return out;
     }
-
-    /** Joins per-page tables that continue onto the next page, as {@link TableFinder#find} does. */
-    public List<DetectedTable> joined(ParsedDocument doc) {
-        return finder.join(perPage(doc), doc.pages());
-    }
 }
