@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.boardpack.extract.actions.JointOwners;
 import org.boardpack.index.PersonNames;
 
 /**
@@ -50,7 +51,7 @@ final class PeopleFinder {
             } else if (printed != null && resolved != null && names.matches(query, printed)) {
                 person(people, resolved, honorifics).actions.add(a);
             } else if (printed != null && resolved == null) {
-                for (String owner : owners(printed)) {
+                for (String owner : JointOwners.of(printed)) {
                     if (names.matches(query, owner)) {
                         person(people, owner, honorifics).actions.add(a);
                     }
@@ -62,21 +63,6 @@ final class PeopleFinder {
                         .thenComparing(Person::name))
                 .toList();
     }
-
-    /** The people an owner as printed names: {@code Ann Lee/Raj Shah} is two, {@code Raj Shah} one. */
-    static List<String> owners(String printed) {
-        List<String> out = new ArrayList<>();
-        for (String part : JOINT_OWNERS.split(printed)) {
-            if (!part.isBlank()) {
-                out.add(part.strip());
-            }
-        }
-        return out.isEmpty() ? List.of(printed) : out;
-    }
-
-    /** Between two owners: a slash, an ampersand, a semicolon, or "and" between two capitalised names. */
-    private static final java.util.regex.Pattern JOINT_OWNERS =
-            java.util.regex.Pattern.compile("\\s*[/&;]\\s*|\\s+and\\s+(?=\\p{Lu})(?<=\\p{Ll}\\s{1,3}and\\s{1,3})");
 
     private Builder person(Map<String, Builder> people, String name, Map<String, String> honorifics) {
         return people.computeIfAbsent(key(name), k -> new Builder(name, honorifics.get(k)));

@@ -91,15 +91,6 @@ class PeopleCommandTest {
     }
 
     @Test
-    void jointOwnersAreSplitAtSlashesAmpersandsAndAnAndBetweenNames() {
-        assertEquals(List.of("Ann Lee", "Raj Shah"), PeopleFinder.owners("Ann Lee/Raj Shah"));
-        assertEquals(List.of("Ann Lee", "Raj Shah"), PeopleFinder.owners("Ann Lee & Raj Shah"));
-        assertEquals(List.of("Ann Lee", "Raj Shah"), PeopleFinder.owners("Ann Lee and Raj Shah"));
-        assertEquals(List.of("Chief Executive"), PeopleFinder.owners("Chief Executive"));
-        assertEquals(List.of("all members"), PeopleFinder.owners("all members"));
-    }
-
-    @Test
     void aSurnameSharedBySeveralPeopleListsEachApart() {
         Map<String, Set<String>> bySurname = new HashMap<>();
         corpus.records("attendance").forEach(a -> {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.actions.JointOwners;
 
 /**
  * Whether two rows can have the same owner. Minutes print initials ({@code SW}) where the log
@@ -37,8 +38,8 @@ final class OwnerKeys {
         if (owners == null) {
             return;
         }
-        for (String part : owners.split("\\s*(?:/|&|,|\\band\\b)\\s*")) {
-            String p = part.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        for (String part : JointOwners.of(owners)) {
+            String p = part.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             if (p.isEmpty()) {
                 continue;
             }
