@@ -31,12 +31,10 @@ public final class ActionRegister {
         return new ActionRegister(new ActionLinker(LinkRules.DEFAULT, new LinkedActionAssembler(asOf)));
     }
 
-    /** Every linked action of the index, overdue judged on {@code asOf}: the export's entry point. */
-    public static List<LinkedAction> load(PackSearcher searcher, LocalDate asOf) throws IndexException {
-        return asOf(asOf).linked(searcher, null);
-    }
-
-    /** The linked actions of one body (name or slug, any case), or of every body when {@code body} is null. */
+    /**
+     * The linked actions of one body (name or slug, any case), or of every body when {@code body}
+     * is null, all at once; {@link #linkedByBody} gives the same without holding them all.
+     */
     public List<LinkedAction> linked(PackSearcher searcher, String body) throws IndexException {
         return linker.link(snapshots(searcher, body));
     }

@@ -49,7 +49,7 @@ class ActionRegisterTest {
         try (PackSearcher searcher = new PackSearcher(dir)) {
             List<ActionSnapshot> rows = ActionRegister.snapshots(searcher, null);
             assertEquals(4, rows.size(), "two minutes entries and two log rows");
-            List<LinkedAction> linked = ActionRegister.load(searcher, LocalDate.of(2021, 2, 1));
+            List<LinkedAction> linked = ActionRegister.asOf(LocalDate.of(2021, 2, 1)).linked(searcher, null);
             LinkedAction letter = linked.stream().filter(a -> a.id().equals("blmk-partnership-board/31")).findFirst()
                     .orElseThrow();
             assertEquals("31", letter.ref(), "as the log prints it");
