@@ -40,14 +40,14 @@ final class BatchCommits {
     /** One more file changed in the index (its records, or its failure): commit if the batch is due. */
     void changed() throws IndexException {
         pending++;
-        if (pending >= files || clock.getAsLong() - lastCommit >= intervalNanos) {
+        if (pending >= files || intervalPassed()) {
             commit();
         }
     }
 
     /** The clock moved on with no file finished: commit what is pending if the interval has passed. */
     void tick() throws IndexException {
-        if (pending > 0 && clock.getAsLong() - lastCommit >= intervalNanos) {
+        if (pending > 0 && intervalPassed()) {
             commit();
         }
     }
@@ -57,6 +57,10 @@ final class BatchCommits {
         if (pending > 0) {
             commit();
         }
+    }
+
+    private boolean intervalPassed() {
+        return clock.getAsLong() - lastCommit >= intervalNanos;
     }
 
     private void commit() throws IndexException {

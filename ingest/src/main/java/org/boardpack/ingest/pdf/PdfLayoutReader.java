@@ -122,7 +122,7 @@ public final class PdfLayoutReader implements DocumentReader {
         try {
             collector.setStartPage(n);
             collector.setEndPage(n);
-            collector.beginPage();
+            collector.beginPage(box);
             collector.getText(pdf);
             words = collector.takeWords();
             // words come in the frame where the page's text reads left to right; so must the lines

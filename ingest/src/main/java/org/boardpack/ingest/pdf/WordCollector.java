@@ -106,8 +106,9 @@ final class WordCollector extends PDFTextStripper {
         super.processOperator(operator, operands);
     }
 
-    /** Call before each page. */
-    void beginPage() {
+    /** Call before each page, with its crop box: glyph positions run over it however it is turned. */
+    void beginPage(PDRectangle cropBox) {
+        overprints.reset(Math.max(cropBox.getWidth(), cropBox.getHeight()));
         // PDFBox starts each page with a fresh graphics stack; the clip follows it
         clip.reset();
         paths.startPage();
@@ -205,13 +206,6 @@ final class WordCollector extends PDFTextStripper {
         } finally {
             clip.unwindTo(depth);
         }
-    }
-
-    @Override
-    protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
-        PDRectangle box = page.getCropBox();
-        overprints.reset(Math.max(box.getWidth(), box.getHeight()));
-        super.startPage(page);
     }
 
     @Override
