@@ -27,7 +27,7 @@ class EvalCommandTest {
     @Test
     void bundledCorpusMeetsTheRecordedFloors() throws IOException {
         Path json = tmp.resolve("eval.json");
-        CliRun run = CliRun.of("eval", "--gold", gold().toString(), "--json", json.toString(),
+        CliRun run = CliRun.of("eval", "--gold", gold().toString(), "--measure", "generated", "--json", json.toString(),
                 "--floors", ROOT.resolve("corpus/eval-floors.json").toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("precision") && run.out().contains("attendance"), run.out());
@@ -48,7 +48,7 @@ class EvalCommandTest {
         Path floors = tmp.resolve("floors.json");
         ObjectMapper json = BoardpackJson.newMapper();
         json.writeValue(floors.toFile(), json.readTree("{\"f1\": {\"meetings\": 0.5, \"no_such_type\": 0.1}}"));
-        CliRun run = CliRun.of("eval", "--gold", gold().toString(), "--floors", floors.toString());
+        CliRun run = CliRun.of("eval", "--gold", gold().toString(), "--measure", "generated", "--floors", floors.toString());
         assertEquals(ExitCodes.SOME_FAILED, run.exitCode());
         assertTrue(run.err().contains("BELOW FLOOR no_such_type F1 0.000"), run.err());
         assertTrue(!run.err().contains("meetings"), "meetings is above its floor: " + run.err());

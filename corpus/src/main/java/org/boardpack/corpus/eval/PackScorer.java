@@ -1,5 +1,8 @@
 package org.boardpack.corpus.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.boardpack.extract.BoardpackJson;
 import org.boardpack.extract.PackRecord;
 import org.boardpack.extract.actions.Action;
 import org.boardpack.extract.actions.ActionSource;
@@ -25,12 +29,22 @@ import org.boardpack.extract.meetings.Meeting;
  * best first, text right at ≥ 0.9; actions from logs by ref, from minutes by ref else
  * (item, owner); papers by (type, first page). A type the answers leave {@code null} is not judged.
  */
-public final class PackScorer {
+public final class PackScorer implements AnswerScorer {
 
     static final double DECISION_MATCH = 0.6;
     static final double DECISION_TEXT_RIGHT = 0.9;
 
     private final TableScorer tables = new TableScorer();
+    private final ObjectMapper json = BoardpackJson.newMapper();
+
+    @Override
+    public Map<String, Tally> score(JsonNode answers, JsonNode produced) {
+        try {
+            return score(json.treeToValue(answers, PackRecord.class), json.treeToValue(produced, PackRecord.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("answers are not a boardpack/1 record: " + e.getOriginalMessage(), e);
+        }
+    }
 
     public Map<String, Tally> score(PackRecord expected, PackRecord produced) {
         Map<String, Tally> out = new LinkedHashMap<>();

@@ -21,6 +21,11 @@ public final class Tally {
         this.matched += matched;
     }
 
+    /** The counts in the reference scorer's terms: true and false positives, false negatives. */
+    void outcomes(int truePositives, int falsePositives, int falseNegatives) {
+        counts(truePositives + falseNegatives, truePositives + falsePositives, truePositives);
+    }
+
     void field(String name, boolean right) {
         int[] f = fields.computeIfAbsent(name, k -> new int[2]);
         f[0] += right ? 1 : 0;
