@@ -100,10 +100,7 @@ public final class PackExtractor {
         List<Optional<Meeting>> found = new ArrayList<>(segments.size());
         String packBody = null;
         for (DocumentSpan span : segments) {
-            Optional<Meeting> meeting = Optional.empty();
-            if (span.type() == DocumentType.AGENDA || span.type() == DocumentType.MINUTES) {
-                meeting = meetings.extract(doc, span);
-            }
+            Optional<Meeting> meeting = meetings.extract(doc, span);
             if (span.type() == DocumentType.AGENDA && packBody == null && meeting.isPresent()) {
                 packBody = meeting.get().body();
             }
