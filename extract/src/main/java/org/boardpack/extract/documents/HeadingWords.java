@@ -18,7 +18,13 @@ import java.util.regex.Pattern;
 public final class HeadingWords {
 
     /** Words that say which paper it is, never part of the body's name. */
-    public static final String PAPER = "(?:minutes|agenda|notes|meeting\\s+notes|meeting\\s+record|action\\s+notes|summons)";
+    public static final String PAPER = "(?:minutes|agenda|meeting\\s+notes|meeting\\s+record|notes\\s+of\\s+(?:the|an?)\\s+meeting"
+            + "|action\\s+notes|summons)";
+    /**
+     * {@code Notes} closing a title ({@code Quality Committee Notes}) is the paper's word too; alone
+     * it says less ({@code Notes to the Accounts}), so it does not make a heading a meeting's.
+     */
+    public static final String NOTES = "notes";
     /** Words that qualify the paper: {@code Draft Minutes}, {@code Minutes – Part I Public Session}. */
     public static final String QUALIFIER = "(?:draft|approved|confirmed|unconfirmed|signed|final|public|private|open"
             + "|closed|confidential|session|updated|as\\s+at|part\\s+(?:[12]|i{1,2}|one|two|[ab]))";
@@ -50,6 +56,8 @@ public final class HeadingWords {
      */
     private static final Set<String> MEETING_BODY_NOUNS = Set.of("committee", "sub-committee", "subcommittee",
             "board", "commission", "panel", "cabinet", "forum", "meeting");
+    private static final Pattern MEETING_BODY_WORD = Pattern.compile(
+            "(?i)\\b(?:committee|sub-committee|subcommittee|board|commission|panel|cabinet|forum|meeting)\\b");
     /** Words that name a body only in general: a line of nothing else names no body. */
     private static final Set<String> GENERIC = Set.of("committee", "board", "meeting", "council", "the", "of", "and",
             "annual", "general", "special", "extraordinary", "ordinary", "regular", "agm", "egm");
@@ -100,6 +108,19 @@ public final class HeadingWords {
     /** {@code Committee Meeting}, {@code Annual General Meeting}: words that name no body in particular. */
     public static boolean isGeneric(String name) {
         return words(name).stream().allMatch(GENERIC::contains);
+    }
+
+    /**
+     * A report's title line up to the meeting body it is for: {@code Amenities Committee Community
+     * Grant Applications} → {@code Amenities Committee}; unchanged without such a noun.
+     */
+    public static String throughMeetingBody(String title) {
+        java.util.regex.Matcher m = MEETING_BODY_WORD.matcher(title);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end < 0 ? title : title.substring(0, end);
     }
 
     /** {@code Trustee Board}, {@code Board of Directors}: a title that names no organisation. */

@@ -49,7 +49,8 @@ public record PaperCues(boolean attendance, int minutes, int agenda, boolean age
     private static final Pattern AGENDA_IN_TITLE = Pattern.compile("(?i)\\bagenda\\b(?!\\s+item)");
     private static final Pattern TO_DO_ITEM = Pattern.compile("(?i)^to\\s+(?:receive|consider|approve|note|confirm|agree"
             + "|discuss|elect|appoint|adopt|resolve|review|authori[sz]e|ratify|determine)\\b");
-    private static final Pattern REPORT = Pattern.compile("(?i)^(?:report\\s+(?:of|by|from|to|author|title)\\b"
+    /** A report's byline and purpose; {@code Report of ...} without its colon is an agenda item's description. */
+    private static final Pattern REPORT = Pattern.compile("(?i)^(?:report\\s+(?:of|by|from|to|author|title)\\s*:"
             + "|purpose\\s+of\\s+(?:the\\s+|this\\s+)?(?:report|paper)\\b|executive\\s+summary\\b|recommendations?\\b"
             + "|date\\s+of\\s+(?:decision|report)\\b|responsible\\s+officer\\b|key\\s+decision\\b|lead\\s+officer\\b"
             + "|contact\\s+officer\\b|prepared\\s+by\\b|presented\\s+by\\b|author\\s*:)");

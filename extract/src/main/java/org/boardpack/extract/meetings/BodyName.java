@@ -27,7 +27,7 @@ public final class BodyName {
      * Session}, {@code Annual General Meeting}, {@code Meeting Record}.
      */
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s:,*–-]*(?:\\b" + HeadingWords.QUALIFIER + "\\b[\\s:,–-]*)*"
-            + "\\b(?:" + HeadingWords.PAPER + "|" + HeadingWords.ACTION_LOG + "|" + HeadingWords.KIND + ")"
+            + "\\b(?:" + HeadingWords.PAPER + "|" + HeadingWords.NOTES + "|" + HeadingWords.ACTION_LOG + "|" + HeadingWords.KIND + ")"
             + "(?:[\\s:,–-]+" + HeadingWords.QUALIFIER + ")*[\\s.:,–-]*$");
     /** A trailing abbreviation of the name: {@code Advisory Commission (PRAC)}. */
     private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\([\\p{Lu}&]{2,8}\\)$");

@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.boardpack.extract.dates.DateParser;
 import org.boardpack.extract.dates.TimeParser;
 import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.HeadingWords;
 import org.boardpack.extract.documents.PaperCues;
 import org.boardpack.extract.documents.PaperOpening;
 import org.boardpack.ingest.Page;
@@ -57,6 +58,8 @@ public final class MeetingExtractor {
             if (!stands) {
                 return Optional.empty();
             }
+            // a report's title names the meeting body, then the paper: the body is the first part
+            r = r.withBody(BodyName.clean(HeadingWords.throughMeetingBody(r.body())));
         }
         if (r.body().isEmpty()) {
             r = r.withBody(bodyElsewhere(doc).orElse(""));

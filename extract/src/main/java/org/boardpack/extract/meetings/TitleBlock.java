@@ -1,6 +1,5 @@
 package org.boardpack.extract.meetings;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,6 +22,9 @@ final class TitleBlock {
 
     /** A date line is a heading line, not a sentence that mentions a date. */
     private static final int MAX_DATE_LINE_WORDS = 14;
+    /** Lines under the date read for the paper's name, and how long such a line may be. */
+    private static final int BELOW_LINES = 4;
+    private static final int BELOW_WORDS = 6;
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?i)^(?:" + HeadingWords.DATE_LABEL.pattern() + ")\\s*:?\\s*");
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -80,7 +82,8 @@ final class TitleBlock {
         String body = choose(onLine, aboveName, below);
         int lastLine = !below.isEmpty() && body.equals(below) ? dateLine + 1 : dateLine;
         boolean log = LOG.matcher(text).find() || above.stream().anyMatch(l -> LOG.matcher(l.text()).find());
-        boolean declared = !log && (declares(text) || above.stream().anyMatch(l -> declares(l.text())));
+        boolean declared = !log && (declares(text) || above.stream().anyMatch(l -> declares(l.text()))
+                || declaredBelow(lines, lastLine));
         boolean named = declared || log || HeadingWords.namesMeetingBody(body) || mentionsMeeting(text)
                 || above.stream().anyMatch(l -> mentionsMeeting(l.text()));
         String place = null;
@@ -119,17 +122,20 @@ final class TitleBlock {
         return MEETING.matcher(text).find();
     }
 
-    /** The lines after the heading's date line that belong to it: time and place lines. */
-    static List<HeadLine> tail(List<HeadLine> lines, int lastLine) {
-        List<HeadLine> out = new ArrayList<>();
-        for (int i = lastLine + 1; i < lines.size() && out.size() < 3; i++) {
+    /**
+     * Whether a line set under the heading names the paper: {@code APPROVED MINUTES} under the
+     * date, {@code A G E N D A} under the venue. Read down to the first list or item.
+     */
+    private static boolean declaredBelow(List<HeadLine> lines, int lastLine) {
+        for (int i = lastLine + 1; i < lines.size() && i <= lastLine + BELOW_LINES; i++) {
             HeadLine l = lines.get(i);
-            HeadLine prev = lines.get(i - 1);
-            if (l.numbered() || !l.closeUnder(prev, 2.5f)) {
-                break;
+            if (l.numbered() || l.labelled() || !l.closeUnder(lines.get(i - 1), TitleLines.FIRST_GAP)) {
+                return false;
             }
-            out.add(l);
+            if (declares(l.text()) && l.words() <= BELOW_WORDS) {
+                return true;
+            }
         }
-        return out;
+        return false;
     }
 }

@@ -17,7 +17,7 @@ import org.boardpack.extract.documents.HeadingWords;
 final class TitleLines {
 
     /** The line right above a date may stand apart from it by this many glyph heights. */
-    private static final float FIRST_GAP = 8f;
+    static final float FIRST_GAP = 8f;
     /** Lines of one title block are closer than this many glyph heights. */
     private static final float BLOCK_GAP = 1.6f;
 
