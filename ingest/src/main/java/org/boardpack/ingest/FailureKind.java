@@ -11,6 +11,8 @@ public enum FailureKind {
     NO_TEXT_LAYER("no text layer"),
     /** The file was read but an extractor failed on it: a defect of ours, reported, never fatal to a batch. */
     EXTRACTION_FAILED("extraction failed"),
+    /** The file was indexed, but one or more record types could not be extracted from it (each said). */
+    PARTLY_EXTRACTED("partly extracted"),
     /** Over the run's per-file size or page limit: refused before (or instead of) parsing it all. */
     TOO_LARGE("too large"),
     /** Parsing and extraction took longer than the run's per-file time limit; the run went on without it. */

@@ -51,6 +51,11 @@ final class ExtractCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 PackRecord record = pipeline.process(file, SourceFiles.display(file));
+                if (record.warnings() != null) {
+                    // the record is written without the types that failed; say which, and count it
+                    failed++;
+                    record.warnings().forEach(w -> err.println("WARNING " + file + ": partly extracted - " + w.oneLine()));
+                }
                 if (outDir == null) {
                     out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(record));
                 } else {

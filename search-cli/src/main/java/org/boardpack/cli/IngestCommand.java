@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -111,7 +112,8 @@ final class IngestCommand implements Callable<Integer> {
 
     private void ingest(PackIndexWriter writer, IngestInputs inputs, BatchCommits commits, RunTally tally,
                         IngestListener listener, int threads) throws IndexException {
-        Set<String> failedBefore = writer.failures().stream().map(FailureRecord::path).collect(Collectors.toSet());
+        Map<String, String> failedBefore = writer.failures().stream()
+                .collect(Collectors.toMap(FailureRecord::path, FailureRecord::kind, (a, b) -> b));
         FileUpdater updater = new FileUpdater(this::pipeline, writer.indexedFiles(), reextract);
         IngestRun run = new IngestRun(writer, failedBefore, commits, tally, listener);
         try (FileWorkers workers = new FileWorkers(updater, threads, batch.timeout())) {

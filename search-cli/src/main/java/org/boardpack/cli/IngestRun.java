@@ -2,7 +2,11 @@ package org.boardpack.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.boardpack.extract.context.ExtractionWarning;
+import org.boardpack.ingest.FailureKind;
 import org.boardpack.index.FailureRecord;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.PackIndexWriter;
@@ -15,16 +19,16 @@ import org.boardpack.ingest.IngestException;
 final class IngestRun implements FileWorkers.Sink {
 
     private final PackIndexWriter writer;
-    private final Set<String> failedBefore;
+    private final Map<String, String> failedBefore;
     private final BatchCommits commits;
     private final RunTally tally;
     private final IngestListener listener;
 
-    /** @param failedBefore the paths the index kept a failure for when the run started */
-    IngestRun(PackIndexWriter writer, Set<String> failedBefore, BatchCommits commits, RunTally tally,
+    /** @param failedBefore the paths the index kept a failure for when the run started, with its kind */
+    IngestRun(PackIndexWriter writer, Map<String, String> failedBefore, BatchCommits commits, RunTally tally,
               IngestListener listener) {
         this.writer = writer;
-        this.failedBefore = Set.copyOf(failedBefore);
+        this.failedBefore = Map.copyOf(failedBefore);
         this.commits = commits;
         this.tally = tally;
         this.listener = listener;
@@ -37,7 +41,8 @@ final class IngestRun implements FileWorkers.Sink {
         long ms = outcome.took().toMillis();
         FileEvent event = switch (outcome) {
             case FileOutcome.Unchanged u -> {
-                if (failedBefore.contains(u.key())) {
+                String kind = failedBefore.get(u.key());
+                if (kind != null && !kind.equals(FailureKind.PARTLY_EXTRACTED.label())) {
                     // the content went back to an indexed version: a failure of the version between is history
                     writer.clearFailure(u.key());
                     commits.changed();
@@ -47,10 +52,16 @@ final class IngestRun implements FileWorkers.Sink {
             }
             case FileOutcome.Extracted x -> {
                 writer.replace(x.record());
+                FailureRecord partial = partial(x);
+                if (partial != null) {
+                    // indexed, yet a record type is missing: kept as a failure until the file is read whole
+                    writer.recordFailure(partial);
+                    tally.failed(partial);
+                }
                 commits.changed();
                 tally.ingested(x.record(), x.reextracted());
                 yield new FileEvent(shown, x.reextracted() ? FileEvent.Result.REEXTRACTED : FileEvent.Result.INGESTED,
-                        x.record().source().pages(), ms, null);
+                        x.record().source().pages(), ms, partial);
             }
             case FileOutcome.Failed f -> {
                 IngestException e = f.error();
@@ -63,6 +74,18 @@ final class IngestRun implements FileWorkers.Sink {
             }
         };
         listener.file(event);
+    }
+
+    /** The failure of a file some of whose record types could not be extracted, or {@code null}. */
+    private static FailureRecord partial(FileOutcome.Extracted x) {
+        List<ExtractionWarning> warnings = x.record().warnings();
+        if (warnings == null || warnings.isEmpty()) {
+            return null;
+        }
+        String reason = warnings.stream().map(ExtractionWarning::oneLine).collect(Collectors.joining("; "))
+                + "; please report this file";
+        return new FailureRecord(x.key(), x.record().source().sha256(), FailureKind.PARTLY_EXTRACTED.label(), reason,
+                warnings.getFirst().page(), Instant.now());
     }
 
     @Override

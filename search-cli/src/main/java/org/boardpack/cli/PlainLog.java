@@ -39,7 +39,8 @@ final class PlainLog implements IngestListener {
             case FAILED -> "FAILED " + e.failure().oneLine(e.path());
             case UNCHANGED -> "unchanged " + e.path();
             case INGESTED, REEXTRACTED -> String.format(Locale.ROOT, "%s %s: %d pages in %.1f s", e.result().label,
-                    e.path(), e.pages(), e.millis() / 1000.0);
+                    e.path(), e.pages(), e.millis() / 1000.0)
+                    + (e.failure() == null ? "" : System.lineSeparator() + "WARNING " + e.failure().oneLine(e.path()));
         };
     }
 

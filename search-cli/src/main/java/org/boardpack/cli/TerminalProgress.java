@@ -67,13 +67,14 @@ final class TerminalProgress implements IngestListener {
     public void file(FileEvent e) {
         done++;
         pages += e.pages();
-        if (e.result() == FileEvent.Result.FAILED) {
+        // a failed file, or one indexed with a record type missing, is printed above the bar
+        if (e.failure() != null) {
             failed++;
             err.print(CLEAR_LINE);
-            err.println(PlainLog.line(e));
+            err.println(e.result() == FileEvent.Result.FAILED ? PlainLog.line(e) : "WARNING " + e.failure().oneLine(e.path()));
         }
         long now = System.nanoTime();
-        if (now - lastDraw >= REDRAW_NANOS || done == total || e.result() == FileEvent.Result.FAILED) {
+        if (now - lastDraw >= REDRAW_NANOS || done == total || e.failure() != null) {
             draw(now);
         }
     }

@@ -1,0 +1,31 @@
+package org.boardpack.extract.decisions;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.boardpack.extract.context.DocumentContext;
+import org.boardpack.extract.context.RecordExtractor;
+import org.boardpack.extract.documents.DocumentSpan;
+
+/** The decisions of every paper that records a meeting, read from its walked items. */
+public final class DecisionRecords implements RecordExtractor<Decision> {
+
+    private final DecisionExtractor decisions;
+
+    public DecisionRecords(DecisionExtractor decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public String recordType() {
+        return "decisions";
+    }
+
+    @Override
+    public List<Decision> extract(DocumentContext context) {
+        List<Decision> out = new ArrayList<>();
+        for (DocumentSpan paper : context.recordsOfMeetings()) {
+            out.addAll(decisions.extract(context.walked(paper), paper.meeting()));
+        }
+        return out;
+    }
+}
