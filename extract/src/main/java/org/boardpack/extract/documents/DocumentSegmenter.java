@@ -18,11 +18,15 @@ import org.boardpack.ingest.TextLine;
  * {@code Item | Lead/Subject} header, the minutes' title or {@code At a meeting of ...}, an action
  * log's title or {@code Ref | Action | Responsible | Status} header, a cover sheet's labels
  * ({@code Report title:}, {@code Agenda item:}, ...), a report's {@code Agenda Item 8} running head.
- * Titles count only when they stand out (bold or larger than the page's body text) and are not an
- * agenda row ({@code 3. ... meeting notes}). A page without a cue continues the paper before it;
- * the page after a cover sheet starts the report it covers; pages before the first cue are
- * {@code other}. The pack's bookmarks, when sound, then add the paper boundaries and titles the
- * cues cannot see ({@link BookmarkBoundaries}).
+ * Titles count when they stand out (bold or larger than the page's body text) and are not an
+ * agenda row ({@code 3. ... meeting notes}); a minutes title in the body's type counts over an
+ * attendance list, and so does the heading sentence {@code Minutes of the meeting of X held on ...}
+ * when it reads as a heading (no finite verb). Minutes may also open part-way down a page
+ * ({@link PaperOpening}). A page without a cue continues the paper before it; the page after a
+ * cover sheet starts the report it covers; pages before the first cue are {@code other}. The
+ * pack's bookmarks, when sound, then add the paper boundaries and titles the cues cannot see
+ * ({@link BookmarkBoundaries}). Last, a paper still untyped, or an agenda by title whose page
+ * records what was done, is typed by its first page's content ({@link PaperCues}).
  */
 public final class DocumentSegmenter {
 
@@ -33,8 +37,6 @@ public final class DocumentSegmenter {
     private static final Pattern MINUTES_TITLE = Pattern.compile(
             "(?i)^(minutes of|minutes\\b|meeting notes|notes of)|\\b(minutes|meeting notes|meeting record)(?:[\\s:,–-]+"
                     + HeadingWords.QUALIFIER + ")*[\\s:,–-]*$");
-    /** A finite verb: the line is a sentence of the minutes, not a heading. */
-    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:were|was|are|is|be|been|had|has|have|will)\\b");
     private static final Pattern AT_A_MEETING = Pattern.compile("(?i)^at an? (\\w+ )?meeting of\\b");
     private static final Pattern AGENDA_TITLE = Pattern.compile("(?i)^agenda\\b(?!\\s+item)|\\bagenda$");
     private static final Pattern ACTION_LOG_TITLE = Pattern.compile("(?i)\\baction (log|tracker|register)\\b");
@@ -157,7 +159,7 @@ public final class DocumentSegmenter {
                 continue;
             }
             boolean titled = words(text) <= 16 && MINUTES_TITLE.matcher(withoutDates(text)).find();
-            boolean heading = !VERB.matcher(text).find();
+            boolean heading = !HeadingWords.SENTENCE_VERB.matcher(text).find();
             if (!titled && !heading) {
                 continue;
             }

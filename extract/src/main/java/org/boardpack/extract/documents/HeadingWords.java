@@ -44,6 +44,9 @@ public final class HeadingWords {
     public static final Pattern SUMMONS = Pattern.compile("(?i)\\b(?:summoned|summons|invited|requested|required)\\b"
             + "[^.]{0,160}?\\battend\\s+(?:an?|the)\\s+(?:[\\w’'-]+\\s+){0,3}?meeting\\s+of\\s+(?:the\\s+)?");
 
+    /** A finite verb: a line holding one is a sentence of the text, not a heading. */
+    public static final Pattern SENTENCE_VERB = Pattern.compile("(?i)\\b(?:were|was|are|is|be|been|had|has|have|will)\\b");
+
     /** Nouns that end a body's name. */
     private static final Set<String> BODY_NOUNS = Set.of("council", "board", "committee", "sub-committee",
             "subcommittee", "commission", "panel", "forum", "cabinet", "group", "society", "trust", "governors",

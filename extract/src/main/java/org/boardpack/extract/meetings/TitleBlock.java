@@ -47,7 +47,7 @@ final class TitleBlock {
     Optional<HeaderReading> read(List<HeadLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             HeadLine line = lines.get(i);
-            if (line.words() > MAX_DATE_LINE_WORDS || line.numbered()) {
+            if (line.words() > MAX_DATE_LINE_WORDS || line.numbered() || HeadingWords.SENTENCE_VERB.matcher(line.text()).find()) {
                 continue;
             }
             Optional<DateParser.Found> found = dates.find(line.text());
