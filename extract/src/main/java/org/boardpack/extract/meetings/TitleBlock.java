@@ -91,7 +91,8 @@ final class TitleBlock {
         if (lead.lookingAt() && after.length() > lead.end()) {
             place = after.substring(lead.end()).replaceAll("[\\s.,;:]+$", "");
         }
-        return Optional.of(new HeaderReading(body, date.date(), time, place, declared, named, log, lastLine));
+        return Optional.of(new HeaderReading(body, date.date(), time, place, declared, named, log, lastLine,
+                dates.weekdayBefore(text, date).orElse(null)));
     }
 
     /** The body's name: the one naming a body, on the date line, above it or under it, in that order. */
