@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
@@ -56,6 +57,9 @@ final class WordCollector extends PDFTextStripper {
 
     private final Deadline deadline;
     private int operatorsSinceCheck;
+    /** Glyphs drawn on the page, and those of them whose font gives no Unicode for them. */
+    private int glyphs;
+    private int unmappedGlyphs;
 
     /** @param deadline also checked inside a page, every {@value #OPERATORS_PER_CHECK} operators */
     WordCollector(Deadline deadline) {
@@ -114,6 +118,27 @@ final class WordCollector extends PDFTextStripper {
         paths.startPage();
         java.util.Arrays.fill(rightAngleGlyphs, 0);
         otherDirections.clear();
+        glyphs = 0;
+        unmappedGlyphs = 0;
+    }
+
+    /**
+     * Counts the glyphs whose font has no Unicode for them (no ToUnicode entry, no name in the
+     * glyph list): PDFBox drops such a glyph of a composite font and writes a simple font's raw
+     * code in its place, so their text is missing or wrong. Evidence for {@link GarbledTextCheck}.
+     */
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        glyphs++;
+        if (font.toUnicode(code) == null) {
+            unmappedGlyphs++;
+        }
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    /** The glyphs of the page run last with {@link #getText}: drawn, and without a Unicode mapping. */
+    GlyphCount glyphCount() {
+        return new GlyphCount(glyphs, unmappedGlyphs);
     }
 
     /**

@@ -1,0 +1,136 @@
+package org.boardpack.ingest.pdf;
+
+import java.util.List;
+import org.boardpack.ingest.Word;
+
+/**
+ * What a page's words are made of, counted once, for {@link GarbledTextCheck}: readable words
+ * (words of any script, numbers, codes) against junk ones, characters that no text contains
+ * (control, private-use, unassigned, the replacement character), and for words in Latin letters
+ * how many are common function words and how many have no vowel.
+ *
+ * @param readable      words shaped like words, numbers or codes ({@link TokenShape#readable})
+ * @param junk          words shaped like none of them
+ * @param chars         characters of all words
+ * @param badChars      control, private-use, unassigned characters and U+FFFD
+ * @param latinWords    words of two letters or more, all Latin
+ * @param functionWords of them, common function words ({@link FunctionWords})
+ * @param vowelless     Latin words of three letters or more with no vowel (a, e, i, o, u, y, w, accented too)
+ * @param latinLetters  letters of those words
+ * @param commonLetters of them, the ten commonest letters of English ({@value #COMMON}), which are
+ *                      also among the commonest of the other languages written in Latin letters
+ */
+record PageTextEvidence(int readable, int junk, int chars, int badChars, int latinWords, int functionWords,
+                        int vowelless, int latinLetters, int commonLetters) {
+
+    static final String COMMON = "etaoinsrhl";
+
+
+    static PageTextEvidence of(List<Word> words) {
+        int readable = 0;
+        int junk = 0;
+        int chars = 0;
+        int bad = 0;
+        int latin = 0;
+        int function = 0;
+        int vowelless = 0;
+        int letters = 0;
+        int common = 0;
+        for (Word w : words) {
+            for (String token : w.text().split(" ")) {
+                if (token.isEmpty()) {
+                    continue;
+                }
+                TokenShape shape = TokenShape.of(token);
+                if (shape.readable()) {
+                    readable++;
+                } else if (shape == TokenShape.JUNK) {
+                    junk++;
+                }
+                for (int i = 0; i < token.length(); ) {
+                    int cp = token.codePointAt(i);
+                    i += Character.charCount(cp);
+                    chars++;
+                    if (bad(cp)) {
+                        bad++;
+                    }
+                }
+                if (shape == TokenShape.WORD) {
+                    String core = TokenShape.core(token);
+                    if (core.length() >= 2 && latinLetters(core)) {
+                        latin++;
+                        for (int i = 0; i < core.length(); i++) {
+                            char c = Character.toLowerCase(core.charAt(i));
+                            if (Character.isLetter(c)) {
+                                letters++;
+                                common += COMMON.indexOf(c) >= 0 ? 1 : 0;
+                            }
+                        }
+                        if (FunctionWords.contains(core)) {
+                            function++;
+                        } else if (core.length() >= 3 && !hasVowel(core)) {
+                            vowelless++;
+                        }
+                    }
+                }
+            }
+        }
+        return new PageTextEvidence(readable, junk, chars, bad, latin, function, vowelless, letters, common);
+    }
+
+    /** Words judged: readable and junk ones (punctuation standing alone is neither). */
+    int judged() {
+        return readable + junk;
+    }
+
+    double junkShare() {
+        return judged() == 0 ? 0 : (double) junk / judged();
+    }
+
+    double badShare() {
+        return chars == 0 ? 0 : (double) badChars / chars;
+    }
+
+    double functionShare() {
+        return latinWords == 0 ? 0 : (double) functionWords / latinWords;
+    }
+
+    double commonLetterShare() {
+        return latinLetters == 0 ? 0 : (double) commonLetters / latinLetters;
+    }
+
+    double vowellessShare() {
+        return latinWords == 0 ? 0 : (double) vowelless / latinWords;
+    }
+
+    static boolean bad(int cp) {
+        if (cp == 0xFFFD) {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean latinLetters(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasVowel(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if ("aeiouyw".indexOf(c) >= 0 || (c >= 0xE0 && c <= 0xFF && c != 0xF0 && c != 0xF1 && c != 0xF7)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
