@@ -35,7 +35,8 @@ enum TokenShape {
         if (core.isEmpty()) {
             return PUNCTUATION;
         }
-        if (WORD_SHAPE.matcher(core).matches()) {
+        // most words are letters alone: no pattern needed
+        if (allLetters(core) || WORD_SHAPE.matcher(core).matches()) {
             return WORD;
         }
         if (NUMBER_SHAPE.matcher(core).matches()) {
@@ -45,6 +46,18 @@ enum TokenShape {
             return CODE;
         }
         return onlyPunctuation(core) ? PUNCTUATION : JUNK;
+    }
+
+    private static boolean allLetters(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK
+                    && Character.getType(cp) != Character.COMBINING_SPACING_MARK) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** The token without the brackets, quotes and sentence punctuation around it. */
