@@ -6,10 +6,10 @@ import java.util.Set;
 /**
  * The commonest short words of running text, for telling a language from letters in random order
  * (a font whose codes were shifted turns "the meeting" into "uif nffujoh"): English first, with
- * the words every set of minutes prints, and the commonest of the other languages written in
- * Latin letters that papers of public bodies come in (Welsh, French, German, Spanish, Italian,
- * Dutch, Portuguese), so that a page in one of them is not taken for junk. Two letters or more:
- * a single letter turns up in any shifted text by chance.
+ * the words every set of minutes prints, and the commonest of other languages written in Latin
+ * letters (Welsh, French, German, Spanish, Italian, Dutch, Portuguese, Polish, the Scandinavian
+ * languages), so that a page in one of them is not taken for junk. Two letters or more: a single
+ * letter turns up in any shifted text by chance.
  */
 final class FunctionWords {
 
@@ -32,7 +32,9 @@ final class FunctionWords {
             "el", "los", "las", "en", "por", "con", "del", "para", "il", "di", "che", "per", "della",
             "da", "do", "em", "os", "não",
             // Dutch
-            "het", "een", "van", "op", "te", "niet");
+            "het", "een", "van", "op", "te", "niet",
+            // Polish, Swedish, Danish, Norwegian
+            "nie", "się", "jest", "oraz", "och", "att", "det", "som", "til", "för", "med");
 
     private FunctionWords() {
     }

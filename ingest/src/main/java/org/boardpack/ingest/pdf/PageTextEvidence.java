@@ -1,5 +1,6 @@
 package org.boardpack.ingest.pdf;
 
+import java.text.Normalizer;
 import java.util.List;
 import org.boardpack.ingest.Word;
 
@@ -18,7 +19,9 @@ import org.boardpack.ingest.Word;
  * @param vowelless     Latin words of three letters or more with no vowel (a, e, i, o, u, y, w, accented too)
  * @param latinLetters  letters of those words
  * @param commonLetters of them, the ten commonest letters of English ({@value #COMMON}), which are
- *                      also among the commonest of the other languages written in Latin letters
+ *                      also among the commonest of the other languages written in Latin letters,
+ *                      counted without their accents (Vietnamese, Hungarian or Czech text has
+ *                      as many as English once ê, ő, ř count as e, o, r)
  */
 record PageTextEvidence(int readable, int junk, int chars, int badChars, int latinWords, int functionWords,
                         int vowelless, int latinLetters, int commonLetters) {
@@ -60,10 +63,10 @@ record PageTextEvidence(int readable, int junk, int chars, int badChars, int lat
                     if (core.length() >= 2 && latinLetters(core)) {
                         latin++;
                         for (int i = 0; i < core.length(); i++) {
-                            char c = Character.toLowerCase(core.charAt(i));
+                            char c = core.charAt(i);
                             if (Character.isLetter(c)) {
                                 letters++;
-                                common += COMMON.indexOf(c) >= 0 ? 1 : 0;
+                                common += COMMON.indexOf(baseLetter(c)) >= 0 ? 1 : 0;
                             }
                         }
                         if (FunctionWords.contains(core)) {
@@ -122,6 +125,12 @@ record PageTextEvidence(int readable, int junk, int chars, int badChars, int lat
             }
         }
         return true;
+    }
+
+    /** The letter in lower case without its accent: é is e, Ł stays ł. */
+    private static char baseLetter(char c) {
+        char lower = Character.toLowerCase(c);
+        return lower < 0x80 ? lower : Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD).charAt(0);
     }
 
     private static boolean hasVowel(String s) {

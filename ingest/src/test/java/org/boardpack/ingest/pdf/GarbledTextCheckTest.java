@@ -51,6 +51,15 @@ class GarbledTextCheckTest {
     }
 
     @Test
+    void withUnmappedGlyphsUncommonLettersAreEnoughWhateverTheFunctionWords() {
+        // shifted body text under a heading in a font that maps: the heading's function words are real
+        String page = "Minutes of the meeting of the Council and of its Committee to be held in the Hall "
+                + map(MINUTES + " " + MINUTES, UnmappedFontPdf.shifted(3));
+        assertFalse(garbled(page, MAPPED));
+        assertTrue(garbled(page, UNMAPPED));
+    }
+
+    @Test
     void unmappedGlyphsLowerTheBar() {
         // a third of the words junk: not enough on its own, enough when most glyphs have no mapping
         String[] tokens = MINUTES.split(" ");
@@ -77,6 +86,15 @@ class GarbledTextCheckTest {
         assertFalse(garbled("Procès-verbal de la réunion du conseil municipal tenue le 18 mars 2014 à la mairie. Étaient "
                 + "présents le maire et les conseillers. Le compte rendu de la dernière réunion est approuvé par le "
                 + "conseil et signé par le président. Le budget pour l'année est adopté à l'unanimité des membres.", MAPPED));
+        assertFalse(garbled("Protokół z posiedzenia rady gminy odbytego w dniu 18 marca 2014 roku w sali konferencyjnej "
+                + "urzędu. Obecni byli przewodniczący rady, sekretarz oraz członkowie komisji. Rada przyjęła protokół z "
+                + "poprzedniego posiedzenia bez uwag. Skarbnik przedstawiła sprawozdanie finansowe za ubiegły rok.", MAPPED));
+        assertFalse(garbled("Biên bản cuộc họp hội đồng quản trị ngày 18 tháng 3 năm 2014 tại trụ sở công ty. Thành phần "
+                + "tham dự gồm chủ tịch hội đồng quản trị, thư ký và các thành viên. Hội đồng đã thông qua biên bản cuộc "
+                + "họp trước và phê duyệt báo cáo tài chính năm. Các thành viên thống nhất kế hoạch kinh doanh.", MAPPED));
+        assertFalse(garbled("Jegyzőkönyv a képviselő-testület 2014. március 18-án tartott üléséről a községházán. Jelen "
+                + "voltak a polgármester, a jegyző és a képviselők. A testület egyhangúlag elfogadta az előző ülés "
+                + "jegyzőkönyvét. A pénzügyi bizottság elnöke ismertette a tavalyi költségvetés beszámolóját.", MAPPED));
         assertFalse(garbled("Cofnodion cyfarfod y cyngor a gynhaliwyd yn Neuadd y Pentref ar 18 Mawrth 2014. Yn bresennol "
                 + "roedd y Cadeirydd a'r Clerc. Cytunwyd bod cofnodion y cyfarfod diwethaf yn gywir ac fe'u "
                 + "llofnodwyd gan y Cadeirydd. Nododd y Clerc fod yr adeilad yn gymwys am ryddhad ardrethi.", MAPPED));
