@@ -6,37 +6,32 @@ import org.boardpack.ingest.Word;
 
 /**
  * What a page's words are made of, counted once, for {@link GarbledTextCheck}: readable words
- * (words of any script, numbers, codes) against junk ones, characters that no text contains
- * (control, private-use, unassigned, the replacement character), and for words in Latin letters
- * how many are common function words and how many have no vowel.
+ * (words of any script, numbers, codes) against junk ones (symbols run together, control or
+ * private-use characters), and for words in Latin letters how many are common function words and
+ * how many of their letters are common ones.
  *
  * @param readable      words shaped like words, numbers or codes ({@link TokenShape#readable})
  * @param junk          words shaped like none of them
  * @param chars         characters of all words
- * @param badChars      control, private-use, unassigned characters and U+FFFD
  * @param latinWords    words of two letters or more, all Latin
  * @param functionWords of them, common function words ({@link FunctionWords})
- * @param vowelless     Latin words of three letters or more with no vowel (a, e, i, o, u, y, w, accented too)
  * @param latinLetters  letters of those words
  * @param commonLetters of them, the ten commonest letters of English ({@value #COMMON}), which are
  *                      also among the commonest of the other languages written in Latin letters,
  *                      counted without their accents (Vietnamese, Hungarian or Czech text has
  *                      as many as English once ê, ő, ř count as e, o, r)
  */
-record PageTextEvidence(int readable, int junk, int chars, int badChars, int latinWords, int functionWords,
-                        int vowelless, int latinLetters, int commonLetters) {
+record PageTextEvidence(int readable, int junk, int chars, int latinWords, int functionWords, int latinLetters,
+                        int commonLetters) {
 
     static final String COMMON = "etaoinsrhl";
-
 
     static PageTextEvidence of(List<Word> words) {
         int readable = 0;
         int junk = 0;
         int chars = 0;
-        int bad = 0;
         int latin = 0;
         int function = 0;
-        int vowelless = 0;
         int letters = 0;
         int common = 0;
         for (Word w : words) {
@@ -44,41 +39,28 @@ record PageTextEvidence(int readable, int junk, int chars, int badChars, int lat
                 if (token.isEmpty()) {
                     continue;
                 }
+                chars += token.codePointCount(0, token.length());
                 TokenShape shape = TokenShape.of(token);
                 if (shape.readable()) {
                     readable++;
                 } else if (shape == TokenShape.JUNK) {
                     junk++;
                 }
-                for (int i = 0; i < token.length(); ) {
-                    int cp = token.codePointAt(i);
-                    i += Character.charCount(cp);
-                    chars++;
-                    if (bad(cp)) {
-                        bad++;
-                    }
-                }
-                if (shape == TokenShape.WORD) {
-                    String core = TokenShape.core(token);
-                    if (core.length() >= 2 && latinLetters(core)) {
-                        latin++;
-                        for (int i = 0; i < core.length(); i++) {
-                            char c = core.charAt(i);
-                            if (Character.isLetter(c)) {
-                                letters++;
-                                common += COMMON.indexOf(baseLetter(c)) >= 0 ? 1 : 0;
-                            }
-                        }
-                        if (FunctionWords.contains(core)) {
-                            function++;
-                        } else if (core.length() >= 3 && !hasVowel(core)) {
-                            vowelless++;
+                String core = shape == TokenShape.WORD ? TokenShape.core(token) : "";
+                if (core.length() >= 2 && latinLetters(core)) {
+                    latin++;
+                    function += FunctionWords.contains(core) ? 1 : 0;
+                    for (int i = 0; i < core.length(); i++) {
+                        char c = core.charAt(i);
+                        if (Character.isLetter(c)) {
+                            letters++;
+                            common += COMMON.indexOf(baseLetter(c)) >= 0 ? 1 : 0;
                         }
                     }
                 }
             }
         }
-        return new PageTextEvidence(readable, junk, chars, bad, latin, function, vowelless, letters, common);
+        return new PageTextEvidence(readable, junk, chars, latin, function, letters, common);
     }
 
     /** Words judged: readable and junk ones (punctuation standing alone is neither). */
@@ -90,30 +72,12 @@ record PageTextEvidence(int readable, int junk, int chars, int badChars, int lat
         return judged() == 0 ? 0 : (double) junk / judged();
     }
 
-    double badShare() {
-        return chars == 0 ? 0 : (double) badChars / chars;
-    }
-
     double functionShare() {
         return latinWords == 0 ? 0 : (double) functionWords / latinWords;
     }
 
     double commonLetterShare() {
         return latinLetters == 0 ? 0 : (double) commonLetters / latinLetters;
-    }
-
-    double vowellessShare() {
-        return latinWords == 0 ? 0 : (double) vowelless / latinWords;
-    }
-
-    static boolean bad(int cp) {
-        if (cp == 0xFFFD) {
-            return true;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> true;
-            default -> false;
-        };
     }
 
     private static boolean latinLetters(String s) {
@@ -131,15 +95,5 @@ record PageTextEvidence(int readable, int junk, int chars, int badChars, int lat
     private static char baseLetter(char c) {
         char lower = Character.toLowerCase(c);
         return lower < 0x80 ? lower : Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD).charAt(0);
-    }
-
-    private static boolean hasVowel(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = Character.toLowerCase(s.charAt(i));
-            if ("aeiouyw".indexOf(c) >= 0 || (c >= 0xE0 && c <= 0xFF && c != 0xF0 && c != 0xF1 && c != 0xF7)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

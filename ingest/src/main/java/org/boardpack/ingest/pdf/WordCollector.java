@@ -58,7 +58,7 @@ final class WordCollector extends PDFTextStripper {
     private final Deadline deadline;
     private int operatorsSinceCheck;
     /** Glyphs drawn on the page, and those of them whose font gives no Unicode for them. */
-    private int glyphs;
+    private int glyphsDrawn;
     private int unmappedGlyphs;
 
     /** @param deadline also checked inside a page, every {@value #OPERATORS_PER_CHECK} operators */
@@ -118,7 +118,7 @@ final class WordCollector extends PDFTextStripper {
         paths.startPage();
         java.util.Arrays.fill(rightAngleGlyphs, 0);
         otherDirections.clear();
-        glyphs = 0;
+        glyphsDrawn = 0;
         unmappedGlyphs = 0;
     }
 
@@ -129,7 +129,7 @@ final class WordCollector extends PDFTextStripper {
      */
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
-        glyphs++;
+        glyphsDrawn++;
         if (font.toUnicode(code) == null) {
             unmappedGlyphs++;
         }
@@ -138,7 +138,7 @@ final class WordCollector extends PDFTextStripper {
 
     /** The glyphs of the page run last with {@link #getText}: drawn, and without a Unicode mapping. */
     GlyphCount glyphCount() {
-        return new GlyphCount(glyphs, unmappedGlyphs);
+        return new GlyphCount(glyphsDrawn, unmappedGlyphs);
     }
 
     /**
