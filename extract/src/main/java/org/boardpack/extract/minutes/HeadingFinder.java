@@ -34,8 +34,12 @@ public final class HeadingFinder {
 
     public enum Kind { ITEM, SUB_ITEM, PARAGRAPH }
 
-    /** One line of the paper as the finder reads it. */
-    public record Line(int page, TextLine line, List<Cell> cells, float pageWidth) {
+    /** One line of the paper as the finder reads it; a ruled table's row is read by its table, not here. */
+    public record Line(int page, TextLine line, List<Cell> cells, float pageWidth, boolean ruled) {
+
+        public Line(int page, TextLine line, List<Cell> cells, float pageWidth) {
+            this(page, line, cells, pageWidth, false);
+        }
     }
 
     /**
@@ -52,6 +56,8 @@ public final class HeadingFinder {
     /** Share of a page's lines that, numbered one after another, make the numbers line numbers. */
     private static final float LINE_NUMBERED = 0.6f;
     private static final int LINE_NUMBERED_MIN = 8;
+    /** Share of those lines that go on with a sentence from the line before (start in lower case). */
+    private static final float RUN_ON_LINES = 0.25f;
     /** Words a sub-heading standing alone may have, and one ending with a full stop. */
     private static final int SUB_TITLE_WORDS = 6;
     private static final int SUB_TITLE_WORDS_STOPPED = 4;
@@ -59,8 +65,8 @@ public final class HeadingFinder {
     private static final int LABEL_WORDS = 8;
     /** Words a plain heading set apart from its number may have and still be a heading alone. */
     private static final int APART_TITLE_WORDS = 12;
-    /** Column tolerance, in line pitches. */
-    private static final float COLUMN_PITCHES = 0.6f;
+    /** Column tolerance, in line pitches: less than the width of a figure, so an indented list is not in it. */
+    private static final float COLUMN_PITCHES = 0.5f;
 
     private static final Pattern CLOSE = Pattern.compile("(?i)^(?:the\\s+)?(?:chair(?:man|person)?\\s+)?"
             + Lexicon.alternation("meeting-close") + "\\b.*\\d");
@@ -70,7 +76,7 @@ public final class HeadingFinder {
         int n = lines.size();
         List<NumberedLine> numbered = new ArrayList<>(n);
         for (Line l : lines) {
-            numbered.add(NumberedLine.of(l.line(), l.cells(), l.pageWidth()).orElse(null));
+            numbered.add(l.ruled() ? null : NumberedLine.of(l.line(), l.cells(), l.pageWidth()).orElse(null));
         }
         float tol = Math.max(3f, pitch.pitch() * COLUMN_PITCHES);
         Set<Integer> lineNumbered = lineNumberedPages(lines, numbered);
@@ -93,15 +99,27 @@ public final class HeadingFinder {
         Heading top = null;
         NumberedLine topLine = null;
         Heading sub = null;
+        boolean interrupted = false;
         for (int i = 0; i < end; i++) {
             NumberedLine nl = numbered.get(i);
-            if (nl == null || lineNumbered.contains(lines.get(i).page())) {
+            if (nl == null) {
+                if (lines.get(i).ruled()) {
+                    continue;
+                }
+                // an unnumbered heading out in the heading column (Action List) ends the run of items
+                TextLine line = lines.get(i).line();
+                interrupted |= top != null && line.bold() && column.startsAt(line.x0());
+                continue;
+            }
+            if (lineNumbered.contains(lines.get(i).page())) {
                 continue;
             }
             int c = candidates.indexOf(i);
-            if (c >= 0 && column.holds(nl) && (strong.get(c) || followsOn(nl, topLine, candidates, c, numbered, column))) {
+            if (c >= 0 && column.holds(nl)
+                    && (strong.get(c) || !interrupted && followsOn(nl, topLine, candidates, c, numbered, column))) {
                 top = item(nl, Kind.ITEM, topNumber(nl), topRef(nl));
                 topLine = nl;
+                interrupted = false;
                 sub = null;
                 out.set(i, top);
                 continue;
@@ -123,6 +141,12 @@ public final class HeadingFinder {
                     out.set(i, new Heading(Kind.PARAGRAPH, owner.number(), number.printed(), owner.title(), null,
                             false, false, number.printed()));
                 }
+            } else if (number.level() == ItemNumber.Level.WHOLE && number.major() == topLine.number().major()
+                    && !number.printed().equals(topLine.number().printed()) && column.reaches(nl)
+                    && isLetterHeading(nl, lines, numbered, i, tol)) {
+                // 5-A under 5, indented under its item
+                sub = item(nl, Kind.SUB_ITEM, number.printed(), null);
+                out.set(i, sub);
             } else if (number.level() == ItemNumber.Level.LETTER && column.reaches(nl)
                     && isLetterHeading(nl, lines, numbered, i, tol)) {
                 String letter = nl.number().head().startsWith("(") || nl.number().head().endsWith(")")
@@ -266,6 +290,7 @@ public final class HeadingFinder {
             int page = lines.get(i).page();
             int total = 0;
             int consecutive = 0;
+            int runOn = 0;
             int previous = Integer.MIN_VALUE;
             for (; i < lines.size() && lines.get(i).page() == page; i++) {
                 total++;
@@ -273,11 +298,15 @@ public final class HeadingFinder {
                 if (nl != null && nl.number().level() == ItemNumber.Level.WHOLE && nl.number().head().matches("\\d+")) {
                     if (nl.number().major() == previous + 1) {
                         consecutive++;
+                        runOn += nl.titleCapitalised() ? 0 : 1;
                     }
                     previous = nl.number().major();
                 }
             }
-            if (consecutive >= LINE_NUMBERED_MIN && consecutive >= total * LINE_NUMBERED) {
+            // a list of items is numbered line by line too, but its lines are titles; a transcript's
+            // numbered lines carry sentences on from line to line
+            if (consecutive >= LINE_NUMBERED_MIN && consecutive >= total * LINE_NUMBERED
+                    && runOn >= consecutive * RUN_ON_LINES) {
                 out.add(page);
             }
         }
@@ -287,11 +316,16 @@ public final class HeadingFinder {
     /** The index of the line that closes the meeting, or the number of lines. */
     private static int closingLine(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (CLOSE.matcher(lines.get(i).line().text().strip()).find()) {
+            if (closesMeeting(lines.get(i).line())) {
                 return i;
             }
         }
         return lines.size();
+    }
+
+    /** A line recording the end of the meeting ({@code The meeting closed at 9.15 pm}). */
+    public static boolean closesMeeting(TextLine line) {
+        return CLOSE.matcher(line.text().strip()).find();
     }
 
     /** The heading column: where the item numbers stand (left edge, or right edge when right-aligned). */
@@ -337,6 +371,10 @@ public final class HeadingFinder {
 
         boolean holds(NumberedLine nl) {
             return Math.abs(nl.x0() - left) <= tol || Math.abs(nl.x1() - right) <= tol;
+        }
+
+        boolean startsAt(float x) {
+            return Math.abs(x - left) <= tol;
         }
 
         /** Sub-headings stand in the heading column or to its right. */

@@ -62,16 +62,18 @@ public final class MinutesWalker {
         LinePitch pitch = pitchOf(placed);
         List<HeadingFinder.Line> lines = new ArrayList<>(placed.size());
         for (Placed p : placed) {
-            lines.add(new HeadingFinder.Line(p.page(), p.line(), p.row().cells(), p.pageWidth()));
+            lines.add(new HeadingFinder.Line(p.page(), p.line(), p.row().cells(), p.pageWidth(), p.row().ruled()));
         }
         List<HeadingFinder.Heading> found = headings.find(lines, pitch);
         List<MinutesItem> items = new ArrayList<>();
         ItemDraft current = null;
         ItemDraft heading = null;
         boolean inTable = false;
+        boolean closed = false;
         Placed previous = null;
         for (int i = 0; i < placed.size(); i++) {
             Placed p = placed.get(i);
+            closed |= HeadingFinder.closesMeeting(p.line());
             if (p.row().ruled()) {
                 List<Cell> cells = p.row().cells();
                 int body = widest(cells);
@@ -79,14 +81,16 @@ public final class MinutesWalker {
                 Cell discussion = cells.get(body);
                 List<Cell> actions = cells.subList(body + 1, cells.size());
                 if (!number.isEmpty()) {
-                    Optional<ItemNumber> parsed = ItemNumber.parse(number).filter(n -> n.head().equals(number));
-                    if (parsed.isEmpty()) {
-                        inTable = true; // a header row: Item No. | Discussion | Action
+                    Optional<ItemNumber> parsed = ItemNumber.parse(number).filter(MinutesWalker::opensRow);
+                    if (parsed.isEmpty() || closed) {
+                        inTable = true; // a header row (Item No. | Discussion | Action), or a wrapped item title
                         previous = p;
                         continue;
                     }
                     ItemNumber n = parsed.get();
-                    if (heading != null && !discussion.bold() && n.isSubOf(heading.number())) {
+                    // the item column may hold the item's title beside its number (BM 58/2122 Finance)
+                    String title = n.rest().isEmpty() ? discussion.text() : n.rest();
+                    if (heading != null && !discussion.bold() && n.rest().isEmpty() && n.isSubOf(heading.number())) {
                         flush(current, items);
                         current = heading.paragraph(n.printed(), p.page());
                         current.discussion.add(new MinutesLine(p.page(), discussion.line()));
@@ -94,8 +98,11 @@ public final class MinutesWalker {
                         flush(current, items);
                         boolean reference = n.level() == ItemNumber.Level.REFERENCE;
                         current = new ItemDraft(reference ? null : n.printed(), reference ? n.printed() : null,
-                                discussion.text(), p.page(), discussion.bold(), false, null, true);
+                                title, p.page(), discussion.bold(), false, null, true);
                         heading = current;
+                        if (!n.rest().isEmpty() && !discussion.isEmpty()) {
+                            current.discussion.add(new MinutesLine(p.page(), discussion.line()));
+                        }
                     }
                 } else if (current == null && inTable && !discussion.isEmpty()) {
                     boolean bold = discussion.bold();
@@ -146,6 +153,15 @@ public final class MinutesWalker {
         }
         flush(current, items);
         return new Minutes(items, pitch, vocabulary);
+    }
+
+    /**
+     * A number that starts a table row: alone in its column, or before a title
+     * ({@code FGB 98/2122 Finance}); not a figure before a date or amount ({@code 5 11/09/2019}).
+     */
+    private static boolean opensRow(ItemNumber n) {
+        String rest = n.rest();
+        return rest.isEmpty() || Character.isUpperCase(rest.codePointAt(0));
     }
 
     private List<Placed> place(ParsedDocument doc, DocumentSpan minutes) {

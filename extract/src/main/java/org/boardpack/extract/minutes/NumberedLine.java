@@ -18,14 +18,15 @@ import org.boardpack.ingest.Word;
  * @param x1         right edge of the number (numbers of a column may be set right-aligned)
  * @param apart      the number stands in its own cell, the title in the next
  * @param numberBold the number is bold
- * @param title      the title's words: the line after the number, without the right-hand entry
- * @param margin     the right-hand entry, or {@code null}
+ * @param title      the title's words: the line after the number, without the right-hand entries
+ * @param columns    the right-hand entries, left to right (a lead, a time, a page number)
  */
 public record NumberedLine(ItemNumber number, float x0, float x1, boolean apart, boolean numberBold,
-                           List<Word> title, String margin) {
+                           List<Word> title, List<Cell> columns) {
 
     public NumberedLine {
         title = List.copyOf(title);
+        columns = List.copyOf(columns);
     }
 
     /** Share of the page width beyond which a separate short run of words is a right-hand column. */
@@ -62,17 +63,22 @@ public record NumberedLine(ItemNumber number, float x0, float x1, boolean apart,
         }
         List<Cell> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
         boolean apart = !filled.isEmpty() && filled.getFirst().text().equals(n.head()) && !title.isEmpty();
-        String margin = null;
-        if (filled.size() >= 2) {
-            Cell last = filled.getLast();
-            boolean titleLeft = !title.isEmpty() && title.getFirst().x0() < last.left();
-            if (titleLeft && last.left() > pageWidth * MARGIN_COLUMN && last.words().size() <= MARGIN_WORDS
-                    && last.words().getFirst() != title.getFirst()) {
-                margin = last.text();
-                title.removeIf(last.words()::contains);
+        List<Cell> columns = new ArrayList<>();
+        for (int k = filled.size() - 1; k >= 1; k--) {
+            Cell c = filled.get(k);
+            boolean titleLeft = !title.isEmpty() && title.getFirst().x0() < c.left();
+            if (!titleLeft || c.left() <= pageWidth * MARGIN_COLUMN || c.words().size() > MARGIN_WORDS) {
+                break;
             }
+            columns.addFirst(c);
+            title.removeIf(c.words()::contains);
         }
-        return Optional.of(new NumberedLine(n, words.getFirst().x0(), x1, apart, words.getFirst().bold(), title, margin));
+        return Optional.of(new NumberedLine(n, words.getFirst().x0(), x1, apart, words.getFirst().bold(), title, columns));
+    }
+
+    /** The one right-hand entry a minutes heading line carries (its lead's initials), or {@code null}. */
+    public String margin() {
+        return columns.size() == 1 ? columns.getFirst().text() : null;
     }
 
     /** The title's text as printed, words joined by single spaces. */
