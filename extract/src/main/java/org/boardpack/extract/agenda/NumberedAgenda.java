@@ -23,7 +23,9 @@ import org.boardpack.ingest.TextLine;
  * lines under an item are its description, except a first line naming who brings it
  * ({@code Report of the Corporate Director, Finance & Governance}), which is its lead; an
  * unnumbered bold heading back in the heading column ({@code Action List}) ends the items above it.
- * Entries in columns to the right of an item's title are its lead or its time.
+ * Entries in columns to the right of an item's title are its time (a clock time) or its lead (a
+ * name or initials; an entry with figures is a page or paper reference, one without letters a
+ * placeholder such as {@code --}).
  */
 final class NumberedAgenda {
 
@@ -79,7 +81,7 @@ final class NumberedAgenda {
                 item = new Draft(h.number() != null ? h.number() : h.minuteRef(), h.title(), l.page(), nl.x0(),
                         h.bold(), null);
                 columns(item, nl.columns());
-                item.lead = item.lead != null ? item.lead : h.lead();
+                item.lead = item.lead != null ? item.lead : HeadingText.of(nl.title()).lead();
                 drafts.add(item);
                 open = item;
             } else if (item != null && nl != null && subNumber(item, nl, tol) != null) {
@@ -178,7 +180,8 @@ final class NumberedAgenda {
             String text = c.text();
             if (CLOCK.matcher(text).matches() && text.matches(".*[:.a-zA-Z].*")) {
                 d.time = d.time == null ? text : d.time;
-            } else if (text.chars().anyMatch(Character::isLetter) && d.lead == null) {
+            } else if (text.chars().anyMatch(Character::isLetter) && text.chars().noneMatch(Character::isDigit)
+                    && d.lead == null) {
                 d.lead = text;
             }
         }

@@ -76,9 +76,17 @@ public record NumberedLine(ItemNumber number, float x0, float x1, boolean apart,
         return Optional.of(new NumberedLine(n, words.getFirst().x0(), x1, apart, words.getFirst().bold(), title, columns));
     }
 
-    /** The one right-hand entry a minutes heading line carries (its lead's initials), or {@code null}. */
+    /**
+     * The one right-hand entry a minutes heading line carries (its lead's initials), or {@code null};
+     * an entry with figures is a time or a page, one without letters a placeholder ({@code --}).
+     */
     public String margin() {
-        return columns.size() == 1 ? columns.getFirst().text() : null;
+        if (columns.size() != 1) {
+            return null;
+        }
+        String text = columns.getFirst().text();
+        boolean name = text.chars().anyMatch(Character::isLetter) && text.chars().noneMatch(Character::isDigit);
+        return name ? text : null;
     }
 
     /** The title's text as printed, words joined by single spaces. */
