@@ -2,151 +2,262 @@ package org.boardpack.extract.decisions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.LinePitch;
+import org.boardpack.extract.layout.PageFurniture;
 import org.boardpack.extract.minutes.Minutes;
-import org.boardpack.extract.minutes.MinutesItem;
-import org.boardpack.extract.minutes.Paragraph;
 import org.boardpack.extract.minutes.ParagraphSplitter;
 import org.boardpack.extract.text.SentenceSplitter;
+import org.boardpack.ingest.ParsedDocument;
 
 /**
- * Decisions from minutes, item by item. A labelled paragraph ({@code Agreed: That ...},
- * {@code RESOLVED that ...}) is one decision; a label standing alone ({@code RESOLVED},
- * {@code Agreed:}) takes the paragraph below it, or each entry of the numbered list below it as a
- * decision of its own ({@code 1. that ...; and} / {@code 2. that ...}), the list's glue
- * ({@code ; and}) left out. Paragraphs without a label are split into sentences, and a sentence
- * that states a decision ({@code It was agreed that ...}, {@code The Board approved ...}) is one.
- * {@code The decision was unanimous.} right after a decision records its vote.
+ * Decisions from a paper's text, item by item (annotation guide, Decisions). A labelled paragraph
+ * ({@code Agreed: That ...}, {@code RESOLVED that ...}) is one decision; a label standing alone
+ * ({@code RESOLVED}, {@code Agreed:}) takes the paragraph below it, or each entry of the numbered
+ * list below it as a decision of its own, the label kept as the entries' context; a bare outcome
+ * ({@code AGREED.}, {@code Approved}) closes the sentence above it. Otherwise each sentence is
+ * read for a carried motion ({@link MotionReader}) or a decision cue ({@link DecisionCues}). A
+ * decision whose text ends by introducing a list keeps the list when it is a resolution (the list
+ * is its substance). {@code The decision was unanimous.} right after a decision records its vote.
  */
 public final class DecisionExtractor {
 
     private static final Pattern UNANIMOUS = Pattern.compile(
             "(?i)^(?:the )?(?:decision|vote|resolution|recommendation|motion)s? (?:was|were) (?:carried |agreed |passed )?unanimous(?:ly)?\\b.*$|^(?i:carried unanimously|unanimous)\\b.*");
     private static final Pattern NUMBER_MARKER = Pattern.compile("^\\(?(\\d{1,2}|[ivx]{1,4}|[a-z])[.)]\\s+");
+    private static final Pattern LIST_ENTRY = Pattern.compile(
+            "^(?:[•●▪■◦‣∙·\\-–—*o\uF0B7\uF0A7](?:\\s|$)|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)]\\s)");
     private static final Pattern BULLET = Pattern.compile("^[•●▪■◦‣∙·\\-–—*o\uF0B7\uF0A7]\\s+");
     private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:[;,]\\s*(?:and|or)|;)\\s*$");
     private static final Pattern THAT_OR_NUMBERED = Pattern.compile("^(?i:that|to)\\b|^\\(?(\\d{1,2}|[ivx]{1,4}|[a-z])[.)]\\s");
+    private static final Pattern INTRODUCES = Pattern.compile("(?:[:;]-?|[:;]\\s*[-–—])\\s*$");
 
-    private final ParagraphSplitter paragraphs;
-    private final SentenceSplitter sentences;
+    private final ItemText text;
+    private final PaperLines lines;
     private final DecisionCues cues = new DecisionCues();
+    private final VoteReader votes = new VoteReader(cues.vocabulary());
+    private final MotionReader motions = new MotionReader(cues.vocabulary(), votes);
 
     public DecisionExtractor(ParagraphSplitter paragraphs, SentenceSplitter sentences) {
-        this.paragraphs = paragraphs;
-        this.sentences = sentences;
+        this.text = new ItemText(paragraphs, sentences);
+        this.lines = new PaperLines(CellSplitter.standard(), new PageFurniture());
     }
 
-    public List<Decision> extract(Minutes minutes, String meetingId) {
+    /** The decisions of one paper, read from all its lines under the items its walk found. */
+    public List<Decision> extract(ParsedDocument doc, DocumentSpan paper, Minutes walked, String meetingId) {
+        List<PaperLines.Passage> passages = lines.read(doc, paper, walked);
+        LinePitch pitch = ProseLeading.of(passages, walked.pitch());
         List<Decision> out = new ArrayList<>();
-        for (MinutesItem item : minutes.items()) {
-            List<Paragraph> paras = paragraphs.split(item.discussion(), minutes.pitch(), DecisionCues.OPENER, minutes.vocabulary());
-            out.addAll(fromItem(item, paras, meetingId));
+        int i = 0;
+        while (i < passages.size()) {
+            PaperLines.Passage first = passages.get(i);
+            int j = i + 1;
+            while (j < passages.size() && Objects.equals(passages.get(j).item(), first.item())
+                    && Objects.equals(passages.get(j).minuteRef(), first.minuteRef())) {
+                j++;
+            }
+            List<ItemText.Para> paras = text.read(passages.subList(i, j), pitch, walked.vocabulary());
+            new ItemReader(first.item(), first.minuteRef(), meetingId, paras, out).read();
+            i = j;
         }
         return out;
     }
 
-    private List<Decision> fromItem(MinutesItem item, List<Paragraph> paras, String meetingId) {
-        List<Decision> out = new ArrayList<>();
-        int i = 0;
-        while (i < paras.size()) {
-            Paragraph p = paras.get(i);
-            Optional<DecisionCue> label = cues.label(p.text());
-            if (label.isEmpty()) {
-                out.addAll(fromSentences(item, p, meetingId));
-                i++;
-                continue;
+    /** The decisions of one item, read paragraph by paragraph. */
+    private final class ItemReader {
+        private final String item;
+        private final String minuteRef;
+        private final String meeting;
+        private final List<ItemText.Para> paras;
+        private final List<Decision> out;
+        /** Index of the last paragraph that gave a decision, and whether that was a vote's result. */
+        private int lastDecided = -1;
+        private boolean lastWasVote;
+
+        ItemReader(String item, String minuteRef, String meeting, List<ItemText.Para> paras, List<Decision> out) {
+            this.item = item;
+            this.minuteRef = minuteRef;
+            this.meeting = meeting;
+            this.paras = paras;
+            this.out = out;
+        }
+
+        void read() {
+            int i = 0;
+            while (i < paras.size()) {
+                ItemText.Para p = paras.get(i);
+                Optional<DecisionCue> label = p.heading() ? Optional.empty() : cues.label(p.text());
+                i = label.isPresent() ? labelled(i, label.get()) : sentences(i);
             }
-            DecisionCue cue = label.get();
-            List<Entry> entries = new ArrayList<>();
+        }
+
+        /** A paragraph that opens with a label; returns the next paragraph to read. */
+        private int labelled(int i, DecisionCue cue) {
+            ItemText.Para p = paras.get(i);
             int next = i + 1;
-            if (!cue.alone()) {
-                Entry e = new Entry(p.page(), new StringBuilder(cue.rest()));
-                next = appendListIfIntroduced(e, paras, next);
+            List<Entry> entries = new ArrayList<>();
+            boolean opens = cue.form() == DecisionCue.Form.OPENS || cue.form() == DecisionCue.Form.ALONE
+                    && next < paras.size() && THAT_OR_NUMBERED.matcher(paras.get(next).text()).find();
+            if (cue.states()) {
+                Entry e = new Entry(i, new StringBuilder(cue.text()));
+                next = appendListIfIntroduced(e, next);
                 entries.add(e);
-            } else if (next < paras.size() && NUMBER_MARKER.matcher(paras.get(next).text()).find()) {
-                next = numberedEntries(paras, next, entries);
-            } else if (next < paras.size() && (cue.strong() || THAT_OR_NUMBERED.matcher(paras.get(next).text()).find())
-                    && cues.label(paras.get(next).text()).isEmpty()) {
-                Entry e = new Entry(paras.get(next).page(), new StringBuilder(paras.get(next).text()));
-                next = appendListIfIntroduced(e, paras, next + 1);
+            } else if (opens && next < paras.size() && NUMBER_MARKER.matcher(paras.get(next).text()).find()) {
+                next = numberedEntries(next, entries);
+            } else if (opens && next < paras.size() && cues.label(paras.get(next).text()).isEmpty()
+                    && !paras.get(next).heading()) {
+                Entry e = new Entry(next, new StringBuilder(paras.get(next).text()));
+                next = appendListIfIntroduced(e, next + 1);
                 entries.add(e);
+            } else if (!opens) {
+                // a bare outcome closes the sentence above it, when that sentence decided nothing itself
+                entries.add(new Entry(i, new StringBuilder(closing(i, -1, p.text()))));
             }
             boolean unanimous = cue.unanimous();
             if (!entries.isEmpty() && next < paras.size() && UNANIMOUS.matcher(paras.get(next).text()).matches()) {
                 unanimous = true;
                 next++;
             }
-            List<String> texts = new ArrayList<>();
             for (Entry e : entries) {
-                String text = clean(e.text().toString());
-                String kept = withoutVoteSentence(text);
-                unanimous |= !kept.equals(text);
-                texts.add(kept);
-            }
-            for (int k = 0; k < entries.size(); k++) {
-                if (!texts.get(k).isBlank()) {
-                    out.add(new Decision(meetingId, item.number(), item.minuteRef(), cue.kind(), texts.get(k),
-                            unanimous ? "unanimous" : null, entries.get(k).page()));
+                String t = clean(e.text().toString());
+                String kept = withoutVoteSentence(t);
+                String vote = unanimous || !kept.equals(t) ? "unanimous" : votes.read(t);
+                if (!kept.isBlank() && kept.chars().anyMatch(Character::isLetterOrDigit)) {
+                    add(e.paragraph(), cue.kind(), kept, vote, false);
                 }
             }
-            i = Math.max(next, i + 1);
+            return Math.max(next, i + 1);
         }
-        return out;
-    }
 
-    /** Sentences of an unlabelled paragraph that state a decision, each one record. */
-    private List<Decision> fromSentences(MinutesItem item, Paragraph p, String meetingId) {
-        List<Decision> out = new ArrayList<>();
-        List<String> ss = sentences.split(p.text());
-        for (int k = 0; k < ss.size(); k++) {
-            Optional<DecisionCue> cue = cues.inSentence(ss.get(k));
-            if (cue.isEmpty()) {
-                continue;
+        /** The sentences of a paragraph without a label; returns the next paragraph to read. */
+        private int sentences(int i) {
+            ItemText.Para p = paras.get(i);
+            List<String> ss = p.sentences();
+            for (int k = 0; k < ss.size(); k++) {
+                String s = ss.get(k);
+                if (motions.isMotion(s)) {
+                    Optional<MotionReader.Carried> carried = motions.read(sentencesOfItem(), new MotionReader.At(i, k));
+                    if (carried.isPresent()) {
+                        MotionReader.Carried c = carried.get();
+                        add(i, c.kind(), clean(c.text()), c.vote(), true);
+                        if (c.end().paragraph() > i) {
+                            return c.end().paragraph() + 1;
+                        }
+                        k = c.end().sentence();
+                    }
+                    continue;
+                }
+                Optional<DecisionCue> found = cues.inSentence(s, p.lines());
+                if (found.isEmpty()) {
+                    continue;
+                }
+                DecisionCue cue = found.get();
+                if (lastWasVote && lastDecided >= i - 2 && cue.kind() == DecisionKind.APPROVED
+                        && !s.matches("(?is).*\\b(?:that|to)\\b.*")) {
+                    continue; // "The Plan Approved Gates ... were overwhelmingly approved.": the vote's result again
+                }
+                String t = cue.text();
+                if (cues.label(s).filter(l -> l.form() == DecisionCue.Form.ALONE).isPresent()) {
+                    t = closing(i, k, s);
+                }
+                Entry e = new Entry(i, new StringBuilder(t));
+                int next = i + 1;
+                if (k == ss.size() - 1 && cue.kind() == DecisionKind.RESOLVED) {
+                    next = appendListIfIntroduced(e, next);
+                }
+                String vote = cue.unanimous() ? "unanimous" : votes.read(s);
+                if (vote == null && k + 1 < ss.size() && UNANIMOUS.matcher(ss.get(k + 1)).matches()) {
+                    vote = "unanimous";
+                }
+                add(i, cue.kind(), clean(e.text().toString()), vote, false);
+                if (next > i + 1) {
+                    return next;
+                }
             }
-            boolean unanimous = cue.get().unanimous() || k + 1 < ss.size() && UNANIMOUS.matcher(ss.get(k + 1)).matches();
-            out.add(new Decision(meetingId, item.number(), item.minuteRef(), cue.get().kind(), clean(cue.get().rest()),
-                    unanimous ? "unanimous" : null, p.page()));
+            return i + 1;
         }
-        return out;
-    }
 
-    /** A decision ending in a colon introduces a list: its entries are part of it. */
-    private static int appendListIfIntroduced(Entry e, List<Paragraph> paras, int from) {
-        int j = from;
-        if (!e.text().toString().strip().endsWith(":")) {
+        /**
+         * The text a bare outcome ({@code Agreed}, {@code AGREED.}) decides: the sentence it closes
+         * (before it in its paragraph, or the last of the paragraph above when that decided nothing),
+         * with the outcome; the outcome alone where nothing precedes it under the item.
+         */
+        private String closing(int i, int k, String outcome) {
+            List<String> own = paras.get(i).sentences();
+            if (k > 0) {
+                return own.get(k - 1) + " " + outcome;
+            }
+            if (i > 0 && lastDecided != i - 1 && !paras.get(i - 1).heading() && !paras.get(i - 1).sentences().isEmpty()) {
+                String above = paras.get(i - 1).sentences().getLast();
+                if (!INTRODUCES.matcher(above).find()) {
+                    return above + " " + outcome;
+                }
+            }
+            return outcome;
+        }
+
+        private void add(int paragraph, DecisionKind kind, String t, String vote, boolean fromVote) {
+            ItemText.Para p = paras.get(paragraph);
+            String itemNumber = item != null ? item : parentOf(p.ref());
+            String ref = minuteRef != null ? minuteRef : p.ref();
+            out.add(new Decision(meeting, itemNumber, ref, kind, t, vote, p.page()));
+            lastDecided = paragraph;
+            lastWasVote = fromVote;
+        }
+
+        private List<List<String>> sentencesOfItem() {
+            return paras.stream().map(ItemText.Para::sentences).toList();
+        }
+
+        /** A decision ending in a colon introduces a list: its entries are part of it. */
+        private int appendListIfIntroduced(Entry e, int from) {
+            int j = from;
+            if (!INTRODUCES.matcher(e.text().toString().strip()).find()) {
+                return j;
+            }
+            while (j < paras.size() && !paras.get(j).heading() && LIST_ENTRY.matcher(paras.get(j).text()).find()) {
+                e.text().append(' ').append(BULLET.matcher(paras.get(j).text()).replaceFirst(""));
+                j++;
+            }
             return j;
         }
-        while (j < paras.size() && ParagraphSplitter.isListEntry(paras.get(j).text())) {
-            e.text().append(' ').append(BULLET.matcher(paras.get(j).text()).replaceFirst(""));
-            j++;
+
+        /**
+         * Entries of a numbered list, each its own decision. The first entry's marker kind (digits,
+         * letters, roman) is the list's; other list lines (bullets, sub-lists) belong to the entry above.
+         */
+        private int numberedEntries(int from, List<Entry> into) {
+            String kind = markerKind(paras.get(from).text());
+            int j = from;
+            Entry current = null;
+            while (j < paras.size() && !paras.get(j).heading()) {
+                String t = paras.get(j).text();
+                Matcher m = NUMBER_MARKER.matcher(t);
+                if (m.find() && markerKind(t).equals(kind)) {
+                    current = new Entry(j, new StringBuilder(t.substring(m.end())));
+                    into.add(current);
+                } else if (current != null && LIST_ENTRY.matcher(t).find()) {
+                    current.text().append(' ').append(BULLET.matcher(t).replaceFirst(""));
+                } else {
+                    break;
+                }
+                j++;
+            }
+            return j;
         }
-        return j;
     }
 
-    /**
-     * Entries of a numbered list, each its own decision. The first entry's marker kind (digits,
-     * letters, roman) is the list's; other list lines (bullets, sub-lists) belong to the entry above.
-     */
-    private static int numberedEntries(List<Paragraph> paras, int from, List<Entry> out) {
-        String kind = markerKind(paras.get(from).text());
-        int j = from;
-        Entry current = null;
-        while (j < paras.size()) {
-            String text = paras.get(j).text();
-            Matcher m = NUMBER_MARKER.matcher(text);
-            if (m.find() && markerKind(text).equals(kind)) {
-                current = new Entry(paras.get(j).page(), new StringBuilder(text.substring(m.end())));
-                out.add(current);
-            } else if (current != null && ParagraphSplitter.isListEntry(text)) {
-                current.text().append(' ').append(BULLET.matcher(text).replaceFirst(""));
-            } else {
-                break;
-            }
-            j++;
+    /** The item a numbered paragraph sits under where the walk gave none: {@code 66.2} is under {@code 66}. */
+    private static String parentOf(String ref) {
+        if (ref == null || ref.lastIndexOf('.') < 0) {
+            return null;
         }
-        return j;
+        return ref.substring(0, ref.lastIndexOf('.'));
     }
 
     /** Digits or letters (roman numerals count as letters): a list keeps one kind of marker. */
@@ -160,20 +271,20 @@ public final class DecisionExtractor {
 
     private static String clean(String text) {
         String t = text.replaceAll("\\s+", " ").strip();
-        return LIST_GLUE.matcher(t).replaceFirst("").strip();
+        t = LIST_GLUE.matcher(t).replaceFirst("").strip();
+        return t.replaceAll("\\s*:-?$", "").strip();
     }
 
     /** {@code RESOLVED that X. The decision was unanimous.}: the vote is not part of the text. */
-    private String withoutVoteSentence(String text) {
-        List<String> ss = sentences.split(text);
-        if (ss.size() > 1 && UNANIMOUS.matcher(ss.getLast()).matches()) {
-            int cut = text.lastIndexOf(ss.getLast());
-            return text.substring(0, cut).strip();
+    private String withoutVoteSentence(String t) {
+        int cut = t.lastIndexOf(". ");
+        if (cut > 0 && UNANIMOUS.matcher(t.substring(cut + 2)).matches()) {
+            return t.substring(0, cut + 1).strip();
         }
-        return text;
+        return t;
     }
 
-    /** One decision's text as it grows from its paragraphs, and the page it starts on. */
-    private record Entry(int page, StringBuilder text) {
+    /** One decision's text as it grows from its paragraphs, and the paragraph it starts in. */
+    private record Entry(int paragraph, StringBuilder text) {
     }
 }

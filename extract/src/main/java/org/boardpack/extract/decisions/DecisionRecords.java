@@ -24,7 +24,7 @@ public final class DecisionRecords implements RecordExtractor<Decision> {
     public List<Decision> extract(DocumentContext context) {
         List<Decision> out = new ArrayList<>();
         for (DocumentSpan paper : context.recordsOfMeetings()) {
-            out.addAll(decisions.extract(context.walked(paper), paper.meeting()));
+            out.addAll(decisions.extract(context.doc(), paper, context.walked(paper), paper.meeting()));
         }
         return out;
     }
