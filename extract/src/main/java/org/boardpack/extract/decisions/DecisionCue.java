@@ -11,8 +11,13 @@ package org.boardpack.extract.decisions;
  *                  closes the sentence above it ({@code Agreed}, {@code AGREED.}, {@code Approved})
  * @param unanimous whether the cue itself says so ({@code RESOLVED unanimously}, {@code It was
  *                  unanimously agreed})
+ * @param refusal   whether the label refuses ({@code Rejected.}): read only in a decision column
  */
-record DecisionCue(DecisionKind kind, String text, Form form, boolean unanimous) {
+record DecisionCue(DecisionKind kind, String text, Form form, boolean unanimous, boolean refusal) {
+
+    DecisionCue(DecisionKind kind, String text, Form form, boolean unanimous) {
+        this(kind, text, form, unanimous, false);
+    }
 
     enum Form { STATES, OPENS, ALONE }
 

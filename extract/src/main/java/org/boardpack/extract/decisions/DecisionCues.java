@@ -47,6 +47,9 @@ final class DecisionCues {
     private final Pattern coordinated;
     private final Pattern byOther;
     private final Pattern earlier;
+    private final Pattern reported;
+    private final Pattern subordinatePassive;
+    private final Pattern subordinateImpersonal;
 
     DecisionCues() {
         this(DecisionVocabulary.standard());
@@ -59,7 +62,12 @@ final class DecisionCues {
         label = Pattern.compile("^(?<label>" + words.verbs().pattern().replace("\\b", "") + "|decision|resolution)\\b"
                 + "\\s*(?<unan>unanimously\\b)?\\s*(?<sep>:-|:|[-–—](?=\\s|$))?\\s*(?<rest>.*)$",
                 Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-        bodySubject = Pattern.compile("(?:^|[\\s,;(])(?:(?i:the)\\s+)?(?:[A-Z][\\w&'’.-]*\\s+){0,6}?" + body + "\\s+" + adverbs + "$");
+        bodySubject = Pattern.compile("(?:^|[\\s,;(])(?:(?i:the)\\s+)?(?<qualifier>(?:[A-Z][\\w&'’.-]*\\s+){0,6}?)" + body
+                + "\\s+" + adverbs + "$");
+        reported = Pattern.compile("\\b(?i:" + words.reporting() + ")\\s+(?:[\\w’']+\\s+){0,4}?(?i:that)\\b");
+        subordinatePassive = Pattern.compile("\\b(?i:" + words.subordinators() + ")\\s+(?:[^\\s,;]+\\s+){1,6}?(?i:was|were)\\s+"
+                + adverbs + "$");
+        subordinateImpersonal = Pattern.compile("\\b(?i:" + words.subordinators() + ")\\s+(?i:it)\\s+(?i:was|is)\\s+" + adverbs + "$");
         bodyAtStart = Pattern.compile("^(?:(?i:the)\\s+)?(?:[A-Z][\\w&'’.-]*\\s+){0,6}?" + body + "\\b");
         impersonal = Pattern.compile("\\b(?i:it\\s+(?:was|is))\\s+" + adverbs + "$");
         passive = Pattern.compile("\\b(?i:was|were)\\s+" + adverbs + "$");
@@ -90,11 +98,11 @@ final class DecisionCues {
             if (separated || formal && rest.isEmpty()) {
                 return Optional.of(new DecisionCue(kind, "", DecisionCue.Form.OPENS, unanimous));
             }
-            return Optional.of(new DecisionCue(kind, text, DecisionCue.Form.ALONE, unanimous));
+            return Optional.of(new DecisionCue(kind, text, DecisionCue.Form.ALONE, unanimous, words.refuses(word)));
         }
         if (rest.startsWith("(") && REMARK.matcher(rest).matches()) {
             // "Approved (Commissioner Brillinger abstained)": an outcome with a remark
-            return Optional.of(new DecisionCue(kind, text, DecisionCue.Form.ALONE, unanimous));
+            return Optional.of(new DecisionCue(kind, text, DecisionCue.Form.ALONE, unanimous, words.refuses(word)));
         }
         if (separated || (formal || upper) && THAT_OR_TO.matcher(rest).find()
                 || upper && word.length() > 1 && rest.chars().anyMatch(Character::isLowerCase)) {
@@ -103,19 +111,22 @@ final class DecisionCues {
         return Optional.empty();
     }
 
-    /** A decision stated in a sentence read on its own. */
+    /** A decision stated in a sentence read on its own, the meeting's body unknown. */
     Optional<DecisionCue> inSentence(String sentence) {
-        return inSentence(sentence, List.of());
+        return inSentence(sentence, List.of(), null);
     }
 
     /**
      * A decision stated in a sentence, its text the whole sentence (from {@code that}/{@code to}
      * after a capitalised {@code RESOLVED}, as the guide reads the council form).
      *
-     * @param lines the lines of the paragraph the sentence is from: an outcome word that starts a
-     *              line of its own ({@code Approved}) closes what is above it
+     * @param lines   the lines of the paragraph the sentence is from: an outcome word that starts a
+     *                line of its own ({@code Approved}) closes what is above it
+     * @param ownBody the name of the body whose meeting it is, or {@code null}: a subject named with
+     *                words that are not in it ({@code the City Council} in a commission's minutes) is
+     *                another body
      */
-    Optional<DecisionCue> inSentence(String sentence, List<String> lines) {
+    Optional<DecisionCue> inSentence(String sentence, List<String> lines, String ownBody) {
         String s = LIST_MARKER.matcher(sentence.strip()).replaceFirst("");
         Optional<DecisionCue> labelled = label(s);
         if (labelled.isPresent() && labelled.get().states()) {
@@ -127,7 +138,8 @@ final class DecisionCues {
             DecisionKind kind = words.kindOf(v);
             String before = s.substring(0, verb.start());
             String after = s.substring(verb.end());
-            if (kind == DecisionKind.NOTED || insideBrackets(before) || !said(v, before, after, s, lines)) {
+            if (kind == DecisionKind.NOTED || insideBrackets(before) || reported.matcher(before).find()
+                    || !said(v, before, after, s, lines, ownBody)) {
                 continue;
             }
             if (byOther.matcher(after).find() || earlier.matcher(after).find()
@@ -150,20 +162,27 @@ final class DecisionCues {
     }
 
     /** Whether the verb is said of the meeting itself, by how the sentence leads up to it. */
-    private boolean said(String verb, String before, String after, String sentence, List<String> lines) {
+    private boolean said(String verb, String before, String after, String sentence, List<String> lines, String ownBody) {
         if (!before.isBlank() && words.notTaken(lastWord(before))) {
             return false;
         }
-        if (impersonal.matcher(before).find() || bodySubject.matcher(before).find()) {
-            return true;
+        if (impersonal.matcher(before).find()) {
+            return !subordinateImpersonal.matcher(before).find();
+        }
+        Matcher body = bodySubject.matcher(before);
+        if (body.find()) {
+            return ownBody == null || namesOwnBody(body.group("qualifier"), ownBody);
         }
         if (passive.matcher(before).find()) {
-            return true;
+            return !subordinatePassive.matcher(before).find();
         }
         if (coordinated.matcher(before).find()) {
             String lead = sentence.toLowerCase(Locale.ROOT);
             return bodyAtStart.matcher(sentence).find() || lead.contains("seconded") || lead.startsWith("proposed")
                     || lead.matches("(?s).*\\b(?:was|were)\\b.*") || Character.isUpperCase(verb.charAt(0));
+        }
+        if (words.refuses(verb)) {
+            return false; // a refusal standing alone is read only in a table's decision column
         }
         if (before.isBlank()) {
             // a clipped label: "Agreed that ...", "Accepted as a true record", "Decided not to ..."
@@ -188,6 +207,18 @@ final class DecisionCues {
         String tail = (verb + after).replaceAll("\\s+", " ").strip();
         return lines.stream().map(l -> l.replaceAll("\\s+", " ").strip()).anyMatch(l -> !l.isEmpty() && tail.startsWith(l)
                 && l.startsWith(verb) || l.equals(tail));
+    }
+
+    /** Whether every word naming the subject ({@code City} in {@code the City Council}) is in the meeting's body's name. */
+    private static boolean namesOwnBody(String qualifier, String ownBody) {
+        String own = " " + ownBody.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String w : qualifier.strip().split("\\s+")) {
+            String word = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+            if (!word.isEmpty() && !own.contains(" " + word + " ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean insideBrackets(String before) {

@@ -36,6 +36,15 @@ public final class DecisionExtractor {
     private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:[;,]\\s*(?:and|or)|;)\\s*$");
     private static final Pattern THAT_OR_NUMBERED = Pattern.compile("^(?i:that|to)\\b|^\\(?(\\d{1,2}|[ivx]{1,4}|[a-z])[.)]\\s");
     private static final Pattern INTRODUCES = Pattern.compile("(?:[:;]-?|[:;]\\s*[-–—])\\s*$");
+    /** A resolution that is nothing but its verb ({@code Committee resolved to:}): the list below holds the resolutions. */
+    private static final Pattern STEM_ONLY = Pattern.compile("(?i)\\b(?:resolved|resolves)\\s+(?:to|that)\\s*[:;]-?\\s*$");
+    private static final Pattern NOTHING_LISTED = Pattern.compile("(?i):\\s*(?:none|nil|n/a)\\.?$");
+    /** Points a list entry is set in from the paragraph that introduces it, at least. */
+    private static final float INDENT = 4f;
+    /** Paragraphs looked at below a stem for entries that decide themselves. */
+    private static final int MAX_LIST = 12;
+    /** Items whose headings a walk may miss before a paragraph's number is not trusted over it. */
+    private static final int MISSED_HEADINGS = 3;
 
     private final ItemText text;
     private final PaperLines lines;
@@ -44,12 +53,21 @@ public final class DecisionExtractor {
     private final MotionReader motions = new MotionReader(cues.vocabulary(), votes);
 
     public DecisionExtractor(ParagraphSplitter paragraphs, SentenceSplitter sentences) {
-        this.text = new ItemText(paragraphs, sentences);
+        this.text = new ItemText(paragraphs, sentences, cues.vocabulary());
         this.lines = new PaperLines(CellSplitter.standard(), new PageFurniture());
     }
 
-    /** The decisions of one paper, read from all its lines under the items its walk found. */
+    /** The decisions of one paper, its meeting's body unknown. */
     public List<Decision> extract(ParsedDocument doc, DocumentSpan paper, Minutes walked, String meetingId) {
+        return extract(doc, paper, walked, meetingId, null);
+    }
+
+    /**
+     * The decisions of one paper, read from all its lines under the items its walk found.
+     *
+     * @param body the name of the body whose meeting the paper records, or {@code null}
+     */
+    public List<Decision> extract(ParsedDocument doc, DocumentSpan paper, Minutes walked, String meetingId, String body) {
         List<PaperLines.Passage> passages = lines.read(doc, paper, walked);
         LinePitch pitch = ProseLeading.of(passages, walked.pitch());
         List<Decision> out = new ArrayList<>();
@@ -62,7 +80,7 @@ public final class DecisionExtractor {
                 j++;
             }
             List<ItemText.Para> paras = text.read(passages.subList(i, j), pitch, walked.vocabulary());
-            new ItemReader(first.item(), first.minuteRef(), meetingId, paras, out).read();
+            new ItemReader(first.item(), first.minuteRef(), meetingId, body, paras, out).read();
             i = j;
         }
         return out;
@@ -73,16 +91,19 @@ public final class DecisionExtractor {
         private final String item;
         private final String minuteRef;
         private final String meeting;
+        private final String body;
         private final List<ItemText.Para> paras;
         private final List<Decision> out;
         /** Index of the last paragraph that gave a decision, and whether that was a vote's result. */
         private int lastDecided = -1;
         private boolean lastWasVote;
 
-        ItemReader(String item, String minuteRef, String meeting, List<ItemText.Para> paras, List<Decision> out) {
+        ItemReader(String item, String minuteRef, String meeting, String body, List<ItemText.Para> paras,
+                   List<Decision> out) {
             this.item = item;
             this.minuteRef = minuteRef;
             this.meeting = meeting;
+            this.body = body;
             this.paras = paras;
             this.out = out;
         }
@@ -113,7 +134,10 @@ public final class DecisionExtractor {
                     && !paras.get(next).heading()) {
                 Entry e = new Entry(next, new StringBuilder(paras.get(next).text()));
                 next = appendListIfIntroduced(e, next + 1);
+                next = appendUnfinished(e, next);
                 entries.add(e);
+            } else if (cue.refusal()) {
+                return i + 1; // "Rejected." in running text: read only in a decision column
             } else if (!opens) {
                 // a bare outcome closes the sentence above it, when that sentence decided nothing itself
                 entries.add(new Entry(i, new StringBuilder(closing(i, -1, p.text()))));
@@ -152,7 +176,7 @@ public final class DecisionExtractor {
                     }
                     continue;
                 }
-                Optional<DecisionCue> found = cues.inSentence(s, p.lines());
+                Optional<DecisionCue> found = cues.inSentence(s, p.lines(), body);
                 if (found.isEmpty()) {
                     continue;
                 }
@@ -167,15 +191,33 @@ public final class DecisionExtractor {
                 }
                 Entry e = new Entry(i, new StringBuilder(t));
                 int next = i + 1;
-                if (k == ss.size() - 1 && cue.kind() == DecisionKind.RESOLVED) {
-                    next = appendListIfIntroduced(e, next);
+                if (INTRODUCES.matcher(s).find()) {
+                    if (cue.kind() != DecisionKind.RESOLVED) {
+                        if (entriesDecide(i + 1)) {
+                            continue; // "The following policies were approved:" above "X Policy - agreed" lines
+                        }
+                    } else if (STEM_ONLY.matcher(s).find() && next < paras.size()
+                            && NUMBER_MARKER.matcher(paras.get(next).text()).find()) {
+                        // "Committee resolved to:" above "i) Approve ...", "ii) Note ...": one resolution each
+                        List<Entry> entries = new ArrayList<>();
+                        next = numberedEntries(next, entries);
+                        entries.forEach(n -> add(n.paragraph(), cue.kind(), clean(n.text().toString()), null, false));
+                        return next;
+                    } else {
+                        // the list a resolution introduces is its substance
+                        for (int r = k + 1; r < ss.size(); r++) {
+                            e.text().append(' ').append(ss.get(r));
+                        }
+                        k = ss.size();
+                        next = appendListIfIntroduced(e, next, paras.get(i));
+                    }
                 }
                 String vote = cue.unanimous() ? "unanimous" : votes.read(s);
                 if (vote == null && k + 1 < ss.size() && UNANIMOUS.matcher(ss.get(k + 1)).matches()) {
                     vote = "unanimous";
                 }
                 add(i, cue.kind(), clean(e.text().toString()), vote, false);
-                if (next > i + 1) {
+                if (next > i + 1 || k >= ss.size()) {
                     return next;
                 }
             }
@@ -202,8 +244,12 @@ public final class DecisionExtractor {
         }
 
         private void add(int paragraph, DecisionKind kind, String t, String vote, boolean fromVote) {
+            if (NOTHING_LISTED.matcher(t).find()) {
+                return; // "The following policies were agreed/ratified as shown: None"
+            }
             ItemText.Para p = paras.get(paragraph);
-            String itemNumber = item != null ? item : parentOf(p.ref());
+            String parent = parentOf(p.ref());
+            String itemNumber = item == null || headingMissed(item, parent) ? parent : item;
             String ref = minuteRef != null ? minuteRef : p.ref();
             out.add(new Decision(meeting, itemNumber, ref, kind, t, vote, p.page()));
             lastDecided = paragraph;
@@ -214,17 +260,55 @@ public final class DecisionExtractor {
             return paras.stream().map(ItemText.Para::sentences).toList();
         }
 
-        /** A decision ending in a colon introduces a list: its entries are part of it. */
         private int appendListIfIntroduced(Entry e, int from) {
+            return appendListIfIntroduced(e, from, paras.get(e.paragraph()));
+        }
+
+        /**
+         * A decision ending in a colon introduces a list: its entries are part of it, marked
+         * ({@code •}, {@code a.}) or, where the markers did not survive, set in from the paragraph
+         * that introduces them.
+         */
+        private int appendListIfIntroduced(Entry e, int from, ItemText.Para introducer) {
             int j = from;
             if (!INTRODUCES.matcher(e.text().toString().strip()).find()) {
                 return j;
             }
-            while (j < paras.size() && !paras.get(j).heading() && LIST_ENTRY.matcher(paras.get(j).text()).find()) {
+            while (j < paras.size() && !paras.get(j).heading() && paras.get(j).ref() == null
+                    && (LIST_ENTRY.matcher(paras.get(j).text()).find() || paras.get(j).x0() > introducer.x0() + INDENT)) {
                 e.text().append(' ').append(BULLET.matcher(paras.get(j).text()).replaceFirst(""));
                 j++;
             }
             return j;
+        }
+
+        /**
+         * A block under a label that does not end its sentence ({@code RESOLVED:-} over
+         * {@code Recognised structure in place} / {@code List of directors of all boards.}) runs on
+         * until a full stop, a heading, a numbered paragraph or another label.
+         */
+        private int appendUnfinished(Entry e, int from) {
+            int j = from;
+            while (j < paras.size() && !THAT_OR_NUMBERED.matcher(e.text().toString().strip()).find()
+                    && !e.text().toString().strip().matches("(?s).*[.?!]$") && !paras.get(j).heading()
+                    && paras.get(j).ref() == null && cues.label(paras.get(j).text()).isEmpty()) {
+                e.text().append(' ').append(BULLET.matcher(paras.get(j).text()).replaceFirst(""));
+                j++;
+            }
+            return j;
+        }
+
+        /** Whether the list below a stem carries its own outcomes ({@code Attendance Policy - agreed}). */
+        private boolean entriesDecide(int from) {
+            for (int j = from; j < paras.size() && !paras.get(j).heading() && j < from + MAX_LIST; j++) {
+                ItemText.Para p = paras.get(j);
+                for (String s : p.sentences()) {
+                    if (cues.inSentence(s, p.lines(), body).isPresent()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**
@@ -250,6 +334,19 @@ public final class DecisionExtractor {
             }
             return j;
         }
+    }
+
+    /**
+     * Whether a paragraph's own number says it sits under an item whose heading the walk missed:
+     * {@code 109.1} read under item {@code 108}.
+     */
+    private static boolean headingMissed(String item, String parent) {
+        if (parent == null || !item.matches("\\d{1,4}") || !parent.matches("\\d{1,4}")) {
+            return false;
+        }
+        int walked = Integer.parseInt(item);
+        int printed = Integer.parseInt(parent);
+        return printed > walked && printed <= walked + MISSED_HEADINGS;
     }
 
     /** The item a numbered paragraph sits under where the walk gave none: {@code 66.2} is under {@code 66}. */

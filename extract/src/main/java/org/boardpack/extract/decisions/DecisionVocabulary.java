@@ -15,8 +15,9 @@ import org.boardpack.extract.lexicon.Lexicon;
  * gives ({@code decision-verbs}), what a motion moves ({@code motion-verbs}), the nouns that name
  * the meeting as a subject ({@code decision-bodies}), adverbs allowed before a verb, the words that
  * say a decision was not taken now ({@code decision-not-taken}), deferral wording, the phrases that
- * make a confirmation a minutes approval, how votes are reported ({@code motion-outcomes},
- * {@code vote-labels}).
+ * make a confirmation a minutes approval, verbs that report speech and conjunctions that subordinate
+ * ({@code decision-reporting}, {@code decision-subordinators}), how votes are reported
+ * ({@code motion-outcomes}, {@code vote-labels}).
  */
 final class DecisionVocabulary {
 
@@ -34,6 +35,8 @@ final class DecisionVocabulary {
     private final String adverbAlternation;
     private final Pattern deferral;
     private final Pattern recordPhrase;
+    private final String reporting;
+    private final String subordinators;
 
     private DecisionVocabulary() {
         List<String[]> verbEntries = pairs("decision-verbs");
@@ -49,6 +52,8 @@ final class DecisionVocabulary {
         bodies = Lexicon.alternation("decision-bodies");
         adverbAlternation = Lexicon.alternation("decision-adverbs");
         deferral = Pattern.compile("\\b" + Lexicon.alternation("decision-deferrals") + "\\b", Pattern.CASE_INSENSITIVE);
+        reporting = Lexicon.alternation("decision-reporting");
+        subordinators = Lexicon.alternation("decision-subordinators");
         recordPhrase = Pattern.compile("\\b" + Lexicon.alternation("decision-record-phrases") + "\\b",
                 Pattern.CASE_INSENSITIVE);
     }
@@ -113,6 +118,16 @@ final class DecisionVocabulary {
 
     String adverbs() {
         return adverbAlternation;
+    }
+
+    /** An alternation of the verbs that report speech ({@code advised}, {@code pointed out}). */
+    String reporting() {
+        return reporting;
+    }
+
+    /** An alternation of the conjunctions that open a subordinate clause ({@code before}, {@code until}). */
+    String subordinators() {
+        return subordinators;
     }
 
     boolean defers(String text) {

@@ -27,6 +27,10 @@ import org.boardpack.ingest.Word;
 final class ItemText {
 
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2}){1,3})\\.?\\s+(?=\\S)");
+    /** Lines that open a paragraph whatever the spacing: decision labels and printed paragraph numbers. */
+    private static final Pattern OPENS = Pattern.compile(DecisionCues.OPENER.pattern() + "|" + PARAGRAPH_NUMBER.pattern());
+    /** A line's last word after a full stop or dash, or alone: {@code ... 2022-2023. Agreed}. */
+    private static final Pattern LAST_WORD_APART = Pattern.compile("(?:^|[.–—-]\\s*)([A-Z][A-Za-z]+)\\.?$");
 
     /** Share of the text's width a line must fall short by to end what it says. */
     private static final float SHORT_LINE = 0.2f;
@@ -34,13 +38,16 @@ final class ItemText {
     private final ParagraphSplitter paragraphs;
     private final SentenceSplitter sentences;
 
-    ItemText(ParagraphSplitter paragraphs, SentenceSplitter sentences) {
+    private final DecisionVocabulary words;
+
+    ItemText(ParagraphSplitter paragraphs, SentenceSplitter sentences, DecisionVocabulary words) {
         this.paragraphs = paragraphs;
         this.sentences = sentences;
+        this.words = words;
     }
 
     /** One paragraph of an item: its text, lines, sentences, and the number printed at its head. */
-    record Para(String text, int page, List<String> lines, boolean heading, List<String> sentences, String ref) {
+    record Para(String text, int page, float x0, List<String> lines, boolean heading, List<String> sentences, String ref) {
     }
 
     List<Para> read(List<PaperLines.Passage> passages, LinePitch pitch, Vocabulary vocabulary) {
@@ -59,7 +66,7 @@ final class ItemText {
                 out.add(para(text, p.lines(), true, List.of(text)));
                 continue;
             }
-            for (Paragraph para : paragraphs.split(p.lines(), pitch, DecisionCues.OPENER, vocabulary)) {
+            for (Paragraph para : paragraphs.split(p.lines(), pitch, OPENS, vocabulary)) {
                 List<String> said = new ArrayList<>();
                 for (List<MinutesLine> segment : segments(para.lines(), edge)) {
                     said.addAll(sentences.split(joiner.join(segment.stream().map(MinutesLine::text).toList())));
@@ -78,12 +85,12 @@ final class ItemText {
         if (ref != null && !sentences.isEmpty()) {
             sentences.set(0, PARAGRAPH_NUMBER.matcher(sentences.getFirst()).replaceFirst(""));
         }
-        return new Para(body, lines.getFirst().page(), lines.stream().map(MinutesLine::text).toList(), heading,
-                List.copyOf(sentences), ref);
+        return new Para(body, lines.getFirst().page(), lines.getFirst().line().x0(),
+                lines.stream().map(MinutesLine::text).toList(), heading, List.copyOf(sentences), ref);
     }
 
     /** A paragraph's lines cut at hard line breaks. */
-    private static List<List<MinutesLine>> segments(List<MinutesLine> lines, Map<Integer, float[]> edge) {
+    private List<List<MinutesLine>> segments(List<MinutesLine> lines, Map<Integer, float[]> edge) {
         List<List<MinutesLine>> out = new ArrayList<>();
         List<MinutesLine> run = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -104,9 +111,13 @@ final class ItemText {
      * that room is more than a fifth of the text's width (a margin note or folio far to the right
      * must not make every full line look short).
      */
-    private static boolean hardBreak(MinutesLine line, MinutesLine next, Map<Integer, float[]> edge) {
+    private boolean hardBreak(MinutesLine line, MinutesLine next, Map<Integer, float[]> edge) {
         if (line.page() != next.page()) {
             return false;
+        }
+        Matcher last = LAST_WORD_APART.matcher(line.text());
+        if (last.find() && words.kindOf(last.group(1)) != null && Character.isUpperCase(next.text().charAt(0))) {
+            return true; // a line closed by a bare outcome ("... 2022-2023. Agreed") ends its sentence
         }
         TextLine l = line.line();
         Word first = next.line().words().getFirst();
