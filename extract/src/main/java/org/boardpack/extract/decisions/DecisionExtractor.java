@@ -11,9 +11,11 @@ import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.LinePitch;
 import org.boardpack.extract.layout.PageFurniture;
 import org.boardpack.extract.minutes.Minutes;
+import org.boardpack.extract.minutes.MinutesLine;
 import org.boardpack.extract.minutes.ParagraphSplitter;
 import org.boardpack.extract.text.SentenceSplitter;
 import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.tables.DetectedTable;
 
 /**
  * Decisions from a paper's text, item by item (annotation guide, Decisions). A labelled paragraph
@@ -51,9 +53,11 @@ public final class DecisionExtractor {
     private final DecisionCues cues = new DecisionCues();
     private final VoteReader votes = new VoteReader(cues.vocabulary());
     private final MotionReader motions = new MotionReader(cues.vocabulary(), votes);
+    private final DecisionTables tableReader;
 
     public DecisionExtractor(ParagraphSplitter paragraphs, SentenceSplitter sentences) {
         this.text = new ItemText(paragraphs, sentences, cues.vocabulary());
+        this.tableReader = new DecisionTables(cues, sentences);
         this.lines = new PaperLines(CellSplitter.standard(), new PageFurniture());
     }
 
@@ -68,7 +72,32 @@ public final class DecisionExtractor {
      * @param body the name of the body whose meeting the paper records, or {@code null}
      */
     public List<Decision> extract(ParsedDocument doc, DocumentSpan paper, Minutes walked, String meetingId, String body) {
-        List<PaperLines.Passage> passages = lines.read(doc, paper, walked);
+        return extract(doc, paper, walked, meetingId, body, List.of(), List.of());
+    }
+
+    /**
+     * The decisions of one paper, read from all its lines under the items its walk found, and from
+     * the decision grids among its tables.
+     *
+     * @param body    the name of the body whose meeting the paper records, or {@code null}
+     * @param tables  the document's tables, joined across pages
+     * @param perPage each page's tables, for the boxes a grid covers
+     */
+    public List<Decision> extract(ParsedDocument doc, DocumentSpan paper, Minutes walked, String meetingId, String body,
+                                  List<DetectedTable> tables, List<List<DetectedTable>> perPage) {
+        List<DetectedTable> grids = tables.stream().filter(t -> paper.contains(t.page()) && grids().decisionColumn(t) >= 0)
+                .toList();
+        List<PaperLines.Box> boxes = new ArrayList<>();
+        for (DetectedTable g : grids) {
+            for (int p = g.page(); p <= g.lastPage() && p <= perPage.size(); p++) {
+                for (DetectedTable t : perPage.get(p - 1)) {
+                    if (t.columns() == g.columns()) {
+                        boxes.add(new PaperLines.Box(p, t.x0(), t.top(), t.x1(), t.bottom()));
+                    }
+                }
+            }
+        }
+        List<PaperLines.Passage> passages = lines.read(doc, paper, walked, boxes);
         LinePitch pitch = ProseLeading.of(passages, walked.pitch());
         List<Decision> out = new ArrayList<>();
         int i = 0;
@@ -83,7 +112,31 @@ public final class DecisionExtractor {
             new ItemReader(first.item(), first.minuteRef(), meetingId, body, paras, out).read();
             i = j;
         }
+        for (DetectedTable g : grids) {
+            PaperLines.Passage under = passageBefore(passages, g.page(), g.top());
+            for (DecisionTables.Found f : grids().read(g, body)) {
+                out.add(new Decision(meetingId, under == null ? null : under.item(), under == null ? null : under.minuteRef(),
+                        f.kind(), clean(f.text()), votes.read(f.text()), g.page()));
+            }
+        }
         return out;
+    }
+
+    private DecisionTables grids() {
+        return tableReader;
+    }
+
+    /** The passage a point of a page follows: the item a table there sits under. */
+    private static PaperLines.Passage passageBefore(List<PaperLines.Passage> passages, int page, float top) {
+        PaperLines.Passage found = null;
+        for (PaperLines.Passage p : passages) {
+            for (MinutesLine l : p.lines()) {
+                if (l.page() < page || l.page() == page && l.line().bottom() <= top) {
+                    found = p;
+                }
+            }
+        }
+        return found;
     }
 
     /** The decisions of one item, read paragraph by paragraph. */

@@ -26,7 +26,8 @@ public final class DecisionRecords implements RecordExtractor<Decision> {
         List<Decision> out = new ArrayList<>();
         for (DocumentSpan paper : context.recordsOfMeetings()) {
             String body = context.meeting(paper.meeting()).map(Meeting::body).orElse(null);
-            out.addAll(decisions.extract(context.doc(), paper, context.walked(paper), paper.meeting(), body));
+            out.addAll(decisions.extract(context.doc(), paper, context.walked(paper), paper.meeting(), body,
+                    context.tables(), context.tablesByPage()));
         }
         return out;
     }

@@ -50,6 +50,20 @@ public final class PaperLines {
     }
 
     public List<Passage> read(ParsedDocument doc, DocumentSpan paper, Minutes walked) {
+        return read(doc, paper, walked, List.of());
+    }
+
+    /** A box on a page whose lines are read elsewhere (a decision grid, read cell by cell). */
+    public record Box(int page, float x0, float top, float x1, float bottom) {
+
+        boolean holds(int onPage, TextLine line) {
+            float middle = (line.top() + line.bottom()) / 2;
+            return onPage == page && middle >= top && middle <= bottom && line.x1() > x0 && line.x0() < x1;
+        }
+    }
+
+    /** @param skipped boxes whose lines are left out */
+    public List<Passage> read(ParsedDocument doc, DocumentSpan paper, Minutes walked, List<Box> skipped) {
         List<MinutesItem> items = walked.items();
         Map<Word, int[]> owner = new IdentityHashMap<>(); // word -> {item, line within the item}
         Set<Word> actionWords = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -75,6 +89,10 @@ public final class PaperLines {
                 }
                 String printed = line.text().strip();
                 thisPage.add(printed);
+                int pageNumber = n;
+                if (skipped.stream().anyMatch(b -> b.holds(pageNumber, line))) {
+                    continue;
+                }
                 List<int[]> walkedParts = line.words().stream().map(owner::get).filter(o -> o != null)
                         .distinct().sorted(Comparator.<int[]>comparingInt(o -> o[0]).thenComparingInt(o -> o[1])).toList();
                 if (!walkedParts.isEmpty()) {
