@@ -102,7 +102,7 @@ public final class CharityMinutesRenderer {
                             page));
                 }
                 if (p.owner() != null) {
-                    answers.action(new Action(ActionSource.MINUTES, meeting, null, item.title(), p.text(), p.owner(),
+                    answers.action(new Action(ActionSource.MINUTES, meeting, null, item.number(), p.text(), p.owner(),
                             p.ownerName(), plan.prevDate().toString(), null, null, null, null, page));
                 }
             }

@@ -91,7 +91,7 @@ public final class NhsMinutesRenderer {
             }
             for (int a = 0; a < item.actions().size(); a++) {
                 MinuteAction act = item.actions().get(a);
-                answers.action(new Action(ActionSource.MINUTES, meeting, act.ref(), item.title(), null, act.owner(),
+                answers.action(new Action(ActionSource.MINUTES, meeting, act.ref(), item.number(), null, act.owner(),
                         act.ownerName(), plan.prevDate().toString(), null, null, null, null,
                         bandPages.get(b.actionBands().get(a))));
             }
