@@ -48,6 +48,10 @@ record NhsMinuteRows(MinuteItem item, boolean dotted, Anchors anchors, int first
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < discussion.size(); i++) {
+            if (i == 0) {
+                // the item's heading is an agenda item of the minutes' meeting
+                anchors.add(Target.AGENDA_ITEM, item.title());
+            }
             if (i == decisionRow) {
                 anchors.add(Target.DECISION, firstDecision, Texts.opening("Agreed: " + item.decision(), 8));
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.boardpack.extract.context.DocumentContext;
 import org.boardpack.extract.context.RecordExtractor;
 import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.meetings.Meeting;
 
 /** The decisions of every paper that records a meeting, read from its walked items. */
 public final class DecisionRecords implements RecordExtractor<Decision> {
@@ -24,7 +25,9 @@ public final class DecisionRecords implements RecordExtractor<Decision> {
     public List<Decision> extract(DocumentContext context) {
         List<Decision> out = new ArrayList<>();
         for (DocumentSpan paper : context.recordsOfMeetings()) {
-            out.addAll(decisions.extract(context.walked(paper), paper.meeting()));
+            String body = context.meeting(paper.meeting()).map(Meeting::body).orElse(null);
+            out.addAll(decisions.extract(context.doc(), paper, context.walked(paper), paper.meeting(), body,
+                    context.tables(), context.tablesByPage()));
         }
         return out;
     }

@@ -7,9 +7,6 @@ import java.util.List;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
 import org.boardpack.extract.fixtures.PdfFixture;
-import org.boardpack.extract.layout.CellSplitter;
-import org.boardpack.extract.layout.PageFurniture;
-import org.boardpack.extract.minutes.MinutesWalker;
 import org.boardpack.extract.minutes.ParagraphSplitter;
 import org.boardpack.extract.text.LineJoiner;
 import org.boardpack.extract.text.SentenceSplitter;
@@ -83,9 +80,8 @@ class ApologySentencesTest {
                 .bold(60, 160, "2.").bold(110, 160, "Members' Interests")
                 .text(110, 180, "None were declared.")
                 .ingest(tmp, "minutes.pdf");
-        MinutesWalker walker = new MinutesWalker(CellSplitter.standard(), new PageFurniture());
-        List<Attendance> got = apologies.extract(
-                walker.walk(doc, new DocumentSpan(DocumentType.MINUTES, null, 1, 1)), MEETING);
+        List<Attendance> got = new AttendanceExtractor(apologies).extract(doc,
+                new DocumentSpan(DocumentType.MINUTES, null, 1, 1), MEETING);
         assertEquals(List.of(a("Cllr Mrs", "C Hegley", null, null, 1), a("Mr", "R Carr", null, null, 1),
                 a("Dr", "A Low", null, null, 1)), got);
     }

@@ -3,6 +3,7 @@ package org.boardpack.extract.decisions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import org.junit.jupiter.api.Test;
 
 class DecisionCuesTest {
@@ -13,10 +14,10 @@ class DecisionCuesTest {
     void labelsOpenDecisions() {
         DecisionCue agreed = cues.label("Agreed:That a presentation on the inequalities priorities be made").orElseThrow();
         assertEquals(DecisionKind.AGREED, agreed.kind());
-        assertEquals("That a presentation on the inequalities priorities be made", agreed.rest());
-        assertEquals("that the matter remains open for review.",
-                cues.label("Agreed that the matter remains open for review.").orElseThrow().rest());
-        assertTrue(cues.label("RESOLVED").orElseThrow().alone());
+        assertEquals("That a presentation on the inequalities priorities be made", agreed.text());
+        assertEquals("that the minutes be confirmed.", cues.label("Resolved that the minutes be confirmed.").orElseThrow().text());
+        assertEquals(DecisionCue.Form.OPENS, cues.label("RESOLVED").orElseThrow().form());
+        assertEquals(DecisionCue.Form.OPENS, cues.label("RESOLVED:-").orElseThrow().form());
         assertEquals(DecisionKind.NOTED, cues.label("NOTED the presentation.").orElseThrow().kind());
         assertTrue(cues.label("RESOLVED unanimously that the plan be adopted").orElseThrow().unanimous());
     }
@@ -32,9 +33,9 @@ class DecisionCuesTest {
     void sentencesThatDecideAndThoseThatDoNot() {
         assertEquals(DecisionKind.ENDORSED,
                 cues.inSentence("The Health and Wellbeing Board endorsed the refreshed strategy.").orElseThrow().kind());
-        assertEquals(DecisionKind.OTHER, cues.inSentence("The Board ratified the decision of the Chair.").orElseThrow().kind());
-        assertEquals("that this item was now closing.",
-                cues.inSentence("It was agreed that this item was now closing.").orElseThrow().rest());
+        assertEquals(DecisionKind.APPROVED, cues.inSentence("The Board ratified the decision of the Chair.").orElseThrow().kind());
+        assertEquals("It was agreed that this item was now closing.",
+                cues.inSentence("It was agreed that this item was now closing.").orElseThrow().text());
         assertTrue(cues.inSentence("It was noted that some of the data collected was old.").isEmpty());
         assertTrue(cues.inSentence("Members noted the delivery of the previous year's plan.").isEmpty());
         assertTrue(cues.inSentence("A recovery plan has been agreed by the A&E Delivery Board.").isEmpty());
