@@ -107,7 +107,8 @@ final class MeetingSentence {
                 place = trimPlace(p.group(1));
             }
         }
-        return Optional.of(new HeaderReading(body, date.date(), time, place, true, true, last));
+        return Optional.of(new HeaderReading(body, date.date(), time, place, true, true, last)
+                .withWeekday(dates.weekdayBefore(rest, date).orElse(null)));
     }
 
     /** The line the sentence ends on: it wraps until a list, a labelled field or a numbered item begins. */

@@ -79,6 +79,16 @@ class LabelledHeaderTest {
     }
 
     @Test
+    void aDateWithoutAYearTakesTheYearFromElsewhereWhereItsWeekdayFits() throws Exception {
+        HeaderReading r = labelled.read(Headings.lines(new PdfFixture()
+                .text(118, 100, "CSS Committee Meeting - Minutes", 29, true)
+                .text(51, 195, "Location:", 16, true).text(146, 195, "Discord", 16, true)
+                .text(51, 211, "Date:", 16, true).text(146, 211, "Tuesday 24th September", 16, true), tmp),
+                java.util.Set.of(2024)).orElseThrow();
+        assertEquals("2024-09-24", r.date().toString());
+    }
+
+    @Test
     void oneDateFieldAloneIsAPapersDate() throws Exception {
         assertTrue(labelled.read(Headings.lines(new PdfFixture()
                 .text(60, 60, "Chief Executive's Report", 16, true)

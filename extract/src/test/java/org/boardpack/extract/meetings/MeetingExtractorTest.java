@@ -223,4 +223,20 @@ class MeetingExtractorTest {
         assertEquals("little-hadham-parish-council/2015-04-08", m.id());
         assertEquals("19:30", m.time());
     }
+
+    @Test
+    void aPackWhoseMeetingIsOnlyOnItsCoverSheets() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(200, 60, "Board Papers", 18, true)
+                .text(60, 100, "Contents").text(60, 120, "Paper A   Finance report").text(60, 135, "Paper B   Quality report")
+                .newPage()
+                .text(60, 60, "Meeting:").text(220, 60, "Quality and Safety Committee")
+                .text(60, 75, "Date of meeting:").text(220, 75, "5 May 2020")
+                .text(60, 90, "Report title:").text(220, 90, "Finance report")
+                .text(60, 105, "Report author:").text(220, 105, "A Smith, Director of Finance")
+                .ingest(tmp, "papers.pdf");
+        assertTrue(Headings.meeting(doc, 1).isEmpty(), "the front page names no meeting");
+        Meeting m = Headings.meeting(doc, 2).orElseThrow();
+        assertEquals("quality-and-safety-committee/2020-05-05", m.id());
+    }
 }

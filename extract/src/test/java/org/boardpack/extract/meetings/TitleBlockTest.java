@@ -92,6 +92,19 @@ class TitleBlockTest {
     }
 
     @Test
+    void theDateWrappedToTheNextLine() throws Exception {
+        HeaderReading r = block.read(Headings.lines(new PdfFixture()
+                .text(100, 60, "Finance and Audit Committee Minutes", 14, true)
+                .text(100, 80, "Wednesday 14th", 12, false)
+                .text(100, 95, "December 2011, 7.30pm", 12, false)
+                .text(100, 110, "Committee Room 1", 12, false)
+                .text(72, 140, "Present: A Smith, B Jones"), tmp)).orElseThrow();
+        assertEquals("Finance and Audit Committee", r.body());
+        assertEquals("2011-12-14", r.date().toString());
+        assertEquals("19:30", r.time());
+    }
+
+    @Test
     void aSentenceMentioningAMeetingsDateIsNoHeading() throws Exception {
         assertTrue(block.read(Headings.lines(new PdfFixture()
                 .text(72, 80, "The next meeting will be held on Wednesday 13 May 2015 at 7pm."), tmp)).isEmpty());
