@@ -78,16 +78,18 @@ final class NumberedAgenda {
             HeadingFinder.Line l = lines.get(i);
             HeadingFinder.Heading h = headings.get(i);
             NumberedLine nl = NumberedLine.of(l.line(), l.cells(), l.pageWidth()).orElse(null);
-            if (h != null && h.kind() == HeadingFinder.Kind.ITEM) {
+            boolean starts = h != null && h.kind() == HeadingFinder.Kind.ITEM;
+            String subNumber = !starts && item != null && nl != null ? subNumber(item, nl, tol) : null;
+            if (starts) {
                 item = new Draft(h.number() != null ? h.number() : h.minuteRef(), HeadingText.ofEntry(nl.title()).title(),
                         l.page(), nl.x0(), h.bold(), null);
                 columns(item, nl.columns());
                 item.lead = item.lead != null ? item.lead : HeadingText.ofEntry(nl.title()).lead();
                 drafts.add(item);
                 open = item;
-            } else if (item != null && nl != null && subNumber(item, nl, tol) != null) {
+            } else if (subNumber != null) {
                 HeadingText.Parts parts = HeadingText.ofEntry(nl.title());
-                Draft sub = new Draft(subNumber(item, nl, tol), parts.title(), l.page(), nl.title().getFirst().x0(),
+                Draft sub = new Draft(subNumber, parts.title(), l.page(), nl.title().getFirst().x0(),
                         false, item);
                 columns(sub, nl.columns());
                 drafts.add(sub);

@@ -82,7 +82,8 @@ public final class HeadingText {
         String all = TextLine.join(words);
         int caps = capsRun(words);
         if (caps > 0 && caps < words.size() && endsLabel(words, caps)) {
-            return TextLine.join(words.subList(0, caps));
+            // the full stop that ends a run-in heading separates it from the text, as the colon does
+            return TextLine.join(words.subList(0, caps)).replaceFirst("\\.$", "");
         }
         int styled = styledRun(words);
         if (styled > 0 && styled < words.size()) {
@@ -134,9 +135,16 @@ public final class HeadingText {
         if (last.endsWith(".") || last.endsWith(":")) {
             return true;
         }
-        boolean dash = next.equals("-") || next.equals("–") || next.equals("—");
-        Word after = words.get(Math.min(caps + 1, words.size() - 1));
-        return dash && after.bold() != words.get(caps - 1).bold();
+        if (isDash(next)) {
+            Word after = words.get(Math.min(caps + 1, words.size() - 1));
+            return after.bold() != words.get(caps - 1).bold();
+        }
+        // "INTEREST- to note": the dash printed against the heading's last word
+        return (last.endsWith("-") || last.endsWith("–")) && words.get(caps).bold() != words.get(caps - 1).bold();
+    }
+
+    private static boolean isDash(String word) {
+        return word.equals("-") || word.equals("–") || word.equals("—");
     }
 
     /** Leading words in bold or italics when the words after them are not. */
