@@ -178,7 +178,7 @@ public final class AttendanceExtractor {
             boolean breaks = !in || z.heading() || previous == null
                     || z.line().top() - previous.bottom() > PARAGRAPH_GAP_EMS * z.line().fontSize();
             if (breaks && !paragraph.isEmpty()) {
-                if (paragraph.toString().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(apolog|attendance|present\\b).*")) {
+                if (paragraph.toString().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(apolog|attendance|present\\b|not\\s+here\\b).*")) {
                     out.addAll(sentences.fromParagraph(paragraph.toString(), meetingId, page));
                 }
                 paragraph.setLength(0);
@@ -188,7 +188,8 @@ public final class AttendanceExtractor {
                     page = z.page();
                 }
                 paragraph.append(paragraph.isEmpty() ? "" : " ").append(z.line().text().strip());
-                previous = z.line();
+                // a heading is a paragraph of its own ("2 Apologies: Apologies were received from ...")
+                previous = z.heading() ? null : z.line();
             } else {
                 previous = null;
             }

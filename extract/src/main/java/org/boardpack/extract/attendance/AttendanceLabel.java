@@ -30,6 +30,8 @@ record AttendanceLabel(Kind kind, String role, List<Word> rest, float x) {
 
     private static final List<Entry> ENTRIES = entries();
     private static final Pattern COUNT = Pattern.compile("^\\(\\d+\\)[:;]?$");
+    /** A date printed in the list's text (a stray cell of a grid header): not part of any name. */
+    private static final Pattern DATE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
     /** A column gap, in ems of the font size: wider than any word space. */
     private static final float COLUMN_GAP_EMS = 1.5f;
 
@@ -55,6 +57,7 @@ record AttendanceLabel(Kind kind, String role, List<Word> rest, float x) {
             }
             boolean colon = !tail.isEmpty();
             List<Word> rest = new ArrayList<>(words.subList(n, words.size()));
+            rest.removeIf(w -> DATE.matcher(w.text()).matches());
             while (!rest.isEmpty() && (rest.getFirst().text().matches("[:;–-]") || COUNT.matcher(rest.getFirst().text()).matches())) {
                 colon = true;
                 rest.removeFirst();
@@ -96,9 +99,9 @@ record AttendanceLabel(Kind kind, String role, List<Word> rest, float x) {
             if (label.isPresent() && (out.isEmpty() || out.getLast().x() != label.get().x())) {
                 if (!out.isEmpty()) {
                     AttendanceLabel before = out.removeLast();
-                    int keep = before.rest().size() - words.size();
+                    float next = label.get().x();
                     out.add(new AttendanceLabel(before.kind(), before.role(),
-                            before.rest().subList(0, Math.max(0, keep)), before.x()));
+                            before.rest().stream().filter(w -> w.x0() < next).toList(), before.x()));
                 }
                 out.add(label.get());
             }

@@ -26,6 +26,7 @@ final class AttendanceZone {
 
     private static final Pattern HEADING = Pattern.compile(
             "^(?:[A-Z&]{1,4}\\s+)?(\\d{1,3})[A-Za-z]?(?:[./]\\d+)*[.):]?\\s+(?:\\(Agenda\\s+\\d+\\)\\s*)?(\\p{Lu}.*)$");
+    private static final Pattern DATE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
     private static final Pattern ITEM_WORDS = Pattern.compile(
@@ -60,7 +61,7 @@ final class AttendanceZone {
                 seen.add(number);
                 if (number != attendanceItem) {
                     String title = line.text() + " " + following(lines, i);
-                    boolean early = seen.size() <= EARLY_ITEMS || number <= first + EARLY_NUMBERS;
+                    boolean early = seen.size() <= EARLY_ITEMS || number >= first && number <= first + EARLY_NUMBERS;
                     allowed = early && ITEM_WORDS.matcher(title).find();
                     apologies = allowed && APOLOGY.matcher(line.text()).find();
                     attendanceItem = allowed ? number : -1;
@@ -74,7 +75,7 @@ final class AttendanceZone {
     /** The item number a heading line starts with, or -1. */
     static int number(TextLine line) {
         Matcher m = HEADING.matcher(line.text().strip());
-        if (!m.matches() || MONTH.matcher(m.group(2)).matches()) {
+        if (!m.matches() || MONTH.matcher(m.group(2)).matches() || DATE.matcher(line.text().strip()).find()) {
             return -1;
         }
         return Integer.parseInt(m.group(1));

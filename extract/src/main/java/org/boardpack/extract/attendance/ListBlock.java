@@ -30,7 +30,8 @@ final class ListBlock {
     /** Rows of a table list may be set with a blank line between them. */
     private static final float TABLE_PITCH_EMS = 3.2f;
     private static final Pattern HEADER = Pattern.compile("(?i)^(?:attendees?|names?|members?|governors?|trustees?)$");
-    private static final Pattern DATE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
+    /** A rule printed under a block ({@code ______}): the end of the list. */
+    private static final Pattern RULE = Pattern.compile("^[_\\-–—=.\\s]+$");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}’'])\\p{Ll}+\\b");
 
     /** The people read, and the index of the last zone line the list took. */
@@ -42,7 +43,7 @@ final class ListBlock {
 
     static Read read(List<AttendanceZone.ZoneLine> zone, int at, AttendanceLabel label, boolean strict) {
         List<TextLine> lines = new ArrayList<>();
-        List<Word> rest = label.rest().stream().filter(w -> !DATE.matcher(w.text()).matches()).toList();
+        List<Word> rest = label.rest();
         TextLine labelLine = zone.get(at).line();
         float left = label.x() - 2;
         boolean tableRow = label.x() > labelLine.x0() + 2;
@@ -83,7 +84,7 @@ final class ListBlock {
             if (!rest.isEmpty() && !lines.isEmpty() && line.x0() < rest.getFirst().x0() - 2 && line.x0() > left + 4) {
                 break;
             }
-            if (strict && !bare(line) || rest.isEmpty() && lines.isEmpty() && !listy(line)) {
+            if (RULE.matcher(line.text()).matches() || strict && !bare(line) || !listy(line)) {
                 break;
             }
             lines.add(line);
@@ -100,7 +101,8 @@ final class ListBlock {
         }
         TextLine first = lines.getFirst();
         boolean rows = table || lines.stream().anyMatch(RowEntries::isRow)
-                || (PeopleList.parse(first.text()).size() < 2 && PeopleList.single(first.text()).isPresent());
+                || (lines.stream().allMatch(l -> PeopleList.parse(l.text()).size() < 2)
+                && PeopleList.single(first.text()).isPresent());
         if (rows) {
             return RowEntries.read(lines);
         }

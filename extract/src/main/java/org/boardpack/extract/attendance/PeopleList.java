@@ -61,6 +61,8 @@ final class PeopleList {
         State state = new State();
         List<Listed> out = new ArrayList<>();
         for (Entry e : entries) {
+            state.separator = e.separator();
+            state.roleOpen &= !e.separator().equals("\n");
             read(e.text(), state, out, singleWords);
         }
         return DoubleNames.split(out);
@@ -68,7 +70,9 @@ final class PeopleList {
 
     /** One entry as a whole (a row of a list printed one person a row): its role may hold commas and "and". */
     static Optional<Listed> single(String text) {
-        return person(clean(text), null, false, true);
+        List<Listed> out = new ArrayList<>();
+        read(text, new State(), out, false);
+        return out.size() == 1 ? Optional.of(out.getFirst()) : Optional.empty();
     }
 
     /** Whether most entries are one capitalised word each: a list of first names or surnames. */
@@ -89,6 +93,8 @@ final class PeopleList {
         boolean roleOpen;
         /** Index in the output where the current run of names without role or bracket starts. */
         int runStart;
+        /** The separator printed before the entry being read. */
+        String separator = ", ";
 
         void reset(int size) {
             groupHonorific = null;
@@ -161,7 +167,6 @@ final class PeopleList {
             if (state.afterPerson && out.getLast().role() == null) {
                 out.set(out.size() - 1, out.getLast().withRole(t));
                 state.runStart = out.size();
-                state.roleOpen = true;
             } else {
                 state.pendingRole = t;
             }
@@ -190,11 +195,17 @@ final class PeopleList {
         }
         Optional<Listed> person = person(t, role, singleWords || titled || state.groupHonorific != null
                 || state.groupRole != null, !state.roleOpen);
+        if (person.isPresent() && state.roleOpen && person.get().person().honorific() == null && !t.contains("(")
+                && !DASH.matcher(t).find()) {
+            // "– Director of Nursing and Quality, East Marches CCG": after a dash role, a bare name is role text
+            person = Optional.empty();
+        }
         if (person.isEmpty()) {
-            if (state.afterPerson && Character.isUpperCase(t.charAt(0)) && !t.matches(".*\\d.*")) {
+            if (state.afterPerson && Character.isUpperCase(t.charAt(0)) && !t.matches(".*\\d.*") && !prose(t)) {
                 // "Dr Y Underhill, Chair, East Marches CCG": comma-attached role text
                 Listed last = out.getLast();
-                out.set(out.size() - 1, last.withRole(last.role() == null ? t : last.role() + ", " + t));
+                String sep = state.separator.isBlank() ? ", " : state.separator;
+                out.set(out.size() - 1, last.withRole(last.role() == null ? t : last.role() + sep + t));
                 state.runStart = out.size();
                 state.roleOpen = true;
             } else {
@@ -267,7 +278,8 @@ final class PeopleList {
                 String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
                 String tail = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
                 if (Character.isUpperCase(tail.charAt(0)) && PersonName.parse(tail).isEmpty()
-                        && (tail.contains(" of ") || PersonName.parse(head + " " + tail).isEmpty())) {
+                        && (tail.contains(" of ") || PersonName.describes(tail)) && head.split(" ").length >= 2
+                        && !PersonName.isHonorific(head.split(" ")[0])) {
                     name = PersonName.parse(head);
                     descriptor = name.isPresent() ? tail : null;
                 }
@@ -284,6 +296,12 @@ final class PeopleList {
             out = bracket(out, b);
         }
         return Optional.of(out);
+    }
+
+    /** Whether text reads as a sentence rather than a title: more than one lower-case word but of/and/for/the. */
+    private static boolean prose(String text) {
+        return Pattern.compile("(?<![\\p{L}’'])\\p{Ll}+\\b").matcher(text.replaceAll("\\b(?:of|and|for|the|to|in)\\b", ""))
+                .results().count() > 1;
     }
 
     /** What a bracket (or dash-attached text) says about a person: initials, role, reason or note. */
@@ -314,6 +332,6 @@ final class PeopleList {
     }
 
     /** An entry of the list and the separator that ended it. */
-    record Entry(String text) {
+    record Entry(String text, String separator) {
     }
 }
