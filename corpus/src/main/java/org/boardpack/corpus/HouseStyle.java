@@ -5,12 +5,14 @@ import java.util.function.LongFunction;
 import org.boardpack.corpus.charity.CharityPack;
 import org.boardpack.corpus.council.CouncilPack;
 import org.boardpack.corpus.nhs.NhsPack;
+import org.boardpack.corpus.parish.ParishPack;
 
 /** The house styles the generator renders, each a function from a seed to a pack and its answers. */
 public enum HouseStyle {
     NHS(NhsPack::render),
     COUNCIL(CouncilPack::render),
-    CHARITY(CharityPack::render);
+    CHARITY(CharityPack::render),
+    PARISH(ParishPack::render);
 
     private final LongFunction<RenderedPack> renderer;
 

@@ -1,11 +1,14 @@
 package org.boardpack.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.IngestException;
@@ -16,13 +19,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The whole extraction, tables and reading order included, on the awkward real PDFs: no crash. */
 class HardPdfsExtractionTest {
 
-    static Stream<Path> pdfs() throws IOException {
-        Path shared = Path.of(System.getProperty("boardpack.shared", "../shared")).resolve("datasets");
-        try (Stream<Path> hard = Files.list(shared.resolve("hard-pdfs"));
-             Stream<Path> tabula = Files.list(shared.resolve("tabula-samples"))) {
-            return Stream.concat(hard.toList().stream(), tabula.toList().stream())
-                    .filter(p -> p.toString().endsWith(".pdf")).sorted().toList().stream();
+    /** The project's testdata/ (Surefire sets boardpack.testdata; it runs in the module directory). */
+    static List<Path> pdfs() throws IOException {
+        Path testdata = Path.of(System.getProperty("boardpack.testdata", "../testdata"));
+        List<Path> pdfs = new ArrayList<>();
+        for (String folder : List.of("hard-pdfs", "tabula-samples")) {
+            try (Stream<Path> s = Files.list(testdata.resolve(folder))) {
+                List<Path> found = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+                assertFalse(found.isEmpty(), "no PDFs in " + testdata.resolve(folder).toAbsolutePath());
+                pdfs.addAll(found);
+            }
         }
+        return pdfs;
     }
 
     @ParameterizedTest

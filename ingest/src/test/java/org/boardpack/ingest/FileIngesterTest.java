@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.stream.Stream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,10 +22,8 @@ class FileIngesterTest {
     @TempDir
     Path tmp;
 
-    static Stream<Path> hardPdfs() throws IOException {
-        try (Stream<Path> s = Files.list(SharedData.dir("datasets/hard-pdfs"))) {
-            return s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList().stream();
-        }
+    static List<Path> hardPdfs() {
+        return TestData.pdfs("hard-pdfs");
     }
 
     @ParameterizedTest
@@ -62,7 +60,7 @@ class FileIngesterTest {
 
     @Test
     void truncatedPdfIsRefusedAsDamaged() throws IOException {
-        Path source = SharedData.dir("datasets/tabula-samples").resolve("twotables.pdf");
+        Path source = TestData.path("tabula-samples/twotables.pdf");
         byte[] bytes = Files.readAllBytes(source);
         Path truncated = tmp.resolve("truncated.pdf");
         Files.write(truncated, Arrays.copyOf(bytes, 600));
@@ -73,7 +71,7 @@ class FileIngesterTest {
 
     @Test
     void passwordProtectedPdfIsRefusedAsEncrypted() {
-        Path encrypted = SharedData.dir("datasets/hard-pdfs").resolve("encrypted.pdf");
+        Path encrypted = TestData.path("hard-pdfs/encrypted.pdf");
         IngestException e = assertThrows(IngestException.class, () -> ingester.ingest(encrypted));
         assertEquals(FailureKind.ENCRYPTED, e.kind(), e.oneLine());
     }
@@ -86,7 +84,7 @@ class FileIngesterTest {
 
     @Test
     void realTablePdfKeepsWordGeometryInReadingOrder() throws IngestException {
-        ParsedDocument doc = ingester.ingest(SharedData.dir("datasets/tabula-samples").resolve("twotables.pdf"));
+        ParsedDocument doc = ingester.ingest(TestData.path("tabula-samples/twotables.pdf"));
         Page first = doc.pages().getFirst();
         assertTrue(first.lines().size() > 10);
         for (int i = 1; i < first.lines().size(); i++) {

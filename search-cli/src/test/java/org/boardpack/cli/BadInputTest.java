@@ -17,8 +17,9 @@ class BadInputTest {
     @TempDir
     Path tmp;
 
-    private static Path shared(String relative) {
-        return Path.of(System.getProperty("boardpack.shared", "../shared")).resolve(relative).toAbsolutePath().normalize();
+    /** A file of the project's testdata/ (Surefire sets boardpack.testdata; it runs in the module directory). */
+    private static Path testdata(String relative) {
+        return Path.of(System.getProperty("boardpack.testdata", "../testdata")).resolve(relative).toAbsolutePath().normalize();
     }
 
     private static Path aSamplePack() throws IOException {
@@ -35,7 +36,7 @@ class BadInputTest {
         Files.writeString(in.resolve("notes.pdf"), "Just some notes typed into a text file.\n");
         byte[] bytes = Files.readAllBytes(good);
         Files.write(in.resolve("truncated.pdf"), Arrays.copyOf(bytes, bytes.length / 3));
-        Files.copy(shared("datasets/hard-pdfs/encrypted.pdf"), in.resolve("encrypted.pdf"));
+        Files.copy(testdata("hard-pdfs/encrypted.pdf"), in.resolve("encrypted.pdf"));
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         Path index = tmp.resolve("index");
 

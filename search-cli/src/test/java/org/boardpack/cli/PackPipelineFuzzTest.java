@@ -1,6 +1,7 @@
 package org.boardpack.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -120,12 +121,14 @@ class PackPipelineFuzzTest {
     private static List<Path> allSources() throws IOException {
         List<Path> sources = new ArrayList<>();
         Path root = Path.of(System.getProperty("boardpack.root", ".."));
-        Path hard = Path.of(System.getProperty("boardpack.shared", "../../shared")).resolve("datasets/hard-pdfs");
+        Path hard = Path.of(System.getProperty("boardpack.testdata", "../testdata")).resolve("hard-pdfs");
         for (Path dir : List.of(root.resolve("corpus/packs"), hard)) {
             try (Stream<Path> s = Files.list(dir)) {
                 // the encrypted one is refused before any damage could matter
-                s.filter(p -> p.toString().endsWith(".pdf") && !p.getFileName().toString().startsWith("encrypted"))
-                        .sorted().forEach(sources::add);
+                List<Path> pdfs = s.filter(p -> p.toString().endsWith(".pdf")
+                        && !p.getFileName().toString().startsWith("encrypted")).sorted().toList();
+                assertFalse(pdfs.isEmpty(), "no PDFs in " + dir.toAbsolutePath());
+                sources.addAll(pdfs);
             }
         }
         return sources;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.dates.DateParser;
@@ -17,19 +18,25 @@ import org.boardpack.ingest.TextLine;
  * {@code Item | Lead/Subject} header, the minutes' title or {@code At a meeting of ...}, an action
  * log's title or {@code Ref | Action | Responsible | Status} header, a cover sheet's labels
  * ({@code Report title:}, {@code Agenda item:}, ...), a report's {@code Agenda Item 8} running head.
- * Titles count only when they stand out (bold or larger than the page's body text) and are not an
- * agenda row ({@code 3. ... meeting notes}). A page without a cue continues the paper before it;
- * the page after a cover sheet starts the report it covers; pages before the first cue are
- * {@code other}. The pack's bookmarks, when sound, then add the paper boundaries and titles the
- * cues cannot see ({@link BookmarkBoundaries}).
+ * Titles count when they stand out (bold or larger than the page's body text) and are not an
+ * agenda row ({@code 3. ... meeting notes}); a minutes title in the body's type counts over an
+ * attendance list, and so does the heading sentence {@code Minutes of the meeting of X held on ...}
+ * when it reads as a heading (no finite verb). Minutes may also open part-way down a page
+ * ({@link PaperOpening}). A page without a cue continues the paper before it; the page after a
+ * cover sheet starts the report it covers; pages before the first cue are {@code other}. The
+ * pack's bookmarks, when sound, then add the paper boundaries and titles the cues cannot see
+ * ({@link BookmarkBoundaries}). Last, a paper still untyped, or an agenda by title whose page
+ * records what was done, is typed by its first page's content ({@link PaperCues}).
  */
 public final class DocumentSegmenter {
 
     /** How many lines from the top of a page are read for cues. */
     private static final int HEAD_LINES = 8;
 
+    /** A minutes title, its dates taken out: {@code BLMK Partnership Board Minutes}, {@code Minutes – Part I Public Session}. */
     private static final Pattern MINUTES_TITLE = Pattern.compile(
-            "(?i)^(minutes of|minutes\\b|meeting notes|notes of)|\\b(minutes|meeting notes)$");
+            "(?i)^(minutes of|minutes\\b|meeting notes|notes of)|\\b(minutes|meeting notes|meeting record)(?:[\\s:,–-]+"
+                    + HeadingWords.QUALIFIER + ")*[\\s:,–-]*$");
     private static final Pattern AT_A_MEETING = Pattern.compile("(?i)^at an? (\\w+ )?meeting of\\b");
     private static final Pattern AGENDA_TITLE = Pattern.compile("(?i)^agenda\\b(?!\\s+item)|\\bagenda$");
     private static final Pattern ACTION_LOG_TITLE = Pattern.compile("(?i)\\baction (log|tracker|register)\\b");
@@ -50,9 +57,11 @@ public final class DocumentSegmenter {
 
     private final DateParser dates;
     private final BookmarkBoundaries bookmarks = new BookmarkBoundaries();
+    private final PaperOpening openings;
 
     public DocumentSegmenter(DateParser dates) {
         this.dates = dates;
+        this.openings = new PaperOpening(dates);
     }
 
     /**
@@ -101,7 +110,8 @@ public final class DocumentSegmenter {
         if (current != null) {
             spans.add(new DocumentSpan(current.type(), current.title(), start, doc.pageCount()));
         }
-        return bookmarks.apply(spans, pageCues, doc.outline(), doc.pageCount());
+        return bookmarks.apply(spans, pageCues, doc.outline(), doc.pageCount()).stream()
+                .map(span -> byContent(span, doc)).toList();
     }
 
     /**
@@ -142,11 +152,27 @@ public final class DocumentSegmenter {
                 return Optional.of(new Cue(DocumentType.ACTION_LOG, null, null));
             }
         }
+        PaperCues cues = null;
         for (TextLine line : head) {
-            String text = line.text().strip();
-            if (dated && AT_A_MEETING.matcher(text).find()
-                    || dated && isTitle(line, body) && words(text) <= 16 && MINUTES_TITLE.matcher(text).find()) {
+            String text = clean(line.text());
+            if (!dated || LIST_ROW.matcher(text).find()) {
+                continue;
+            }
+            boolean titled = words(text) <= 16 && MINUTES_TITLE.matcher(withoutDates(text)).find();
+            boolean heading = !HeadingWords.SENTENCE_VERB.matcher(text).find();
+            if (!titled && !heading) {
+                continue;
+            }
+            if (AT_A_MEETING.matcher(text).find() || heading && HeadingWords.MINUTES_OF_MEETING.matcher(text).lookingAt()
+                    || titled && isTitle(line, body)) {
                 return Optional.of(new Cue(DocumentType.MINUTES, text, null));
+            }
+            // a minutes title in the body's type counts over the minutes' own attendance list
+            if (titled && heading) {
+                cues = cues == null ? PaperCues.of(texts(page.lines())) : cues;
+                if (cues.attendance()) {
+                    return Optional.of(new Cue(DocumentType.MINUTES, text, null));
+                }
             }
         }
         long covers = page.lines().stream().filter(l -> COVER_LABEL.matcher(l.text().strip()).find()).count();
@@ -182,7 +208,43 @@ public final class DocumentSegmenter {
         if (key != null) {
             return Optional.of(new Cue(DocumentType.REPORT, prominentTitle(page).orElse(null), key, key, false));
         }
+        // minutes that open part-way down the page, under the end of the paper before them
+        OptionalInt opening = openings.below(page, HEAD_LINES);
+        if (opening.isPresent()) {
+            return Optional.of(new Cue(DocumentType.MINUTES, clean(page.lines().get(opening.getAsInt()).text()), null));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A paper the cues could not type, or an agenda by its title whose page records what was
+     * done, is typed by what its first page says ({@link PaperCues}): a wrong type may cost a
+     * record, so only minutes and agendas are told apart, and a report is left as it was typed.
+     */
+    private static DocumentSpan byContent(DocumentSpan span, ParsedDocument doc) {
+        if (span.type() != DocumentType.OTHER && span.type() != DocumentType.AGENDA) {
+            return span;
+        }
+        PaperCues cues = PaperCues.of(texts(doc.pages().get(span.firstPage() - 1).lines()));
+        Optional<DocumentType> type = cues.type().filter(t -> t == DocumentType.MINUTES || t == DocumentType.AGENDA);
+        boolean retype = span.type() == DocumentType.OTHER ? type.isPresent() : type.orElse(null) == DocumentType.MINUTES;
+        return retype ? new DocumentSpan(type.get(), span.title(), span.firstPage(), span.lastPage(), span.meeting()) : span;
+    }
+
+    private static List<String> texts(List<TextLine> lines) {
+        return lines.stream().map(l -> clean(l.text())).toList();
+    }
+
+    private static String clean(String text) {
+        return text.replaceAll("[\\u200B\\uFEFF]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    private String withoutDates(String text) {
+        String t = text;
+        for (Optional<DateParser.Found> d = dates.find(t); d.isPresent(); d = dates.find(t)) {
+            t = t.substring(0, d.get().start()) + " " + t.substring(d.get().end());
+        }
+        return t.strip();
     }
 
     /** Which paper a page belongs to by its running label: {@code Agenda item 9c}, {@code Paper B}. */

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.boardpack.extract.documents.HeadingWords;
 
 /**
  * Cleans a body's name as printed in a title ({@code BLMK Partnership Board Minutes},
@@ -13,10 +14,23 @@ import java.util.regex.Pattern;
  */
 public final class BodyName {
 
-    private static final Pattern LEADING = Pattern.compile(
-            "(?i)^(draft\\s+)?((minutes|notes|agenda)\\s+(of|for)\\s+(the\\s+)?(meeting\\s+of\\s+(the\\s+)?)?|meeting\\s+of\\s+(the\\s+)?|the\\s+)");
-    private static final Pattern TRAILING = Pattern.compile(
-            "(?i)[\\s:,-]*(\\b(draft|public|open|part\\s+(1|i|one))\\b[\\s:,-]*)*\\b(minutes|meeting notes|notes|agenda|meeting)$");
+    /**
+     * Words before the name: {@code Minutes of the}, {@code MINUTES: *Special Meeting of the},
+     * {@code Approved Minutes}, {@code Minutes of the Second Annual General Meeting (AGM) of}.
+     */
+    private static final Pattern LEADING = Pattern.compile("(?i)^[*\\s]*(?:(?:" + HeadingWords.QUALIFIER + "\\s+)*"
+            + HeadingWords.PAPER + "\\b[\\s:*]*(?:(?:of|for)\\s+)?(?:(?:the|an?)\\s+)?"
+            + "|(?:(?:the|an?)\\s+)?(?:\\w+\\s+){0,3}meeting\\s+(?:\\([\\w\\s]{1,12}\\)\\s+)?(?:of|for)\\s+(?:the\\s+)?"
+            + "|the\\s+)");
+    /**
+     * Words after the name: {@code Minutes}, {@code Meeting - Agenda}, {@code Minutes – Part I Public
+     * Session}, {@code Annual General Meeting}, {@code Meeting Record}.
+     */
+    private static final Pattern TRAILING = Pattern.compile("(?i)[\\s:,*–-]*(?:\\b" + HeadingWords.QUALIFIER + "\\b[\\s:,–-]*)*"
+            + "\\b(?:" + HeadingWords.PAPER + "|" + HeadingWords.NOTES + "|" + HeadingWords.ACTION_LOG + "|" + HeadingWords.KIND + ")"
+            + "(?:[\\s:,–-]+" + HeadingWords.QUALIFIER + ")*[\\s.:,–-]*$");
+    /** A trailing abbreviation of the name: {@code Advisory Commission (PRAC)}. */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\([\\p{Lu}&]{2,8}\\)$");
     private static final Pattern TRUSTEE_BOARD = Pattern.compile("(?i)\\btrustees?'? board\\b");
     private static final Set<String> SMALL = Set.of("and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "&");
 
@@ -31,7 +45,8 @@ public final class BodyName {
             s = LEADING.matcher(s).replaceFirst("").strip();
             s = TRAILING.matcher(s).replaceFirst("").strip();
         } while (!s.equals(before) && !s.isEmpty());
-        s = s.replaceAll("[\\s:,-]+$", "");
+        s = ABBREVIATION.matcher(s).replaceFirst("");
+        s = s.replaceAll("^[\\s:,*–-]+|[\\s:,*–-]+$", "");
         if (isAllCaps(s)) {
             s = titleCase(s);
         }

@@ -1,226 +1,162 @@
 package org.boardpack.extract.meetings;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.boardpack.extract.dates.DateParser;
 import org.boardpack.extract.dates.TimeParser;
 import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.HeadingWords;
+import org.boardpack.extract.documents.PaperCues;
+import org.boardpack.extract.documents.PaperOpening;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
 
 /**
- * The meeting an agenda or a set of minutes is for, from the title block at the top of its first
- * page. Two layouts: a block of title lines, a date line, a time line and a place line
- * ({@code BLMK Partnership Board Minutes / Wednesday 11th November 2020 / Time: 16:00hrs /
- * Microsoft Teams}), possibly labelled ({@code Date:}, {@code Time:}, {@code Location:}); and the
- * council sentence {@code At a meeting of the X held in Y on Wednesday, 12 July 2017} under the
- * council's name. No date, no meeting.
+ * The meeting a paper is for, asked of every paper of a pack whatever its type: read from the
+ * heading at the top of its first page (or where it opens part-way down), and kept only where the
+ * evidence says the paper is a meeting's own. Three headings are read ({@link MeetingSentence},
+ * {@link LabelledHeader}, {@link TitleBlock}); a heading counts when it calls the paper minutes or
+ * an agenda itself, or when the page reads as minutes or an agenda ({@link PaperCues}). Any other
+ * paper (a report, a cover sheet, an action log) is for a meeting only when its heading names one
+ * ({@code Date of meeting}, {@code Meeting of ...}, a committee's name) and the pack's front page
+ * carries no meeting of its own: the pack's agenda speaks for its papers. No date, no meeting.
  */
 public final class MeetingExtractor {
 
-    private static final int TITLE_BLOCK_LINES = 14;
+    /** Lines from the top of a page (or from where a paper opens) read for its heading. */
+    private static final int HEAD_LINES = 14;
+    /** Pages of a pack searched for the body's name when a heading names only a kind of meeting. */
+    private static final int BODY_SEARCH_PAGES = 20;
 
-    private static final Pattern AT_A_MEETING = Pattern.compile(
-            "(?i)at an? (?:\\w+ )?meeting of (?:the )?(.+?)\\s+held\\s+(?:in|at)\\s+(?:the\\s+)?(.+?),?\\s+on\\s+(.+)$");
-    private static final Pattern LABEL = Pattern.compile("(?i)^(date|time|location|venue|place)\\s*:\\s*(.*)$");
-    private static final Pattern COUNCIL = Pattern.compile("(?i)^[\\p{L} .'&-]+\\bcouncil$");
-    private static final Pattern NOT_A_PLACE = Pattern.compile(
-            "(?i)^(members|present|apologies|attendees|in attendance|item\\b|agenda|minutes|part \\w+)");
-
+    private final MeetingSentence sentence;
+    private final LabelledHeader labelled;
+    private final TitleBlock titleBlock;
+    private final HeadingTail tail;
+    private final CommencementTime commencement;
+    private final PaperOpening opening;
+    private final WeekdayCheck weekdays;
     private final DateParser dates;
-    private final TimeParser times;
 
     public MeetingExtractor(DateParser dates, TimeParser times) {
         this.dates = dates;
-        this.times = times;
+        this.weekdays = new WeekdayCheck(dates);
+        this.sentence = new MeetingSentence(dates, times);
+        this.labelled = new LabelledHeader(dates, times);
+        this.titleBlock = new TitleBlock(dates, times);
+        this.tail = new HeadingTail(times);
+        this.commencement = new CommencementTime(times);
+        this.opening = new PaperOpening(dates);
     }
 
     public Optional<Meeting> extract(ParsedDocument doc, DocumentSpan span) {
         Page first = doc.pages().get(span.firstPage() - 1);
-        List<TextLine> lines = first.lines().subList(0, Math.min(TITLE_BLOCK_LINES, first.lines().size()));
-        return fromAtAMeeting(lines).or(() -> fromKeyValue(lines)).or(() -> fromTitleBlock(lines));
+        Optional<Weighed> heading = weigh(first);
+        if (heading.isEmpty()) {
+            return Optional.empty();
+        }
+        HeaderReading r = heading.get().reading();
+        if (!heading.get().primary()) {
+            boolean stands = r.named() && (span.firstPage() == 1 || !frontPageCarriesMeeting(doc));
+            if (!stands) {
+                return Optional.empty();
+            }
+            // a report's title names the meeting body, then the paper: the body is the first part
+            r = r.withBody(BodyName.clean(HeadingWords.throughMeetingBody(r.body())));
+        }
+        if (r.body().isEmpty()) {
+            r = r.withBody(bodyElsewhere(doc).orElse(""));
+            if (r.body().isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        if (r.time() == null && heading.get().primary()) {
+            r = r.withTime(commencement.find(doc, span).orElse(null));
+        }
+        return Optional.of(meeting(r));
+    }
+
+    /** A heading found on a page, and whether the paper is a meeting's own (its minutes or agenda). */
+    private record Weighed(HeaderReading reading, boolean primary) {
+    }
+
+    private Optional<Weighed> weigh(Page page) {
+        List<TextLine> all = page.lines();
+        Set<Integer> years = yearsOn(page);
+        Optional<HeaderReading> top = read(HeadLine.of(all.subList(0, Math.min(HEAD_LINES, all.size()))), years);
+        int from = 0;
+        if (top.isEmpty() || !top.get().declared()) {
+            // the paper may open part-way down, under the end of the one before it
+            OptionalInt below = opening.below(page, 1);
+            if (below.isPresent()) {
+                from = below.getAsInt();
+                top = read(HeadLine.of(all.subList(from, Math.min(from + HEAD_LINES, all.size()))), years);
+            }
+        }
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TextLine> head = all.subList(0, Math.min(from + HEAD_LINES, all.size()));
+        top = top.map(r -> weekdays.checked(r, head));
+        PaperCues cues = PaperCues.of(all.subList(from, all.size()).stream().map(l -> HeadLine.clean(l.text())).toList());
+        boolean report = !cues.meetingPaper() && cues.report() >= 2;
+        boolean primary = !report && !top.get().log() && (top.get().declared() || cues.meetingPaper());
+        return Optional.of(new Weighed(top.get(), primary));
+    }
+
+    private Optional<HeaderReading> read(List<HeadLine> lines, Set<Integer> years) {
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<HeaderReading> r = sentence.read(lines).or(() -> labelled.read(lines, years)).or(() -> titleBlock.read(lines));
+        return r.map(h -> tail.complete(h, lines));
+    }
+
+    /** The years of the dates printed in full on a page. */
+    private Set<Integer> yearsOn(Page page) {
+        Set<Integer> years = new HashSet<>();
+        for (TextLine l : page.lines()) {
+            dates.find(l.text()).ifPresent(d -> years.add(d.date().getYear()));
+        }
+        return years;
+    }
+
+    /** Whether the pack's first page is a meeting's own paper with its heading: its agenda or minutes. */
+    private boolean frontPageCarriesMeeting(ParsedDocument doc) {
+        return weigh(doc.pages().getFirst()).map(Weighed::primary).orElse(false);
     }
 
     /**
-     * The key-value header of charity and trust papers: the date, time and place rows, and as the
-     * body the organisation's name printed above (its first prominent line) with the meeting's
-     * title ({@code Riverside Hospice} + {@code Trustee Board meeting}).
+     * A heading that names only the kind of meeting ({@code Annual General Meeting 2007}) is the
+     * pack's body's: the name another paper's heading in the pack prints.
      */
-    private Optional<Meeting> fromKeyValue(List<TextLine> lines) {
-        Optional<KeyValueHeader> header = KeyValueHeader.read(lines);
-        if (header.isEmpty()) {
-            return Optional.empty();
-        }
-        KeyValueHeader h = header.get();
-        Optional<DateParser.Found> date = h.get("date").flatMap(e -> dates.find(e.value()));
-        Optional<KeyValueHeader.Entry> title = h.get("title of meeting", "meeting title", "meeting");
-        if (date.isEmpty() || title.isEmpty()) {
-            return Optional.empty();
-        }
-        String kind = BodyName.clean(title.get().value());
-        String organisation = null;
-        float headerTop = title.get().lines().getFirst().top();
-        for (TextLine line : lines) {
-            String text = line.text().strip();
-            if (line.top() >= headerTop) {
-                break;
+    private Optional<String> bodyElsewhere(ParsedDocument doc) {
+        for (Page page : doc.pages().subList(0, Math.min(BODY_SEARCH_PAGES, doc.pageCount()))) {
+            Optional<String> body = weigh(page).map(w -> w.reading().body()).filter(b -> !b.isEmpty());
+            if (body.isPresent()) {
+                return body;
             }
-            if (!text.matches("(?i)(agenda|minutes|draft minutes|meeting notes)") && !text.isEmpty()) {
-                organisation = text;
-                break;
-            }
-        }
-        String body = organisation == null || kind.toLowerCase().contains(organisation.toLowerCase()) ? kind
-                : organisation + " " + kind;
-        String time = h.get("time").flatMap(e -> times.find(e.value())).orElse(null);
-        String place = h.get("place", "venue", "location").map(KeyValueHeader.Entry::value).orElse(null);
-        return Optional.of(meeting(BodyName.clean(body), date.get(), time, place));
-    }
-
-    private static final Pattern COMMENCED = Pattern.compile(
-            "(?i)\\bmeeting\\s+(?:commenced|started|began|opened|was opened)\\s+at\\s+([^;)]{1,20})");
-
-    /**
-     * Minutes whose title gives no time often say it at the end: {@code The meeting commenced at
-     * 2.00 p.m. and concluded at 3.27 p.m.}
-     */
-    public Meeting withCommencementTime(Meeting m, ParsedDocument doc, DocumentSpan minutes) {
-        for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
-            Matcher c = COMMENCED.matcher(doc.pages().get(n - 1).text().replace('\n', ' '));
-            if (c.find()) {
-                Optional<String> time = times.find(c.group(1));
-                if (time.isPresent()) {
-                    return new Meeting(m.id(), m.body(), m.date(), time.get(), m.location());
-                }
-            }
-        }
-        return m;
-    }
-
-    private Optional<Meeting> fromAtAMeeting(List<TextLine> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            // the sentence wraps: read it together with the next two lines
-            String text = joined(lines, i, 3);
-            Matcher m = AT_A_MEETING.matcher(text);
-            if (!m.find() || !lines.get(i).text().toLowerCase().contains("meeting of")) {
-                continue;
-            }
-            Optional<DateParser.Found> date = dates.find(m.group(3));
-            if (date.isEmpty()) {
-                continue;
-            }
-            String body = BodyName.clean(m.group(1));
-            if (i > 0 && COUNCIL.matcher(lines.get(i - 1).text().strip()).matches()) {
-                body = BodyName.clean(lines.get(i - 1).text()) + " " + body;
-            }
-            String place = m.group(2).strip();
-            String rest = m.group(3).substring(date.get().end());
-            // only the words right after the date belong to the sentence; later lines are the list
-            String time = times.find(rest.substring(0, Math.min(rest.length(), 24))).orElse(null);
-            return Optional.of(meeting(body, date.get(), time, place));
         }
         return Optional.empty();
     }
 
-    private Optional<Meeting> fromTitleBlock(List<TextLine> lines) {
-        int dateLine = -1;
-        DateParser.Found date = null;
-        for (int i = 0; i < lines.size() && dateLine < 0; i++) {
-            Optional<DateParser.Found> d = dates.find(lines.get(i).text());
-            if (d.isPresent()) {
-                dateLine = i;
-                date = d.get();
-            }
+    /**
+     * Minutes whose heading gives no time often say it in their first lines or at the end:
+     * {@code The meeting commenced at 2.00 p.m.}, {@code called the meeting to order at 7:04 p.m.}.
+     * Kept for callers that still ask; {@link #extract} already does.
+     */
+    public Meeting withCommencementTime(Meeting m, ParsedDocument doc, DocumentSpan minutes) {
+        if (m.time() != null) {
+            return m;
         }
-        if (dateLine < 0) {
-            return Optional.empty();
-        }
-        String body = titleAbove(lines, dateLine);
-        if (body == null || body.isBlank()) {
-            return Optional.empty();
-        }
-        String time = null;
-        String place = null;
-        int timeLine = -1;
-        // a labelled line anywhere in the block, else the lines right after the date
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = LABEL.matcher(lines.get(i).text().strip());
-            if (m.matches()) {
-                String label = m.group(1).toLowerCase();
-                if (label.equals("time") && time == null) {
-                    time = times.find(m.group(2)).orElse(null);
-                    timeLine = i;
-                } else if (!label.equals("date") && place == null && !m.group(2).isBlank()) {
-                    place = m.group(2).strip();
-                }
-            }
-        }
-        String afterDate = lines.get(dateLine).text().substring(date.end());
-        if (time == null) {
-            time = times.find(afterDate).orElse(null);
-            timeLine = time == null ? -1 : dateLine;
-        }
-        if (time == null && dateLine + 1 < lines.size()) {
-            time = times.find(lines.get(dateLine + 1).text()).orElse(null);
-            timeLine = time == null ? -1 : dateLine + 1;
-        }
-        if (place == null && timeLine >= 0 && timeLine + 1 < lines.size()) {
-            String next = lines.get(timeLine + 1).text().strip();
-            if (looksLikePlace(next)) {
-                place = next.replaceFirst("(?i)^via\\s+", "");
-            }
-        }
-        return Optional.of(meeting(body, date, time, place));
+        return commencement.find(doc, minutes).map(t -> new Meeting(m.id(), m.body(), m.date(), t, m.location())).orElse(m);
     }
 
-    /** The title lines just above the date line: same size of type, no wide gaps between them. */
-    private String titleAbove(List<TextLine> lines, int dateLine) {
-        String onDateLine = lines.get(dateLine).text().substring(0, dates.find(lines.get(dateLine).text()).orElseThrow().start())
-                .replaceAll("(?i)\\b(date|mon|tues|wednes|thurs|fri|satur|sun)(day)?\\b[:,]?", "").strip();
-        if (onDateLine.split("\\s+").length >= 2) {
-            return BodyName.clean(onDateLine);
-        }
-        StringBuilder title = new StringBuilder();
-        TextLine below = lines.get(dateLine);
-        for (int i = dateLine - 1; i >= 0; i--) {
-            TextLine line = lines.get(i);
-            String text = line.text().strip();
-            if (LABEL.matcher(text).matches() || text.isEmpty()) {
-                break;
-            }
-            boolean sameBlock = title.isEmpty() || (Math.abs(line.fontSize() - below.fontSize()) < 1.0f
-                    && below.top() - line.bottom() < 1.2f * line.fontSize());
-            if (!sameBlock) {
-                break;
-            }
-            String cleaned = text.replaceAll("(?i)^(minutes|agenda|meeting notes)$", "");
-            if (!cleaned.isEmpty()) {
-                title.insert(0, cleaned + " ");
-            }
-            below = line;
-        }
-        return BodyName.clean(title.toString());
-    }
-
-    private static boolean looksLikePlace(String text) {
-        int words = text.split("\\s+").length;
-        return !text.isEmpty() && words <= 12 && !NOT_A_PLACE.matcher(text).find()
-                && Character.isLetter(text.charAt(0));
-    }
-
-    private static Meeting meeting(String body, DateParser.Found date, String time, String place) {
-        String iso = date.date().toString();
-        return new Meeting(BodyName.slug(body) + "/" + iso, body, iso, time, place);
-    }
-
-    private static String joined(List<TextLine> lines, int from, int count) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i < Math.min(lines.size(), from + count); i++) {
-            sb.append(i > from ? " " : "").append(lines.get(i).text().strip());
-        }
-        return sb.toString();
+    private static Meeting meeting(HeaderReading r) {
+        String iso = r.date().toString();
+        return new Meeting(BodyName.slug(r.body()) + "/" + iso, r.body(), iso, r.time(), r.place());
     }
 }

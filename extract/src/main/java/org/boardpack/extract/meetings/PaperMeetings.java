@@ -42,10 +42,8 @@ public final class PaperMeetings {
         List<Optional<Meeting>> found = new ArrayList<>(segments.size());
         String packBody = null;
         for (DocumentSpan span : segments) {
-            Optional<Meeting> meeting = Optional.empty();
-            if (span.type() == DocumentType.AGENDA || span.type() == DocumentType.MINUTES) {
-                meeting = meetings.extract(doc, span);
-            }
+            // every paper is asked: the extractor keeps a meeting only on the evidence of its head
+            Optional<Meeting> meeting = meetings.extract(doc, span);
             if (span.type() == DocumentType.AGENDA && packBody == null && meeting.isPresent()) {
                 packBody = meeting.get().body();
             }

@@ -15,6 +15,9 @@ import org.boardpack.ingest.ParsedDocument;
  */
 public final class PageTables implements PageTableSource {
 
+    /** Below this many pages, handing work to other threads costs more than it saves. */
+    private static final int PARALLEL_FROM_PAGES = 8;
+
     private final TableFinder finder;
     private final Map<Page, List<DetectedTable>> found = new IdentityHashMap<>();
 
@@ -27,8 +30,19 @@ public final class PageTables implements PageTableSource {
         return found.computeIfAbsent(page, finder::onPage);
     }
 
-    /** Every page's tables, in page order, as {@link TableFinder#perPage} gives them. */
+    /**
+     * Every page's tables, in page order, as {@link TableFinder#perPage} gives them. Pages are
+     * independent, so a long document's pages not yet looked at are searched on all cores: one
+     * large pack then uses the machine instead of one core (detectors are stateless).
+     */
     public List<List<DetectedTable>> perPage(ParsedDocument doc) {
+        List<Page> missing = doc.pages().stream().filter(p -> !found.containsKey(p)).toList();
+        if (missing.size() >= PARALLEL_FROM_PAGES) {
+            List<List<DetectedTable>> tables = missing.parallelStream().map(finder::onPage).toList();
+            for (int i = 0; i < missing.size(); i++) {
+                found.put(missing.get(i), tables.get(i));
+            }
+        }
         List<List<DetectedTable>> out = new ArrayList<>(doc.pageCount());
         for (Page page : doc.pages()) {
             out.add(onPage(page));

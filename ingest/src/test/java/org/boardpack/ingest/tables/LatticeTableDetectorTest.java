@@ -9,7 +9,7 @@ import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.Ruling;
-import org.boardpack.ingest.SharedData;
+import org.boardpack.ingest.TestData;
 import org.boardpack.ingest.fixtures.DrawnPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +92,7 @@ class LatticeTableDetectorTest {
 
     @Test
     void spanningCellsSampleMatchesTabulasExpectedCells() throws Exception {
-        ParsedDocument doc = ingester.ingest(SharedData.dir("datasets/tabula-samples").resolve("spanning_cells.pdf"));
+        ParsedDocument doc = ingester.ingest(TestData.path("tabula-samples/spanning_cells.pdf"));
         List<DetectedTable> tables = lattice.detect(doc.pages().getFirst(), List.of());
         assertEquals(2, tables.size());
         DetectedTable first = tables.getFirst();
@@ -134,7 +134,7 @@ class LatticeTableDetectorTest {
 
     @Test
     void landscapePagesOfTheHardSetKeepTextAndRulingsTogether() throws Exception {
-        ParsedDocument doc = ingester.ingest(SharedData.dir("datasets/hard-pdfs").resolve("rotated_page.pdf"));
+        ParsedDocument doc = ingester.ingest(TestData.path("hard-pdfs/rotated_page.pdf"));
         for (Page page : doc.pages()) {
             for (Ruling r : page.rulings()) {
                 assertTrue(r.x1() <= page.width() + 1 && r.bottom() <= page.height() + 1, r + " on " + page.width()

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.Page;
-import org.boardpack.ingest.SharedData;
+import org.boardpack.ingest.TestData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,7 +33,7 @@ class StreamTabulaSamplesTest {
             "Publication_of_award_of_Bids_for_Transport_Sector__August_2016, 0.95, 0.91",
     })
     void agreesWithTheExpectedTable(String name, double agreementFloor, double adjacencyFloor) throws Exception {
-        Path dir = SharedData.dir("datasets/tabula-samples");
+        Path dir = TestData.path("tabula-samples");
         Page page = INGESTER.ingest(dir.resolve(name + ".pdf")).pages().getFirst();
         List<List<String>> expected = StreamScoring.readCsv(dir.resolve(name + ".csv"));
 

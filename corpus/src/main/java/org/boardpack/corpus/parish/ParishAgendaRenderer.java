@@ -1,0 +1,64 @@
+package org.boardpack.corpus.parish;
+
+import static org.boardpack.corpus.parish.ParishMinutesRenderer.LEFT;
+import static org.boardpack.corpus.parish.ParishMinutesRenderer.RIGHT;
+
+import java.util.Locale;
+import org.boardpack.corpus.Dates;
+import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.pdf.Fonts;
+import org.boardpack.corpus.pdf.PageWriter;
+import org.boardpack.corpus.pdf.Style;
+import org.boardpack.corpus.pdf.TextFlow;
+import org.boardpack.extract.agenda.AgendaItem;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.meetings.Meeting;
+
+/**
+ * A parish council's summons and agenda: the letterhead, "Members of the Council are hereby
+ * summoned to attend a meeting of … to be held at … on …" in body type, the clerk's signature and
+ * date, then the numbered items in plain type, their numbers in a column of their own.
+ */
+final class ParishAgendaRenderer {
+
+    private static final float NUMBER = LEFT + 10f;
+    private static final float TITLE = LEFT + 46f;
+
+    private final PageWriter w;
+    private final PackAnswers answers;
+
+    ParishAgendaRenderer(PageWriter w, PackAnswers answers) {
+        this.w = w;
+        this.answers = answers;
+    }
+
+    void render(ParishPlan plan) {
+        Fonts f = w.fonts();
+        Style s = f.regular(11);
+        TextFlow flow = new TextFlow(w);
+        String meeting = plan.nextMeetingId();
+        w.newPage(false, null);
+        int first = w.pageNumber();
+        flow.centred(plan.body().toUpperCase(Locale.ROOT), f.bold(13));
+        flow.gap(10);
+        String clock = ParishMinutesRenderer.clock(plan.time(), plan.layout().clock24());
+        flow.paragraph("Members of the Council are hereby summoned and members of the public are invited to attend a "
+                + "meeting of " + plan.body() + " to be held at " + plan.venue() + " on " + Dates.weekday(plan.nextDate())
+                + " " + Dates.dayMonthYear(plan.nextDate()) + " at " + clock + ".", s, LEFT, RIGHT);
+        answers.meeting(new Meeting(meeting, plan.body(), plan.nextDate().toString(), Dates.hhmm(plan.time()),
+                plan.venue()));
+        flow.gap(10);
+        flow.pair(plan.signatory().name() + " – Clerk to the Council", s, LEFT,
+                "Date: " + Dates.dayMonthYear(plan.nextDate().minusDays(7)), s, 400);
+        flow.gap(14);
+        flow.centred("AGENDA", f.bold(12));
+        flow.gap(6);
+        for (int i = 0; i < plan.nextAgenda().size(); i++) {
+            flow.gap(6);
+            String number = String.valueOf(i + 1);
+            int page = flow.labelled(number + ".", s, NUMBER, plan.nextAgenda().get(i), s, TITLE, RIGHT);
+            answers.agendaItem(new AgendaItem(meeting, number, plan.nextAgenda().get(i), null, null, page));
+        }
+        answers.document(DocumentType.AGENDA, plan.body() + " Agenda", first, w.pageNumber(), meeting);
+    }
+}

@@ -1,0 +1,169 @@
+package org.boardpack.corpus.parish;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import org.boardpack.corpus.Dates;
+import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.parish.ParishPlan.Entry;
+import org.boardpack.corpus.parish.ParishPlan.Layout;
+import org.boardpack.corpus.parish.ParishPlan.Minute;
+import org.boardpack.corpus.parish.ParishPlan.Resolution;
+import org.boardpack.corpus.pdf.Fonts;
+import org.boardpack.corpus.pdf.PageWriter;
+import org.boardpack.corpus.pdf.Style;
+import org.boardpack.corpus.pdf.TextFlow;
+import org.boardpack.corpus.people.Person;
+import org.boardpack.extract.agenda.AgendaItem;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.attendance.AttendanceStatus;
+import org.boardpack.extract.decisions.Decision;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.meetings.Meeting;
+
+/**
+ * Parish and town council minutes as clerks set them in a word processor: a capitalised
+ * letterhead; the meeting in a sentence in body type ("Minutes of the meeting of … held on
+ * Wednesday 14th December 2011 at 7.30pm in …"), or as a capitalised title over a "HELD ON … AT …
+ * IN …" line, or as the body's name over "Minutes of the Ordinary Meeting held on" with the date on
+ * the next line; PRESENT as names in a second column or as "PRESENT: Cllrs A, B and C"; In
+ * attendance with the clerk's role in brackets; then numbered minutes in plain or bold type
+ * ("88. APOLOGIES FOR ABSENCE"), apologies in a sentence, paragraphs sub-numbered 89.1, 89.2.
+ * The minute headings are the file's agenda items; sub-numbers are not.
+ */
+final class ParishMinutesRenderer {
+
+    static final float LEFT = PageWriter.PORTRAIT_LEFT;
+    static final float RIGHT = PageWriter.PORTRAIT_RIGHT;
+    /** Where the PRESENT names start, right of their label. */
+    private static final float SECOND = 150f;
+    /** Where a minute's paragraphs start, under its heading's text. */
+    private static final float BODY = LEFT + 24f;
+    /** Where a sub-numbered paragraph's text starts, right of its number. */
+    private static final float SUB_TEXT = BODY + 36f;
+
+    private final PageWriter w;
+    private final PackAnswers answers;
+
+    ParishMinutesRenderer(PageWriter w, PackAnswers answers) {
+        this.w = w;
+        this.answers = answers;
+    }
+
+    void render(ParishPlan plan) {
+        Fonts f = w.fonts();
+        Style s = f.regular(11);
+        Style b = f.bold(11);
+        TextFlow flow = new TextFlow(w);
+        Layout layout = plan.layout();
+        String meeting = plan.meetingId();
+        w.newPage(false, null);
+        int first = w.pageNumber();
+        String clock = clock(plan.time(), layout.clock24());
+        String location = title(flow, plan, clock, s);
+        answers.meeting(new Meeting(meeting, plan.body(), plan.date().toString(), Dates.hhmm(plan.time()), location));
+        flow.gap(12);
+        present(flow, plan, s, b, meeting);
+        flow.gap(4);
+        Person clerk = plan.clerk();
+        int page = flow.paragraph("In attendance: " + clerk.name() + " (Clerk)" + (plan.publicCount() > 0
+                ? " and " + plan.publicCount() + " members of the public" : ""), s, LEFT, RIGHT);
+        answers.attendance(new Attendance(meeting, clerk.name(), null, "Clerk", null, AttendanceStatus.IN_ATTENDANCE,
+                page));
+        for (Minute m : plan.minutes()) {
+            flow.gap(10);
+            w.ensure(3 * s.leading());
+            page = flow.line(m.number() + ". " + m.title(), layout.boldHeadings() ? b : s, LEFT);
+            answers.agendaItem(new AgendaItem(meeting, String.valueOf(m.number()), m.title(), null, null, page));
+            for (int i = 0; i < m.entries().size(); i++) {
+                Entry e = m.entries().get(i);
+                flow.gap(4);
+                int at = m.numbered()
+                        ? flow.labelled(m.number() + "." + (i + 1), s, BODY, e.printed(), s, SUB_TEXT, RIGHT)
+                        : flow.paragraph(e.printed(), s, BODY, RIGHT);
+                if (e instanceof Resolution r) {
+                    answers.decision(new Decision(meeting, String.valueOf(m.number()), r.ref(), r.kind(), r.text(),
+                            null, at));
+                }
+            }
+            if (m.title().equals("APOLOGIES FOR ABSENCE")) {
+                for (Person p : plan.apologies()) {
+                    answers.attendance(new Attendance(meeting, p.name(), p.honorific(), null, null,
+                            AttendanceStatus.APOLOGIES, page));
+                }
+            }
+        }
+        flow.gap(14);
+        flow.paragraph("There being no further business the Chairman closed the meeting.", s, LEFT, RIGHT);
+        flow.gap(20);
+        flow.line("Signed ………………………………… Chairman          Date …………………", s, LEFT);
+        answers.document(DocumentType.MINUTES, plan.body() + " Minutes", first, w.pageNumber(), meeting);
+    }
+
+    /** The title block in the file's layout; returns the place as printed. */
+    private String title(TextFlow flow, ParishPlan plan, String clock, Style s) {
+        Fonts f = w.fonts();
+        String upper = plan.body().toUpperCase(Locale.ROOT);
+        switch (plan.layout().title()) {
+            case 0 -> {
+                flow.centred(upper, f.bold(13));
+                flow.gap(8);
+                flow.paragraph("Minutes of the meeting of " + plan.body() + " held on " + Dates.weekday(plan.date())
+                        + " " + Dates.ordinal(plan.date()) + " at " + clock + " in " + plan.venue(), s, LEFT, RIGHT);
+                return plan.venue();
+            }
+            case 1 -> {
+                flow.centred(upper, f.bold(13));
+                flow.gap(8);
+                flow.centred("MINUTES OF A MEETING OF " + upper, f.bold(11));
+                String venue = plan.venue().toUpperCase(Locale.ROOT);
+                flow.centred("HELD ON " + Dates.ordinal(plan.date()).toUpperCase(Locale.ROOT) + " AT "
+                        + clock.toUpperCase(Locale.ROOT) + " IN " + venue, f.bold(11));
+                return venue;
+            }
+            default -> {
+                flow.line(plan.body(), f.bold(14), LEFT);
+                flow.gap(4);
+                flow.line("Minutes of the Ordinary Meeting held on", s, LEFT);
+                flow.line(Dates.weekday(plan.date()) + " " + Dates.dayMonthYear(plan.date()) + " at " + clock
+                        + ", " + plan.venue(), s, LEFT);
+                return plan.venue();
+            }
+        }
+    }
+
+    /** PRESENT in the file's layout; the chair first, with the role in brackets. */
+    private void present(TextFlow flow, ParishPlan plan, Style s, Style b, String meeting) {
+        List<Person> people = plan.present();
+        if (plan.layout().present() == 0) {
+            StringBuilder names = new StringBuilder();
+            for (Person p : people) {
+                names.append(names.isEmpty() ? "" : ", ").append(p.name())
+                        .append(p.role() == null ? "" : " (" + p.role() + ")");
+            }
+            int page = flow.labelled("PRESENT:", b, LEFT, names.toString(), s, SECOND, RIGHT);
+            people.forEach(p -> answers.attendance(new Attendance(meeting, p.name(), null, p.role(), null,
+                    AttendanceStatus.PRESENT, page)));
+            return;
+        }
+        StringBuilder names = new StringBuilder("PRESENT: Cllrs ");
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            names.append(i == 0 ? "" : i == people.size() - 1 ? " and " : ", ").append(p.name())
+                    .append(p.role() == null ? "" : " (" + p.role() + ")");
+        }
+        int page = flow.paragraph(names.toString(), s, LEFT, RIGHT);
+        // one honorific printed for the group is each member's
+        people.forEach(p -> answers.attendance(new Attendance(meeting, p.name(), "Cllr", p.role(), null,
+                AttendanceStatus.PRESENT, page)));
+    }
+
+    /** {@code 7.30pm}, or {@code 19.30} in councils that print the 24-hour clock. */
+    static String clock(LocalTime t, boolean clock24) {
+        if (clock24) {
+            return String.format("%d.%02d", t.getHour(), t.getMinute());
+        }
+        int h = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
+        return h + "." + String.format("%02d", t.getMinute()) + (t.getHour() < 12 ? "am" : "pm");
+    }
+}

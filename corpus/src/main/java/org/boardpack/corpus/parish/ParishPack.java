@@ -1,0 +1,35 @@
+package org.boardpack.corpus.parish;
+
+import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.RenderedPack;
+import org.boardpack.corpus.Rng;
+import org.boardpack.corpus.Slug;
+import org.boardpack.corpus.SourceInfos;
+import org.boardpack.corpus.pdf.Decor;
+import org.boardpack.corpus.pdf.Look;
+import org.boardpack.corpus.pdf.PageWriter;
+
+/**
+ * Renders one parish or town council file: in some, the summons and agenda of the next meeting
+ * before the minutes of this one; in the rest, the minutes alone (a minutes-only file still has
+ * agenda items: its numbered headings).
+ */
+public final class ParishPack {
+
+    private ParishPack() {
+    }
+
+    public static RenderedPack render(long seed) {
+        ParishPlan plan = new ParishPlanner(new Rng(seed)).draw();
+        PageWriter w = new PageWriter(Look.draw(Rng.variation(seed)));
+        PackAnswers answers = new PackAnswers();
+        if (plan.layout().withAgenda()) {
+            new ParishAgendaRenderer(w, answers).render(plan);
+        }
+        new ParishMinutesRenderer(w, answers).render(plan);
+        String name = "parish-" + Slug.of(plan.body()) + "-" + plan.date();
+        int total = w.pageNumber();
+        byte[] pdf = w.finish(name + "/" + seed, Decor.pageLabel(p -> "Page " + p), answers.outline());
+        return new RenderedPack(name, pdf, answers.build(SourceInfos.pdf(name + ".pdf", pdf, total)));
+    }
+}

@@ -1,0 +1,67 @@
+package org.boardpack.corpus.parish;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.boardpack.corpus.Slug;
+import org.boardpack.corpus.people.Person;
+import org.boardpack.extract.decisions.DecisionKind;
+
+/**
+ * Everything drawn from the seed for one parish or town council file: the minutes of a meeting
+ * and, in some files, the summons and agenda of the next one. {@code layout} holds the seeded
+ * choices among the ways real councils print the same things.
+ */
+public record ParishPlan(String body, String venue, LocalDate date, LocalTime time, LocalDate previousDate,
+                         Person chair, List<Person> present, List<Person> apologies, Person clerk, int publicCount,
+                         List<Minute> minutes, LocalDate nextDate, List<String> nextAgenda, Person signatory,
+                         Layout layout) {
+
+    public String meetingId() {
+        return Slug.meetingId(body, date);
+    }
+
+    public String nextMeetingId() {
+        return Slug.meetingId(body, nextDate);
+    }
+
+    /**
+     * How this file prints its parts. {@code title}: 0 a sentence in body type under a capitalised
+     * letterhead, 1 a capitalised title over a "HELD ON … AT … IN …" line, 2 the body as a heading
+     * and "Minutes of the meeting held on" with the date wrapped to the next line; {@code present}:
+     * 0 a label with the names in a second column and roles in brackets, 1 "PRESENT: Cllrs A, B and
+     * C" with one honorific for the group; {@code clock24} prints 19.30 rather than 7.30pm.
+     */
+    public record Layout(int title, int present, boolean boldHeadings, boolean clock24, boolean withAgenda) {
+    }
+
+    /**
+     * A numbered minute: its heading, then paragraphs and resolutions in print order; with
+     * {@code numbered} each paragraph carries its sub-number ({@code 89.1}, {@code 89.2}), which
+     * are paragraphs of the item, not items of their own.
+     */
+    public record Minute(int number, String title, List<Entry> entries, boolean numbered) {
+
+        public Minute(int number, String title, List<Entry> entries) {
+            this(number, title, entries, false);
+        }
+    }
+
+    /** One printed paragraph of a minute. */
+    public sealed interface Entry permits Paragraph, Resolution {
+
+        String printed();
+    }
+
+    /** Narrative that records no decision (noted, reported, asked, will). */
+    public record Paragraph(String printed) implements Entry {
+    }
+
+    /**
+     * A paragraph that records a decision; {@code text} is what the answers hold (the whole
+     * sentence, or from "that" on after a leading RESOLVED label), {@code ref} the sub-number
+     * printed before it ({@code 89.1}), or null.
+     */
+    public record Resolution(String printed, String text, DecisionKind kind, String ref) implements Entry {
+    }
+}

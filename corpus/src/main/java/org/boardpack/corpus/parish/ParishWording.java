@@ -1,0 +1,66 @@
+package org.boardpack.corpus.parish;
+
+import java.util.List;
+import org.boardpack.corpus.Rng;
+import org.boardpack.corpus.parish.ParishPlan.Paragraph;
+import org.boardpack.corpus.parish.ParishPlan.Resolution;
+import org.boardpack.extract.decisions.DecisionKind;
+
+/**
+ * How parish and town council minutes word what the meeting did, as clerks write it (from real
+ * minutes of several councils, 2008-2019): the resolution forms, agreement forms and passives that
+ * record a decision, and the narrative that records none (noted, asked, will, had agreed), so the
+ * generated files hold both and extraction is measured on telling them apart.
+ */
+final class ParishWording {
+
+    /** What a council decides about, as the object of "to …" ({@code approve the quotation of £450 for …}). */
+    static final List<String> MATTERS = List.of(
+            "approve the quotation of £450 from Greenway Landscapes for the spring grass cutting",
+            "renew the council's insurance with the current provider for a further year",
+            "adopt the revised Financial Regulations as circulated",
+            "object to the planning application for two dwellings on the grounds of overdevelopment",
+            "purchase two replacement litter bins for the village green",
+            "set the precept for the coming year at £18,500",
+            "write to the Highways Authority about flooding on the lower lane",
+            "accept the internal auditor's report and thank the auditor",
+            "grant £250 to the village hall towards new heating",
+            "support the application for a community defibrillator");
+
+    private ParishWording() {
+    }
+
+    /** A decision in one of the forms clerks print; {@code proposer} and {@code seconder} as printed. */
+    static Resolution decision(Rng rng, String matter, String proposer, String seconder, String ref) {
+        // the subjunctive of resolutions: "RESOLVED that the Council approve …"
+        String clause = "the Council " + matter;
+        return switch (rng.between(0, 4)) {
+            case 0 -> sentence("It was RESOLVED to " + matter + ".", DecisionKind.RESOLVED, ref);
+            case 1 -> new Resolution("RESOLVED that " + clause + ".", "that " + clause + ".", DecisionKind.RESOLVED, ref);
+            case 2 -> sentence("Proposed by " + proposer + " and seconded by " + seconder + ", it was RESOLVED to "
+                    + matter + ".", DecisionKind.RESOLVED, ref);
+            case 3 -> sentence("After discussion it was agreed to " + matter + ".", DecisionKind.AGREED, ref);
+            default -> sentence("Councillors agreed to " + matter + ".", DecisionKind.AGREED, ref);
+        };
+    }
+
+    /** The approval of the previous minutes, as a passive. */
+    static Resolution minutesApproved(String previousDate, String ref) {
+        return sentence("The minutes of the meeting held on " + previousDate
+                + " were confirmed as a true record and signed by the Chairman.", DecisionKind.APPROVED, ref);
+    }
+
+    /** Narrative that records no decision of the meeting. */
+    static Paragraph narrative(Rng rng, String matter) {
+        return new Paragraph(switch (rng.between(0, 3)) {
+            case 0 -> "The council noted the report from the District Councillor.";
+            case 1 -> "The Clerk will write to the contractor before the next meeting.";
+            case 2 -> "It had been agreed at the previous meeting to " + matter + "; the Clerk reported progress.";
+            default -> "The Clerk was asked to obtain further quotations before the next meeting.";
+        });
+    }
+
+    private static Resolution sentence(String text, DecisionKind kind, String ref) {
+        return new Resolution(text, text, kind, ref);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The generator's people: names, honorifics, roles and initials of board members and officers.
+ */
+package org.boardpack.corpus.people;

@@ -1,0 +1,4 @@
+/**
+ * Agenda items: numbered items of agendas (and of minutes), with title, lead, time and page.
+ */
+package org.boardpack.extract.agenda;

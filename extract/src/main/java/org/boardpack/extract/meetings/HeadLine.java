@@ -1,0 +1,85 @@
+package org.boardpack.extract.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.boardpack.ingest.TextLine;
+
+/**
+ * One line of a paper's heading: its text as printed with layout whitespace collapsed (tabs and
+ * carriage returns some producers put between words, zero-width spaces) and its geometry.
+ */
+record HeadLine(String text, TextLine line) {
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\uFEFF]");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    /** A numbered or lettered row: {@code 1.}, {@code 4A:}, {@code (b)}, {@code 102.1}; not a date ({@code 8 February 2023}). */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:\\(?\\d{1,3}(?:\\.\\d{1,2})*[.):]?|\\(?[a-z][.)])\\s+"
+            + "(?!(?:st|nd|rd|th\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)\\S", Pattern.CASE_INSENSITIVE);
+    /** {@code Present:}, {@code Roll Call: 6 present}: a label opening a list or a field. */
+    private static final Pattern LABELLED = Pattern.compile("^[\\p{L}][\\p{L} ()&'’/-]{0,30}:(?:\\s|$)");
+
+    static List<HeadLine> of(List<TextLine> lines) {
+        List<HeadLine> out = new ArrayList<>(lines.size());
+        for (TextLine l : lines) {
+            String text = clean(l.text());
+            if (!text.isEmpty()) {
+                out.add(new HeadLine(text, l));
+            }
+        }
+        return out;
+    }
+
+    static String clean(String printed) {
+        return SPACE.matcher(INVISIBLE.matcher(printed).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    float size() {
+        return line.fontSize();
+    }
+
+    float top() {
+        return line.top();
+    }
+
+    float bottom() {
+        return line.bottom();
+    }
+
+    /** Set in capitals: every letter upper case (a line of few letters counts as either). */
+    boolean capitals() {
+        long letters = text.chars().filter(Character::isLetter).count();
+        return letters >= 4 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    boolean numbered() {
+        return NUMBERED.matcher(text).find();
+    }
+
+    /** Starts with a label and its colon. */
+    boolean labelled() {
+        return LABELLED.matcher(text).find();
+    }
+
+    int words() {
+        return text.isEmpty() ? 0 : text.split(" ").length;
+    }
+
+    /** The height of the line's glyphs: the measure of its type, whatever size its font declares. */
+    float height() {
+        return Math.max(1f, bottom() - top());
+    }
+
+    /**
+     * Whether this line sits under {@code above} with a gap of less than {@code factor} glyph
+     * heights, as the next line of the same block does.
+     */
+    boolean closeUnder(HeadLine above, float factor) {
+        return top() - above.bottom() < factor * Math.max(height(), above.height());
+    }
+
+    /** Same size of type as {@code other}: within a tenth. */
+    boolean sameSize(HeadLine other) {
+        return Math.abs(size() - other.size()) <= 0.1f * Math.max(size(), other.size());
+    }
+}
