@@ -28,7 +28,7 @@ public final class ApologySentences {
     private static final Pattern APOLOGIES_FROM = Pattern.compile(
             "(?i)\\bapologies(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had\\s+been|have\\s+been|are))?"
                     + "(?:\\s+(?:received|given|noted|submitted|tendered|recorded|reported|offered|sent|accepted))?"
-                    + "\\s+(?:from|on\\s+behalf\\s+of)\\s+(?<names>.+)$", Pattern.DOTALL);
+                    + "\\s+(?:from|on\\s+behalf\\s+of):?\\s+(?<names>.+)$", Pattern.DOTALL);
     private static final Pattern NAMES_THEN_APOLOGY = Pattern.compile(
             "^(?<names>.+?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:(?:submitted|sent|gave|given|tendered|offered|send|sends)"
                     + "\\s+(?:an?\\s+|his\\s+|her\\s+|their\\s+)?apolog(?:y|ies)|apologies)\\b[^.]*\\.?$", Pattern.DOTALL);

@@ -42,6 +42,7 @@ final class PeopleList {
     private static final Pattern COUNT = Pattern.compile(
             "(?i)^(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few"
                     + "|a number of|over \\d+|around \\d+|about \\d+)\\s+\\S.*$");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)$");
     private static final Pattern IN_THE_CHAIR = Pattern.compile("^(.+?)\\s+in\\s+the\\s+(Chair|chair)$");
     private static final Pattern LEADING_LOWER = Pattern.compile("^((?:\\p{Ll}[\\p{L}’'-]*\\s*)+)[:,]?\\s*(.*)$");
     private static final Pattern THE_ROLE = Pattern.compile("^(?i:the)\\s+(.+?)\\s*(?:[:,]\\s*(.*))?$");
@@ -161,6 +162,12 @@ final class PeopleList {
             if (t.isEmpty()) {
                 return;
             }
+        }
+        Matcher noted = TRAILING_BRACKET.matcher(t);
+        if (noted.matches() && ListWords.isRole(noted.group(1)) && state.afterPerson && out.getLast().role() == null) {
+            // "Anita Battle, Board Member (excused)": the title is the role, the bracket a note
+            out.set(out.size() - 1, bracket(out.getLast().withRole(noted.group(1)), noted.group(2)));
+            return;
         }
         if (ListWords.isRole(t) && Character.isUpperCase(t.charAt(0))) {
             // "Sara Strickler, President": a title after a name is that name's role

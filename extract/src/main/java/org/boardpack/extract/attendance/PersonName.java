@@ -65,6 +65,12 @@ public record PersonName(String honorific, String name) {
         return Arrays.stream(text.split("\\s+")).anyMatch(w -> ORGANISATION_WORDS.contains(w) || ListWords.isRole(w));
     }
 
+    /** Whether the text starts with an honorific and a capitalised word after it. */
+    static boolean startsWithHonorific(String text) {
+        Matcher h = HONORIFIC.matcher(text.strip());
+        return h.find() && h.end() < text.strip().length() && Character.isUpperCase(text.strip().charAt(h.end()));
+    }
+
     /** Whether the text is only an honorific, or honorifics ({@code Cllr}, {@code Dr.}). */
     static boolean isHonorific(String text) {
         Matcher h = HONORIFIC.matcher(text.strip() + " ");
