@@ -171,7 +171,8 @@ public final class NhsPlanner {
             if (rng.chance(0.2)) {
                 List<Person> two = rng.sample(owners, 2);
                 responsible = two.get(0).name() + "/" + two.get(1).name();
-                ownerName = null;
+                // joint owners resolve to both people (annotation guide)
+                ownerName = two.get(0).name() + ", " + two.get(1).name();
             } else {
                 Person p = rng.pick(owners);
                 responsible = p.name();

@@ -15,7 +15,9 @@ import org.boardpack.extract.lexicon.Lexicon;
  * ({@code action-labels}, {@code action-carried-labels}), the words of a sentence that commits
  * someone to act ({@code action-commitment-words}), the headings of minutes tables' columns
  * ({@code action-column-headings}, {@code minutes-column-headings}), what an empty action cell
- * says ({@code action-none}), the roles that own actions ({@code action-owner-roles}), the headings of action lists ({@code action-list-headings}), action
+ * says ({@code action-none}), the roles that own actions ({@code action-owner-roles}), the words that open a status note
+ * ({@code action-note-openers}), and that date a list to an earlier meeting
+ * ({@code action-earlier-meeting-words}), the headings of action lists ({@code action-list-headings}), action
  * logs' column headings by role ({@code action-log-headings}) and printed statuses by meaning
  * ({@code action-status}). Every action reader asks this class; none keeps words of its own.
  */
@@ -26,10 +28,12 @@ public final class ActionVocabulary {
     private final Pattern label;
     private final Pattern carriedLabel;
     private final Pattern commitment;
+    private final Pattern earlierMeeting;
     private final Set<String> actionHeadings;
     private final Set<String> discussionHeadings;
     private final Set<String> none;
     private final Set<String> roles;
+    private final Set<String> noteOpeners;
     private final Pattern listHeading;
     private final Map<LogHeader.Role, Pattern> logHeadings;
     private final Map<ActionStatus, Pattern> statuses;
@@ -38,10 +42,13 @@ public final class ActionVocabulary {
         this.label = Pattern.compile("(?i)" + Lexicon.alternation("action-labels"));
         this.carriedLabel = Pattern.compile("(?i)" + Lexicon.alternation("action-carried-labels"));
         this.commitment = Pattern.compile("(?i)(?<!\\w)" + Lexicon.alternation("action-commitment-words") + "(?!\\w)");
+        this.earlierMeeting = Pattern.compile("(?i)(?<!\\w)" + Lexicon.alternation("action-earlier-meeting-words")
+                + "(?!\\w)");
         this.actionHeadings = folded("action-column-headings");
         this.discussionHeadings = folded("minutes-column-headings");
         this.none = folded("action-none");
         this.roles = folded("action-owner-roles");
+        this.noteOpeners = Set.copyOf(Lexicon.words("action-note-openers"));
         this.listHeading = Pattern.compile("(?i)^" + Lexicon.alternation("action-list-headings")
                 + "(?:\\s*:)?(?:\\s+(?:from|of|for|arising|agreed|at|following)\\b.*)?$");
         this.logHeadings = byRole();
@@ -85,6 +92,21 @@ public final class ActionVocabulary {
     /** Whether a word or phrase is a role or group that owns actions ({@code Clerk}, {@code All}). */
     boolean isRole(String owner) {
         return roles.contains(fold(owner).replaceFirst("^the ", ""));
+    }
+
+    /**
+     * Whether a capitalised word opens a note run on after a task ({@code Not}, {@code There},
+     * a status word such as {@code Done}); as printed, since only the capital marks it.
+     */
+    boolean opensNote(String word) {
+        String w = word.replaceAll("[.,;:]+$", "");
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && (noteOpeners.contains(w) || status(w) != null);
+    }
+
+    /** Whether a list's heading says its actions are an earlier meeting's ({@code Outstanding actions}). */
+    boolean namesEarlierMeeting(String heading) {
+        return earlierMeeting.matcher(heading).find();
     }
 
     /** Whether a line heads a list of actions ({@code Action List}, {@code Action List from Meeting 14-3-16}). */

@@ -17,6 +17,8 @@ public record LogHeader(Map<Role, Integer> columns) {
     /** What a column of an action log holds. */
     public enum Role { REF, RAISED, ITEM, DESCRIPTION, OWNER, DUE, STATUS, COMMENTS }
 
+    private static final java.util.regex.Pattern NAMES_ACTIONS = java.util.regex.Pattern.compile("\\b(actions?|tasks?)\\b");
+
     public LogHeader {
         columns = Map.copyOf(columns);
     }
@@ -26,8 +28,9 @@ public record LogHeader(Map<Role, Integer> columns) {
      * least one of a reference, a deadline, a status or progress notes. A summary table may leave
      * the action's own column without a heading ({@code ITEM | | BY WHOM | BY WHEN}): the one
      * column with no heading is then the action. A log may have no owner column (the owner is
-     * named in the action's text): then it names at least two of reference, date raised, deadline,
-     * status and notes, so that a table of things and their dates is not read as a log.
+     * named in the action's text): then its action column is headed as actions ({@code Action},
+     * {@code Task}, not {@code Description}) and it names at least two of reference, date raised,
+     * deadline, status and notes, so that a table of things and their dates (payments) is no log.
      */
     public static Optional<LogHeader> of(List<String> row) {
         ActionVocabulary words = ActionVocabulary.standard();
@@ -55,7 +58,8 @@ public record LogHeader(Map<Role, Integer> columns) {
                 .filter(found::containsKey).count();
         boolean owned = found.containsKey(Role.OWNER) && tracked >= 1
                 && (tracked > 1 || !found.containsKey(Role.RAISED));
-        boolean ownerInText = !found.containsKey(Role.OWNER) && tracked >= 2;
+        boolean ownerInText = !found.containsKey(Role.OWNER) && tracked >= 2 && found.containsKey(Role.DESCRIPTION)
+                && NAMES_ACTIONS.matcher(row.get(found.get(Role.DESCRIPTION)).toLowerCase(java.util.Locale.ROOT)).find();
         return found.containsKey(Role.DESCRIPTION) && (owned || ownerInText)
                 ? Optional.of(new LogHeader(found)) : Optional.empty();
     }

@@ -65,6 +65,12 @@ final class MinutesGrid {
                 f.bands()[2], cut(doc, minutes, finder, f.page(), f.first(), false, f.bands())));
     }
 
+    /** Whether a printed line is part of the table (its words were cut into the columns). */
+    boolean covers(int page, TextLine line) {
+        Word first = line.words().getFirst();
+        return fragments.stream().anyMatch(f -> f.page() == page && f.words().contains(first));
+    }
+
     /** The parts of lines in one column, in reading order. */
     List<Fragment> column(Column c) {
         return fragments.stream().filter(f -> columnOf(f) == c).toList();

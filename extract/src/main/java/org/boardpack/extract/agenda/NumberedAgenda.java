@@ -23,6 +23,7 @@ import org.boardpack.ingest.TextLine;
  * lines under an item are its description, except a first line naming who brings it
  * ({@code Report of the Corporate Director, Finance & Governance}), which is its lead; an
  * unnumbered bold heading back in the heading column ({@code Action List}) ends the items above it.
+ * Notes out in the margin left of the numbers (page ranges, {@code 7 - 24}) are neither.
  * Entries in columns to the right of an item's title are its time (a clock time) or its lead (a
  * name or initials; an entry with figures is a page or paper reference, one without letters a
  * placeholder such as {@code --}).
@@ -77,21 +78,23 @@ final class NumberedAgenda {
             HeadingFinder.Line l = lines.get(i);
             HeadingFinder.Heading h = headings.get(i);
             NumberedLine nl = NumberedLine.of(l.line(), l.cells(), l.pageWidth()).orElse(null);
-            if (h != null && h.kind() == HeadingFinder.Kind.ITEM) {
-                item = new Draft(h.number() != null ? h.number() : h.minuteRef(), h.title(), l.page(), nl.x0(),
-                        h.bold(), null);
+            boolean starts = h != null && h.kind() == HeadingFinder.Kind.ITEM;
+            String subNumber = !starts && item != null && nl != null ? subNumber(item, nl, tol) : null;
+            if (starts) {
+                item = new Draft(h.number() != null ? h.number() : h.minuteRef(), HeadingText.ofEntry(nl.title()).title(),
+                        l.page(), nl.x0(), h.bold(), null);
                 columns(item, nl.columns());
-                item.lead = item.lead != null ? item.lead : HeadingText.of(nl.title()).lead();
+                item.lead = item.lead != null ? item.lead : HeadingText.ofEntry(nl.title()).lead();
                 drafts.add(item);
                 open = item;
-            } else if (item != null && nl != null && subNumber(item, nl, tol) != null) {
-                HeadingText.Parts parts = HeadingText.of(nl.title());
-                Draft sub = new Draft(subNumber(item, nl, tol), parts.title(), l.page(), nl.title().getFirst().x0(),
+            } else if (subNumber != null) {
+                HeadingText.Parts parts = HeadingText.ofEntry(nl.title());
+                Draft sub = new Draft(subNumber, parts.title(), l.page(), nl.title().getFirst().x0(),
                         false, item);
                 columns(sub, nl.columns());
                 drafts.add(sub);
                 open = sub;
-            } else if (open != null) {
+            } else if (open != null && l.line().x0() >= item.x - 1) {
                 boolean gap = previous == null || previous.page() != l.page()
                         || pitch.breaksParagraph(l.line().bottom() - previous.line().bottom());
                 String text = l.line().text().strip();
@@ -157,7 +160,8 @@ final class NumberedAgenda {
     /** A wrapped title: an item's in its bold, a sub-item's indented under its text. */
     private static boolean continues(Draft open, TextLine line) {
         if (open.parent == null) {
-            return open.bold && line.bold();
+            // not a page range printed out in the margin beside the title ("7 - 24")
+            return open.bold && line.bold() && line.x0() >= open.x - 1;
         }
         return !line.bold() && line.x0() >= open.x - 1;
     }

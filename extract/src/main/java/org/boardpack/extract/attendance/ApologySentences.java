@@ -16,7 +16,8 @@ import org.boardpack.extract.text.SentenceSplitter;
  * Councillor Haysey};</li>
  * <li>apologies from the people named before the verb: {@code Councillor Jon Hunt submitted an
  * apology.}, {@code X had given his apologies}, {@code George apologies};</li>
- * <li>those present: {@code Daniel, Braden and Sri were in attendance}.</li>
+ * <li>those present: {@code Daniel, Braden and Sri were in attendance};</li>
+ * <li>those absent: {@code Cate not here, Innes not here}.</li>
  * </ul>
  * A bracket after a name is its role or initials, or a reason for absence. Sentences that name
  * nobody ({@code Apologies were received as noted above}), apologies for lateness and corrections
@@ -27,7 +28,7 @@ public final class ApologySentences {
     private static final Pattern APOLOGIES_FROM = Pattern.compile(
             "(?i)\\bapologies(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had\\s+been|have\\s+been|are))?"
                     + "(?:\\s+(?:received|given|noted|submitted|tendered|recorded|reported|offered|sent|accepted))?"
-                    + "\\s+(?:from|on\\s+behalf\\s+of)\\s+(?<names>.+)$", Pattern.DOTALL);
+                    + "\\s+(?:from|on\\s+behalf\\s+of):?\\s+(?<names>.+)$", Pattern.DOTALL);
     private static final Pattern NAMES_THEN_APOLOGY = Pattern.compile(
             "^(?<names>.+?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:(?:submitted|sent|gave|given|tendered|offered|send|sends)"
                     + "\\s+(?:an?\\s+|his\\s+|her\\s+|their\\s+)?apolog(?:y|ies)|apologies)\\b[^.]*\\.?$", Pattern.DOTALL);
@@ -37,7 +38,13 @@ public final class ApologySentences {
     private static final Pattern CLAUSE = Pattern.compile(
             ",?\\s+(?:who|whose|with|for\\s+(?:this|the)|as|substituted|substituting|represented|deputising"
                     + "|after|due\\s+to|because|owing)\\b");
+    /** {@code Cate not here, Innes not here}: people the minutes say were not at the meeting. */
+    private static final Pattern NOT_HERE = Pattern.compile(
+            "^(?<name>\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)\\s+(?:is\\s+|was\\s+)?not\\s+(?:here|present|attending|in\\s+attendance)\\b.*$");
     private static final Pattern LATENESS = Pattern.compile("(?i)\\b(?:lateness|late\\s+arrival|next\\s+meeting)\\b");
+
+    /** Stands in for an initial's full stop ({@code B. Mooney}) while the paragraph is cut into sentences. */
+    private static final String INITIAL_DOT = "\u2024";
 
     private final SentenceSplitter sentences;
 
@@ -48,8 +55,8 @@ public final class ApologySentences {
     /** The people a paragraph's sentences give apologies (or presence) for, in the order named. */
     public List<Attendance> fromParagraph(String paragraph, String meetingId, int page) {
         List<Attendance> out = new ArrayList<>();
-        for (String sentence : sentences.split(paragraph)) {
-            out.addAll(fromSentence(sentence, meetingId, page));
+        for (String sentence : sentences.split(honorificDots(paragraph).replaceAll("\\b(\\p{Lu})\\.(?=\\s+\\p{Lu})", "$1" + INITIAL_DOT))) {
+            out.addAll(fromSentence(sentence.replace(INITIAL_DOT, "."), meetingId, page));
         }
         return out;
     }
@@ -72,7 +79,25 @@ public final class ApologySentences {
         if (present.matches()) {
             return people(present.group("names"), AttendanceStatus.PRESENT, meetingId, page);
         }
-        return List.of();
+        List<Attendance> out = new ArrayList<>();
+        for (String part : s.split("\\s*[,;]\\s*")) {
+            Matcher away = NOT_HERE.matcher(part.strip());
+            if (away.matches()) {
+                out.addAll(people(away.group("name"), AttendanceStatus.ABSENT, meetingId, page));
+            }
+        }
+        return out;
+    }
+
+    /** Honorifics' full stops dropped ({@code Cllrs. B Simkins}, {@code Messrs. B. Mooney}): they end no sentence. */
+    private static String honorificDots(String text) {
+        Matcher m = Pattern.compile("\\b(\\p{Lu}\\p{L}{1,7})\\.(?=\\s+\\p{Lu})").matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, PersonName.isHonorific(m.group(1)) ? "$1" : "$0");
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static String names(String text) {

@@ -67,7 +67,7 @@ public final class AttendanceExtractor {
             if (labels.isEmpty() && z.heading() && z.apologiesItem()) {
                 // "52  Apologies for Absence" over "Cllrs Ives, Ward and Ellis."
                 AttendanceLabel bare = new AttendanceLabel(AttendanceLabel.Kind.APOLOGIES, null, List.of(), title(z.line()));
-                ListBlock.Read read = ListBlock.read(zone, i, bare, true);
+                ListBlock.Read read = ListBlock.read(zone, i, bare, true, j -> false);
                 read.people().forEach(p -> found.add(new Found(p, bare.kind(), null, z.page())));
                 for (int j = i + 1; j <= read.lastLine() && !read.people().isEmpty(); j++) {
                     taken[j] = true;
@@ -88,9 +88,12 @@ public final class AttendanceExtractor {
                 if (k < labels.size() - 1) {
                     people = label.rest().isEmpty() ? List.of() : ListBlock.people(List.of(new TextLine(label.rest())), false);
                 } else {
-                    ListBlock.Read read = ListBlock.read(zone, i, label, false);
+                    ListBlock.Read read = ListBlock.read(zone, i, label, false, j -> !taken[j]);
                     people = read.people();
                     last = read.lastLine();
+                    for (int j = read.firstLine(); j < i; j++) {
+                        taken[j] = true;
+                    }
                 }
                 if (label.kind() == AttendanceLabel.Kind.APOLOGIES && !label.rest().isEmpty()) {
                     List<Attendance> said = sentences.fromParagraph(TextLine.join(label.rest()), meetingId, z.page());
@@ -178,7 +181,7 @@ public final class AttendanceExtractor {
             boolean breaks = !in || z.heading() || previous == null
                     || z.line().top() - previous.bottom() > PARAGRAPH_GAP_EMS * z.line().fontSize();
             if (breaks && !paragraph.isEmpty()) {
-                if (paragraph.toString().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(apolog|attendance|present\\b).*")) {
+                if (paragraph.toString().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(apolog|attendance|present\\b|not\\s+here\\b).*")) {
                     out.addAll(sentences.fromParagraph(paragraph.toString(), meetingId, page));
                 }
                 paragraph.setLength(0);
@@ -188,7 +191,8 @@ public final class AttendanceExtractor {
                     page = z.page();
                 }
                 paragraph.append(paragraph.isEmpty() ? "" : " ").append(z.line().text().strip());
-                previous = z.line();
+                // a heading is a paragraph of its own ("2 Apologies: Apologies were received from ...")
+                previous = z.heading() ? null : z.line();
             } else {
                 previous = null;
             }

@@ -76,7 +76,7 @@ final class AttendanceGrid {
             for (Word w : r.line().words()) {
                 float centre = (w.x0() + w.x1()) / 2;
                 if (codes.containsKey(w.text()) && Math.abs(centre - column) <= w.fontSize()) {
-                    String role = roleColumn.map(c -> cell(r.line(), c)).orElse(null);
+                    String role = roleColumn.map(c -> cell(r.line(), c, codes)).orElse(null);
                     out.add(new Attendance(meetingId, mixedCase(r.name(), document), null, role, null,
                             codes.get(w.text()), r.page()));
                 }
@@ -94,6 +94,12 @@ final class AttendanceGrid {
         String name = segments.getFirst().text().strip();
         String probe = name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name;
         return PersonName.parse(probe).map(p -> name);
+    }
+
+    /** Whether a line starts with a person's name (a member's row, whatever its cells). */
+    private static boolean namesFirst(TextLine line) {
+        String first = line.segments(1.5f).getFirst().text().strip();
+        return PersonName.parse(first.equals(first.toUpperCase(Locale.ROOT)) ? titleCase(first) : first).isPresent();
     }
 
     private static List<Float> columns(List<Row> rows, Map<String, AttendanceStatus> codes) {
@@ -115,7 +121,7 @@ final class AttendanceGrid {
                                                Map<String, AttendanceStatus> codes) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (AttendanceZone.ZoneLine z : zone) {
-            if (z.page() != page || row(z.line(), codes).isPresent()) {
+            if (z.page() != page || namesFirst(z.line())) {
                 continue;
             }
             for (Word w : z.line().words()) {
@@ -180,9 +186,9 @@ final class AttendanceGrid {
         return Optional.empty();
     }
 
-    private static String cell(TextLine line, float[] column) {
+    private static String cell(TextLine line, float[] column, Map<String, AttendanceStatus> codes) {
         for (TextLine s : line.segments(1.5f).subList(1, line.segments(1.5f).size())) {
-            if (s.x0() <= column[1] && s.x1() >= column[0] && !CODE.matcher(s.text()).matches() && date(s.text()).isEmpty()) {
+            if (s.x0() <= column[1] && s.x1() >= column[0] && !codes.containsKey(s.text().strip()) && date(s.text()).isEmpty()) {
                 return s.text().strip();
             }
         }

@@ -30,6 +30,8 @@ record AttendanceLabel(Kind kind, String role, List<Word> rest, float x) {
 
     private static final List<Entry> ENTRIES = entries();
     private static final Pattern COUNT = Pattern.compile("^\\(\\d+\\)[:;]?$");
+    /** A date printed in the list's text (a stray cell of a grid header): not part of any name. */
+    private static final Pattern DATE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
     /** A column gap, in ems of the font size: wider than any word space. */
     private static final float COLUMN_GAP_EMS = 1.5f;
 
@@ -55,13 +57,16 @@ record AttendanceLabel(Kind kind, String role, List<Word> rest, float x) {
             }
             boolean colon = !tail.isEmpty();
             List<Word> rest = new ArrayList<>(words.subList(n, words.size()));
+            rest.removeIf(w -> DATE.matcher(w.text()).matches());
             while (!rest.isEmpty() && (rest.getFirst().text().matches("[:;–-]") || COUNT.matcher(rest.getFirst().text()).matches())) {
                 colon = true;
                 rest.removeFirst();
             }
             boolean gap = !rest.isEmpty()
                     && rest.getFirst().x0() - words.get(n - 1).x1() > COLUMN_GAP_EMS * rest.getFirst().fontSize();
-            if (!rest.isEmpty() && !colon && !gap) {
+            if (!rest.isEmpty() && !colon && !gap && !(Character.isUpperCase(words.getFirst().text().charAt(0))
+                    && startsList(TextLine.join(rest)))) {
+                // "Apologies for absence were received ..." is prose, not a label
                 return Optional.empty();
             }
             AttendanceLabel label = new AttendanceLabel(e.kind(), e.role(), rest, words.getFirst().x0());
@@ -76,6 +81,12 @@ record AttendanceLabel(Kind kind, String role, List<Word> rest, float x) {
         return Optional.empty();
     }
 
+    /** Whether text opens with an honorific or an office title: "PRESENT Cllrs Smith, ..." with no colon. */
+    private static boolean startsList(String text) {
+        return PersonName.startsWithHonorific(text) || ListWords.pluralHonorific(text).isPresent()
+                || ListWords.rolePrefix(text).isPresent();
+    }
+
     /** The label of a line: at its start, or at the start of one of its columns. */
     static Optional<AttendanceLabel> in(TextLine line) {
         List<AttendanceLabel> all = all(line);
@@ -88,21 +99,35 @@ record AttendanceLabel(Kind kind, String role, List<Word> rest, float x) {
      */
     static List<AttendanceLabel> all(TextLine line) {
         List<AttendanceLabel> out = new ArrayList<>();
-        List<TextLine> columns = line.segments(COLUMN_GAP_EMS);
+        List<Word> words = line.words();
+        java.util.Set<Integer> columnStarts = new java.util.HashSet<>();
         int from = 0;
-        for (TextLine column : columns) {
-            List<Word> words = line.words().subList(from, line.words().size());
-            Optional<AttendanceLabel> label = at(words);
-            if (label.isPresent() && (out.isEmpty() || out.getLast().x() != label.get().x())) {
-                if (!out.isEmpty()) {
-                    AttendanceLabel before = out.removeLast();
-                    int keep = before.rest().size() - words.size();
-                    out.add(new AttendanceLabel(before.kind(), before.role(),
-                            before.rest().subList(0, Math.max(0, keep)), before.x()));
-                }
-                out.add(label.get());
-            }
+        for (TextLine column : line.segments(COLUMN_GAP_EMS)) {
+            columnStarts.add(from);
             from += column.words().size();
+        }
+        for (int k = 0; k < words.size(); k++) {
+            boolean column = columnStarts.contains(k);
+            // "ROLL CALL: Present: A, B; Absent: C": a label after a semicolon or full stop needs its colon
+            boolean afterStop = k > 0 && words.get(k - 1).text().matches(".*[;.]$");
+            if (!column && !afterStop) {
+                continue;
+            }
+            List<Word> tail = words.subList(k, words.size());
+            Optional<AttendanceLabel> label = at(tail);
+            if (label.isEmpty() || !column && !TextLine.join(tail.subList(0, Math.min(tail.size(), 5))).contains(":")) {
+                continue;
+            }
+            if (!out.isEmpty() && out.getLast().x() == label.get().x()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                AttendanceLabel before = out.removeLast();
+                float next = label.get().x();
+                out.add(new AttendanceLabel(before.kind(), before.role(),
+                        before.rest().stream().filter(w -> w.x0() < next).toList(), before.x()));
+            }
+            out.add(label.get());
         }
         return out;
     }

@@ -20,14 +20,18 @@ import org.boardpack.ingest.TextLine;
  * {@code 1.2}, {@code BM 52/2122}, {@code 42. (Agenda 1)}) and a capitalised word; a date
  * ({@code 12 June 2013}) is not one. An item is an attendance item when its heading, or the two
  * lines after it that its title may wrap onto, has a word of the {@code attendance-items}
- * vocabulary, and it is one of the first four numbered items or numbered within three of the first.
+ * vocabulary, it is one of the first four numbered items or numbered within three of the first, and
+ * no item of business has followed an attendance item yet (a numbering that starts again, as minutes
+ * do after their own agenda list, starts afresh).
  */
 final class AttendanceZone {
 
     private static final Pattern HEADING = Pattern.compile(
             "^(?:[A-Z&]{1,4}\\s+)?(\\d{1,3})[A-Za-z]?(?:[./]\\d+)*[.):]?\\s+(?:\\(Agenda\\s+\\d+\\)\\s*)?(\\p{Lu}.*)$");
+    private static final Pattern DATE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     private static final Pattern MONTH = Pattern.compile(
-            "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
+            "(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b.*");
     private static final Pattern ITEM_WORDS = Pattern.compile(
             "(?i)\\b" + Lexicon.alternation("attendance-items") + "\\b");
     private static final Pattern APOLOGY = Pattern.compile("(?i)\\bapolog");
@@ -49,6 +53,8 @@ final class AttendanceZone {
         boolean apologies = false;
         int first = -1;
         int attendanceItem = -1;
+        int highest = -1;
+        boolean closed = false;
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
@@ -57,13 +63,21 @@ final class AttendanceZone {
                 if (first < 0) {
                     first = number;
                 }
+                if (number < highest && number != attendanceItem) {
+                    // numbering starts again (the minutes after their agenda list): a new run of items
+                    closed = false;
+                }
+                highest = Math.max(highest, number);
                 seen.add(number);
                 if (number != attendanceItem) {
                     String title = line.text() + " " + following(lines, i);
-                    boolean early = seen.size() <= EARLY_ITEMS || number <= first + EARLY_NUMBERS;
-                    allowed = early && ITEM_WORDS.matcher(title).find();
+                    boolean early = seen.size() <= EARLY_ITEMS || number >= first && number <= first + EARLY_NUMBERS;
+                    boolean wasAttendance = attendanceItem >= 0;
+                    allowed = !closed && early && ITEM_WORDS.matcher(title).find();
                     apologies = allowed && APOLOGY.matcher(line.text()).find();
                     attendanceItem = allowed ? number : -1;
+                    // the first item of business after the attendance items ends them
+                    closed |= wasAttendance && !allowed;
                 }
             }
             out.add(new ZoneLine(line, pages.get(i), allowed, number >= 0, apologies));
@@ -74,7 +88,7 @@ final class AttendanceZone {
     /** The item number a heading line starts with, or -1. */
     static int number(TextLine line) {
         Matcher m = HEADING.matcher(line.text().strip());
-        if (!m.matches() || MONTH.matcher(m.group(2)).matches()) {
+        if (!m.matches() || MONTH.matcher(m.group(2)).matches() || DATE.matcher(line.text().strip()).find()) {
             return -1;
         }
         return Integer.parseInt(m.group(1));

@@ -11,8 +11,8 @@ import java.util.Optional;
  * Two people printed without a separator between them: {@code Magda Atkins Lizzer Bradbury} in a
  * list of first-name-surname pairs, {@code Nachtigall Suthanthira} in a list of surnames. An
  * entry with exactly twice the words of the list's usual name, where at least three other names
- * have the usual length and each half is a whole name (no initials), is two people sharing the
- * entry's honorific and role.
+ * have the usual length, that has their honorific and role, and whose halves are whole names (no
+ * initials), is two people sharing the entry's honorific and role.
  */
 final class DoubleNames {
 
@@ -31,12 +31,25 @@ final class DoubleNames {
         if (lengths.get(usual) < 3) {
             return people;
         }
+        // the honorific and role most names of the usual length share: the group a double entry belongs to
+        Map<List<String>, Integer> groups = new HashMap<>();
+        for (PeopleList.Listed p : people) {
+            if (words(p).length == usual) {
+                groups.merge(Arrays.asList(p.person().honorific(), p.role()), 1, Integer::sum);
+            }
+        }
+        List<String> typical = groups.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         List<PeopleList.Listed> out = new ArrayList<>();
         for (PeopleList.Listed p : people) {
             String[] w = words(p);
+            boolean sameGroup = Arrays.asList(p.person().honorific(), p.role()).equals(typical);
+            if (w.length != 2 * usual || p.initials() != null || !sameGroup) {
+                out.add(p);
+                continue;
+            }
             Optional<PersonName> a = half(w, 0, usual);
             Optional<PersonName> b = half(w, usual, usual);
-            if (w.length == 2 * usual && p.initials() == null && a.isPresent() && b.isPresent()) {
+            if (a.isPresent() && b.isPresent()) {
                 out.add(new PeopleList.Listed(new PersonName(p.person().honorific(), a.get().name()), p.role(), null, p.note()));
                 out.add(new PeopleList.Listed(new PersonName(p.person().honorific(), b.get().name()), p.role(), null, p.note()));
             } else {

@@ -62,7 +62,8 @@ final class LineJoin {
         if (e.isEmpty()) {
             return true;
         }
-        if (e.endsWith(")") || COUNT_START.matcher(e).matches() || ListWords.isRole(e)) {
+        if (e.endsWith(")") || COUNT_START.matcher(e).matches() || ListWords.isRole(e)
+                || Character.isUpperCase(e.charAt(0)) && PersonName.describes(e)) {
             return true;
         }
         String name = e.replaceAll("\\s*\\(.*$", "").replaceAll("\\s+[–—-]\\s+.*$", "");

@@ -14,6 +14,8 @@ import org.boardpack.ingest.Word;
  * or, for a label alone on its line, the lines under it;</li>
  * <li>a label in a column of a table row ({@code Apologies: Andrew McKenzie}) reads only the words
  * from its column leftwards-bounded, the other columns being other text;</li>
+ * <li>a label set beside the middle of its list ({@code Present:} level with the second of three
+ * names) takes the lines above it that stand in its list's column at the list's pitch;</li>
  * <li>a list ends at a blank line (a gap wider than the list's pitch), another label, a numbered
  * heading or the end of the zone;</li>
  * <li>a list printed one person a row with role or initials columns ({@link RowEntries}) or one
@@ -30,19 +32,39 @@ final class ListBlock {
     /** Rows of a table list may be set with a blank line between them. */
     private static final float TABLE_PITCH_EMS = 3.2f;
     private static final Pattern HEADER = Pattern.compile("(?i)^(?:attendees?|names?|members?|governors?|trustees?)$");
-    private static final Pattern DATE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
+    /** A rule printed under a block ({@code ______}): the end of the list. */
+    private static final Pattern RULE = Pattern.compile("^[_\\-–—=.\\s]+$");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}’'])\\p{Ll}+\\b");
 
-    /** The people read, and the index of the last zone line the list took. */
-    record Read(List<PeopleList.Listed> people, int lastLine) {
+    /** The people read, and the indexes of the first and last zone lines the list took. */
+    record Read(List<PeopleList.Listed> people, int firstLine, int lastLine) {
     }
 
     private ListBlock() {
     }
 
-    static Read read(List<AttendanceZone.ZoneLine> zone, int at, AttendanceLabel label, boolean strict) {
+    static Read read(List<AttendanceZone.ZoneLine> zone, int at, AttendanceLabel label, boolean strict,
+                     java.util.function.IntPredicate free) {
         List<TextLine> lines = new ArrayList<>();
-        List<Word> rest = label.rest().stream().filter(w -> !DATE.matcher(w.text()).matches()).toList();
+        int first = at;
+        if (!label.rest().isEmpty()) {
+            // a label set beside the middle of its list: the list's first lines stand above it, in its column
+            float x = label.rest().getFirst().x0();
+            TextLine below = zone.get(at).line();
+            for (int j = at - 1; j >= 0 && free.test(j); j--) {
+                AttendanceZone.ZoneLine z = zone.get(j);
+                TextLine line = z.line();
+                if (!z.allowed() || z.heading() || z.page() != zone.get(at).page() || Math.abs(line.x0() - x) > 2
+                        || below.bottom() - line.bottom() > LIST_PITCH_EMS * line.fontSize()
+                        || AttendanceLabel.in(line).isPresent() || PeopleList.parse(line.text()).isEmpty()) {
+                    break;
+                }
+                lines.addFirst(line);
+                first = j;
+                below = line;
+            }
+        }
+        List<Word> rest = label.rest();
         TextLine labelLine = zone.get(at).line();
         float left = label.x() - 2;
         boolean tableRow = label.x() > labelLine.x0() + 2;
@@ -83,14 +105,14 @@ final class ListBlock {
             if (!rest.isEmpty() && !lines.isEmpty() && line.x0() < rest.getFirst().x0() - 2 && line.x0() > left + 4) {
                 break;
             }
-            if (strict && !bare(line) || rest.isEmpty() && lines.isEmpty() && !listy(line)) {
+            if (RULE.matcher(line.text()).matches() || strict && !bare(line) || !listy(line)) {
                 break;
             }
             lines.add(line);
             previous = line;
             last = j;
         }
-        return new Read(people(lines, table), last);
+        return new Read(people(lines, table), first, last);
     }
 
     /** The people of the list's lines: row by row, or as one text. */
@@ -99,12 +121,24 @@ final class ListBlock {
             return List.of();
         }
         TextLine first = lines.getFirst();
+        if (lines.stream().anyMatch(l -> l.segments(1.5f).size() > 1) && lines.stream().allMatch(ListBlock::namesInColumns)) {
+            // "Cllr A Smith     Cllr B Jones     Cllr C Brown": names set out in columns, one a cell
+            return lines.stream().flatMap(l -> l.segments(1.5f).stream())
+                    .map(s -> PeopleList.single(s.text()).orElseThrow()).toList();
+        }
         boolean rows = table || lines.stream().anyMatch(RowEntries::isRow)
-                || (PeopleList.parse(first.text()).size() < 2 && PeopleList.single(first.text()).isPresent());
+                || (lines.stream().allMatch(l -> PeopleList.parse(l.text()).size() < 2)
+                && PeopleList.single(first.text()).isPresent());
         if (rows) {
             return RowEntries.read(lines);
         }
         return PeopleList.parse(LineJoin.join(lines));
+    }
+
+    /** Whether each column of a line is one person, with nothing else. */
+    private static boolean namesInColumns(TextLine line) {
+        return line.segments(1.5f).stream().allMatch(s -> PersonName.parse(s.text().replaceAll("\\s*\\(.*$", "")).isPresent()
+                && PeopleList.single(s.text()).isPresent());
     }
 
     /** The words of a line in the list's column: all of it, or for a table cell those right of the label. */

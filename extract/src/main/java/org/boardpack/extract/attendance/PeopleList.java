@@ -42,6 +42,7 @@ final class PeopleList {
     private static final Pattern COUNT = Pattern.compile(
             "(?i)^(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few"
                     + "|a number of|over \\d+|around \\d+|about \\d+)\\s+\\S.*$");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)$");
     private static final Pattern IN_THE_CHAIR = Pattern.compile("^(.+?)\\s+in\\s+the\\s+(Chair|chair)$");
     private static final Pattern LEADING_LOWER = Pattern.compile("^((?:\\p{Ll}[\\p{L}’'-]*\\s*)+)[:,]?\\s*(.*)$");
     private static final Pattern THE_ROLE = Pattern.compile("^(?i:the)\\s+(.+?)\\s*(?:[:,]\\s*(.*))?$");
@@ -61,6 +62,8 @@ final class PeopleList {
         State state = new State();
         List<Listed> out = new ArrayList<>();
         for (Entry e : entries) {
+            state.separator = e.separator();
+            state.roleOpen &= !e.separator().equals("\n");
             read(e.text(), state, out, singleWords);
         }
         return DoubleNames.split(out);
@@ -68,7 +71,9 @@ final class PeopleList {
 
     /** One entry as a whole (a row of a list printed one person a row): its role may hold commas and "and". */
     static Optional<Listed> single(String text) {
-        return person(clean(text), null, false, true);
+        List<Listed> out = new ArrayList<>();
+        read(text, new State(), out, false);
+        return out.size() == 1 ? Optional.of(out.getFirst()) : Optional.empty();
     }
 
     /** Whether most entries are one capitalised word each: a list of first names or surnames. */
@@ -89,6 +94,8 @@ final class PeopleList {
         boolean roleOpen;
         /** Index in the output where the current run of names without role or bracket starts. */
         int runStart;
+        /** The separator printed before the entry being read. */
+        String separator = ", ";
 
         void reset(int size) {
             groupHonorific = null;
@@ -156,12 +163,17 @@ final class PeopleList {
                 return;
             }
         }
+        Matcher noted = TRAILING_BRACKET.matcher(t);
+        if (noted.matches() && ListWords.isRole(noted.group(1)) && state.afterPerson && out.getLast().role() == null) {
+            // "Anita Battle, Board Member (excused)": the title is the role, the bracket a note
+            out.set(out.size() - 1, bracket(out.getLast().withRole(noted.group(1)), noted.group(2)));
+            return;
+        }
         if (ListWords.isRole(t) && Character.isUpperCase(t.charAt(0))) {
             // "Sara Strickler, President": a title after a name is that name's role
             if (state.afterPerson && out.getLast().role() == null) {
                 out.set(out.size() - 1, out.getLast().withRole(t));
                 state.runStart = out.size();
-                state.roleOpen = true;
             } else {
                 state.pendingRole = t;
             }
@@ -190,11 +202,17 @@ final class PeopleList {
         }
         Optional<Listed> person = person(t, role, singleWords || titled || state.groupHonorific != null
                 || state.groupRole != null, !state.roleOpen);
+        if (person.isPresent() && state.roleOpen && person.get().person().honorific() == null && !t.contains("(")
+                && !DASH.matcher(t).find()) {
+            // "– Director of Nursing and Quality, East Marches CCG": after a dash role, a bare name is role text
+            person = Optional.empty();
+        }
         if (person.isEmpty()) {
-            if (state.afterPerson && Character.isUpperCase(t.charAt(0)) && !t.matches(".*\\d.*")) {
+            if (state.afterPerson && Character.isUpperCase(t.charAt(0)) && !t.matches(".*\\d.*") && !prose(t)) {
                 // "Dr Y Underhill, Chair, East Marches CCG": comma-attached role text
                 Listed last = out.getLast();
-                out.set(out.size() - 1, last.withRole(last.role() == null ? t : last.role() + ", " + t));
+                String sep = state.separator.isBlank() ? ", " : state.separator;
+                out.set(out.size() - 1, last.withRole(last.role() == null ? t : last.role() + sep + t));
                 state.runStart = out.size();
                 state.roleOpen = true;
             } else {
@@ -267,7 +285,8 @@ final class PeopleList {
                 String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
                 String tail = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
                 if (Character.isUpperCase(tail.charAt(0)) && PersonName.parse(tail).isEmpty()
-                        && (tail.contains(" of ") || PersonName.parse(head + " " + tail).isEmpty())) {
+                        && (tail.contains(" of ") || PersonName.describes(tail)) && head.split(" ").length >= 2
+                        && !PersonName.isHonorific(head.split(" ")[0])) {
                     name = PersonName.parse(head);
                     descriptor = name.isPresent() ? tail : null;
                 }
@@ -284,6 +303,12 @@ final class PeopleList {
             out = bracket(out, b);
         }
         return Optional.of(out);
+    }
+
+    /** Whether text reads as a sentence rather than a title: more than one lower-case word but of/and/for/the. */
+    private static boolean prose(String text) {
+        return Pattern.compile("(?<![\\p{L}’'])\\p{Ll}+\\b").matcher(text.replaceAll("\\b(?:of|and|for|the|to|in)\\b", ""))
+                .results().count() > 1;
     }
 
     /** What a bracket (or dash-attached text) says about a person: initials, role, reason or note. */
@@ -314,6 +339,6 @@ final class PeopleList {
     }
 
     /** An entry of the list and the separator that ended it. */
-    record Entry(String text) {
+    record Entry(String text, String separator) {
     }
 }

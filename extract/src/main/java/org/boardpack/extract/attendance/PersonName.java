@@ -60,6 +60,17 @@ public record PersonName(String honorific, String name) {
         return Optional.of(new PersonName(honorific, s));
     }
 
+    /** Whether a phrase names an office or organisation: it has a word that no person's name has. */
+    static boolean describes(String text) {
+        return Arrays.stream(text.split("\\s+")).anyMatch(w -> ORGANISATION_WORDS.contains(w) || ListWords.isRole(w));
+    }
+
+    /** Whether the text starts with an honorific and a capitalised word after it. */
+    static boolean startsWithHonorific(String text) {
+        Matcher h = HONORIFIC.matcher(text.strip());
+        return h.find() && h.end() < text.strip().length() && Character.isUpperCase(text.strip().charAt(h.end()));
+    }
+
     /** Whether the text is only an honorific, or honorifics ({@code Cllr}, {@code Dr.}). */
     static boolean isHonorific(String text) {
         Matcher h = HONORIFIC.matcher(text.strip() + " ");

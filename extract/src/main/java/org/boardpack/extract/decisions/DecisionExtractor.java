@@ -420,7 +420,7 @@ public final class DecisionExtractor {
     }
 
     private static String clean(String text) {
-        String t = text.replaceAll("\\s+", " ").strip();
+        String t = NUMBER_MARKER.matcher(text.replaceAll("\\s+", " ").strip()).replaceFirst("");
         t = LIST_GLUE.matcher(t).replaceFirst("").strip();
         return t.replaceAll("\\s*:-?$", "").strip();
     }

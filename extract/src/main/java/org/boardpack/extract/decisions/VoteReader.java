@@ -39,7 +39,9 @@ final class VoteReader {
         String labels = words.voteLabelAlternation();
         labelThenCount = Pattern.compile("(?i)\\b(" + labels + ")\\s*:?\\s*\\(\\s*(\\d{1,3})\\s*\\)|\\b(" + labels
                 + ")\\s*:\\s*(\\d{1,3}|none)\\b");
-        countThenLabel = Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:members?\\s+|votes?\\s+)?(" + labels + "|votes?\\s+to)\\b");
+        // not an amount ("a precept of £11,400 for the year") nor "for" as a preposition
+        countThenLabel = Pattern.compile("(?i)(?<![£$€,.\\d])\\b" + COUNT + "\\s+(?:members?\\s+|votes?\\s+)?(" + labels
+                + "|votes?\\s+to)\\b(?!\\s+(?:the|a|an|this|that|its|their|each|every)\\b)");
         countOnly = Pattern.compile("(?i)" + COUNT + "\\s+(?:" + labels + ")");
         labelOnly = Pattern.compile("(?i)(?:" + labels + ")\\s*:?\\s*\\(?\\s*" + COUNT + "\\s*\\)?");
         abstainingNames = Pattern.compile("(?i)\\bwith\\s+((?:[A-Z][\\w.'’-]*\\s+){1,4}?(?:and\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}?)?)abstaining\\b");

@@ -28,7 +28,9 @@ import org.boardpack.ingest.TextLine;
  * or a short title alone on its line with the item's text nested under it (indented, or numbered
  * {@code 44.1.1}); otherwise it numbers a paragraph of the item. A lettered line ({@code (a) Current
  * Applications}) is a sub-heading when it is short and bold or has text nested under it: item
- * {@code 34(a)}. Run-in lettered paragraphs ({@code a. Monitor budget. The monitor …}) are text.
+ * {@code 34(a)}. Run-in lettered paragraphs ({@code a. Monitor budget. The monitor …}), and lettered
+ * or numbered points of a list a line ending with a colon introduces ({@code Committee resolved
+ * to:} {@code i) Approve …}), are text.
  */
 public final class HeadingFinder {
 
@@ -65,6 +67,8 @@ public final class HeadingFinder {
     private static final int LABEL_WORDS = 8;
     /** Words a plain heading set apart from its number may have and still be a heading alone. */
     private static final int APART_TITLE_WORDS = 12;
+    /** Points by which text under a heading line stands right of its number to be nested under it. */
+    private static final float NESTED_INDENT = 1f;
     /** Column tolerance, in line pitches: less than the width of a figure, so an indented list is not in it. */
     private static final float COLUMN_PITCHES = 0.5f;
 
@@ -100,26 +104,35 @@ public final class HeadingFinder {
         NumberedLine topLine = null;
         Heading sub = null;
         boolean interrupted = false;
+        float listAt = Float.NaN;
         for (int i = 0; i < end; i++) {
             NumberedLine nl = numbered.get(i);
+            TextLine line = lines.get(i).line();
+            if (!Float.isNaN(listAt) && line.x0() < listAt - tol) {
+                listAt = Float.NaN; // back at the margin: the list is over
+            }
             if (nl == null) {
                 if (lines.get(i).ruled()) {
                     continue;
                 }
                 // an unnumbered heading out in the heading column (Action List) ends the run of items
-                TextLine line = lines.get(i).line();
                 interrupted |= top != null && line.bold() && column.startsAt(line.x0());
                 continue;
             }
+            if (i > 0 && lines.get(i - 1).line().text().strip().endsWith(":")) {
+                listAt = nl.x0(); // "Committee resolved to:" – what follows is a list of points
+            }
+            boolean listed = !Float.isNaN(listAt) && Math.abs(nl.x0() - listAt) <= tol;
             if (lineNumbered.contains(lines.get(i).page())) {
                 continue;
             }
             int c = candidates.indexOf(i);
-            if (c >= 0 && column.holds(nl)
-                    && (strong.get(c) || !interrupted && followsOn(nl, topLine, candidates, c, numbered, column))) {
+            if (c >= 0 && column.holds(nl) && (strong.get(c) && (!interrupted || goesOn(nl, topLine))
+                    || !interrupted && followsOn(nl, topLine, candidates, c, numbered, column))) {
                 top = item(nl, Kind.ITEM, topNumber(nl), topRef(nl));
                 topLine = nl;
                 interrupted = false;
+                listAt = Float.NaN;
                 sub = null;
                 out.set(i, top);
                 continue;
@@ -141,6 +154,8 @@ public final class HeadingFinder {
                     out.set(i, new Heading(Kind.PARAGRAPH, owner.number(), number.printed(), owner.title(), null,
                             false, false, number.printed()));
                 }
+            } else if (listed) {
+                continue;
             } else if (number.level() == ItemNumber.Level.WHOLE && number.major() == topLine.number().major()
                     && !number.printed().equals(topLine.number().printed()) && column.reaches(nl)
                     && isLetterHeading(nl, lines, numbered, i, tol)) {
@@ -186,7 +201,10 @@ public final class HeadingFinder {
             return false; // "3 - 6": a page range beside the heading, not an item
         }
         if (level == ItemNumber.Level.LETTER) {
-            return nl.apart() && Character.isUpperCase(nl.number().printed().charAt(0)) && nl.titleCapitalised();
+            // "A. | Introduction of New Members"; not "A. | F." (a map's key) nor an initial
+            String first = nl.title().getFirst().text();
+            return nl.apart() && Character.isUpperCase(nl.number().printed().charAt(0)) && nl.titleCapitalised()
+                    && first.chars().filter(Character::isLetter).count() >= 2;
         }
         return level == ItemNumber.Level.WHOLE || level == ItemNumber.Level.REFERENCE;
     }
@@ -222,6 +240,11 @@ public final class HeadingFinder {
         return false;
     }
 
+    /** After a break in the items (an unnumbered heading in their column), the numbering must go on. */
+    private static boolean goesOn(NumberedLine nl, NumberedLine previous) {
+        return previous == null || nl.number().major() > previous.number().major();
+    }
+
     private static boolean next(ItemNumber before, ItemNumber after) {
         if (before.level() == ItemNumber.Level.LETTER || after.level() == ItemNumber.Level.LETTER) {
             return before.level() == after.level() && after.printed().charAt(0) == before.printed().charAt(0) + 1;
@@ -248,11 +271,11 @@ public final class HeadingFinder {
     /** A lettered line heading a part of an item: short, capitalised, bold or with text nested under it. */
     private static boolean isLetterHeading(NumberedLine nl, List<Line> lines, List<NumberedLine> numbered, int i,
                                            float tol) {
-        if (!nl.titleCapitalised() || nl.titleWords() > LABEL_WORDS) {
+        if (!nl.titleCapitalised()) {
             return false;
         }
         boolean wholeBold = nl.title().stream().allMatch(w -> w.bold());
-        return wholeBold || nestedBelow(nl, lines, numbered, i, tol);
+        return wholeBold || nl.titleWords() <= LABEL_WORDS && nestedBelow(nl, lines, numbered, i, tol);
     }
 
     /** Words of the bold label a line opens with. */
@@ -266,7 +289,7 @@ public final class HeadingFinder {
 
     /**
      * Whether the line after a short heading line is its content: a deeper number of it, or text
-     * indented beyond the heading's number (not the next heading, a sibling, or text out at the
+     * indented beyond the heading's number, however little (not the next heading, a sibling, or text out at the
      * margin that closes the minutes).
      */
     private static boolean nestedBelow(NumberedLine nl, List<Line> lines, List<NumberedLine> numbered, int i,
@@ -279,7 +302,7 @@ public final class HeadingFinder {
             return next.number().isSubOf(nl.number().printed())
                     || next.number().level() == ItemNumber.Level.LETTER && nl.number().level() != ItemNumber.Level.LETTER;
         }
-        return lines.get(i + 1).line().x0() > nl.x0() + tol;
+        return lines.get(i + 1).line().x0() > nl.x0() + NESTED_INDENT;
     }
 
     /** Pages whose lines are numbered one after another, most of them: a transcript's line numbers. */

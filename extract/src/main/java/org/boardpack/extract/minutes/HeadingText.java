@@ -31,18 +31,35 @@ public final class HeadingText {
     private static final Pattern REFERENCE_CODE = Pattern.compile("^\\d{2,4}\\s*[-–]\\s*\\d{2,5}\\s+[-–]\\s+(?=\\S)");
     private static final Pattern NAME_IN_BRACKETS = Pattern.compile(
             "^(.*\\S)\\s*\\(((?:[A-Z]\\.?\\s+)*[A-Z][a-z’'\\-]+(?:\\s+[A-Z][a-z’'\\-]+){0,2}|[A-Z]\\.\\s*[A-Z][a-z’'\\-]+)\\)$");
+    /** {@code Introduction:Davide Schiavone}: a name set against the colon, as a presenter label is. */
     private static final Pattern NAME_AFTER_COLON = Pattern.compile(
-            "^(.*[a-z)])\\s*:\\s*([A-Z][a-z’'\\-]+(?:\\s+[A-Z][a-z’'\\-]+){1,2})$");
+            "^(.*[a-z)])\\s*:([A-Z][a-z’'\\-]+(?:\\s+[A-Z][a-z’'\\-]+){1,2})$");
     private static final Pattern TRAILING = Pattern.compile("[\\s:;,\\-–—]+$");
 
     private HeadingText() {
     }
 
+    /** A minutes heading's title and lead: the heading may run in with the item's text. */
     public static Parts of(List<Word> words) {
+        return words.isEmpty() ? new Parts(null, null) : parts(runIn(words));
+    }
+
+    /**
+     * An agenda entry's title and lead: the whole entry ({@code Mr. Secretary to Move: that …} is
+     * the item's wording), except a capitals heading followed by a dash and its description
+     * ({@code DECLARATIONS OF INTEREST - to note any Members’ Declarations of Interest}).
+     */
+    public static Parts ofEntry(List<Word> words) {
         if (words.isEmpty()) {
             return new Parts(null, null);
         }
-        String text = runIn(words);
+        int caps = capsRun(words);
+        boolean label = caps > 0 && caps < words.size() && endsLabel(words, caps);
+        return parts(TextLine.join(label ? words.subList(0, caps) : words));
+    }
+
+    private static Parts parts(String heading) {
+        String text = heading;
         text = REFERENCE_CODE.matcher(text).replaceFirst("");
         String lead = null;
         Matcher name = NAME_IN_BRACKETS.matcher(text);
@@ -64,8 +81,9 @@ public final class HeadingText {
     private static String runIn(List<Word> words) {
         String all = TextLine.join(words);
         int caps = capsRun(words);
-        if (caps > 0 && caps < words.size() && endsLabel(words.get(caps - 1).text(), words.get(caps).text())) {
-            return TextLine.join(words.subList(0, caps));
+        if (caps > 0 && caps < words.size() && endsLabel(words, caps)) {
+            // the full stop that ends a run-in heading separates it from the text, as the colon does
+            return TextLine.join(words.subList(0, caps)).replaceFirst("\\.$", "");
         }
         int styled = styledRun(words);
         if (styled > 0 && styled < words.size()) {
@@ -76,9 +94,12 @@ public final class HeadingText {
             return TextLine.join(words.subList(0, colon));
         }
         int open = all.indexOf(" (");
-        if (open > 0 && all.substring(0, open).split(" ").length >= 2
-                && all.substring(open).split(" ").length > ASIDE_WORDS) {
-            return all.substring(0, open);
+        if (open > 0 && all.substring(0, open).split(" ").length >= 2) {
+            int close = all.indexOf(')', open);
+            String aside = all.substring(open + 2, close < 0 ? all.length() : close);
+            if (aside.split(" ").length > ASIDE_WORDS) {
+                return all.substring(0, open);
+            }
         }
         return all;
     }
@@ -96,12 +117,34 @@ public final class HeadingText {
             letters |= hasLetters && t.chars().filter(Character::isLetter).count() > 1;
             n++;
         }
+        while (n > 0 && words.get(n - 1).text().chars().noneMatch(Character::isLetter)) {
+            n--; // a dash after the capitals separates the heading from its description
+        }
         return letters ? n : 0;
     }
 
-    /** A capitals label ends at a full stop or colon, or before a dash. */
-    private static boolean endsLabel(String last, String next) {
-        return last.endsWith(".") || last.endsWith(":") || next.equals("-") || next.equals("–") || next.equals("—");
+    /**
+     * A capitals label ends at a full stop or colon ({@code CLERK’S CONTRACT. Held over …}), or before
+     * a dash when the type changes after it ({@code DECLARATIONS OF INTEREST - to note …} in plain
+     * type); a dash inside a heading set all in one type joins its parts
+     * ({@code CONFIDENTIAL MATTERS – see Part 2 Paper}).
+     */
+    private static boolean endsLabel(List<Word> words, int caps) {
+        String last = words.get(caps - 1).text();
+        String next = words.get(caps).text();
+        if (last.endsWith(".") || last.endsWith(":")) {
+            return true;
+        }
+        if (isDash(next)) {
+            Word after = words.get(Math.min(caps + 1, words.size() - 1));
+            return after.bold() != words.get(caps - 1).bold();
+        }
+        // "INTEREST- to note": the dash printed against the heading's last word
+        return (last.endsWith("-") || last.endsWith("–")) && words.get(caps).bold() != words.get(caps - 1).bold();
+    }
+
+    private static boolean isDash(String word) {
+        return word.equals("-") || word.equals("–") || word.equals("—");
     }
 
     /** Leading words in bold or italics when the words after them are not. */

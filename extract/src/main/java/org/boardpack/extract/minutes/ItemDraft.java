@@ -16,6 +16,7 @@ final class ItemDraft {
     private final boolean caps;
     private final String lead;
     private final boolean heading;
+    private float x = Float.NEGATIVE_INFINITY;
     final List<MinutesLine> discussion = new ArrayList<>();
     final List<MinutesLine> actions = new ArrayList<>();
 
@@ -31,10 +32,12 @@ final class ItemDraft {
         this.heading = heading;
     }
 
-    static ItemDraft of(HeadingFinder.Heading h, int page) {
+    static ItemDraft of(HeadingFinder.Heading h, int page, float numberX) {
         boolean heading = h.kind() != HeadingFinder.Kind.PARAGRAPH;
-        return new ItemDraft(h.number(), h.minuteRef(), h.title(), page, heading && h.bold(), heading && h.caps(),
-                h.lead(), heading);
+        ItemDraft d = new ItemDraft(h.number(), h.minuteRef(), h.title(), page, heading && h.bold(),
+                heading && h.caps(), h.lead(), heading);
+        d.x = numberX;
+        return d;
     }
 
     String number() {
@@ -58,6 +61,9 @@ final class ItemDraft {
         if (title == null || !discussion.isEmpty() || previousPage != linePage
                 || pitch.breaksParagraph(bottom - previousBottom)) {
             return false;
+        }
+        if (cell.left() < x - 1) {
+            return false; // out in the margin, left of the heading's number: not its title
         }
         String text = cell.text();
         boolean inCaps = text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase());

@@ -33,6 +33,7 @@ public record ItemNumber(String printed, Level level, int major, String agenda, 
     private static final Pattern LETTER = Pattern.compile("^\\*?(?:\\(([a-zA-Z])\\s?\\)|([a-zA-Z])\\)|([a-zA-Z])\\.(?=\\s))");
     private static final Pattern REFERENCE = Pattern.compile(
             "^([A-Z][A-Z&]{0,11}(?:/\\d{1,4}){2,3}|[A-Z][A-Z&]{0,11}[ -]\\d{1,4}(?:/\\d{1,4}){1,2})[.:]?(?=\\s|$)");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern AGENDA_IN_BRACKETS = Pattern.compile("^\\((?i:" + LABEL + ")\\s+(\\d{1,3}[a-zA-Z]?)\\)\\s*");
 
     /** The number a line's text opens with, if it opens with one. */
@@ -73,9 +74,21 @@ public record ItemNumber(String printed, Level level, int major, String agenda, 
         return new ItemNumber(printed, level, major, agenda, head, rest);
     }
 
+    /**
+     * The item's own number in a reference: the number after the letters and a space
+     * ({@code FGB 98/2122}: 98 of session 2122), else the last one ({@code HWB/16/4},
+     * {@code AGM-2006/1}: year, then item).
+     */
     private static int majorOf(String reference) {
-        Matcher m = Pattern.compile("(\\d+)").matcher(reference);
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+        Matcher m = DIGITS.matcher(reference);
+        int first = -1;
+        int last = -1;
+        while (m.find()) {
+            int value = Integer.parseInt(m.group());
+            first = first < 0 ? value : first;
+            last = value;
+        }
+        return reference.matches("^[A-Z&]+ \\d.*") ? first : last;
     }
 
     /** Whether this number is {@code parent}'s own sub-number ({@code 44.1} under {@code 44}). */

@@ -129,11 +129,11 @@ public final class MinutesWalker {
             if (h != null && h.kind() == HeadingFinder.Kind.PARAGRAPH) {
                 // "4.3  Agreed: ..." under heading 4: a numbered paragraph, not a heading
                 flush(current, items);
-                current = ItemDraft.of(h, p.page());
+                current = ItemDraft.of(h, p.page(), p.line().x0());
                 cells = withoutLeadingWord(cells);
             } else if (h != null && h.kind() != HeadingFinder.Kind.PARAGRAPH) {
                 flush(current, items);
-                current = ItemDraft.of(h, p.page());
+                current = ItemDraft.of(h, p.page(), p.line().x0());
                 heading = current;
                 previous = p;
                 continue;
