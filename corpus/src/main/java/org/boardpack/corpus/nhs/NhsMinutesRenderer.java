@@ -88,6 +88,12 @@ public final class NhsMinutesRenderer {
             List<Integer> bandPages = table.bandPages().get(i + 1);
             // the minutes' numbered item headings are agenda items too (annotation guide)
             answers.agendaItem(new AgendaItem(meeting, item.number(), item.title(), null, null, bandPages.get(0)));
+            if (item.approval() != null) {
+                // a passive that records a decision: its paragraph's band, after the heading's
+                int band = 1 + item.paragraphs().indexOf(item.approval());
+                answers.decision(new Decision(meeting, item.number(), null, DecisionKind.APPROVED, item.approval(), null,
+                        bandPages.get(band)));
+            }
             if (item.decision() != null) {
                 answers.decision(new Decision(meeting, item.number(), null, DecisionKind.AGREED, item.decision(),
                         null, bandPages.get(b.decisionBand())));
