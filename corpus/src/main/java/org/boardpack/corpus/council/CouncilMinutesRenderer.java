@@ -14,6 +14,7 @@ import org.boardpack.corpus.pdf.PageWriter;
 import org.boardpack.corpus.pdf.Style;
 import org.boardpack.corpus.pdf.TextFlow;
 import org.boardpack.corpus.people.Person;
+import org.boardpack.extract.agenda.AgendaItem;
 import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.extract.attendance.AttendanceStatus;
 import org.boardpack.extract.decisions.Decision;
@@ -79,7 +80,10 @@ public final class CouncilMinutesRenderer {
         for (MinuteItem item : plan.minutes()) {
             flow.gap(14);
             w.ensure(4 * s.leading());
-            flow.labelled(item.ref(), b, LEFT, item.title(), b, BODY, RIGHT);
+            int at = flow.labelled(item.ref(), b, LEFT, item.title(), b, BODY, RIGHT);
+            // the minutes' references are the recorded meeting's item numbers (no agenda number is printed)
+            answers.agendaItem(new AgendaItem(meeting, item.ref().substring(0, item.ref().length() - 1), item.title(),
+                    null, null, at));
             for (String p : item.paragraphs()) {
                 flow.gap(8);
                 flow.paragraph(p, s, BODY, RIGHT);

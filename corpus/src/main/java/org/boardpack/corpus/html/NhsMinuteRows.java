@@ -48,6 +48,13 @@ record NhsMinuteRows(MinuteItem item, boolean dotted, Anchors anchors, int first
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < discussion.size(); i++) {
+            if (i == 0) {
+                anchors.add(Target.AGENDA_ITEM, item.title());
+            } else if (i <= item.paragraphs().size()) {
+                int paragraph = i - 1;
+                item.subHeading(paragraph).ifPresent(sub -> anchors.add(Target.AGENDA_ITEM,
+                        item.paragraphs().get(paragraph)));
+            }
             if (i == decisionRow) {
                 anchors.add(Target.DECISION, firstDecision, Texts.opening("Agreed: " + item.decision(), 8));
             }

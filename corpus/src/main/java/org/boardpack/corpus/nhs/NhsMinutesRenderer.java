@@ -19,6 +19,7 @@ import org.boardpack.corpus.pdf.TextFlow;
 import org.boardpack.corpus.people.Person;
 import org.boardpack.extract.actions.Action;
 import org.boardpack.extract.actions.ActionSource;
+import org.boardpack.extract.agenda.AgendaItem;
 import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.extract.attendance.AttendanceStatus;
 import org.boardpack.extract.decisions.Decision;
@@ -85,6 +86,13 @@ public final class NhsMinutesRenderer {
             MinuteItem item = plan.minuteItems().get(i);
             ItemBands b = built.get(i);
             List<Integer> bandPages = table.bandPages().get(i + 1);
+            // the minutes' numbered items are the recorded meeting's agenda items (annotation guide)
+            answers.agendaItem(new AgendaItem(meeting, item.number(), item.title(), null, null, bandPages.get(0)));
+            for (int k = 0; k < item.paragraphs().size(); k++) {
+                int band = k + 1;
+                item.subHeading(k).ifPresent(sub -> answers.agendaItem(new AgendaItem(meeting,
+                        item.number() + sub.letter(), sub.title(), null, null, bandPages.get(band))));
+            }
             if (item.decision() != null) {
                 answers.decision(new Decision(meeting, item.number(), null, DecisionKind.AGREED, item.decision(),
                         null, bandPages.get(b.decisionBand())));

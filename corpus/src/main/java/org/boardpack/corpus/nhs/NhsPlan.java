@@ -3,6 +3,9 @@ package org.boardpack.corpus.nhs;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.boardpack.corpus.Slug;
 import org.boardpack.corpus.people.Person;
 
@@ -34,9 +37,20 @@ public record NhsPlan(NhsArea area, String body, LocalDate packDate, LocalTime p
     public record SubItem(String letter, String title, String suffix) {
     }
 
-    /** One numbered item of the minutes' discussion table. */
+    /**
+     * One numbered item of the minutes' discussion table. A paragraph that is only a letter and a
+     * short title ({@code a. Minutes}) heads a part of the item: agenda item {@code 3a}.
+     */
     public record MinuteItem(String number, String title, List<String> paragraphs, List<String> bullets,
                              List<String> comments, String decision, List<MinuteAction> actions) {
+
+        private static final Pattern SUB_HEADING = Pattern.compile("^([a-z])\\. ([A-Z][^.]*)$");
+
+        /** The sub-heading a paragraph is, if it is one. */
+        public Optional<SubItem> subHeading(int paragraph) {
+            Matcher m = SUB_HEADING.matcher(paragraphs.get(paragraph));
+            return m.matches() ? Optional.of(new SubItem(m.group(1), m.group(2), "")) : Optional.empty();
+        }
     }
 
     /** An entry of the minutes' action column: {@code Action 31} over {@code Chair} or initials. */
