@@ -221,6 +221,11 @@ final class AttendanceGrid {
         return null;
     }
 
+    /** What a legend word or a note means ({@code Sanctioned}, {@code excused}), or {@code null}. */
+    static AttendanceStatus meaning(String word) {
+        return MEANINGS.get(word.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** A name printed in capitals, in the case the paper prints it elsewhere, else title case. */
     static String mixedCase(String name, List<TextLine> document) {
         if (!name.equals(name.toUpperCase(Locale.ROOT))) {
