@@ -30,6 +30,8 @@ import org.boardpack.ingest.TextLine;
  */
 public final class DocumentSegmenter {
 
+    /** Pages of an agenda by title read for a record of what was done under its items. */
+    private static final int AGENDA_PAGES_READ = 5;
     /** How many lines from the top of a page are read for cues. */
     private static final int HEAD_LINES = 8;
 
@@ -181,7 +183,7 @@ public final class DocumentSegmenter {
         }
         for (TextLine line : head) {
             String text = line.text().strip();
-            if (isTitle(line, body) && AGENDA_TITLE.matcher(text).find() && words(text) <= 12) {
+            if (isTitle(line, body) && AGENDA_TITLE.matcher(withoutDates(text)).find() && words(text) <= 12) {
                 return Optional.of(new Cue(DocumentType.AGENDA, null, null));
             }
         }
@@ -217,18 +219,36 @@ public final class DocumentSegmenter {
     }
 
     /**
-     * A paper the cues could not type, or an agenda by its title whose page records what was
-     * done, is typed by what its first page says ({@link PaperCues}): a wrong type may cost a
-     * record, so only minutes and agendas are told apart, and a report is left as it was typed.
+     * A paper the cues could not type is typed by what its first page says ({@link PaperCues}); an
+     * agenda by its title, by what its first pages say, since an agenda's template often heads the
+     * minutes taken on it (the outcomes come under the items). A wrong type may cost a record, so
+     * only minutes and agendas are told apart, and a report is left as it was typed.
      */
     private static DocumentSpan byContent(DocumentSpan span, ParsedDocument doc) {
-        if (span.type() != DocumentType.OTHER && span.type() != DocumentType.AGENDA) {
-            return span;
+        DocumentSpan typed = span;
+        if (span.type() == DocumentType.OTHER) {
+            Optional<DocumentType> type = cuesOf(doc, span.firstPage(), span.firstPage()).type()
+                    .filter(t -> t == DocumentType.MINUTES || t == DocumentType.AGENDA);
+            if (type.isEmpty()) {
+                return span;
+            }
+            typed = new DocumentSpan(type.get(), span.title(), span.firstPage(), span.lastPage(), span.meeting());
         }
-        PaperCues cues = PaperCues.of(texts(doc.pages().get(span.firstPage() - 1).lines()));
-        Optional<DocumentType> type = cues.type().filter(t -> t == DocumentType.MINUTES || t == DocumentType.AGENDA);
-        boolean retype = span.type() == DocumentType.OTHER ? type.isPresent() : type.orElse(null) == DocumentType.MINUTES;
-        return retype ? new DocumentSpan(type.get(), span.title(), span.firstPage(), span.lastPage(), span.meeting()) : span;
+        if (typed.type() != DocumentType.AGENDA) {
+            return typed;
+        }
+        int last = Math.min(typed.lastPage(), typed.firstPage() + AGENDA_PAGES_READ - 1);
+        boolean record = cuesOf(doc, typed.firstPage(), last).type().orElse(null) == DocumentType.MINUTES;
+        return record ? new DocumentSpan(DocumentType.MINUTES, typed.title(), typed.firstPage(), typed.lastPage(), typed.meeting())
+                : typed;
+    }
+
+    private static PaperCues cuesOf(ParsedDocument doc, int first, int last) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int n = first; n <= last; n++) {
+            lines.addAll(texts(doc.pages().get(n - 1).lines()));
+        }
+        return PaperCues.of(lines);
     }
 
     private static List<String> texts(List<TextLine> lines) {

@@ -31,6 +31,7 @@ final class TitleBlock {
             "(?i)^(?:" + HeadingWords.DATE_LABEL.pattern() + ")\\s*:?\\s*");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)[\\s,]*\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b[\\s,]*$|[\\s,–-]+$");
+    private static final Pattern FIELD = Pattern.compile("^([\\p{L} ]{2,30}?)\\s*:");
     private static final Pattern DECLARES = Pattern.compile("(?i)\\b" + HeadingWords.PAPER + "\\b(?!\\s+item)");
     private static final Pattern LOG = Pattern.compile("(?i)\\b" + HeadingWords.ACTION_LOG + "\\b");
     private static final Pattern MEETING = Pattern.compile("(?i)\\b(?:meeting|agm|egm)\\b");
@@ -49,7 +50,8 @@ final class TitleBlock {
     Optional<HeaderReading> read(List<HeadLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             HeadLine line = lines.get(i);
-            if (line.words() > MAX_DATE_LINE_WORDS || line.numbered() || HeadingWords.SENTENCE_VERB.matcher(line.text()).find()) {
+            if (line.words() > MAX_DATE_LINE_WORDS || line.numbered() || HeadingWords.SENTENCE_VERB.matcher(line.text()).find()
+                    || otherField(line.text())) {
                 continue;
             }
             Optional<DateParser.Found> found = dates.find(line.text());
@@ -109,6 +111,12 @@ final class TitleBlock {
         }
         return Optional.of(new HeaderReading(body, date.date(), time, place, declared, named, log, lastLine,
                 dates.weekdayBefore(text, date).orElse(null)));
+    }
+
+    /** A field dating the paper, not the meeting: {@code Date of publication: 28 April 2020}, {@code Issued:}. */
+    private static boolean otherField(String text) {
+        Matcher m = FIELD.matcher(text);
+        return m.lookingAt() && HeadingWords.PAPER_DATE_LABEL.matcher(m.group(1)).find();
     }
 
     /** The body's name: the one naming a body, on the date line, above it or under it, in that order. */

@@ -114,6 +114,19 @@ class DocumentSegmenterTest {
     }
 
     @Test
+    void anAgendaTitledRecordWhoseOutcomesComeOnLaterPagesIsMinutes() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(72, 80, "TWG Meeting Agenda April 26 2021", 15, true)
+                .text(90, 125, "- TG Reports").text(90, 141, "- Chair Elections").text(90, 157, "- Project Launch")
+                .newPage()
+                .text(72, 80, "3. Project Launch", 15, true)
+                .text(90, 100, "The proposal was approved by the members present.")
+                .text(90, 116, "8 votes to approve the launch gate.")
+                .text(90, 132, "It was agreed that the plan be published.");
+        assertEquals(List.of(DocumentType.MINUTES), types(pdf));
+    }
+
+    @Test
     void anAgendaStaysAnAgenda() throws Exception {
         PdfFixture pdf = new PdfFixture()
                 .text(150, 45, "LITTLE HADHAM PARISH COUNCIL", 20, false)

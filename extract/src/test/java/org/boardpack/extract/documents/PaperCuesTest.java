@@ -45,6 +45,20 @@ class PaperCuesTest {
     }
 
     @Test
+    void anAgendaByItsListOfItemsAlone() {
+        PaperCues cues = PaperCues.of(List.of("Planning Committee", "Tuesday 5 May 2020 at 7pm", "Council Chamber",
+                "1. Apologies for absence", "2. Declarations of interest", "3. Minutes of the last meeting",
+                "4. Planning applications", "5. Any other business"));
+        assertEquals(Optional.of(DocumentType.AGENDA), cues.type());
+        PaperCues report = PaperCues.of(List.of("1. Purpose of the report",
+                "This report sets out the progress made on the plan over the year and the work that remains to be done by the team.",
+                "It describes the spending against the budget set in March and the savings identified since then in detail.",
+                "2. Background", "The plan was adopted by the council in 2019 after a long consultation with residents and partners.",
+                "It runs to 2024 and has five priorities, each with a lead officer and a set of measures that are reported here."));
+        assertTrue(report.type().isEmpty(), "a report's numbered sections are no item list");
+    }
+
+    @Test
     void aReportByItsBylineAndPurpose() {
         PaperCues cues = PaperCues.of(List.of(
                 "Chief Executive's Report", "Report of: A Smith, Chief Executive", "Date: 21 May 2019",

@@ -58,6 +58,18 @@ class MeetingSentenceTest {
     }
 
     @Test
+    void noticeIsHerebyGivenThatAMeetingWillBeHeld() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(72, 100, "NOTICE IS HEREBY GIVEN that a meeting of the Planning Committee will be held in the Council")
+                .text(72, 114, "Chamber, Town Hall on Tuesday 5 May 2020 at 7.00 pm")
+                .text(72, 150, "AGENDA", 14, true), tmp)).orElseThrow();
+        assertEquals("Planning Committee", r.body());
+        assertEquals("2020-05-05", r.date().toString());
+        assertEquals("19:00", r.time());
+        assertEquals("Council Chamber, Town Hall", r.place());
+    }
+
+    @Test
     void aSummonsWithoutAClockTimeHasNone() throws Exception {
         HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
                 .text(72, 100, "Members of the Council are hereby summoned to attend a meeting of Little Hadham Parish Council", 9, false)

@@ -105,6 +105,16 @@ class TitleBlockTest {
     }
 
     @Test
+    void thePapersOwnDateIsNotTheMeetings() throws Exception {
+        HeaderReading r = block.read(Headings.lines(new PdfFixture()
+                .text(400, 40, "Date of publication: 28 April 2020", 9, false)
+                .text(100, 70, "Planning Committee", 16, true)
+                .text(100, 90, "Tuesday 5 May 2020 at 7pm", 12, false), tmp)).orElseThrow();
+        assertEquals("2020-05-05", r.date().toString());
+        assertEquals("Planning Committee", r.body());
+    }
+
+    @Test
     void aSentenceMentioningAMeetingsDateIsNoHeading() throws Exception {
         assertTrue(block.read(Headings.lines(new PdfFixture()
                 .text(72, 80, "The next meeting will be held on Wednesday 13 May 2015 at 7pm."), tmp)).isEmpty());
