@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.layout.CellSplitter;
-import org.boardpack.extract.layout.LinePitch;
 import org.boardpack.extract.layout.PageFurniture;
 import org.boardpack.extract.minutes.Minutes;
 import org.boardpack.extract.minutes.MinutesLine;
@@ -98,7 +97,7 @@ public final class DecisionExtractor {
             }
         }
         List<PaperLines.Passage> passages = lines.read(doc, paper, walked, boxes);
-        LinePitch pitch = ProseLeading.of(passages, walked.pitch());
+        ProseLeading pitch = ProseLeading.of(passages, walked.pitch());
         List<Decision> out = new ArrayList<>();
         int i = 0;
         while (i < passages.size()) {
@@ -302,8 +301,9 @@ public final class DecisionExtractor {
             }
             ItemText.Para p = paras.get(paragraph);
             String parent = parentOf(p.ref());
-            String itemNumber = item == null || headingMissed(item, parent) ? parent : item;
-            String ref = minuteRef != null ? minuteRef : p.ref();
+            boolean missed = item != null && headingMissed(item, parent);
+            String itemNumber = item == null || missed ? parent : item;
+            String ref = minuteRef != null && !missed ? minuteRef : p.ref();
             out.add(new Decision(meeting, itemNumber, ref, kind, t, vote, p.page()));
             lastDecided = paragraph;
             lastWasVote = fromVote;
@@ -344,6 +344,7 @@ public final class DecisionExtractor {
             int j = from;
             while (j < paras.size() && !THAT_OR_NUMBERED.matcher(e.text().toString().strip()).find()
                     && !e.text().toString().strip().matches("(?s).*[.?!]$") && !paras.get(j).heading()
+                    && !ItemText.CAPITALS.matcher(paras.get(j).text()).matches()
                     && paras.get(j).ref() == null && cues.label(paras.get(j).text()).isEmpty()) {
                 e.text().append(' ').append(BULLET.matcher(paras.get(j).text()).replaceFirst(""));
                 j++;
