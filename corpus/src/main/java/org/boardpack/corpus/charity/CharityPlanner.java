@@ -98,11 +98,11 @@ public final class CharityPlanner {
                         + "was quorate.")));
         items.add(item(2, "Declarations of interest", List.of(rng.pick("There were no new declarations of interest.",
                 "No declarations were made in respect of items on the agenda."))));
-        // the minutes confirmed as a correct record are a decision of the meeting (annotation guide, Decisions)
-        String approval = "The minutes of the meeting held on " + Dates.dayMonthYear(prevDate.minusWeeks(rng.between(8, 12)))
-                + " were approved as a correct record.";
+        // the previous minutes approved, in the passive: a decision of the meeting (annotation guide)
+        String approved = "The minutes of the meeting held on "
+                + Dates.dayMonthYear(prevDate.minusWeeks(rng.between(8, 12))) + " were approved as a correct record.";
         items.add(new MinuteItem("3", "Minutes of the previous meeting and matters arising", List.of(
-                new MinutePara("3.1", approval, DecisionKind.APPROVED, approval, null, null),
+                new MinutePara("3.1", approved, DecisionKind.APPROVED, approved, null, null),
                 new MinutePara("3.2", "There were no matters arising that were not covered elsewhere on the agenda.",
                         null, null, null, null))));
         for (Topic t : topics) {
