@@ -21,6 +21,7 @@ import org.boardpack.corpus.pdf.TextFlow;
 import org.boardpack.corpus.people.Person;
 import org.boardpack.extract.actions.Action;
 import org.boardpack.extract.actions.ActionSource;
+import org.boardpack.extract.agenda.AgendaItem;
 import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.extract.attendance.AttendanceStatus;
 import org.boardpack.extract.decisions.Decision;
@@ -94,6 +95,9 @@ public final class CharityMinutesRenderer {
 
         for (int i = 0; i < plan.minutes().size(); i++) {
             MinuteItem item = plan.minutes().get(i);
+            // the minutes' numbered item headings are agenda items too (annotation guide)
+            answers.agendaItem(new AgendaItem(meeting, item.number(), item.title(), null, null,
+                    drawn.bandPages().get(i).get(0)));
             for (int j = 0; j < item.paras().size(); j++) {
                 MinutePara p = item.paras().get(j);
                 int page = drawn.bandPages().get(i).get(j + 1);

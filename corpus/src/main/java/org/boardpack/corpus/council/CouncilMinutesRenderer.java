@@ -14,6 +14,7 @@ import org.boardpack.corpus.pdf.PageWriter;
 import org.boardpack.corpus.pdf.Style;
 import org.boardpack.corpus.pdf.TextFlow;
 import org.boardpack.corpus.people.Person;
+import org.boardpack.extract.agenda.AgendaItem;
 import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.extract.attendance.AttendanceStatus;
 import org.boardpack.extract.decisions.Decision;
@@ -79,7 +80,11 @@ public final class CouncilMinutesRenderer {
         for (MinuteItem item : plan.minutes()) {
             flow.gap(14);
             w.ensure(4 * s.leading());
-            flow.labelled(item.ref(), b, LEFT, item.title(), b, BODY, RIGHT);
+            int headingPage = flow.labelled(item.ref(), b, LEFT, item.title(), b, BODY, RIGHT);
+            // the minutes' numbered item headings are agenda items too (annotation guide); the
+            // minute reference is the only number printed, so it is the item's number
+            answers.agendaItem(new AgendaItem(meeting, item.ref().substring(0, item.ref().length() - 1), item.title(),
+                    null, null, headingPage));
             for (String p : item.paragraphs()) {
                 flow.gap(8);
                 flow.paragraph(p, s, BODY, RIGHT);

@@ -19,6 +19,7 @@ import org.boardpack.corpus.pdf.TextFlow;
 import org.boardpack.corpus.people.Person;
 import org.boardpack.extract.actions.Action;
 import org.boardpack.extract.actions.ActionSource;
+import org.boardpack.extract.agenda.AgendaItem;
 import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.extract.attendance.AttendanceStatus;
 import org.boardpack.extract.decisions.Decision;
@@ -85,6 +86,14 @@ public final class NhsMinutesRenderer {
             MinuteItem item = plan.minuteItems().get(i);
             ItemBands b = built.get(i);
             List<Integer> bandPages = table.bandPages().get(i + 1);
+            // the minutes' numbered item headings are agenda items too (annotation guide)
+            answers.agendaItem(new AgendaItem(meeting, item.number(), item.title(), null, null, bandPages.get(0)));
+            if (item.approval() != null) {
+                // a passive that records a decision: its paragraph's band, after the heading's
+                int band = 1 + item.paragraphs().indexOf(item.approval());
+                answers.decision(new Decision(meeting, item.number(), null, DecisionKind.APPROVED, item.approval(), null,
+                        bandPages.get(band)));
+            }
             if (item.decision() != null) {
                 answers.decision(new Decision(meeting, item.number(), null, DecisionKind.AGREED, item.decision(),
                         null, bandPages.get(b.decisionBand())));

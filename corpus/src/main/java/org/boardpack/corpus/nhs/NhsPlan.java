@@ -35,8 +35,19 @@ public record NhsPlan(NhsArea area, String body, LocalDate packDate, LocalTime p
     }
 
     /** One numbered item of the minutes' discussion table. */
+    /**
+     * A minute: heading, paragraphs, bullets, comments, the "Agreed:" decision and the action
+     * column's entries; {@code approval}, when set, is one of its paragraphs that records a
+     * decision in the passive (the previous minutes "confirmed as a true record").
+     */
     public record MinuteItem(String number, String title, List<String> paragraphs, List<String> bullets,
-                             List<String> comments, String decision, List<MinuteAction> actions) {
+                             List<String> comments, String decision, List<MinuteAction> actions, String approval) {
+
+        /** An item whose paragraphs record no decision in the passive. */
+        public MinuteItem(String number, String title, List<String> paragraphs, List<String> bullets,
+                          List<String> comments, String decision, List<MinuteAction> actions) {
+            this(number, title, paragraphs, bullets, comments, decision, actions, null);
+        }
     }
 
     /** An entry of the minutes' action column: {@code Action 31} over {@code Chair} or initials. */

@@ -11,13 +11,15 @@ import org.boardpack.extract.layout.Cell;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.LinePitch;
 import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.extract.minutes.HeadingFinder;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
 
 /**
- * The items of an agenda paper, whether a table ({@code Item | Lead | Timings},
- * {@code Item | Subject | Page Nos.}) or numbered lines. An item starts at its number
+ * The items of an agenda paper set as a table ({@code Item | Lead | Timings},
+ * {@code Item | Subject | Page Nos.}); an agenda without a header row is read as numbered lines
+ * ({@link NumberedAgenda}). An item starts at its number
  * ({@code 5.}, {@code 5a.}, {@code 3.b}, or a number alone in its own column); its title is the
  * rest of the line and, when the title is set in bold, the bold lines that wrap it; plain lines
  * below it are its description and are left out. Lettered lines under an item ({@code a. ...})
@@ -34,11 +36,13 @@ public final class AgendaItemExtractor {
     private final CellSplitter splitter;
     private final PageFurniture furniture;
     private final TimeParser times;
+    private final NumberedAgenda numbered;
 
     public AgendaItemExtractor(CellSplitter splitter, PageFurniture furniture, TimeParser times) {
         this.splitter = splitter;
         this.furniture = furniture;
         this.times = times;
+        this.numbered = new NumberedAgenda(times);
     }
 
     private record Placed(int page, TextLine line, List<Cell> cells, float pageWidth) {
@@ -59,8 +63,13 @@ public final class AgendaItemExtractor {
             }
         }
         int start = firstHeader(placed);
-        AgendaColumns columns = AgendaColumns.unknown();
         LinePitch pitch = pitchOf(placed);
+        if (start < 0) {
+            List<HeadingFinder.Line> lines = placed.stream()
+                    .map(p -> new HeadingFinder.Line(p.page(), p.line(), p.cells(), p.pageWidth())).toList();
+            return numbered.read(lines, pitch, meetingId);
+        }
+        AgendaColumns columns = AgendaColumns.unknown();
         ItemList items = new ItemList();
         Placed previous = null;
         for (int i = Math.max(0, start); i < placed.size(); i++) {

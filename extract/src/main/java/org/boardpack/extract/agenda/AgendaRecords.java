@@ -1,16 +1,25 @@
 package org.boardpack.extract.agenda;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.boardpack.extract.context.DocumentContext;
 import org.boardpack.extract.context.RecordExtractor;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
 
-/** The agenda items of every agenda with a meeting. */
+/**
+ * The agenda items of every agenda with a meeting, and the numbered item headings of every paper
+ * that records a meeting (minutes list the items of the meeting they record, and minutes-only
+ * files have no other agenda). An item is one (meeting, number): the agenda's wording is kept where
+ * a pack holds the agenda and minutes of the same meeting, or where minutes reprint their agenda
+ * above the minuted items.
+ */
 public final class AgendaRecords implements RecordExtractor<AgendaItem> {
 
     private final AgendaItemExtractor agenda;
+    private final MinutesAgenda minutes = new MinutesAgenda();
 
     public AgendaRecords(AgendaItemExtractor agenda) {
         this.agenda = agenda;
@@ -24,11 +33,28 @@ public final class AgendaRecords implements RecordExtractor<AgendaItem> {
     @Override
     public List<AgendaItem> extract(DocumentContext context) {
         List<AgendaItem> items = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         for (DocumentSpan paper : context.papersWithMeetings()) {
             if (paper.type() == DocumentType.AGENDA) {
-                items.addAll(agenda.extract(context.doc(), paper, paper.meeting()));
+                for (AgendaItem item : agenda.extract(context.doc(), paper, paper.meeting())) {
+                    items.add(item);
+                    listed.add(key(item));
+                }
+            }
+        }
+        for (DocumentSpan paper : context.recordsOfMeetings()) {
+            if (paper.type() != DocumentType.AGENDA) {
+                for (AgendaItem item : minutes.items(context.walked(paper), paper.meeting())) {
+                    if (!listed.contains(key(item))) {
+                        items.add(item);
+                    }
+                }
             }
         }
         return items;
+    }
+
+    private static String key(AgendaItem item) {
+        return item.meeting() + "\u0000" + ItemKey.of(item.number());
     }
 }

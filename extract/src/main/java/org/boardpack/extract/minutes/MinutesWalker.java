@@ -3,9 +3,8 @@ package org.boardpack.extract.minutes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.layout.Cell;
 import org.boardpack.extract.layout.CellSplitter;
@@ -24,8 +23,8 @@ import org.boardpack.ingest.Word;
  * columns to its left hold the item number, columns to its right the actions. A row with a number
  * starts an item; a row without one continues the item above (tables split across pages); a
  * header row (a non-number in the number column) is skipped;</li>
- * <li>prose under headings: a council minute reference ({@code HWB/17/6.  Joint Strategic ...}) or
- * a bold numbered heading ({@code 5. Finance Update}) starts an item.</li>
+ * <li>prose under numbered headings, found by {@link HeadingFinder}: whole numbers, committee
+ * minute references ({@code HWB/17/6.}), sub-headings ({@code 44.1}, {@code (a)}).</li>
  * </ul>
  * Lines before the first item (title block, attendance) belong to no item. Page numbers, running
  * headers and footers, and a table's header row repeated at the top of a page are left out so that
@@ -38,16 +37,12 @@ import org.boardpack.ingest.Word;
  */
 public final class MinutesWalker {
 
-    /** {@code HWB/17/6.}, {@code PB/20/45}: letters, then numbers separated by slashes. */
-    private static final Pattern MINUTE_REF = Pattern.compile("^([A-Z][A-Za-z&]{0,11}(?:/\\d{1,4}){2,3})\\.?(?:\\s+(.*))?$");
-    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?)[.)]?\\s+(\\S.*)$");
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?)[.)]?$");
-
     /** Share of the page width beyond which a separate run of words is a margin column. */
     private static final float MARGIN_COLUMN = 0.68f;
 
     private final CellSplitter splitter;
     private final PageFurniture furniture;
+    private final HeadingFinder headings = new HeadingFinder();
 
     public MinutesWalker(CellSplitter splitter, PageFurniture furniture) {
         this.splitter = splitter;
@@ -63,6 +58,113 @@ public final class MinutesWalker {
 
     /** @param vocabulary the whole document's ({@link #vocabularyOf}), built once for all its minutes */
     public Minutes walk(ParsedDocument doc, DocumentSpan minutes, Vocabulary vocabulary) {
+        List<Placed> placed = place(doc, minutes);
+        LinePitch pitch = pitchOf(placed);
+        List<HeadingFinder.Line> lines = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            lines.add(new HeadingFinder.Line(p.page(), p.line(), p.row().cells(), p.pageWidth(), p.row().ruled()));
+        }
+        List<HeadingFinder.Heading> found = headings.find(lines, pitch);
+        List<MinutesItem> items = new ArrayList<>();
+        ItemDraft current = null;
+        ItemDraft heading = null;
+        boolean inTable = false;
+        boolean closed = false;
+        Placed previous = null;
+        for (int i = 0; i < placed.size(); i++) {
+            Placed p = placed.get(i);
+            closed |= HeadingFinder.closesMeeting(p.line());
+            if (p.row().ruled()) {
+                List<Cell> cells = p.row().cells();
+                int body = widest(cells);
+                String number = joined(cells.subList(0, body));
+                Cell discussion = cells.get(body);
+                List<Cell> actions = cells.subList(body + 1, cells.size());
+                if (!number.isEmpty()) {
+                    Optional<ItemNumber> parsed = ItemNumber.parse(number).filter(MinutesWalker::opensRow);
+                    if (parsed.isEmpty() || closed) {
+                        inTable = true; // a header row (Item No. | Discussion | Action), or a wrapped item title
+                        previous = p;
+                        continue;
+                    }
+                    ItemNumber n = parsed.get();
+                    // the item column may hold the item's title beside its number (BM 58/2122 Finance)
+                    String title = n.rest().isEmpty() ? discussion.text() : n.rest();
+                    if (heading != null && !discussion.bold() && n.rest().isEmpty() && n.isSubOf(heading.number())) {
+                        flush(current, items);
+                        current = heading.paragraph(n.printed(), p.page());
+                        current.discussion.add(new MinutesLine(p.page(), discussion.line()));
+                    } else {
+                        flush(current, items);
+                        boolean reference = n.level() == ItemNumber.Level.REFERENCE;
+                        current = new ItemDraft(reference ? null : n.printed(), reference ? n.printed() : null,
+                                title, p.page(), discussion.bold(), false, null, true);
+                        heading = current;
+                        if (!n.rest().isEmpty() && !discussion.isEmpty()) {
+                            current.discussion.add(new MinutesLine(p.page(), discussion.line()));
+                        }
+                    }
+                } else if (current == null && inTable && !discussion.isEmpty()) {
+                    boolean bold = discussion.bold();
+                    current = new ItemDraft(null, null, bold ? discussion.text() : null, p.page(), bold, false, null,
+                            false);
+                    if (!bold) {
+                        current.discussion.add(new MinutesLine(p.page(), discussion.line()));
+                    }
+                } else if (current != null && !discussion.isEmpty()) {
+                    addText(current, p, discussion, previous, pitch);
+                }
+                if (current != null) {
+                    for (Cell a : actions) {
+                        if (!a.isEmpty()) {
+                            current.actions.add(new MinutesLine(p.page(), a.line()));
+                        }
+                    }
+                }
+                previous = p;
+                continue;
+            }
+            HeadingFinder.Heading h = found.get(i);
+            List<Cell> cells = p.row().cells();
+            if (h != null && h.kind() == HeadingFinder.Kind.PARAGRAPH) {
+                // "4.3  Agreed: ..." under heading 4: a numbered paragraph, not a heading
+                flush(current, items);
+                current = ItemDraft.of(h, p.page(), p.line().x0());
+                cells = withoutLeadingWord(cells);
+            } else if (h != null && h.kind() != HeadingFinder.Kind.PARAGRAPH) {
+                flush(current, items);
+                current = ItemDraft.of(h, p.page(), p.line().x0());
+                heading = current;
+                previous = p;
+                continue;
+            }
+            if (current != null) {
+                int margin = marginColumn(cells, p.pageWidth());
+                List<Word> words = new ArrayList<>();
+                cells.subList(0, margin).forEach(c -> words.addAll(c.words()));
+                for (Cell c : cells.subList(margin, cells.size())) {
+                    current.actions.add(new MinutesLine(p.page(), c.line()));
+                }
+                if (!words.isEmpty()) {
+                    addText(current, p, new Cell(words.getFirst().x0(), words.getLast().x1(), words), previous, pitch);
+                }
+            }
+            previous = p;
+        }
+        flush(current, items);
+        return new Minutes(items, pitch, vocabulary);
+    }
+
+    /**
+     * A number that starts a table row: alone in its column, or before a title
+     * ({@code FGB 98/2122 Finance}); not a figure before a date or amount ({@code 5 11/09/2019}).
+     */
+    private static boolean opensRow(ItemNumber n) {
+        String rest = n.rest();
+        return rest.isEmpty() || Character.isUpperCase(rest.codePointAt(0));
+    }
+
+    private List<Placed> place(ParsedDocument doc, DocumentSpan minutes) {
         List<Placed> placed = new ArrayList<>();
         Set<String> earlierPages = new HashSet<>();
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
@@ -87,111 +189,17 @@ public final class MinutesWalker {
             }
             earlierPages.addAll(thisPage);
         }
-        LinePitch pitch = pitchOf(placed);
-        List<MinutesItem> items = new ArrayList<>();
-        Builder current = null;
-        boolean inTable = false;
-        Placed previous = null;
-        for (Placed p : placed) {
-            if (p.row().ruled()) {
-                List<Cell> cells = p.row().cells();
-                int body = widest(cells);
-                String number = joined(cells.subList(0, body));
-                Cell discussion = cells.get(body);
-                List<Cell> actions = cells.subList(body + 1, cells.size());
-                if (!number.isEmpty()) {
-                    Matcher m = ITEM_NUMBER.matcher(number);
-                    if (!m.matches()) {
-                        inTable = true; // a header row: Item No. | Discussion | Action
-                        previous = p;
-                        continue;
-                    }
-                    if (current != null && current.numbersParagraph(m.group(1), discussion.bold())) {
-                        Builder parent = current;
-                        flush(current, items);
-                        current = parent.paragraph(m.group(1), p.page());
-                        current.discussion.add(new MinutesLine(p.page(), discussion.line()));
-                    } else {
-                        current = flush(current, items);
-                        current = new Builder(m.group(1), null, discussion.text(), p.page(), discussion.bold());
-                    }
-                } else if (current == null && inTable && !discussion.isEmpty()) {
-                    boolean heading = discussion.bold();
-                    current = new Builder(null, null, heading ? discussion.text() : null, p.page(), heading);
-                    if (!heading) {
-                        current.discussion.add(new MinutesLine(p.page(), discussion.line()));
-                    }
-                } else if (current != null && !discussion.isEmpty()) {
-                    if (current.continuesTitle(p, discussion, previous, pitch)) {
-                        current.title = current.title + " " + discussion.text();
-                    } else {
-                        current.discussion.add(new MinutesLine(p.page(), discussion.line()));
-                    }
-                }
-                if (current != null) {
-                    for (Cell a : actions) {
-                        if (!a.isEmpty()) {
-                            current.actions.add(new MinutesLine(p.page(), a.line()));
-                        }
-                    }
-                }
-                previous = p;
-                continue;
-            }
-            List<Cell> cells = p.row().cells();
-            String paragraphNumber = current == null ? null : current.paragraphNumber(p.line());
-            Builder heading = null;
-            if (paragraphNumber != null) {
-                // "4.3  Agreed: ..." under heading 4: a numbered paragraph, not a heading
-                Builder parent = current;
-                flush(current, items);
-                current = parent.paragraph(paragraphNumber, p.page());
-                cells = withoutLeadingWord(cells);
-            } else {
-                heading = heading(p);
-            }
-            if (heading != null) {
-                current = flush(current, items);
-                current = heading;
-            } else if (current != null) {
-                int margin = marginColumn(cells, p.pageWidth());
-                List<Word> words = new ArrayList<>();
-                cells.subList(0, margin).forEach(c -> words.addAll(c.words()));
-                for (Cell c : cells.subList(margin, cells.size())) {
-                    current.actions.add(new MinutesLine(p.page(), c.line()));
-                }
-                if (!words.isEmpty()) {
-                    Cell text = new Cell(words.getFirst().x0(), words.getLast().x1(), words);
-                    if (current.continuesTitle(p, text, previous, pitch)) {
-                        current.title = current.title + " " + text.text();
-                    } else {
-                        current.discussion.add(new MinutesLine(p.page(), text.line()));
-                    }
-                }
-            }
-            previous = p;
-        }
-        flush(current, items);
-        return new Minutes(items, pitch, vocabulary);
+        return placed;
     }
 
-    /** A minute reference, or a numbered heading set in bold or apart from its number. */
-    private static Builder heading(Placed p) {
-        String text = p.line().text().strip();
-        Matcher ref = MINUTE_REF.matcher(text);
-        if (ref.matches()) {
-            String title = ref.group(2) == null ? "" : ref.group(2).strip();
-            return new Builder(null, ref.group(1), title, p.page(), p.line().bold() || !title.isEmpty());
+    /** A line of an item's column: more of its wrapped heading, else discussion. */
+    private static void addText(ItemDraft current, Placed p, Cell text, Placed previous, LinePitch pitch) {
+        if (previous != null && current.continuesTitle(p.page(), p.line().bottom(), text, previous.page(),
+                previous.line().bottom(), pitch)) {
+            current.appendTitle(text.text());
+        } else {
+            current.discussion.add(new MinutesLine(p.page(), text.line()));
         }
-        Matcher numbered = NUMBERED_HEADING.matcher(text);
-        if (numbered.matches() && Character.isUpperCase(numbered.group(2).charAt(0))) {
-            List<Cell> cells = p.row().cells();
-            boolean apart = cells.size() > 1 && ITEM_NUMBER.matcher(cells.getFirst().text()).matches();
-            if (p.line().bold() || apart) {
-                return new Builder(numbered.group(1), null, numbered.group(2).strip(), p.page(), true);
-            }
-        }
-        return null;
     }
 
     /**
@@ -225,12 +233,10 @@ public final class MinutesWalker {
         return out;
     }
 
-    private static Builder flush(Builder b, List<MinutesItem> out) {
-        if (b != null) {
-            out.add(new MinutesItem(b.number, b.minuteRef, b.title == null || b.title.isBlank() ? null : b.title.strip(),
-                    b.page, b.discussion, b.actions));
+    private static void flush(ItemDraft draft, List<MinutesItem> out) {
+        if (draft != null) {
+            out.add(draft.build());
         }
-        return null;
     }
 
     private static int widest(List<Cell> cells) {
@@ -270,59 +276,5 @@ public final class MinutesWalker {
             }
         }
         return LinePitch.of(pairs);
-    }
-
-    /** An item being read. */
-    private static final class Builder {
-        private final String number;
-        private final String minuteRef;
-        private String title;
-        private final int page;
-        private final boolean boldHeading;
-        private final List<MinutesLine> discussion = new ArrayList<>();
-        private final List<MinutesLine> actions = new ArrayList<>();
-
-        Builder(String number, String minuteRef, String title, int page, boolean boldHeading) {
-            this.number = number;
-            this.minuteRef = minuteRef;
-            this.title = title;
-            this.page = page;
-            this.boldHeading = boldHeading;
-        }
-
-        /**
-         * Whether a number in plain type is the number of a paragraph of this item: it extends the
-         * item's number ({@code 4.3} under {@code 4}). A bold one is a sub-item's heading.
-         */
-        boolean numbersParagraph(String paragraphNumber, boolean bold) {
-            return !bold && number != null && paragraphNumber.startsWith(number + ".")
-                    && paragraphNumber.length() > number.length() + 1;
-        }
-
-        /**
-         * The paragraph number a plain line of prose opens with ({@code 4.3 The Board ...}), or null.
-         * A paragraph starts with a capital: a wrapped line that starts with a figure
-         * ({@code 4.2 million was ...}) goes on with the sentence above.
-         */
-        String paragraphNumber(TextLine line) {
-            Matcher m = NUMBERED_HEADING.matcher(line.text().strip());
-            if (!m.matches() || line.words().getFirst().bold() || !Character.isUpperCase(m.group(2).charAt(0))) {
-                return null;
-            }
-            String n = line.words().getFirst().text().replaceFirst("[.)]$", "");
-            return n.equals(m.group(1)) && numbersParagraph(n, false) ? n : null;
-        }
-
-        /** A numbered paragraph of this item: the item's number and title, the paragraph's number as reference. */
-        Builder paragraph(String paragraphNumber, int paragraphPage) {
-            return new Builder(number, paragraphNumber, title, paragraphPage, false);
-        }
-
-        /** A bold heading wrapped onto the next line, at the leading of its first line. */
-        boolean continuesTitle(Placed p, Cell cell, Placed previous, LinePitch pitch) {
-            return boldHeading && title != null && discussion.isEmpty() && previous != null
-                    && previous.page() == p.page() && cell.bold()
-                    && !pitch.breaksParagraph(p.line().bottom() - previous.line().bottom());
-        }
     }
 }

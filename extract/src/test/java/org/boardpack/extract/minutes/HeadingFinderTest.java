@@ -1,0 +1,207 @@
+package org.boardpack.extract.minutes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.fixtures.PdfFixture;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.ingest.ParsedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The item headings of minutes, as the walker finds them with {@link HeadingFinder}. */
+class HeadingFinderTest {
+
+    private final MinutesWalker walker = new MinutesWalker(CellSplitter.standard(), new PageFurniture());
+
+    @TempDir
+    Path tmp;
+
+    /** The heading items: number, minute reference, title, lead. */
+    private List<String> headings(PdfFixture f) throws Exception {
+        ParsedDocument doc = f.ingest(tmp, "minutes.pdf");
+        return walker.walk(doc, new DocumentSpan(DocumentType.MINUTES, null, 1, doc.pageCount())).items().stream()
+                .filter(MinutesItem::heading)
+                .map(i -> i.number() + "|" + i.minuteRef() + "|" + i.title() + (i.lead() == null ? "" : "|" + i.lead()))
+                .toList();
+    }
+
+    /** Every item, headings and numbered paragraphs: number, minute reference, heading flag. */
+    private List<String> all(PdfFixture f) throws Exception {
+        ParsedDocument doc = f.ingest(tmp, "minutes.pdf");
+        return walker.walk(doc, new DocumentSpan(DocumentType.MINUTES, null, 1, doc.pageCount())).items().stream()
+                .map(i -> i.number() + "|" + i.minuteRef() + (i.heading() ? "|H" : ""))
+                .toList();
+    }
+
+    @Test
+    void plainCapitalsHeadingsWithTheirNumberApartAndNumberedParagraphsUnderThem() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(70, 60, "PRESENT: Cllrs R Lester (Chairman), D Bonner and E Bradbury")
+                .text(70, 90, "100.").text(106, 90, "APOLOGIES FOR ABSENCE")
+                .text(106, 105, "Apologies were received from Cllr Edwards.")
+                .text(70, 130, "101.").text(106, 130, "FINANCE")
+                .text(70, 145, "101.1 A financial statement was received and noted.")
+                .text(70, 165, "101.2 RESOLVED that one payment be approved.")
+                .text(70, 190, "102.").text(106, 190, "PLANNING")
+                .text(106, 205, "An update on planning applications was received and noted.");
+        assertEquals(List.of("100|null|H", "101|null|H", "101|101.1", "101|101.2", "102|null|H"), all(f));
+        assertEquals(List.of("100|null|APOLOGIES FOR ABSENCE", "101|null|FINANCE", "102|null|PLANNING"), headings(f));
+    }
+
+    @Test
+    void boldHeadingsInTheSameLineAsAPlainNumber() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 90, "28.").bold(90, 90, "APOLOGIES FOR ABSENCE")
+                .text(86, 105, "There were apologies from Cllr Simkins.")
+                .text(72, 130, "29.").bold(90, 130, "DECLARATIONS OF INTEREST")
+                .text(86, 145, "There were no declarations of interest.");
+        assertEquals(List.of("28|null|APOLOGIES FOR ABSENCE", "29|null|DECLARATIONS OF INTEREST"), headings(f));
+    }
+
+    @Test
+    void plainRunInHeadingsThatGoOnFromTheItemBefore() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(77, 90, "1").bold(86, 90, "Attendance:").text(160, 90, "A list of Members is available from the Secretary")
+                .text(77, 105, "2").bold(86, 105, "Apologies:").text(160, 105, "Apologies were received from Mr Mooney")
+                .text(77, 120, "3 Quoracy: with over 15 members present, the meeting was deemed Quorate.")
+                .text(77, 135, "4 On Ratification of the Constitution: The Constitution was introduced to the")
+                .text(92, 149, "Meeting as a document necessary for the Association to keep a bank account.");
+        assertEquals(List.of("1|null|Attendance", "2|null|Apologies", "3|null|Quoracy",
+                "4|null|On Ratification of the Constitution"), headings(f));
+    }
+
+    @Test
+    void numberedListsIndentedUnderAnItemAreNotItems() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 90, "1. MODIFICATION OF THE AGENDA:")
+                .text(90, 105, "None.")
+                .text(72, 130, "2. OPEN FORUM: Held after Agenda Item 5. There were 6 speakers.")
+                .text(96, 145, "1. For the following reasons, we strongly object to the race in the park.")
+                .text(114, 160, "1. DEGRADATION: The forest floor has already been seriously degraded.")
+                .text(114, 175, "2. FLORA AND FAUNA: Mountain biking is causing serious damage.")
+                .text(96, 195, "2. Hi, I wanted to express my support for the event.")
+                .text(72, 220, "3. CONSENT CALENDAR ITEMS:")
+                .text(90, 235, "None.");
+        assertEquals(List.of("1|null|MODIFICATION OF THE AGENDA", "2|null|OPEN FORUM", "3|null|CONSENT CALENDAR ITEMS"),
+                headings(f));
+    }
+
+    @Test
+    void aNumberInItsOwnColumnTheTitleBesideItAndTheLeadInARightHandColumn() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(78, 90, "1").text(120, 90, "Apologies received from").text(500, 90, "HP")
+                .text(140, 105, "Lee Alabaster")
+                .bold(78, 130, "2").text(120, 130, "Adoption of Previous Minutes").text(500, 130, "LA")
+                .text(140, 145, "Unanimous adoption of previous minutes");
+        assertEquals(List.of("1|null|Apologies received from|HP", "2|null|Adoption of Previous Minutes|LA"), headings(f));
+    }
+
+    @Test
+    void aSubNumberHeadsPartOfTheItemOnlyWithTextNestedUnderIt() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(78, 90, "97. REPORTS")
+                .text(78, 105, "97.1 Crossings and Greens:")
+                .text(106, 120, "Covered elsewhere in the agenda")
+                .text(78, 140, "97.2 Waterhall Quarry")
+                .text(106, 155, "Nothing to report.")
+                .text(78, 175, "97.3 It was RESOLVED to leave the greens open.")
+                .text(78, 195, "97.4 HCC Parish Charter")
+                .text(78, 215, "97.5 Projects for the budget.")
+                .bold(78, 240, "98. CORRESPONDENCE")
+                .text(106, 255, "Nothing of note.");
+        assertEquals(List.of("97|null|H", "97.1|null|H", "97.2|null|H", "97|97.3", "97|97.4", "97|97.5", "98|null|H"),
+                all(f));
+    }
+
+    @Test
+    void aParagraphAfterASubHeadingBelongsToTheItemItNumbers() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(54, 90, "67. WORK PROGRAMME")
+                .text(54, 105, "67.1. War memorial.")
+                .text(89, 120, "67.1.1. Burgess Memorials had cleaned the war memorial.")
+                .text(54, 140, "67.2. Pin Kerbing. Cllr Simkins had identified some crossings in Cole Green.")
+                .bold(54, 165, "68. FINANCE")
+                .text(54, 180, "68.1. The financial report was approved.");
+        assertEquals(List.of("67|null|H", "67.1|null|H", "67.1|67.1.1", "67|67.2", "68|null|H", "68|68.1"), all(f));
+    }
+
+    @Test
+    void boldLetteredSubHeadingsAreSubItemsOfTheItem() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 90, "34.").bold(90, 90, "PLANNING")
+                .text(72, 105, "(a)").bold(90, 105, "Current Applications")
+                .text(86, 120, "There were no current applications to consider.")
+                .text(72, 140, "(b)").bold(90, 140, "Decisions on Outstanding Applications")
+                .text(86, 155, "None.");
+        assertEquals(List.of("34|null|PLANNING", "34(a)|null|Current Applications",
+                "34(b)|null|Decisions on Outstanding Applications"), headings(f));
+    }
+
+    @Test
+    void anAgendaNumberBesideTheMinuteNumberIsTheItemsNumber() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(67, 90, "42. (Agenda 1) APOLOGIES FOR ABSENCE")
+                .text(88, 105, "Members accepted apologies for absence.")
+                .bold(67, 130, "44. (Agenda 3) CHAIRMAN’S ANNOUNCEMENTS")
+                .text(85, 145, "44.1. The chairman introduced the new Clerk.");
+        assertEquals(List.of("1|42|H", "3|44|H", "3|44.1"), all(f));
+    }
+
+    @Test
+    void aTranscriptsLineNumbersAreNotItems() throws Exception {
+        PdfFixture f = new PdfFixture();
+        String[] text = {"THE CHAIRMAN: I am very grateful to everyone for being so", "punctual.",
+            "We ought to start by a welcome to Sir Michael Wood.", "You are very welcome, Sir Michael, as legal adviser to",
+            "the Foreign and Commonwealth Office from, I think, 1999", "to 2006, so covering most of our period.",
+            "I said at the beginning of the day that the", "objectives for the day were to start to build a picture",
+            "and set the context, and the recent history of Iraq", "policy, which is complex, is an important part of that",
+            "understanding."};
+        for (int i = 0; i < text.length; i++) {
+            f.text(i + 1 < 10 ? 123.6f : 117.6f, 80 + 22 * i, String.valueOf(i + 1)).text(150, 80 + 22 * i, text[i]);
+        }
+        assertEquals(List.of(), headings(f));
+    }
+
+    @Test
+    void numbersAfterTheMeetingClosedBelongToAttachedPapers() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(96, 90, "116. CONFIDENTIAL MATTERS")
+                .text(96, 105, "The minutes of Part 2 were agreed.")
+                .text(96, 125, "The meeting closed at 9.15 pm.")
+                .bold(72, 160, "ITEM 9 PRECEPT")
+                .text(72, 175, "9.1 The precept was set last year at £10,400.");
+        assertEquals(List.of("116|null|CONFIDENTIAL MATTERS"), headings(f));
+    }
+
+    @Test
+    void lettersOfAListAColonIntroducesAreNotSubItems() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(36, 90, "59").bold(72, 90, "Sutton Coldfield in Bloom update")
+                .text(72, 105, "The Assistant Town Clerk presented an update to Committee.")
+                .bold(72, 125, "Committee resolved to:")
+                .bold(108, 140, "i)").bold(144, 140, "Approve the outlined proposals in section 4 of the report and to")
+                .bold(144, 154, "authorise the Assistant Town Clerk to progress the proposals")
+                .bold(36, 180, "60").bold(72, 180, "Social Inclusion Network Event")
+                .text(72, 195, "Cllr Mosson provided an update.");
+        assertEquals(List.of("59|null|Sutton Coldfield in Bloom update", "60|null|Social Inclusion Network Event"),
+                headings(f));
+    }
+
+    @Test
+    void anUnnumberedHeadingInTheItemColumnEndsTheRunOfItems() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(92, 90, "8 General Business")
+                .text(92, 105, "No further business")
+                .bold(92, 130, "9 Meeting close")
+                .text(92, 145, "3:05pm")
+                .bold(92, 175, "Action List")
+                .text(100, 195, "10. Cate - to take care of Pool Competition")
+                .text(100, 215, "11. Daniel - continue conversing with other graduate groups");
+        assertEquals(List.of("8|null|General Business", "9|null|Meeting close"), headings(f));
+    }
+}
