@@ -31,7 +31,7 @@ final class MeetingSentence {
             "(?i)[\\s,]*(?:\\bon\\b)?[\\s,]*(?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)?[\\s,]*(?:\\bthe\\b)?[\\s,]*$");
     /** A place right after the time: {@code in Hertingfordbury Cowper JMI School, Birch Green}. */
     private static final Pattern PLACE_AFTER = Pattern.compile("(?i)^[\\s,.]*(?:hours|hrs)?[\\s,]*(?:in|at|via)\\s+(?:the\\s+)?(.+)$");
-    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)^\\s*(?:in|at)\\s+(?:the\\s+)?(.+)$");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)^\\s*(?:in|at|via|by)\\s+(?:the\\s+)?(.+)$");
     /** The council's name printed above the sentence: {@code CENTRAL BEDFORDSHIRE COUNCIL}. */
     private static final Pattern COUNCIL = Pattern.compile("(?i)^[\\p{L} .'’&-]+\\bcouncil$");
     private static final int MAX_BODY_WORDS = 16;
