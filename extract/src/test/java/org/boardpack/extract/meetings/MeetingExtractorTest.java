@@ -105,6 +105,7 @@ class MeetingExtractorTest {
                 .text(233, 119, "Wednesday, May 24, 2023", 12, true)
                 .text(72, 150, "Time: 6:30 p.m.", 12, false)
                 .text(72, 182, "Location: City Hall, 2263 Main Avenue, Council Chambers", 12, false)
+                .text(72, 198, "The City allows members of the public to participate in person or remotely via Zoom. For", 12, false)
                 .text(72, 340, "1. Roll Call", 12, true)
                 .text(72, 372, "Present: Chair Soules, Vice Chair Yuen and Commissioners Johnson and Weitze.")
                 .ingest(tmp, "minutes.pdf");
