@@ -156,7 +156,7 @@ public final class DocumentSegmenter {
         }
         PaperCues cues = null;
         for (TextLine line : head) {
-            String text = clean(line.text());
+            String text = PrintedText.clean(line.text());
             if (!dated || LIST_ROW.matcher(text).find()) {
                 continue;
             }
@@ -213,7 +213,7 @@ public final class DocumentSegmenter {
         // minutes that open part-way down the page, under the end of the paper before them
         OptionalInt opening = openings.below(page, HEAD_LINES);
         if (opening.isPresent()) {
-            return Optional.of(new Cue(DocumentType.MINUTES, clean(page.lines().get(opening.getAsInt()).text()), null));
+            return Optional.of(new Cue(DocumentType.MINUTES, PrintedText.clean(page.lines().get(opening.getAsInt()).text()), null));
         }
         return Optional.empty();
     }
@@ -252,12 +252,9 @@ public final class DocumentSegmenter {
     }
 
     private static List<String> texts(List<TextLine> lines) {
-        return lines.stream().map(l -> clean(l.text())).toList();
+        return lines.stream().map(l -> PrintedText.clean(l.text())).toList();
     }
 
-    private static String clean(String text) {
-        return text.replaceAll("[\\u200B\\uFEFF]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
-    }
 
     private String withoutDates(String text) {
         String t = text;

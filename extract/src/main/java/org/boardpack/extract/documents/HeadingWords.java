@@ -54,6 +54,9 @@ public final class HeadingWords {
             + "[^.]{0,160}?\\battend|\\bnotice\\s+is\\s+(?:hereby\\s+)?given\\s+that)\\s+(?:an?|the)\\s+(?:[\\w’'-]+\\s+){0,3}?"
             + "meeting\\s+of\\s+(?:the\\s+)?");
 
+    /** The words between a name or place and the date after it: {@code , on Wednesday,}. */
+    public static final Pattern BEFORE_DATE = Pattern.compile(
+            "(?i)[\\s,–-]*(?:\\bon\\b)?[\\s,]*(?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)?[\\s,]*(?:\\bthe\\b)?[\\s,–-]*$");
     /** A finite verb: a line holding one is a sentence of the text, not a heading. */
     public static final Pattern SENTENCE_VERB = Pattern.compile("(?i)\\b(?:were|was|are|is|be|been|had|has|have|will)\\b");
 
