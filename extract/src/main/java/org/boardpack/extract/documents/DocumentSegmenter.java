@@ -219,16 +219,15 @@ public final class DocumentSegmenter {
     }
 
     /**
-     * A paper the cues could not type is typed by what its first page says ({@link PaperCues}); an
-     * agenda by its title, by what its first pages say, since an agenda's template often heads the
-     * minutes taken on it (the outcomes come under the items). A wrong type may cost a record, so
-     * only minutes and agendas are told apart, and a report is left as it was typed.
+     * A paper the cues could not type is typed by what its first page says ({@link PaperCues}):
+     * minutes, an agenda, or a report by its byline and purpose; an agenda by its title, by what its
+     * first pages say, since an agenda's template often heads the minutes taken on it (the outcomes
+     * come under the items). A paper typed by its cues is otherwise left as it was typed.
      */
     private static DocumentSpan byContent(DocumentSpan span, ParsedDocument doc) {
         DocumentSpan typed = span;
         if (span.type() == DocumentType.OTHER) {
-            Optional<DocumentType> type = cuesOf(doc, span.firstPage(), span.firstPage()).type()
-                    .filter(t -> t == DocumentType.MINUTES || t == DocumentType.AGENDA);
+            Optional<DocumentType> type = cuesOf(doc, span.firstPage(), span.firstPage()).type();
             if (type.isEmpty()) {
                 return span;
             }

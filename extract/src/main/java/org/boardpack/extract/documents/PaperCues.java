@@ -95,7 +95,7 @@ public record PaperCues(boolean attendance, int minutes, int agenda, boolean age
                     running++;
                 }
             }
-            if (REPORT.matcher(text).find()) {
+            if (REPORT.matcher(unnumbered).find()) {
                 report++;
             }
         }
