@@ -21,6 +21,7 @@ public final class BodyName {
     private static final Pattern LEADING = Pattern.compile("(?i)^[*\\s]*(?:(?:" + HeadingWords.QUALIFIER + "\\s+)*"
             + HeadingWords.PAPER + "\\b[\\s:*]*(?:(?:of|for)\\s+)?(?:(?:the|an?)\\s+)?"
             + "|(?:(?:the|an?)\\s+)?(?:\\w+\\s+){0,3}meeting\\s+(?:\\([\\w\\s]{1,12}\\)\\s+)?(?:of|for)\\s+(?:the\\s+)?"
+            + "|(?:minute|notes)\\s+of\\s+(?:the\\s+|an?\\s+)?"
             + "|the\\s+)");
     /**
      * Words after the name: {@code Minutes}, {@code Meeting - Agenda}, {@code Minutes – Part I Public
