@@ -9,6 +9,8 @@ public enum FailureKind {
     DAMAGED("damaged"),
     EMPTY("no pages"),
     NO_TEXT_LAYER("no text layer"),
+    /** Pages that render well but whose text layer is junk (fonts without a usable Unicode mapping): read them by OCR. */
+    GARBLED_TEXT_LAYER("garbled text layer"),
     /** The file was read but an extractor failed on it: a defect of ours, reported, never fatal to a batch. */
     EXTRACTION_FAILED("extraction failed"),
     /** The file was indexed, but one or more record types could not be extracted from it (each said). */

@@ -95,7 +95,7 @@ public final class CharityMinutesRenderer {
 
         for (int i = 0; i < plan.minutes().size(); i++) {
             MinuteItem item = plan.minutes().get(i);
-            // the minutes' numbered headings are the recorded meeting's agenda items (annotation guide)
+            // the minutes' numbered item headings are agenda items too (annotation guide)
             answers.agendaItem(new AgendaItem(meeting, item.number(), item.title(), null, null,
                     drawn.bandPages().get(i).get(0)));
             for (int j = 0; j < item.paras().size(); j++) {
@@ -106,7 +106,7 @@ public final class CharityMinutesRenderer {
                             page));
                 }
                 if (p.owner() != null) {
-                    answers.action(new Action(ActionSource.MINUTES, meeting, null, item.title(), p.text(), p.owner(),
+                    answers.action(new Action(ActionSource.MINUTES, meeting, null, item.number(), p.text(), p.owner(),
                             p.ownerName(), plan.prevDate().toString(), null, null, null, null, page));
                 }
             }

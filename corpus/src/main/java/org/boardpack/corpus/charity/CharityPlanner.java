@@ -98,10 +98,13 @@ public final class CharityPlanner {
                         + "was quorate.")));
         items.add(item(2, "Declarations of interest", List.of(rng.pick("There were no new declarations of interest.",
                 "No declarations were made in respect of items on the agenda."))));
-        items.add(item(3, "Minutes of the previous meeting and matters arising", List.of(
-                "The minutes of the meeting held on " + Dates.dayMonthYear(prevDate.minusWeeks(rng.between(8, 12)))
-                        + " were approved as a correct record.",
-                "There were no matters arising that were not covered elsewhere on the agenda.")));
+        // the previous minutes approved, in the passive: a decision of the meeting (annotation guide)
+        String approved = "The minutes of the meeting held on "
+                + Dates.dayMonthYear(prevDate.minusWeeks(rng.between(8, 12))) + " were approved as a correct record.";
+        items.add(new MinuteItem("3", "Minutes of the previous meeting and matters arising", List.of(
+                new MinutePara("3.1", approved, DecisionKind.APPROVED, approved, null, null),
+                new MinutePara("3.2", "There were no matters arising that were not covered elsewhere on the agenda.",
+                        null, null, null, null))));
         for (Topic t : topics) {
             int num = items.size() + 1;
             List<MinutePara> paras = new ArrayList<>();

@@ -80,10 +80,11 @@ public final class CouncilMinutesRenderer {
         for (MinuteItem item : plan.minutes()) {
             flow.gap(14);
             w.ensure(4 * s.leading());
-            int at = flow.labelled(item.ref(), b, LEFT, item.title(), b, BODY, RIGHT);
-            // the minutes' references are the recorded meeting's item numbers (no agenda number is printed)
+            int headingPage = flow.labelled(item.ref(), b, LEFT, item.title(), b, BODY, RIGHT);
+            // the minutes' numbered item headings are agenda items too (annotation guide); the
+            // minute reference is the only number printed, so it is the item's number
             answers.agendaItem(new AgendaItem(meeting, item.ref().substring(0, item.ref().length() - 1), item.title(),
-                    null, null, at));
+                    null, null, headingPage));
             for (String p : item.paragraphs()) {
                 flow.gap(8);
                 flow.paragraph(p, s, BODY, RIGHT);

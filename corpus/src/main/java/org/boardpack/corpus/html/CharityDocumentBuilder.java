@@ -94,6 +94,7 @@ final class CharityDocumentBuilder {
                 List.of("Apologies", String.join(", ", apologies)))).before(8));
         List<Row> rows = new ArrayList<>();
         for (MinuteItem item : plan.minutes()) {
+            // the item's heading is an agenda item of the minutes' meeting
             anchors.add(Target.AGENDA_ITEM, item.title());
             rows.add(Row.of(Cell.of(Para.bold(item.number() + ".", 10)), Cell.of(Para.bold(item.title(), 10)),
                     Cell.empty()));

@@ -102,7 +102,7 @@ final class NhsDocumentBuilder {
                 Para.body("The Chair welcomed everyone to the meeting", 10)), Cell.empty()));
         for (MinuteItem item : plan.minuteItems()) {
             rows.addAll(new NhsMinuteRows(item, plan.dottedNumbers(), anchors, decisions, actions).rows());
-            decisions += item.decision() == null ? 0 : 1;
+            decisions += (item.decision() == null ? 0 : 1) + (item.approval() == null ? 0 : 1);
             actions += item.actions().size();
         }
         Row header = Row.of(Cell.of(Para.bold("Item No.", 10)), Cell.of(Para.bold("Discussion", 10)),

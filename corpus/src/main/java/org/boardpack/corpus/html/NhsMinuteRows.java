@@ -47,16 +47,18 @@ record NhsMinuteRows(MinuteItem item, boolean dotted, Anchors anchors, int first
             actionRows.add(a == 0 && decisionRow >= 0 ? decisionRow : Math.max(1, spare--));
         }
         List<Row> rows = new ArrayList<>();
+        int approvalRow = item.approval() == null ? -1 : 1 + item.paragraphs().indexOf(item.approval());
         for (int i = 0; i < discussion.size(); i++) {
+            if (i == approvalRow) {
+                anchors.add(Target.DECISION, firstDecision, Texts.opening(item.approval(), 8));
+            }
             if (i == 0) {
+                // the item's heading is an agenda item of the minutes' meeting
                 anchors.add(Target.AGENDA_ITEM, item.title());
-            } else if (i <= item.paragraphs().size()) {
-                int paragraph = i - 1;
-                item.subHeading(paragraph).ifPresent(sub -> anchors.add(Target.AGENDA_ITEM,
-                        item.paragraphs().get(paragraph)));
             }
             if (i == decisionRow) {
-                anchors.add(Target.DECISION, firstDecision, Texts.opening("Agreed: " + item.decision(), 8));
+                anchors.add(Target.DECISION, firstDecision + (item.approval() == null ? 0 : 1),
+                        Texts.opening("Agreed: " + item.decision(), 8));
             }
             List<Para> action = new ArrayList<>();
             for (int a = 0; a < item.actions().size(); a++) {

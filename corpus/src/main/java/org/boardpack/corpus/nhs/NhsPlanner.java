@@ -120,11 +120,11 @@ public final class NhsPlanner {
                 List.of("Apologies for absence were received as detailed above"), List.of(), List.of(), null, List.of()));
         items.add(new MinuteItem("2", "Declarations of Interest", List.of("None"), List.of(), List.of(), null,
                 List.of()));
-        items.add(new MinuteItem("3", "Minutes & Actions", List.of("a. Minutes",
-                "The minutes of the Partnership Board which took place on " + Dates.ordinal(prevDate.minusWeeks(4))
-                        + " were confirmed as a true record.", "b. Actions",
+        String confirmed = "The minutes of the Partnership Board which took place on "
+                + Dates.ordinal(prevDate.minusWeeks(4)) + " were confirmed as a true record.";
+        items.add(new MinuteItem("3", "Minutes & Actions", List.of("a. Minutes", confirmed, "b. Actions",
                 "Matters arising from last meeting are included in a separate action log."),
-                List.of(), List.of(), null, List.of()));
+                List.of(), List.of(), null, List.of(), confirmed));
         items.add(new MinuteItem("4", "Public Questions", List.of("No questions had been received in advance "
                 + "of the meeting."), List.of(), List.of(), null, List.of()));
         int ref = firstRef;
@@ -171,7 +171,8 @@ public final class NhsPlanner {
             if (rng.chance(0.2)) {
                 List<Person> two = rng.sample(owners, 2);
                 responsible = two.get(0).name() + "/" + two.get(1).name();
-                ownerName = null;
+                // joint owners resolve to both people (annotation guide)
+                ownerName = two.get(0).name() + ", " + two.get(1).name();
             } else {
                 Person p = rng.pick(owners);
                 responsible = p.name();

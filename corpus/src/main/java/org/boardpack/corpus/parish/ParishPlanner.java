@@ -22,7 +22,7 @@ public final class ParishPlanner {
             "Stanway Heath", "Kingsmoor", "Ashby Parva", "Netherfield");
     /** Where parish councils meet; {@code {place}} is the parish. Printed after "in", so no article. */
     private static final List<String> VENUES = List.of("{place} Village Hall, Church Lane", "{place} Memorial Hall",
-            "St Mary's Church Room, High Street", "The Pavilion, Recreation Ground", "{place} Primary School, School Road");
+            "St Mary's Church Room, High Street", "Recreation Ground Pavilion, Mill Lane", "{place} Primary School, School Road");
     private static final List<String> TOPICS = List.of("PLANNING", "FINANCE", "HIGHWAYS AND FOOTPATHS",
             "VILLAGE GREEN AND PLAY AREA", "CORRESPONDENCE", "ALLOTMENTS", "COMMUNITY SAFETY");
 

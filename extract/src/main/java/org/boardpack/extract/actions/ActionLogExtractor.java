@@ -28,6 +28,8 @@ public final class ActionLogExtractor {
     private final UnruledLogReader unruled;
     private final org.boardpack.ingest.tables.TableFinder finder;
     private static final String RULED = "lattice";
+    /** {@code Heather Poustie/ Simon Barnes}: joint owners wrapped after the slash, closed up again. */
+    private static final java.util.regex.Pattern WRAPPED_SLASH = java.util.regex.Pattern.compile("(?<=\\S)/\\s+");
 
     public ActionLogExtractor(org.boardpack.ingest.tables.TableFinder finder) {
         this.dates = new ActionDates();
@@ -84,7 +86,10 @@ public final class ActionLogExtractor {
         return out;
     }
 
-    /** A ruled table read as a log when one of its first rows is a log's header. */
+    /**
+     * A ruled table read as a log when one of its first rows is a log's header, or the line just
+     * above its frame is ({@link HeaderAbove}).
+     */
     private Optional<LogRows> ruledLog(ParsedDocument doc, DetectedTable table, PageTableSource pageTables) {
         int headerRow = -1;
         Optional<LogHeader> header = Optional.empty();
@@ -92,11 +97,19 @@ public final class ActionLogExtractor {
             header = LogHeader.of(table.rows().get(r));
             headerRow = r;
         }
-        if (header.isEmpty()) {
-            return Optional.empty();
+        List<String> headerCells;
+        if (header.isPresent()) {
+            headerCells = table.rows().get(headerRow);
+        } else {
+            Optional<List<String>> above = HeaderAbove.of(doc.pages().get(table.page() - 1), table);
+            header = above.flatMap(LogHeader::of);
+            if (header.isEmpty()) {
+                return Optional.empty();
+            }
+            headerCells = above.get();
+            headerRow = -1;
         }
         int[] pages = rowPages.of(table, doc.pages(), pageTables);
-        List<String> headerCells = table.rows().get(headerRow);
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowPage = new ArrayList<>();
         for (int r = headerRow + 1; r < table.rows().size(); r++) {
@@ -126,8 +139,12 @@ public final class ActionLogExtractor {
         String due = dates.ofCell(h.cell(row, Role.DUE)).map(ActionDates.Token::iso).orElse(null);
         String statusText = emptyToNull(h.cell(row, Role.STATUS));
         List<ActionUpdate> notes = h.has(Role.COMMENTS) ? updates.split(words.apply(h.cell(row, Role.COMMENTS))) : null;
+        String owner = emptyToNull(h.cell(row, Role.OWNER));
+        if (owner != null) {
+            owner = WRAPPED_SLASH.matcher(owner).replaceAll("/");
+        }
         return Optional.of(new Action(ActionSource.ACTION_LOG, meeting, ref, item, description,
-                emptyToNull(h.cell(row, Role.OWNER)), null, raised, due, statuses.normalise(statusText), statusText,
+                owner, null, raised, due, statuses.normalise(statusText), statusText,
                 notes, page));
     }
 

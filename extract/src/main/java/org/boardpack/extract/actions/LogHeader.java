@@ -2,10 +2,8 @@ package org.boardpack.extract.actions;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The header row of an action log, read for what its columns mean rather than where they stand:
@@ -19,48 +17,51 @@ public record LogHeader(Map<Role, Integer> columns) {
     /** What a column of an action log holds. */
     public enum Role { REF, RAISED, ITEM, DESCRIPTION, OWNER, DUE, STATUS, COMMENTS }
 
-    /** Tried in this order, so that "Action owner" is an owner and "Date due" a deadline. */
-    private static final List<Map.Entry<Role, Pattern>> RULES = List.of(
-            Map.entry(Role.OWNER, Pattern.compile(
-                    "\\b(owner|owners|lead|leads|responsible|responsibility|by whom|who|assigned to|action by|officer)\\b")),
-            Map.entry(Role.DUE, Pattern.compile(
-                    "\\b(due|deadline|deadlines|target|by when|timescales?|completion date|date for completion|when)\\b")),
-            Map.entry(Role.STATUS, Pattern.compile("\\b(status|rag|open/closed)\\b")),
-            Map.entry(Role.COMMENTS, Pattern.compile(
-                    "\\b(updates?|comments?|progress|notes?|commentary|remarks|outcome|response)\\b")),
-            Map.entry(Role.REF, Pattern.compile(
-                    "^(ref|ref no|reference|no|number|#|action no|action number|action ref|id|item no|log no|action id)$")),
-            Map.entry(Role.RAISED, Pattern.compile(
-                    "^(date|dated|date raised|raised|date added|date opened|opened|meeting date|date of meeting|meeting"
-                            + "|date agreed|date identified|date logged|date set)$")),
-            Map.entry(Role.ITEM, Pattern.compile("\\b(item|agenda item|subject|topic|title|minute|heading|agenda|area)\\b")),
-            Map.entry(Role.DESCRIPTION, Pattern.compile(
-                    "\\b(action|actions|description|action required|action agreed|task|tasks)\\b")));
+    private static final java.util.regex.Pattern NAMES_ACTIONS = java.util.regex.Pattern.compile("\\b(actions?|tasks?)\\b");
 
     public LogHeader {
         columns = Map.copyOf(columns);
     }
 
-    /** The header a row makes, if it is an action log's. */
+    /**
+     * The header a row makes, if it is an action log's: it names the action and its owner, and at
+     * least one of a reference, a deadline, a status or progress notes. A summary table may leave
+     * the action's own column without a heading ({@code ITEM | | BY WHOM | BY WHEN}): the one
+     * column with no heading is then the action. A log may have no owner column (the owner is
+     * named in the action's text): then its action column is headed as actions ({@code Action},
+     * {@code Task}, not {@code Description}) and it names at least two of reference, date raised,
+     * deadline, status and notes, so that a table of things and their dates (payments) is no log.
+     */
     public static Optional<LogHeader> of(List<String> row) {
+        ActionVocabulary words = ActionVocabulary.standard();
         Map<Role, Integer> found = new EnumMap<>(Role.class);
+        List<Integer> blank = new java.util.ArrayList<>();
         for (int c = 0; c < row.size(); c++) {
-            String cell = row.get(c) == null ? "" : row.get(c).toLowerCase(Locale.ROOT)
-                    .replaceAll("[.:*]", "").replaceAll("\\s+", " ").strip();
-            if (cell.isEmpty() || cell.length() > 40) {
+            String cell = row.get(c) == null ? "" : row.get(c).replaceAll("\\s+", " ").strip();
+            if (cell.isEmpty()) {
+                blank.add(c);
                 continue;
             }
-            for (Map.Entry<Role, Pattern> rule : RULES) {
-                if (rule.getValue().matcher(cell).find()) {
-                    found.putIfAbsent(rule.getKey(), c);
-                    break;
-                }
+            if (cell.length() > 40) {
+                continue;
+            }
+            Role role = words.logRole(cell);
+            if (role != null) {
+                found.putIfAbsent(role, c);
             }
         }
-        boolean core = found.containsKey(Role.DESCRIPTION) && found.containsKey(Role.OWNER);
-        boolean tracked = found.containsKey(Role.REF) || found.containsKey(Role.DUE) || found.containsKey(Role.STATUS)
-                || found.containsKey(Role.COMMENTS);
-        return core && tracked ? Optional.of(new LogHeader(found)) : Optional.empty();
+        if (!found.containsKey(Role.DESCRIPTION) && found.containsKey(Role.OWNER) && blank.size() == 1
+                && found.size() >= 2) {
+            found.put(Role.DESCRIPTION, blank.getFirst());
+        }
+        long tracked = java.util.stream.Stream.of(Role.REF, Role.RAISED, Role.DUE, Role.STATUS, Role.COMMENTS)
+                .filter(found::containsKey).count();
+        boolean owned = found.containsKey(Role.OWNER) && tracked >= 1
+                && (tracked > 1 || !found.containsKey(Role.RAISED));
+        boolean ownerInText = !found.containsKey(Role.OWNER) && tracked >= 2 && found.containsKey(Role.DESCRIPTION)
+                && NAMES_ACTIONS.matcher(row.get(found.get(Role.DESCRIPTION)).toLowerCase(java.util.Locale.ROOT)).find();
+        return found.containsKey(Role.DESCRIPTION) && (owned || ownerInText)
+                ? Optional.of(new LogHeader(found)) : Optional.empty();
     }
 
     /** The cell of a row in the given role, or null when the log has no such column. */

@@ -3,8 +3,6 @@ package org.boardpack.extract.actions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.boardpack.extract.actions.ActionColumnParser.Entry;
 import org.boardpack.extract.actions.MinutesGrid.Column;
 import org.boardpack.extract.documents.DocumentSpan;
@@ -13,33 +11,34 @@ import org.boardpack.ingest.tables.PageTableSource;
 import org.boardpack.ingest.tables.TableFinder;
 
 /**
- * Actions from the action column of minutes set as an {@code Item No. | Discussion | Action} table.
- * Each entry of the column ({@link ActionColumnParser}) belongs to the minute item it sits level
- * with or below — the last item number printed at or above it, on its page or an earlier one — and
- * takes that item's title (its bold heading, or its first line). An entry of bare initials has no
- * reference and no text of its own: the paragraph of the discussion it sits level with is what the
- * action is.
+ * Actions from the action column of minutes set as a table ({@code Item No. | Discussion | Action},
+ * {@code | Item | Notes | Action}, with a header row or without one). Each entry of the column
+ * ({@link ActionColumnParser}) belongs to the minute item it sits level with or below — the last
+ * item number printed at or above it, on its page or an earlier one — and takes that item's
+ * number ({@code 6}, {@code BM 55/2122}); a paragraph number under an item of its own stem
+ * ({@code 4.2} under {@code 4.}) is the item's. An entry that names only its owner has no text
+ * of its own: the discussion level with it is what the action is ({@link BesideText}).
  */
 public final class MinutesActionExtractor {
 
-    private static final Pattern ITEM_NUMBER = Pattern.compile(
-            "^(\\d{1,3}(?:\\.\\d{1,2})?[a-z]?\\.?|[A-Z]{2,6}/\\d{1,3}/\\d{1,3}\\.?)$");
-    /** A paragraph number: the stem of its item, a point, the paragraph's own number. */
-    private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d{1,3})\\.\\d{1,2}\\.?$");
-    /** An item number and its title may stand this far apart vertically (cell padding). */
+    /** An item number and its first line may stand this far apart vertically (cell padding). */
     private static final float LEVEL = 3f;
     /** Lines of one paragraph (or of a wrapped title) follow at the line pitch; a break is wider. */
     private static final float PARAGRAPH_STEP = 1.25f;
 
+    /** The lettering, numbering or bullet that opens a list entry. */
+    private static final java.util.regex.Pattern LIST_ENTRY = java.util.regex.Pattern.compile(
+            "^\\s*(?:\\(?[a-z]{1,2}\\)|[a-z][.)]|\\(?\\d{1,2}\\)|[•●○■▪◦\\-–])\\s");
+
     private final TableFinder finder;
-    private final ActionColumnParser parser = new ActionColumnParser();
+    private final ActionColumnParser parser = new ActionColumnParser(ActionVocabulary.standard());
 
     public MinutesActionExtractor(TableFinder finder) {
         this.finder = finder;
     }
 
-    /** A minute item: where its number stands and its title. */
-    private record Item(int page, float top, String title) {
+    /** A minute item: where its number stands and the number. */
+    private record Item(int page, float top, String number) {
     }
 
     public List<Action> extract(ParsedDocument doc, DocumentSpan minutes, String meetingId, String meetingDate) {
@@ -52,21 +51,25 @@ public final class MinutesActionExtractor {
      */
     public List<Action> extract(ParsedDocument doc, DocumentSpan minutes, String meetingId, String meetingDate,
             Dehyphenator words, PageTableSource tables) {
-        Optional<MinutesGrid> found = MinutesGrid.find(doc, minutes, tables);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        MinutesGrid grid = found.get();
+        return grid(doc, minutes, tables).map(g -> extract(g, meetingId, meetingDate, words)).orElse(List.of());
+    }
+
+    /** The minutes' table, if they are set as one. */
+    Optional<MinutesGrid> grid(ParsedDocument doc, DocumentSpan minutes, PageTableSource tables) {
+        return MinutesGrid.find(doc, minutes, tables);
+    }
+
+    List<Action> extract(MinutesGrid grid, String meetingId, String meetingDate, Dehyphenator words) {
         List<Fragment> discussion = grid.column(Column.DISCUSSION);
         float step = PARAGRAPH_STEP * grid.linePitch();
-        List<Item> items = items(grid.column(Column.NUMBER), discussion, step);
+        List<Item> items = items(grid.column(Column.NUMBER));
         List<List<Fragment>> paragraphs = paragraphs(discussion, grid.column(Column.NUMBER), step);
         List<Action> out = new ArrayList<>();
         for (Entry e : parser.parse(grid.column(Column.ACTION), step)) {
-            String item = words.apply(itemOf(items, e).map(Item::title).orElse(null));
-            String description = words.apply(e.keyed() ? e.text() : levelWith(paragraphs, e));
-            out.add(new Action(ActionSource.MINUTES, meetingId, e.ref(), item, description, e.owner(), null,
-                    meetingDate, null, null, null, null, e.page()));
+            String item = itemOf(items, e).map(Item::number).orElse(null);
+            String description = e.text() != null ? e.text() : e.keyed() ? null : beside(paragraphs, discussion, step, e);
+            out.add(new Action(ActionSource.MINUTES, meetingId, e.ref(), item, words.apply(description), e.owner(),
+                    null, meetingDate, null, null, null, null, e.page()));
         }
         return out;
     }
@@ -76,53 +79,22 @@ public final class MinutesActionExtractor {
      * {@code 4.2} after {@code 4.}) numbers a paragraph of that item, not an item: the action
      * it carries belongs to the item heading above.
      */
-    private static List<Item> items(List<Fragment> numbers, List<Fragment> discussion, float step) {
+    private static List<Item> items(List<Fragment> numbers) {
         List<Item> out = new ArrayList<>();
         String stem = null;
         for (Fragment n : numbers) {
-            String number = n.text().strip();
-            if (!ITEM_NUMBER.matcher(number).matches()) {
+            Optional<String> number = MinutesItemNumber.leading(n.text());
+            if (number.isEmpty()) {
                 continue;
             }
-            Matcher sub = SUB_NUMBER.matcher(number);
-            if (stem != null && sub.matches() && sub.group(1).equals(stem)) {
+            String paragraphOf = MinutesItemNumber.stemOf(number.get());
+            if (stem != null && stem.equals(paragraphOf)) {
                 continue;
             }
-            stem = number.replaceAll("\\.$", "");
-            title(n, discussion, step).ifPresent(t -> out.add(new Item(n.page(), n.top(), t)));
+            stem = number.get();
+            out.add(new Item(n.page(), n.top(), number.get()));
         }
         return out;
-    }
-
-    /**
-     * The title beside an item number: the bold run that starts level with it, continued over
-     * following bold lines set as one heading; where nothing is bold, the line level with it.
-     */
-    private static Optional<String> title(Fragment number, List<Fragment> discussion, float step) {
-        for (int i = 0; i < discussion.size(); i++) {
-            Fragment f = discussion.get(i);
-            if (f.page() != number.page() || f.bottom() < number.top() - LEVEL) {
-                continue;
-            }
-            if (f.top() > number.bottom() + LEVEL) {
-                return Optional.empty();
-            }
-            if (!f.startsBold()) {
-                return Optional.of(f.text().strip());
-            }
-            StringBuilder title = new StringBuilder(f.boldPrefix());
-            Fragment previous = f;
-            for (int j = i + 1; j < discussion.size() && previous.allBold(); j++) {
-                Fragment next = discussion.get(j);
-                if (!next.allBold() || !sameParagraph(previous, next, step)) {
-                    break;
-                }
-                title.append(' ').append(next.text());
-                previous = next;
-            }
-            return Optional.of(title.toString().strip());
-        }
-        return Optional.empty();
     }
 
     private static Optional<Item> itemOf(List<Item> items, Entry e) {
@@ -137,15 +109,18 @@ public final class MinutesActionExtractor {
 
     /**
      * Discussion lines grouped into paragraphs by the space between them, by a change to or from
-     * bold, and by a number printed level with a line: a numbered paragraph starts there however
-     * tightly it is set under the one before.
+     * bold, by an item number printed level with a line, and by a list entry's lettering or
+     * bullet ({@code c. Caretaker's hours …}, {@code 2) SEND Visit}, {@code ●}): a numbered
+     * paragraph or list entry starts there however tightly it is set under the one before.
      */
     private static List<List<Fragment>> paragraphs(List<Fragment> discussion, List<Fragment> numbers, float step) {
         List<List<Fragment>> out = new ArrayList<>();
         Fragment previous = null;
         for (Fragment f : discussion) {
-            boolean numbered = numbers.stream().anyMatch(n -> n.page() == f.page() && Math.abs(n.top() - f.top()) <= LEVEL);
-            if (previous == null || numbered || !sameParagraph(previous, f, step) || previous.allBold() != f.allBold()) {
+            boolean numbered = numbers.stream().anyMatch(n -> n.page() == f.page()
+                    && Math.abs(n.top() - f.top()) <= LEVEL && MinutesItemNumber.leading(n.text()).isPresent());
+            if (previous == null || numbered || LIST_ENTRY.matcher(f.text()).find()
+                    || !sameParagraph(previous, f, step) || previous.allBold() != f.allBold()) {
                 out.add(new ArrayList<>());
             }
             out.getLast().add(f);
@@ -158,33 +133,22 @@ public final class MinutesActionExtractor {
         return above.page() == below.page() && below.top() - above.top() <= step;
     }
 
-    /** The paragraph an entry sits level with; failing that, the last one that starts above it. */
-    private static String levelWith(List<List<Fragment>> paragraphs, Entry e) {
+    /**
+     * The discussion an owner-only entry refers to: the text of the paragraph it sits level with,
+     * as {@link BesideText} reads it; failing that, the last paragraph that starts above it.
+     */
+    private static String beside(List<List<Fragment>> paragraphs, List<Fragment> discussion, float step, Entry e) {
         List<Fragment> above = null;
         for (List<Fragment> p : paragraphs) {
-            for (Fragment f : p) {
-                if (f.page() == e.page() && f.top() <= e.bottom() && f.bottom() >= e.top()) {
-                    return text(p);
-                }
+            List<Fragment> level = p.stream()
+                    .filter(f -> f.page() == e.page() && f.top() <= e.bottom() && f.bottom() >= e.top()).toList();
+            if (!level.isEmpty()) {
+                return BesideText.of(discussion, p, level, step, e.owner());
             }
-            Fragment first = p.getFirst();
-            if (first.before(e.page(), e.top() + LEVEL)) {
+            if (p.getFirst().before(e.page(), e.top() + LEVEL)) {
                 above = p;
             }
         }
-        return above == null ? null : text(above);
-    }
-
-    private static String text(List<Fragment> paragraph) {
-        StringBuilder sb = new StringBuilder();
-        for (Fragment f : paragraph) {
-            String t = f.text().strip();
-            if (sb.length() > 1 && sb.charAt(sb.length() - 1) == '-' && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
-                sb.append(t);
-            } else {
-                sb.append(sb.isEmpty() ? "" : " ").append(t);
-            }
-        }
-        return sb.toString();
+        return above == null ? null : BesideText.of(discussion, above, List.of(above.getLast()), step, e.owner());
     }
 }

@@ -2,15 +2,23 @@ package org.boardpack.extract.actions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.boardpack.extract.context.DocumentContext;
 import org.boardpack.extract.context.RecordExtractor;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.meetings.Meeting;
 
-/** The actions recorded in every paper that records a meeting (action columns and lines). */
+/**
+ * The actions recorded in every paper that records a meeting: its table's action column
+ * ({@link MinutesActionExtractor}), its action lines ({@link ActionLines}) outside that table, and
+ * its lists of actions ({@link ActionListReader}); and, from any paper of a meeting, the lists of
+ * an earlier meeting's actions reviewed at it (an action log set as a list).
+ */
 public final class MinutesActionRecords implements RecordExtractor<Action> {
 
     private final MinutesActionExtractor actions;
+    private final ActionLines lines = new ActionLines(ActionVocabulary.standard());
+    private final ActionListReader lists = new ActionListReader(ActionVocabulary.standard());
 
     public MinutesActionRecords(MinutesActionExtractor actions) {
         this.actions = actions;
@@ -24,10 +32,19 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
     @Override
     public List<Action> extract(DocumentContext context) {
         List<Action> out = new ArrayList<>();
-        for (DocumentSpan paper : context.recordsOfMeetings()) {
+        List<DocumentSpan> records = context.recordsOfMeetings();
+        for (DocumentSpan paper : context.papersWithMeetings()) {
             String date = context.meeting(paper.meeting()).map(Meeting::date).orElse(null);
-            out.addAll(actions.extract(context.doc(), paper, paper.meeting(), date, context.words(),
-                    context.pageTables()));
+            boolean recordsMeeting = records.contains(paper);
+            if (recordsMeeting) {
+                Optional<MinutesGrid> grid = actions.grid(context.doc(), paper, context.pageTables());
+                grid.ifPresent(g -> out.addAll(actions.extract(g, paper.meeting(), date, context.words())));
+                ItemPlaces items = ItemPlaces.of(context.doc(), context.walked(paper));
+                out.addAll(lines.read(context.doc(), paper, items,
+                        (page, line) -> grid.isPresent() && grid.get().covers(page, line), paper.meeting(), date,
+                        context.words()));
+            }
+            out.addAll(lists.read(context.doc(), paper, recordsMeeting, paper.meeting(), date, context.words()));
         }
         return out;
     }

@@ -3,7 +3,6 @@ package org.boardpack.extract.actions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
@@ -24,11 +23,8 @@ final class MinutesGrid {
 
     enum Column { NUMBER, DISCUSSION, ACTION }
 
-    private static final Pattern ACTION_HEADING = Pattern.compile(
-            "(?i)^(actions?|action by|action owner|action/owner|owner|lead|by whom|who|responsible)$");
-    private static final Pattern DISCUSSION_HEADING = Pattern.compile(
-            "(?i)^(discussion|discussions|minutes?|notes?|summary|details|discussion (and|&) (outcomes?|decisions?)"
-                    + "|subject|item|agenda item|discussion/decision|discussion and agreed actions)$");
+    /** A column heading is at most this many words ({@code Action / Decision}). */
+    private static final int MAX_HEADING_WORDS = 4;
     /** Gap in ems that separates the parts of a wrapped heading line. */
     private static final float HEADING_GAP_EMS = 1.2f;
     /** How far left of a heading the ruling that opens its column may stand. */
@@ -49,7 +45,11 @@ final class MinutesGrid {
         this.fragments = List.copyOf(fragments);
     }
 
-    /** The minutes' table, or nothing when no line of the minutes reads as its header. */
+    /**
+     * The minutes' table, or nothing: from the first line of the minutes that reads as its header
+     * row, else from the first numbered row of a ruled table that prints no header
+     * ({@link HeaderlessGrid}).
+     */
     static Optional<MinutesGrid> find(ParsedDocument doc, DocumentSpan minutes, PageTableSource finder) {
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
             Page page = doc.pages().get(n - 1);
@@ -57,11 +57,18 @@ final class MinutesGrid {
                 Optional<float[]> bands = headerBands(page, line);
                 if (bands.isPresent()) {
                     float[] b = bands.get();
-                    return Optional.of(new MinutesGrid(b[0], b[1], b[2], cut(doc, minutes, finder, n, line, b)));
+                    return Optional.of(new MinutesGrid(b[0], b[1], b[2], cut(doc, minutes, finder, n, line, true, b)));
                 }
             }
         }
-        return Optional.empty();
+        return new HeaderlessGrid().find(doc, minutes).map(f -> new MinutesGrid(f.bands()[0], f.bands()[1],
+                f.bands()[2], cut(doc, minutes, finder, f.page(), f.first(), false, f.bands())));
+    }
+
+    /** Whether a printed line is part of the table (its words were cut into the columns). */
+    boolean covers(int page, TextLine line) {
+        Word first = line.words().getFirst();
+        return fragments.stream().anyMatch(f -> f.page() == page && f.words().contains(first));
     }
 
     /** The parts of lines in one column, in reading order. */
@@ -102,45 +109,90 @@ final class MinutesGrid {
 
     /**
      * {discussion left, action left, action right} when the line is the table's header row: its
-     * last words name the action column, right of the page's middle, and a run of words before them
-     * names the discussion. Headings are matched as runs of words, not by the gaps between them,
-     * which narrow columns squeeze to a word space.
+     * last headings name the action column ({@code Action}, {@code Action/Decision}), right of the
+     * page's middle, perhaps followed by one more column's heading ({@code Action | By when}),
+     * and a run of words before them names the discussion. Headings are matched as runs of words,
+     * not by the gaps between them, which narrow columns squeeze to a word space.
      */
     private static Optional<float[]> headerBands(Page page, TextLine line) {
+        ActionVocabulary vocabulary = ActionVocabulary.standard();
         List<Word> words = line.words();
-        Heading action = null;
         int actionStart = -1;
-        for (int k = Math.max(1, words.size() - 3); k < words.size() && action == null; k++) {
-            if (ACTION_HEADING.matcher(new TextLine(words.subList(k, words.size())).text()).matches()
-                    && words.get(k).x0() >= page.width() / 2) {
-                action = new Heading(words.get(k).x0(), words.getLast().x1());
-                actionStart = k;
+        int actionEnd = -1;
+        for (int k = Math.max(1, words.size() - MAX_HEADING_WORDS * 2); k < words.size() && actionStart < 0; k++) {
+            for (int e = Math.min(words.size(), k + MAX_HEADING_WORDS); e > k; e--) {
+                if (words.get(k).x0() >= page.width() / 2 && trailing(words, e)
+                        && vocabulary.isActionHeading(new TextLine(words.subList(k, e)).text())) {
+                    actionStart = k;
+                    actionEnd = e;
+                    break;
+                }
             }
         }
-        if (action == null) {
+        if (actionStart < 0) {
             return Optional.empty();
         }
         // the discussion heading nearest the action column: "Item" may head the number column
         Heading discussion = null;
         int discussionStart = -1;
+        int discussionEnd = -1;
         for (int a = actionStart - 1; a >= 0 && discussion == null; a--) {
-            for (int b = Math.min(actionStart, a + 4); b > a; b--) {
-                if (DISCUSSION_HEADING.matcher(new TextLine(words.subList(a, b)).text()).matches()) {
+            for (int b = Math.min(actionStart, a + MAX_HEADING_WORDS); b > a; b--) {
+                if (vocabulary.isDiscussionHeading(new TextLine(words.subList(a, b)).text())) {
                     discussion = new Heading(words.get(a).x0(), words.get(b - 1).x1());
                     discussionStart = a;
+                    discussionEnd = b;
                     break;
                 }
             }
         }
-        if (discussion == null) {
+        if (discussion == null || readsAsLog(line, new TextLine(words.subList(discussionStart, discussionEnd)).text())) {
             return Optional.empty();
         }
-        float actionLeft = rulingLeftOf(page, line, action.x0(), discussion.x1()).orElse(action.x0() - PAD);
+        Word first = words.get(actionStart);
+        float actionLeft = rulingLeftOf(page, line, first.x0(), discussion.x1()).orElse(first.x0() - PAD);
         float discussionLeft = discussionStart == 0 ? 0f
                 : rulingLeftOf(page, line, discussion.x0(), words.get(discussionStart - 1).x1())
                         .orElse(discussion.x0() - PAD);
-        float actionRight = rulingRightOf(page, line, action.x1()).orElse(page.width());
+        float actionRight = actionEnd < words.size()
+                ? rulingLeftOf(page, line, words.get(actionEnd).x0(), words.get(actionEnd - 1).x1())
+                        .orElse(words.get(actionEnd).x0() - PAD)
+                : rulingRightOf(page, line, words.get(actionEnd - 1).x1()).orElse(page.width());
         return Optional.of(new float[] {discussionLeft, actionLeft, actionRight});
+    }
+
+    /**
+     * A header whose only text column is headed as a log's item ({@code Item}, {@code Subject}) and
+     * that names a deadline or status column ({@code ITEM | BY WHOM | BY WHEN}) heads a summary of
+     * actions, a log, not the minutes' discussion.
+     */
+    private static boolean readsAsLog(TextLine line, String discussionHeading) {
+        ActionVocabulary vocabulary = ActionVocabulary.standard();
+        if (vocabulary.logRole(discussionHeading) != LogHeader.Role.ITEM) {
+            return false;
+        }
+        return UnruledLogHeader.runs(line).stream().map(h -> vocabulary.logRole(h.text()))
+                .anyMatch(r -> r == LogHeader.Role.DUE || r == LogHeader.Role.STATUS || r == LogHeader.Role.RAISED);
+    }
+
+    /**
+     * Whether what follows word {@code e} of a header row is at most one more column's heading,
+     * set apart by a gap: the action column is the last but one at most.
+     */
+    private static boolean trailing(List<Word> words, int e) {
+        if (e == words.size()) {
+            return true;
+        }
+        float gap = words.get(e).x0() - words.get(e - 1).x1();
+        if (gap < HEADING_GAP_EMS * words.get(e).height()) {
+            return false;
+        }
+        for (int k = e + 1; k < words.size(); k++) {
+            if (words.get(k).x0() - words.get(k - 1).x1() >= HEADING_GAP_EMS * words.get(k).height()) {
+                return false;
+            }
+        }
+        return e < words.size() && words.size() - e <= MAX_HEADING_WORDS;
     }
 
     private static Optional<Float> rulingLeftOf(Page page, TextLine line, float headingX0, float notBefore) {
@@ -164,6 +216,11 @@ final class MinutesGrid {
         return Optional.ofNullable(best);
     }
 
+    /** Whether a vertical rule crosses the line at {@code x}: the edge of a ruled column. */
+    private static boolean ruleAt(Page page, TextLine line, float x) {
+        return verticalsAcross(page, line).stream().anyMatch(r -> Math.abs(r.x0() - x) <= PAD);
+    }
+
     private static List<Ruling> verticalsAcross(Page page, TextLine line) {
         float mid = (line.top() + line.bottom()) / 2;
         return page.rulings().stream().filter(Ruling::vertical).filter(r -> r.top() <= mid && r.bottom() >= mid)
@@ -171,25 +228,31 @@ final class MinutesGrid {
     }
 
     /**
-     * Every line of the table cut into column parts: below the header on its page, and on the
-     * following pages of the minutes, within the ruled table's frame where one is drawn. Repeated
-     * header rows are left out.
+     * Every line of the table cut into column parts: from its first line (below the header, or
+     * the first row of a table without one) on its page, and on the following pages of the minutes,
+     * within the ruled table's frame where one is drawn. Repeated header rows and running headers
+     * and footers are left out.
+     *
+     * @param isHeader whether {@code header} is the header row (left out) or the first row (kept)
      */
     private static List<Fragment> cut(ParsedDocument doc, DocumentSpan minutes, PageTableSource finder, int firstPage,
-                                      TextLine header, float[] bands) {
+                                      TextLine header, boolean isHeader, float[] bands) {
         List<Fragment> out = new ArrayList<>();
+        // a ruled table goes on where its action column's rule goes on; text outside it (the
+        // closing lines, an annex's table) is not the minutes' table
+        boolean ruled = ruleAt(doc.pages().get(firstPage - 1), header, bands[1]);
         for (int n = firstPage; n <= minutes.lastPage(); n++) {
             Page page = doc.pages().get(n - 1);
-            float top = n == firstPage ? header.bottom() : 0f;
+            float top = n != firstPage ? 0f : isHeader ? header.bottom() : header.top();
             float bottom = page.height();
             Optional<DetectedTable> frame = frame(finder.onPage(page), n == firstPage ? header : null, bands);
             if (frame.isPresent()) {
                 top = Math.max(top, n == firstPage ? top : frame.get().top());
                 bottom = frame.get().bottom();
             }
-            TextLine previous = n == firstPage ? header : null;
-            for (TextLine line : page.lines()) {
-                if (line.top() < top - 1 || line.top() > bottom) {
+            TextLine previous = n == firstPage && isHeader ? header : null;
+            for (TextLine line : page.bodyLines()) {
+                if (line.top() < top - 1 || line.top() > bottom || ruled && !ruleAt(page, line, bands[1])) {
                     continue;
                 }
                 Optional<float[]> again = headerBands(page, line);

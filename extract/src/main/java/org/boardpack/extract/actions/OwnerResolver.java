@@ -14,8 +14,10 @@ import org.boardpack.extract.attendance.PersonName;
  * Resolves an action's owner as written ({@code MT}, {@code Daphne Thomas}, {@code S Wood}) to a
  * person through the attendance lists: first those of the action's own meeting, then those of the
  * pack's other meetings. Initials match those the list prints beside a name or, where it prints
- * none, those the name is made of. An owner resolves only to exactly one person; a role ({@code Chair}),
- * joint owners ({@code A/B}, {@code A & B}) or initials two people share resolve to nothing.
+ * none, those the name is made of; a name printed with one letter wrong in the first name. An
+ * owner resolves only to exactly one person: a role ({@code Chair}) or initials two people share
+ * resolve to nothing. Joint owners ({@code A/B}, {@code A & B}, {@code A + other}) resolve part by
+ * part to the people they name.
  */
 public final class OwnerResolver {
 
@@ -28,20 +30,34 @@ public final class OwnerResolver {
         this.people = List.copyOf(people);
     }
 
+    /**
+     * The person or people an owner names, joint owners' names joined with {@code ", "} in the
+     * order printed; a part that names no one (a role, a group, an outsider) is left out, and an
+     * owner none of whose parts names anyone resolves to {@code null}.
+     */
     public String resolve(String owner, String meetingId) {
         if (owner == null) {
             return null;
         }
         String s = owner.replaceAll("\\s+", " ").replaceAll("[.,;:]+$", "").strip();
-        if (s.isEmpty() || JOINT.matcher(s).find()) {
-            return null;
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : JOINT.split(s)) {
+            String p = part.replaceAll("[.,;:]+$", "").strip();
+            if (!p.isEmpty()) {
+                one(p, meetingId).ifPresent(names::add);
+            }
         }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /** The one person a single owner names: in the action's meeting first, then in the pack. */
+    private Optional<String> one(String s, String meetingId) {
         Optional<String> own = meetingId == null ? Optional.empty()
                 : unique(s, a -> meetingId.equals(a.meeting()));
         if (own.isPresent()) {
-            return own.get().isEmpty() ? null : own.get();
+            return own.filter(n -> !n.isEmpty());
         }
-        return unique(s, a -> true).filter(n -> !n.isEmpty()).orElse(null);
+        return unique(s, a -> true).filter(n -> !n.isEmpty());
     }
 
     /**
@@ -72,6 +88,9 @@ public final class OwnerResolver {
         if (fold(written).equals(fold(a.name()))) {
             return true;
         }
+        if (oneSlip(written, a.name())) {
+            return true;
+        }
         var m = INITIAL_AND_SURNAME.matcher(written);
         if (m.matches()) {
             String[] parts = a.name().split(" ");
@@ -79,6 +98,24 @@ public final class OwnerResolver {
                     && fold(parts[parts.length - 1]).equals(fold(m.group(2)));
         }
         return false;
+    }
+
+    /**
+     * A full name printed with one letter wrong in the first name ({@code Key Dicken} for
+     * {@code Kay Dicken}): the same surname and initial, the first names one substitution apart.
+     */
+    private static boolean oneSlip(String written, String name) {
+        String[] w = fold(written).split(" ");
+        String[] n = fold(name).split(" ");
+        if (w.length != 2 || n.length != 2 || !w[1].equals(n[1]) || w[0].length() != n[0].length()
+                || w[0].length() < 3 || w[0].charAt(0) != n[0].charAt(0)) {
+            return false;
+        }
+        int diff = 0;
+        for (int i = 0; i < w[0].length(); i++) {
+            diff += w[0].charAt(i) == n[0].charAt(i) ? 0 : 1;
+        }
+        return diff == 1;
     }
 
     /**

@@ -4,75 +4,119 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.boardpack.extract.minutes.Minutes;
-import org.boardpack.extract.minutes.MinutesItem;
-import org.boardpack.extract.minutes.Paragraph;
 import org.boardpack.extract.minutes.ParagraphSplitter;
 import org.boardpack.extract.text.SentenceSplitter;
 
 /**
- * Apologies given in the minutes' text rather than in a list: {@code Apologies were received from
- * X, Y and Z.}, {@code Apologies for absence were received from Cllr A Smith and Dr B Jones},
- * {@code The Chair noted apologies from ...}. Each person named after "from" (or "on behalf of")
- * is one record with status apologies; a bracket after a name is its role or initials. Sentences
- * that name nobody ({@code Apologies were received as noted above}) and corrections to other
- * minutes ({@code include in the list of apologies, Mark Lam}, no "from") give nothing;
- * apologies for lateness are not absence.
+ * Attendance given in the minutes' sentences rather than in a list:
+ * <ul>
+ * <li>apologies from the people named after "from": {@code Apologies were received from X, Y and Z.},
+ * {@code There were apologies from Cllrs A and B}, {@code Members accepted apologies for absence
+ * from ...}, {@code Apologies were received from Cllrs Edwards and Morris and from District
+ * Councillor Haysey};</li>
+ * <li>apologies from the people named before the verb: {@code Councillor Jon Hunt submitted an
+ * apology.}, {@code X had given his apologies}, {@code George apologies};</li>
+ * <li>those present: {@code Daniel, Braden and Sri were in attendance};</li>
+ * <li>those absent: {@code Cate not here, Innes not here}.</li>
+ * </ul>
+ * A bracket after a name is its role or initials, or a reason for absence. Sentences that name
+ * nobody ({@code Apologies were received as noted above}), apologies for lateness and corrections
+ * to other minutes ({@code include in the list of apologies, Mark Lam}: no "from") give nothing.
  */
 public final class ApologySentences {
 
     private static final Pattern APOLOGIES_FROM = Pattern.compile(
             "(?i)\\bapologies(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had\\s+been|have\\s+been|are))?"
-                    + "(?:\\s+(?:received|given|noted|submitted|tendered|recorded|reported|offered|sent))?"
-                    + "\\s+(?:from|on\\s+behalf\\s+of)\\s+(?<names>.+)$", Pattern.DOTALL);
+                    + "(?:\\s+(?:received|given|noted|submitted|tendered|recorded|reported|offered|sent|accepted))?"
+                    + "\\s+(?:from|on\\s+behalf\\s+of):?\\s+(?<names>.+)$", Pattern.DOTALL);
+    private static final Pattern NAMES_THEN_APOLOGY = Pattern.compile(
+            "^(?<names>.+?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:(?:submitted|sent|gave|given|tendered|offered|send|sends)"
+                    + "\\s+(?:an?\\s+|his\\s+|her\\s+|their\\s+)?apolog(?:y|ies)|apologies)\\b[^.]*\\.?$", Pattern.DOTALL);
+    private static final Pattern NAMES_PRESENT = Pattern.compile(
+            "^(?<names>.+?)\\s+(?:were|was)\\s+(?:in\\s+attendance|present)\\.?$", Pattern.DOTALL);
     /** Where the names end and the sentence goes on about something else. */
     private static final Pattern CLAUSE = Pattern.compile(
-            ",?\\s+(?:who|whose|with|for\\s+(?:this|the)|as|substituted|substituting|represented|deputising)\\b");
-    private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s.;:,]+$");
-    /** Never matches: no line opens a paragraph of its own but for its spacing. */
-    private static final Pattern NO_OPENER = Pattern.compile("(?!)");
+            ",?\\s+(?:who|whose|with|for\\s+(?:this|the)|as|substituted|substituting|represented|deputising"
+                    + "|after|due\\s+to|because|owing)\\b");
+    /** {@code Cate not here, Innes not here}: people the minutes say were not at the meeting. */
+    private static final Pattern NOT_HERE = Pattern.compile(
+            "^(?<name>\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)\\s+(?:is\\s+|was\\s+)?not\\s+(?:here|present|attending|in\\s+attendance)\\b.*$");
+    private static final Pattern LATENESS = Pattern.compile("(?i)\\b(?:lateness|late\\s+arrival|next\\s+meeting)\\b");
 
-    private final ParagraphSplitter paragraphs;
+    /** Stands in for an initial's full stop ({@code B. Mooney}) while the paragraph is cut into sentences. */
+    private static final String INITIAL_DOT = "\u2024";
+
     private final SentenceSplitter sentences;
 
     public ApologySentences(ParagraphSplitter paragraphs, SentenceSplitter sentences) {
-        this.paragraphs = paragraphs;
         this.sentences = sentences;
     }
 
-    public List<Attendance> extract(Minutes minutes, String meetingId) {
+    /** The people a paragraph's sentences give apologies (or presence) for, in the order named. */
+    public List<Attendance> fromParagraph(String paragraph, String meetingId, int page) {
         List<Attendance> out = new ArrayList<>();
-        for (MinutesItem item : minutes.items()) {
-            for (Paragraph p : paragraphs.split(item.discussion(), minutes.pitch(), NO_OPENER, minutes.vocabulary())) {
-                if (!p.text().toLowerCase().contains("apolog")) {
-                    continue;
-                }
-                for (String sentence : sentences.split(p.text())) {
-                    out.addAll(fromSentence(sentence, meetingId, p.page()));
-                }
+        for (String sentence : sentences.split(honorificDots(paragraph).replaceAll("\\b(\\p{Lu})\\.(?=\\s+\\p{Lu})", "$1" + INITIAL_DOT))) {
+            out.addAll(fromSentence(sentence.replace(INITIAL_DOT, "."), meetingId, page));
+        }
+        return out;
+    }
+
+    /** The people one sentence names, with the status it gives them. */
+    List<Attendance> fromSentence(String sentence, String meetingId, int page) {
+        String s = sentence.strip().replaceAll("\\s+", " ");
+        if (LATENESS.matcher(s).find()) {
+            return List.of();
+        }
+        Matcher from = APOLOGIES_FROM.matcher(s);
+        if (from.find()) {
+            return people(names(from.group("names")), AttendanceStatus.APOLOGIES, meetingId, page);
+        }
+        Matcher before = NAMES_THEN_APOLOGY.matcher(s);
+        if (before.matches() && !before.group("names").toLowerCase().contains("apolog")) {
+            return people(before.group("names"), AttendanceStatus.APOLOGIES, meetingId, page);
+        }
+        Matcher present = NAMES_PRESENT.matcher(s);
+        if (present.matches()) {
+            return people(present.group("names"), AttendanceStatus.PRESENT, meetingId, page);
+        }
+        List<Attendance> out = new ArrayList<>();
+        for (String part : s.split("\\s*[,;]\\s*")) {
+            Matcher away = NOT_HERE.matcher(part.strip());
+            if (away.matches()) {
+                out.addAll(people(away.group("name"), AttendanceStatus.ABSENT, meetingId, page));
             }
         }
         return out;
     }
 
-    /** The people a sentence gives apologies from, in the order named. */
-    List<Attendance> fromSentence(String sentence, String meetingId, int page) {
-        Matcher m = APOLOGIES_FROM.matcher(sentence.strip());
-        if (!m.find()) {
-            return List.of();
+    /** Honorifics' full stops dropped ({@code Cllrs. B Simkins}, {@code Messrs. B. Mooney}): they end no sentence. */
+    private static String honorificDots(String text) {
+        Matcher m = Pattern.compile("\\b(\\p{Lu}\\p{L}{1,7})\\.(?=\\s+\\p{Lu})").matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, PersonName.isHonorific(m.group(1)) ? "$1" : "$0");
         }
-        String names = m.group("names");
-        Matcher clause = CLAUSE.matcher(names);
-        if (clause.find()) {
-            names = names.substring(0, clause.start());
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String names(String text) {
+        Matcher clause = CLAUSE.matcher(text);
+        return clause.find() ? text.substring(0, clause.start()) : text;
+    }
+
+    private static List<Attendance> people(String names, AttendanceStatus status, String meetingId, int page) {
+        String text = names.replaceAll("[\\s.;:,]+$", "");
+        List<PeopleList.Listed> listed = PeopleList.parse(text);
+        if (listed.isEmpty() && text.matches("\\p{Lu}[\\p{Ll}’'-]+")) {
+            // "Apologies were received from Stephi": one first name is a name here
+            listed = PersonName.parse(text, true).map(p -> List.of(new PeopleList.Listed(p, null, null, null)))
+                    .orElse(List.of());
         }
-        names = END_PUNCTUATION.matcher(names).replaceFirst("");
         List<Attendance> out = new ArrayList<>();
-        for (NameList.Listed p : NameList.parseProse(names)) {
-            // "(substituted by ...)" tells what happened, not who the person is
-            String role = p.role() == null || Character.isLowerCase(p.role().charAt(0)) ? null : p.role();
-            out.add(new Attendance(meetingId, p.person().name(), p.person().honorific(), role, p.initials(),
-                    AttendanceStatus.APOLOGIES, page));
+        for (PeopleList.Listed p : listed) {
+            out.add(new Attendance(meetingId, p.person().name(), p.person().honorific(), p.role(), p.initials(),
+                    status, page));
         }
         return out;
     }

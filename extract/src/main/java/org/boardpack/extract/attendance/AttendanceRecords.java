@@ -7,18 +7,16 @@ import org.boardpack.extract.context.RecordExtractor;
 import org.boardpack.extract.documents.DocumentSpan;
 
 /**
- * Attendance of every paper that records a meeting: its lists ({@link AttendanceExtractor}), then
- * the people its sentences give apologies for ({@link ApologySentences}) who are not listed already.
+ * Attendance of every paper that records a meeting, read where its minutes print attendance
+ * ({@link AttendanceExtractor}: lists, grid, apologies sentences), each person once per meeting.
  */
 public final class AttendanceRecords implements RecordExtractor<Attendance> {
 
     private final AttendanceExtractor lists;
-    private final ApologySentences apologies;
     private final ListedOnce listedOnce = new ListedOnce();
 
     public AttendanceRecords(AttendanceExtractor lists, ApologySentences apologies) {
-        this.lists = lists;
-        this.apologies = apologies;
+        this.lists = new AttendanceExtractor(apologies);
     }
 
     @Override
@@ -30,8 +28,7 @@ public final class AttendanceRecords implements RecordExtractor<Attendance> {
     public List<Attendance> extract(DocumentContext context) {
         List<Attendance> people = new ArrayList<>();
         for (DocumentSpan paper : context.recordsOfMeetings()) {
-            people.addAll(lists.extract(context.doc(), paper, paper.meeting()));
-            people.addAll(listedOnce.notListed(people, apologies.extract(context.walked(paper), paper.meeting())));
+            people = listedOnce.merge(people, lists.extract(context.doc(), paper, paper.meeting()));
         }
         return people;
     }

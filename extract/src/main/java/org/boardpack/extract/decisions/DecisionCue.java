@@ -1,11 +1,27 @@
 package org.boardpack.extract.decisions;
 
 /**
- * What opens a decision: its kind, the decision's own words after the opening ({@code that the
- * report be noted}, or the whole sentence when the opening is part of it), whether the opening
- * stands alone with the words in the paragraphs below ({@code RESOLVED}), whether it was a strong
- * label (agreed, resolved, decision: whatever follows is the decision) and whether it says the
- * decision was unanimous.
+ * What marks a decision: its kind, its text as far as the cue gives it, and how the cue relates to
+ * the text around it.
+ *
+ * @param form      {@link Form#STATES}: {@code text} is the decision; {@link Form#OPENS}: a label
+ *                  standing alone above the decision ({@code RESOLVED}, {@code Agreed:}), text empty;
+ *                  {@link Form#ALONE}: a label word alone that opens the paragraph below when that
+ *                  paragraph reads as a decision ({@code that ...}, a numbered list) and otherwise
+ *                  closes the sentence above it ({@code Agreed}, {@code AGREED.}, {@code Approved})
+ * @param unanimous whether the cue itself says so ({@code RESOLVED unanimously}, {@code It was
+ *                  unanimously agreed})
+ * @param refusal   whether the label refuses ({@code Rejected.}): read only in a decision column
  */
-record DecisionCue(DecisionKind kind, String rest, boolean alone, boolean strong, boolean unanimous) {
+record DecisionCue(DecisionKind kind, String text, Form form, boolean unanimous, boolean refusal) {
+
+    DecisionCue(DecisionKind kind, String text, Form form, boolean unanimous) {
+        this(kind, text, form, unanimous, false);
+    }
+
+    enum Form { STATES, OPENS, ALONE }
+
+    boolean states() {
+        return form == Form.STATES;
+    }
 }

@@ -1,95 +1,248 @@
 package org.boardpack.extract.decisions;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The wording that marks a decision in English minutes:
+ * The wording that marks a decision in English minutes (annotation guide, Decisions):
  * <ul>
- * <li>labels at the start of a paragraph: {@code Agreed: That ...}, {@code Agreed that ...},
- * {@code RESOLVED that ...}, {@code RESOLVED} or {@code Agreed:} alone above the decision,
- * {@code Decision: ...}, {@code NOTED the presentation.} (a capitalised verb as label);</li>
- * <li>in running text: {@code It was agreed that ...}, and a body deciding in the active voice,
- * {@code The Board approved / endorsed / adopted / ratified / supported / noted ...}.</li>
+ * <li>labels at the start of a paragraph: {@code RESOLVED that ...}, {@code Agreed: ...},
+ * {@code DECISION: ...}, {@code NOTED the presentation.}, or a label alone ({@code RESOLVED},
+ * {@code Agreed:}, {@code AGREED.}, {@code Approved}) that opens the paragraph below or closes the
+ * sentence above;</li>
+ * <li>in a sentence, a decision verb ({@code decision-verbs}) said of the meeting: impersonal
+ * ({@code It was agreed that ...}, also inside a sentence: {@code After discussion it was agreed}),
+ * with the meeting as subject ({@code The Board approved}, {@code Members RESOLVED to},
+ * {@code Councillors agreed}, {@code the committee agrees}), passive ({@code The minutes ... were
+ * confirmed as a true record}, {@code ... was adopted by the Board}), after a proposal
+ * ({@code Proposed A, seconded B and agreed that}), a clipped label ({@code Agreed that ...},
+ * {@code Accepted as a true record}) or an outcome closing a line ({@code Attendance Policy -
+ * agreed}).</li>
  * </ul>
- * Passives without the body as agent ({@code the plan was noted}, {@code agreed by the A&E Board})
- * and other speakers ({@code Members noted}, {@code Partners noted}) are discussion, not decisions.
+ * Not decisions: noting in a sentence ({@code The Board noted}), a person agreeing ({@code The clerk
+ * agreed to}), agreements reported or to come ({@code had been agreed}, {@code will be agreed},
+ * {@code as agreed}), approvals by another body ({@code approved by the Planning Committee}) or at
+ * another meeting ({@code approved at the January meeting}), passive refusals (an appeal refused),
+ * agreements to defer ({@code held over}), and accepting apologies.
  */
 final class DecisionCues {
 
-    private static final String VERBS = "agreed|resolved|approved|endorsed|noted|ratified|adopted|decided|supported|accepted";
-    private static final Pattern LABEL = Pattern.compile(
-            "^(?<label>" + VERBS + "|decision|resolution)\\b\\s*(?<unan>unanimously\\b)?\\s*(?<sep>[:\\-–—])?\\s*(?<rest>.*)$",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern IT_WAS = Pattern.compile(
-            "^It was (?<adv>(?:(?:also|further|therefore|then|subsequently|unanimously|formally|duly)\\s+)*)"
-                    + "(?<verb>agreed|resolved|approved|endorsed|decided|ratified|adopted)\\b(?!\\s+by\\b)\\s*:?\\s*(?<rest>.*)$",
-            Pattern.DOTALL);
-    private static final Pattern BODY_VERB = Pattern.compile(
-            "^(?:The|the)\\s+(?:(?:[A-Z][\\w&'’-]*|and|of|for)\\s+){0,7}?"
-                    + "(?:Board|Committee|Sub-Committee|Panel|Cabinet|Council|Forum|Partnership|Executive|Assembly|Trust)\\s+"
-                    + "(?<adv>(?:(?:also|further|formally|then|unanimously|duly|therefore)\\s+)*)(?<verb>" + VERBS + ")\\b",
-            Pattern.DOTALL);
     /** Lines that open a decision paragraph, for paragraph splitting. */
     static final Pattern OPENER = Pattern.compile(
             "^(?:(?i:agreed|resolved|decision|resolution)\\b\\s*(?i:unanimously\\b)?\\s*(?::|[–—]|-(?=\\s)|(?i:that)\\b|$)"
                     + "|(?:AGREED|RESOLVED|NOTED|APPROVED|ENDORSED|RATIFIED|ADOPTED|DECISION)\\b:?)");
-    private static final Pattern STARTS_THAT_OR_TO = Pattern.compile("^(?i:that|to)\\b");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\(?(?:\\d{1,3}(?:\\.\\d{1,2}){0,2}|[a-z]|[ivx]{1,4})[.)]|[•●▪■◦‣∙·*\uF0B7\uF0A7])\\s+");
+    private static final Pattern THAT_OR_TO = Pattern.compile("^(?i:that|to)\\b");
+    private static final Pattern REMARK = Pattern.compile("^\\s*(?:\\([^)]*\\)?)?[\\s.;,]*$");
 
-    /** A decision label at the start of a paragraph. */
-    Optional<DecisionCue> label(String text) {
-        Matcher m = LABEL.matcher(text.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String label = m.group("label");
-        String rest = m.group("rest").strip();
-        boolean upper = label.equals(label.toUpperCase(Locale.ROOT));
-        boolean separated = m.group("sep") != null;
-        boolean strong = switch (label.toLowerCase(Locale.ROOT)) {
-            case "agreed", "resolved", "decision", "decided", "resolution" -> true;
-            default -> false;
-        };
-        boolean capitalised = Character.isUpperCase(label.charAt(0));
-        boolean accepted = capitalised && (separated || rest.isEmpty() || STARTS_THAT_OR_TO.matcher(rest).find()
-                || upper && !rest.isEmpty());
-        if (!accepted || (rest.isEmpty() && !separated && !upper && !strong)) {
-            return Optional.empty();
-        }
-        return Optional.of(new DecisionCue(kindOf(label), rest, rest.isEmpty(), strong, m.group("unan") != null));
+    private final DecisionVocabulary words;
+    private final Pattern label;
+    private final Pattern bodySubject;
+    private final Pattern bodyAtStart;
+    private final Pattern impersonal;
+    private final Pattern passive;
+    private final Pattern coordinated;
+    private final Pattern byOther;
+    private final Pattern earlier;
+    private final Pattern reported;
+    private final Pattern subordinatePassive;
+    private final Pattern subordinateImpersonal;
+
+    DecisionCues() {
+        this(DecisionVocabulary.standard());
     }
 
-    /** A decision stated inside a paragraph's sentence. */
-    Optional<DecisionCue> inSentence(String sentence) {
-        String s = sentence.strip();
-        Optional<DecisionCue> label = label(s);
-        if (label.isPresent() && !label.get().alone()) {
-            return label;
+    DecisionCues(DecisionVocabulary words) {
+        this.words = words;
+        String adverbs = "(?:(?i:" + words.adverbs() + ")\\s+)*";
+        String body = "(?i:" + words.bodies() + ")";
+        label = Pattern.compile("^(?<label>" + words.verbs().pattern().replace("\\b", "") + "|decision|resolution)\\b"
+                + "\\s*(?<unan>unanimously\\b)?\\s*(?<sep>:-|:|[-–—](?=\\s|$))?\\s*(?<rest>.*)$",
+                Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+        bodySubject = Pattern.compile("(?:^|[\\s,;(])(?:(?i:the)\\s+)?(?<qualifier>(?:[A-Z][\\w&'’.-]*\\s+){0,6}?)" + body
+                + "\\s+" + adverbs + "$");
+        reported = Pattern.compile("\\b(?i:" + words.reporting() + ")\\s+(?:[\\w’']+\\s+){0,4}?(?i:that)\\b");
+        subordinatePassive = Pattern.compile("\\b(?i:" + words.subordinators() + ")\\s+(?:[^\\s,;]+\\s+){1,6}?(?i:was|were)\\s+"
+                + adverbs + "$");
+        subordinateImpersonal = Pattern.compile("\\b(?i:" + words.subordinators() + ")\\s+(?i:it)\\s+(?i:was|is)\\s+" + adverbs + "$");
+        bodyAtStart = Pattern.compile("^(?:(?i:the)\\s+)?(?:[A-Z][\\w&'’.-]*\\s+){0,6}?" + body + "\\b");
+        impersonal = Pattern.compile("\\b(?i:it\\s+(?:was|is))\\s+" + adverbs + "$");
+        passive = Pattern.compile("\\b(?i:was|were)\\s+" + adverbs + "$");
+        coordinated = Pattern.compile("\\b(?i:and)\\s+" + adverbs + "$");
+        byOther = Pattern.compile("^\\s*by\\s+(?!(?:the\\s+)?" + body + "\\b|\\d)", Pattern.CASE_INSENSITIVE);
+        earlier = Pattern.compile("^\\s*(?:(?:at|in)\\s+(?:the|its)\\s+(?:last|previous|[A-Z]\\w*)\\b|on\\s+\\d|in\\s+\\d{4})");
+    }
+
+    /** A decision label at the start of a paragraph. */
+    Optional<DecisionCue> label(String paragraph) {
+        String text = LIST_MARKER.matcher(paragraph.strip()).replaceFirst("");
+        Matcher m = label.matcher(text);
+        if (!m.matches() || !Character.isUpperCase(m.group("label").charAt(0))) {
+            return Optional.empty();
         }
-        Matcher it = IT_WAS.matcher(s);
-        if (it.matches() && !it.group("rest").isBlank()) {
-            return Optional.of(new DecisionCue(kindOf(it.group("verb")), it.group("rest").strip(), false, true,
-                    it.group("adv").contains("unanimously")));
+        String word = m.group("label");
+        String lower = word.toLowerCase(Locale.ROOT);
+        String rest = m.group("rest").strip();
+        boolean upper = word.equals(word.toUpperCase(Locale.ROOT));
+        boolean separated = m.group("sep") != null;
+        boolean unanimous = m.group("unan") != null;
+        boolean formal = lower.equals("resolved") || lower.equals("resolution") || lower.equals("decision");
+        DecisionKind kind = labelKind(lower, rest);
+        if (kind == DecisionKind.NOTED && !separated && !upper) {
+            return Optional.empty(); // "Noted", "Noted that ...": narrative, not a label
         }
-        Matcher body = BODY_VERB.matcher(s);
-        if (body.find()) {
-            return Optional.of(new DecisionCue(kindOf(body.group("verb")), s, false, true,
-                    body.group("adv").contains("unanimously")));
+        if (rest.matches("[.;,]*")) {
+            if (separated || formal && rest.isEmpty()) {
+                return Optional.of(new DecisionCue(kind, "", DecisionCue.Form.OPENS, unanimous));
+            }
+            return Optional.of(new DecisionCue(kind, text, DecisionCue.Form.ALONE, unanimous, words.refuses(word)));
+        }
+        if (rest.startsWith("(") && REMARK.matcher(rest).matches()) {
+            // "Approved (Commissioner Brillinger abstained)": an outcome with a remark
+            return Optional.of(new DecisionCue(kind, text, DecisionCue.Form.ALONE, unanimous, words.refuses(word)));
+        }
+        if (separated || (formal || upper) && THAT_OR_TO.matcher(rest).find()
+                || upper && word.length() > 1 && rest.chars().anyMatch(Character::isLowerCase)) {
+            return Optional.of(new DecisionCue(kind, rest, DecisionCue.Form.STATES, unanimous));
         }
         return Optional.empty();
     }
 
-    /** The kinds the format names; a verb it does not name (adopted, ratified, supported) is other. */
-    static DecisionKind kindOf(String verb) {
-        return switch (verb.toLowerCase(Locale.ROOT)) {
-            case "agreed" -> DecisionKind.AGREED;
-            case "resolved", "resolution" -> DecisionKind.RESOLVED;
-            case "approved" -> DecisionKind.APPROVED;
-            case "noted" -> DecisionKind.NOTED;
-            case "endorsed" -> DecisionKind.ENDORSED;
-            default -> DecisionKind.OTHER;
-        };
+    /** A decision stated in a sentence read on its own, the meeting's body unknown. */
+    Optional<DecisionCue> inSentence(String sentence) {
+        return inSentence(sentence, List.of(), null);
+    }
+
+    /**
+     * A decision stated in a sentence, its text the whole sentence (from {@code that}/{@code to}
+     * after a capitalised {@code RESOLVED}, as the guide reads the council form).
+     *
+     * @param lines   the lines of the paragraph the sentence is from: an outcome word that starts a
+     *                line of its own ({@code Approved}) closes what is above it
+     * @param ownBody the name of the body whose meeting it is, or {@code null}: a subject named with
+     *                words that are not in it ({@code the City Council} in a commission's minutes) is
+     *                another body
+     */
+    Optional<DecisionCue> inSentence(String sentence, List<String> lines, String ownBody) {
+        String s = LIST_MARKER.matcher(sentence.strip()).replaceFirst("");
+        Optional<DecisionCue> labelled = label(s);
+        if (labelled.isPresent() && labelled.get().states()) {
+            return labelled;
+        }
+        Matcher verb = words.verbs().matcher(s);
+        while (verb.find()) {
+            String v = verb.group();
+            DecisionKind kind = words.kindOf(v);
+            String before = s.substring(0, verb.start());
+            String after = s.substring(verb.end());
+            if (kind == DecisionKind.NOTED || insideBrackets(before) || reported.matcher(before).find()
+                    || !said(v, before, after, s, lines, ownBody)) {
+                continue;
+            }
+            if (byOther.matcher(after).find() || earlier.matcher(after).find()
+                    || v.equalsIgnoreCase("confirmed") && !words.namesARecord(after)
+                    || kind == DecisionKind.AGREED && (words.defers(after) || before.toLowerCase(Locale.ROOT).contains("apolog")
+                    || after.toLowerCase(Locale.ROOT).contains("apolog"))) {
+                continue;
+            }
+            if (words.refuses(v) && passive.matcher(before).find()) {
+                continue; // "the appeal was refused": reported, not refused by the meeting
+            }
+            boolean keyword = v.length() > 1 && v.equals(v.toUpperCase(Locale.ROOT)) && !v.contains(" ");
+            String stripped = after.strip();
+            String text = keyword && THAT_OR_TO.matcher(stripped).find() ? stripped : s;
+            boolean unanimous = before.toLowerCase(Locale.ROOT).matches("(?s).*\\bunanimously\\s+$")
+                    || stripped.toLowerCase(Locale.ROOT).startsWith("unanimously");
+            return Optional.of(new DecisionCue(kind, text, DecisionCue.Form.STATES, unanimous));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the verb is said of the meeting itself, by how the sentence leads up to it. */
+    private boolean said(String verb, String before, String after, String sentence, List<String> lines, String ownBody) {
+        if (!before.isBlank() && words.notTaken(lastWord(before))) {
+            return false;
+        }
+        if (impersonal.matcher(before).find()) {
+            return !subordinateImpersonal.matcher(before).find();
+        }
+        Matcher body = bodySubject.matcher(before);
+        if (body.find()) {
+            return ownBody == null || namesOwnBody(body.group("qualifier"), ownBody);
+        }
+        if (passive.matcher(before).find()) {
+            return !subordinatePassive.matcher(before).find();
+        }
+        if (coordinated.matcher(before).find()) {
+            String lead = sentence.toLowerCase(Locale.ROOT);
+            return bodyAtStart.matcher(sentence).find() || lead.contains("seconded") || lead.startsWith("proposed")
+                    || lead.matches("(?s).*\\b(?:was|were)\\b.*") || Character.isUpperCase(verb.charAt(0));
+        }
+        if (words.refuses(verb)) {
+            return false; // a refusal standing alone is read only in a table's decision column
+        }
+        if (before.isBlank()) {
+            // a clipped label: "Agreed that ...", "Accepted as a true record", "Decided not to ..."
+            return Character.isUpperCase(verb.charAt(0))
+                    && (after.isBlank() || after.matches("(?s)^\\s*(?:(?i:that|to|as|and|not|unanimously)\\b|[(:;,.–—-]).*"));
+        }
+        return closesALine(verb, before, after, lines);
+    }
+
+    /**
+     * An outcome at the end of what it decides: after a dash, colon or full stop
+     * ({@code Attendance Policy – agreed}, {@code ... 2022-2023. Agreed}), or starting a line of its
+     * own ({@code Minutes from the December 16 meeting / Approved}).
+     */
+    private boolean closesALine(String verb, String before, String after, List<String> lines) {
+        if (!REMARK.matcher(after).matches()) {
+            return false;
+        }
+        if (before.strip().matches("(?s).*[–—:.]$|(?s).*\\s-$")) {
+            return true;
+        }
+        String tail = (verb + after).replaceAll("\\s+", " ").strip();
+        return lines.stream().map(l -> l.replaceAll("\\s+", " ").strip()).anyMatch(l -> !l.isEmpty() && tail.startsWith(l)
+                && l.startsWith(verb) || l.equals(tail));
+    }
+
+    /** Whether every word naming the subject ({@code City} in {@code the City Council}) is in the meeting's body's name. */
+    private static boolean namesOwnBody(String qualifier, String ownBody) {
+        String own = " " + ownBody.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String w : qualifier.strip().split("\\s+")) {
+            String word = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+            if (!word.isEmpty() && !own.contains(" " + word + " ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean insideBrackets(String before) {
+        return before.lastIndexOf('(') > before.lastIndexOf(')');
+    }
+
+    private static String lastWord(String before) {
+        String[] parts = before.strip().split("[\\s,;]+");
+        return parts.length == 0 ? "" : parts[parts.length - 1];
+    }
+
+    /** A label's kind: its verb's, a resolution's, or for {@code Decision:} the first verb of its text. */
+    private DecisionKind labelKind(String label, String rest) {
+        if (label.equals("resolution")) {
+            return DecisionKind.RESOLVED;
+        }
+        if (label.equals("decision")) {
+            Matcher v = words.verbs().matcher(rest);
+            return v.find() ? words.kindOf(v.group()) : DecisionKind.OTHER;
+        }
+        return words.kindOf(label);
+    }
+
+    DecisionVocabulary vocabulary() {
+        return words;
     }
 }

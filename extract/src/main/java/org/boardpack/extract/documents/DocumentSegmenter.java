@@ -18,14 +18,20 @@ import org.boardpack.ingest.TextLine;
  * {@code Item | Lead/Subject} header, the minutes' title or {@code At a meeting of ...}, an action
  * log's title or {@code Ref | Action | Responsible | Status} header, a cover sheet's labels
  * ({@code Report title:}, {@code Agenda item:}, ...), a report's {@code Agenda Item 8} running head.
- * Titles count only when they stand out (bold or larger than the page's body text) and are not an
- * agenda row ({@code 3. ... meeting notes}). A page without a cue continues the paper before it;
- * the page after a cover sheet starts the report it covers; pages before the first cue are
- * {@code other}. The pack's bookmarks, when sound, then add the paper boundaries and titles the
- * cues cannot see ({@link BookmarkBoundaries}).
+ * Titles count when they stand out (bold or larger than the page's body text) and are not an
+ * agenda row ({@code 3. ... meeting notes}); a minutes title in the body's type counts over an
+ * attendance list, and so does the heading sentence {@code Minutes of the meeting of X held on ...}
+ * when it reads as a heading (no finite verb). Minutes may also open part-way down a page
+ * ({@link PaperOpening}). A page without a cue continues the paper before it; the page after a
+ * cover sheet starts the report it covers; pages before the first cue are {@code other}. The
+ * pack's bookmarks, when sound, then add the paper boundaries and titles the cues cannot see
+ * ({@link BookmarkBoundaries}). Last, a paper still untyped, or an agenda by title whose page
+ * records what was done, is typed by its first page's content ({@link PaperCues}).
  */
 public final class DocumentSegmenter {
 
+    /** Pages of an agenda by title read for a record of what was done under its items. */
+    private static final int AGENDA_PAGES_READ = 5;
     /** How many lines from the top of a page are read for cues. */
     private static final int HEAD_LINES = 8;
 
@@ -33,8 +39,6 @@ public final class DocumentSegmenter {
     private static final Pattern MINUTES_TITLE = Pattern.compile(
             "(?i)^(minutes of|minutes\\b|meeting notes|notes of)|\\b(minutes|meeting notes|meeting record)(?:[\\s:,–-]+"
                     + HeadingWords.QUALIFIER + ")*[\\s:,–-]*$");
-    /** A finite verb: the line is a sentence of the minutes, not a heading. */
-    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:were|was|are|is|be|been|had|has|have|will)\\b");
     private static final Pattern AT_A_MEETING = Pattern.compile("(?i)^at an? (\\w+ )?meeting of\\b");
     private static final Pattern AGENDA_TITLE = Pattern.compile("(?i)^agenda\\b(?!\\s+item)|\\bagenda$");
     private static final Pattern ACTION_LOG_TITLE = Pattern.compile("(?i)\\baction (log|tracker|register)\\b");
@@ -157,7 +161,7 @@ public final class DocumentSegmenter {
                 continue;
             }
             boolean titled = words(text) <= 16 && MINUTES_TITLE.matcher(withoutDates(text)).find();
-            boolean heading = !VERB.matcher(text).find();
+            boolean heading = !HeadingWords.SENTENCE_VERB.matcher(text).find();
             if (!titled && !heading) {
                 continue;
             }
@@ -179,7 +183,7 @@ public final class DocumentSegmenter {
         }
         for (TextLine line : head) {
             String text = line.text().strip();
-            if (isTitle(line, body) && AGENDA_TITLE.matcher(text).find() && words(text) <= 12) {
+            if (isTitle(line, body) && AGENDA_TITLE.matcher(withoutDates(text)).find() && words(text) <= 12) {
                 return Optional.of(new Cue(DocumentType.AGENDA, null, null));
             }
         }
@@ -215,18 +219,36 @@ public final class DocumentSegmenter {
     }
 
     /**
-     * A paper the cues could not type, or an agenda by its title whose page records what was
-     * done, is typed by what its first page says ({@link PaperCues}): a wrong type may cost a
-     * record, so only minutes and agendas are told apart, and a report is left as it was typed.
+     * A paper the cues could not type is typed by what its first page says ({@link PaperCues}); an
+     * agenda by its title, by what its first pages say, since an agenda's template often heads the
+     * minutes taken on it (the outcomes come under the items). A wrong type may cost a record, so
+     * only minutes and agendas are told apart, and a report is left as it was typed.
      */
     private static DocumentSpan byContent(DocumentSpan span, ParsedDocument doc) {
-        if (span.type() != DocumentType.OTHER && span.type() != DocumentType.AGENDA) {
-            return span;
+        DocumentSpan typed = span;
+        if (span.type() == DocumentType.OTHER) {
+            Optional<DocumentType> type = cuesOf(doc, span.firstPage(), span.firstPage()).type()
+                    .filter(t -> t == DocumentType.MINUTES || t == DocumentType.AGENDA);
+            if (type.isEmpty()) {
+                return span;
+            }
+            typed = new DocumentSpan(type.get(), span.title(), span.firstPage(), span.lastPage(), span.meeting());
         }
-        PaperCues cues = PaperCues.of(texts(doc.pages().get(span.firstPage() - 1).lines()));
-        Optional<DocumentType> type = cues.type().filter(t -> t == DocumentType.MINUTES || t == DocumentType.AGENDA);
-        boolean retype = span.type() == DocumentType.OTHER ? type.isPresent() : type.orElse(null) == DocumentType.MINUTES;
-        return retype ? new DocumentSpan(type.get(), span.title(), span.firstPage(), span.lastPage(), span.meeting()) : span;
+        if (typed.type() != DocumentType.AGENDA) {
+            return typed;
+        }
+        int last = Math.min(typed.lastPage(), typed.firstPage() + AGENDA_PAGES_READ - 1);
+        boolean record = cuesOf(doc, typed.firstPage(), last).type().orElse(null) == DocumentType.MINUTES;
+        return record ? new DocumentSpan(DocumentType.MINUTES, typed.title(), typed.firstPage(), typed.lastPage(), typed.meeting())
+                : typed;
+    }
+
+    private static PaperCues cuesOf(ParsedDocument doc, int first, int last) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int n = first; n <= last; n++) {
+            lines.addAll(texts(doc.pages().get(n - 1).lines()));
+        }
+        return PaperCues.of(lines);
     }
 
     private static List<String> texts(List<TextLine> lines) {

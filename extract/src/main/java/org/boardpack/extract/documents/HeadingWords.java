@@ -40,9 +40,16 @@ public final class HeadingWords {
             + "(?:of|for)\\s+(?:the\\s+)?");
     /** The council form: {@code At a meeting of the Health and Wellbeing Board held in ...}. */
     public static final Pattern AT_A_MEETING = Pattern.compile("(?i)^at\\s+an?\\s+(?:[\\w’'-]+\\s+){0,3}?meeting\\s+of\\s+(?:the\\s+)?");
-    /** A summons: {@code ... are hereby summoned ... to attend a meeting of}. */
-    public static final Pattern SUMMONS = Pattern.compile("(?i)\\b(?:summoned|summons|invited|requested|required)\\b"
-            + "[^.]{0,160}?\\battend\\s+(?:an?|the)\\s+(?:[\\w’'-]+\\s+){0,3}?meeting\\s+of\\s+(?:the\\s+)?");
+    /**
+     * A summons: {@code ... are hereby summoned ... to attend a meeting of}, {@code NOTICE IS HEREBY
+     * GIVEN that a meeting of}.
+     */
+    public static final Pattern SUMMONS = Pattern.compile("(?i)(?:\\b(?:summoned|summons|invited|requested|required)\\b"
+            + "[^.]{0,160}?\\battend|\\bnotice\\s+is\\s+(?:hereby\\s+)?given\\s+that)\\s+(?:an?|the)\\s+(?:[\\w’'-]+\\s+){0,3}?"
+            + "meeting\\s+of\\s+(?:the\\s+)?");
+
+    /** A finite verb: a line holding one is a sentence of the text, not a heading. */
+    public static final Pattern SENTENCE_VERB = Pattern.compile("(?i)\\b(?:were|was|are|is|be|been|had|has|have|will)\\b");
 
     /** Nouns that end a body's name. */
     private static final Set<String> BODY_NOUNS = Set.of("council", "board", "committee", "sub-committee",
@@ -77,6 +84,9 @@ public final class HeadingWords {
     /** Labels whose value is the meeting's title, which may leave the organisation's name out. */
     public static final Pattern TITLE_LABEL = Pattern.compile(
             "(?i)(?:meeting|title\\s+of\\s+(?:the\\s+)?meeting|meeting\\s+title|meeting\\s+name|name\\s+of\\s+(?:the\\s+)?meeting)");
+    /** Labels dating the paper, not the meeting: {@code Date of publication}, {@code Issued}, {@code Updated}. */
+    public static final Pattern PAPER_DATE_LABEL = Pattern.compile("(?i)\\b(?:publi\\w*|issued?|dispatch\\w*|despatch\\w*"
+            + "|printed|prepared|circulated|produced|revised|version|report|reviewed|updated|deadline|due|received)\\b");
     /** Any label of a meeting's heading. */
     private static final Pattern ANY_LABEL = Pattern.compile("(?:" + DATE_LABEL.pattern() + "|" + TIME_LABEL.pattern()
             + "|" + PLACE_LABEL.pattern() + "|" + BODY_LABEL.pattern() + "|" + TITLE_LABEL.pattern() + ")");

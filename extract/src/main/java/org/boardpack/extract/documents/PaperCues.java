@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * past-tense outcomes ({@code RESOLVED}, {@code it was agreed}, {@code Motion passed},
  * {@code called the meeting to order}). An agenda announces one to be held: a summons
  * ({@code hereby summoned}, {@code to be held}), an {@code Agenda} or {@code Order of Business}
- * heading, an {@code Item | Lead} header, items worded {@code To receive ...}. A report has a
+ * heading, an {@code Item | Lead} header, items worded {@code To receive ...}, a list of short
+ * numbered items with no record of what was done under them. A report has a
  * byline and a purpose ({@code Report of:}, {@code Purpose of report}, {@code Recommendations}).
  * Each kind of cue counts once; narrative outcomes count when there are at least two.
  *
@@ -26,7 +27,7 @@ public record PaperCues(boolean attendance, int minutes, int agenda, boolean age
     /** An attendance list's label, with its colon or alone on its line. */
     private static final Pattern ATTENDANCE = Pattern.compile("(?i)^(?:present|members\\s+present|attendees|attendance"
             + "|in\\s+attendance|also\\s+in\\s+attendance|also\\s+present|apologies(?:\\s+for\\s+absence)?(?:\\s+received)?"
-            + "|absent|roll\\s+call|governor\\s+attendance|officers\\s+present|staff|city\\s+staff)"
+            + "|absent|roll\\s+call|governor\\s+attendance|officers\\s+present)"
             + "\\s*(?:\\(\\d+\\))?\\s*:");
     private static final Pattern ATTENDANCE_HEADING = Pattern.compile(
             "(?i)^(?:present|attendees|in\\s+attendance|roll\\s+call|governor\\s+attendance|members\\s+present|attendance)$");
@@ -54,6 +55,9 @@ public record PaperCues(boolean attendance, int minutes, int agenda, boolean age
             + "|purpose\\s+of\\s+(?:the\\s+|this\\s+)?(?:report|paper)\\b|executive\\s+summary\\b|recommendations?\\b"
             + "|date\\s+of\\s+(?:decision|report)\\b|responsible\\s+officer\\b|key\\s+decision\\b|lead\\s+officer\\b"
             + "|contact\\s+officer\\b|prepared\\s+by\\b|presented\\s+by\\b|author\\s*:)");
+    /** An agenda's item list: at least this many short numbered lines, a quarter of the page's lines. */
+    private static final int MIN_ITEMS = 3;
+    private static final int ITEM_WORDS = 12;
     /** Lines from the top in which a title may name the paper an agenda. */
     private static final int TITLE_LINES = 6;
 
@@ -65,6 +69,8 @@ public record PaperCues(boolean attendance, int minutes, int agenda, boolean age
         boolean agendaHeading = false;
         boolean itemHeader = false;
         int toDo = 0;
+        int items = 0;
+        int running = 0;
         int report = 0;
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).strip();
@@ -81,12 +87,21 @@ public record PaperCues(boolean attendance, int minutes, int agenda, boolean age
             if (TO_DO_ITEM.matcher(unnumbered).find()) {
                 toDo++;
             }
+            if (!unnumbered.equals(text) && text.split(" ").length <= ITEM_WORDS) {
+                items++;
+                if (!unnumbered.isEmpty() && Character.isLowerCase(unnumbered.charAt(0))) {
+                    running++;
+                }
+            }
             if (REPORT.matcher(text).find()) {
                 report++;
             }
         }
         int minutes = (attendance ? 1 : 0) + (narrative >= 2 ? 1 : 0) + (narrative >= 5 ? 1 : 0);
-        int agenda = (summons ? 1 : 0) + (itemHeader ? 1 : 0) + (toDo >= 2 ? 1 : 0);
+        // a list of numbered items with no record of what was done under them; numbered lines that
+        // run on in lower case are a transcript's or a report's line numbers, not items
+        boolean itemList = items >= MIN_ITEMS && items * 4 >= lines.size() && narrative < 2 && running * 5 < items;
+        int agenda = (summons ? 1 : 0) + (itemHeader ? 1 : 0) + (toDo >= 2 ? 1 : 0) + (itemList ? 1 : 0);
         return new PaperCues(attendance, minutes, agenda, agendaHeading, report);
     }
 

@@ -21,7 +21,6 @@ public final class PaperOpening {
     /** Lines under the heading in which its attendance list must begin. */
     private static final int LIST_WITHIN = 8;
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L} ()&'’/-]{0,30}:(?:\\s|$)");
-    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:were|was|are|is|be|been|had|has|have|will)\\b");
 
     private final DateParser dates;
 
@@ -41,7 +40,7 @@ public final class PaperOpening {
             float height = Math.max(1f, line.bottom() - line.top());
             boolean paragraphBreak = line.top() - lines.get(i - 1).bottom() > height;
             String sentence = joined(lines, i, SENTENCE_LINES);
-            if (paragraphBreak && dates.find(sentence).isPresent() && !VERB.matcher(sentence).find() && listFollows(lines, i)) {
+            if (paragraphBreak && dates.find(sentence).isPresent() && !HeadingWords.SENTENCE_VERB.matcher(sentence).find() && listFollows(lines, i)) {
                 return OptionalInt.of(i);
             }
         }

@@ -1,5 +1,6 @@
 package org.boardpack.extract.meetings;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
@@ -13,23 +14,32 @@ import java.time.LocalDate;
  *                  {@code Date of meeting}, a committee's name)
  * @param log       the heading is an action log's: kept for a meeting, not the meeting's own paper
  * @param lastLine  index of the heading's last line read, in the lines it was read from
+ * @param weekday   the weekday printed with the date, or {@code null}
  */
 record HeaderReading(String body, LocalDate date, String time, String place, boolean declared, boolean named,
-                     boolean log, int lastLine) {
+                     boolean log, int lastLine, DayOfWeek weekday) {
 
     HeaderReading(String body, LocalDate date, String time, String place, boolean declared, boolean named, int lastLine) {
-        this(body, date, time, place, declared, named, false, lastLine);
+        this(body, date, time, place, declared, named, false, lastLine, null);
+    }
+
+    HeaderReading withWeekday(DayOfWeek d) {
+        return new HeaderReading(body, date, time, place, declared, named, log, lastLine, d);
+    }
+
+    HeaderReading withDate(LocalDate d) {
+        return new HeaderReading(body, d, time, place, declared, named, log, lastLine, weekday);
     }
 
     HeaderReading withTime(String t) {
-        return new HeaderReading(body, date, t, place, declared, named, log, lastLine);
+        return new HeaderReading(body, date, t, place, declared, named, log, lastLine, weekday);
     }
 
     HeaderReading withPlace(String p) {
-        return new HeaderReading(body, date, time, p, declared, named, log, lastLine);
+        return new HeaderReading(body, date, time, p, declared, named, log, lastLine, weekday);
     }
 
     HeaderReading withBody(String b) {
-        return new HeaderReading(b, date, time, place, declared, named, log, lastLine);
+        return new HeaderReading(b, date, time, place, declared, named, log, lastLine, weekday);
     }
 }

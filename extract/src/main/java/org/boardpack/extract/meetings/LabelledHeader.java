@@ -3,6 +3,7 @@ package org.boardpack.extract.meetings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.dates.DateParser;
@@ -42,9 +43,17 @@ final class LabelledHeader {
     }
 
     Optional<HeaderReading> read(List<HeadLine> lines) {
+        return read(lines, Set.of());
+    }
+
+    /**
+     * @param years years printed elsewhere on the page: a {@code Date:} field that leaves its year
+     *              out ({@code Tuesday 24th September}) is read in the one of them its weekday fits
+     */
+    Optional<HeaderReading> read(List<HeadLine> lines, Set<Integer> years) {
         List<Field> fields = fields(lines);
         Optional<Field> dateField = fields.stream()
-                .filter(f -> HeadingWords.DATE_LABEL.matcher(f.label()).matches() && dates.find(f.value()).isPresent())
+                .filter(f -> HeadingWords.DATE_LABEL.matcher(f.label()).matches() && dateOf(f.value(), years).isPresent())
                 .findFirst();
         if (dateField.isEmpty()) {
             return Optional.empty();
@@ -72,7 +81,7 @@ final class LabelledHeader {
         } else {
             body = organisation;
         }
-        DateParser.Found date = dates.find(dateField.get().value()).orElseThrow();
+        DateParser.Found date = dateOf(dateField.get().value(), years).orElseThrow();
         String time = timeField.flatMap(f -> times.leading(f.value()))
                 .or(() -> times.leading(dateField.get().value().substring(date.end())))
                 .orElse(null);
@@ -81,7 +90,12 @@ final class LabelledHeader {
                 || titleField.map(f -> TitleBlock.declares(f.value())).orElse(false);
         boolean named = declared || bodyField.isPresent() || titleField.isPresent() || meetingDate
                 || HeadingWords.namesMeetingBody(body);
-        return Optional.of(new HeaderReading(body, date.date(), time, place, declared, named, lastLine));
+        return Optional.of(new HeaderReading(body, date.date(), time, place, declared, named, lastLine)
+                .withWeekday(dates.weekdayBefore(dateField.get().value(), date).orElse(null)));
+    }
+
+    private Optional<DateParser.Found> dateOf(String value, Set<Integer> years) {
+        return dates.find(value).or(() -> dates.findInYears(value, years));
     }
 
     private static Optional<Field> first(List<Field> fields, Pattern label) {

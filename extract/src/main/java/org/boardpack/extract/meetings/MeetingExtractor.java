@@ -1,8 +1,10 @@
 package org.boardpack.extract.meetings;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.boardpack.extract.dates.DateParser;
 import org.boardpack.extract.dates.TimeParser;
 import org.boardpack.extract.documents.DocumentSpan;
@@ -36,8 +38,12 @@ public final class MeetingExtractor {
     private final HeadingTail tail;
     private final CommencementTime commencement;
     private final PaperOpening opening;
+    private final WeekdayCheck weekdays;
+    private final DateParser dates;
 
     public MeetingExtractor(DateParser dates, TimeParser times) {
+        this.dates = dates;
+        this.weekdays = new WeekdayCheck(dates);
         this.sentence = new MeetingSentence(dates, times);
         this.labelled = new LabelledHeader(dates, times);
         this.titleBlock = new TitleBlock(dates, times);
@@ -79,31 +85,43 @@ public final class MeetingExtractor {
 
     private Optional<Weighed> weigh(Page page) {
         List<TextLine> all = page.lines();
-        Optional<HeaderReading> top = read(HeadLine.of(all.subList(0, Math.min(HEAD_LINES, all.size()))));
+        Set<Integer> years = yearsOn(page);
+        Optional<HeaderReading> top = read(HeadLine.of(all.subList(0, Math.min(HEAD_LINES, all.size()))), years);
         int from = 0;
         if (top.isEmpty() || !top.get().declared()) {
             // the paper may open part-way down, under the end of the one before it
             OptionalInt below = opening.below(page, 1);
             if (below.isPresent()) {
                 from = below.getAsInt();
-                top = read(HeadLine.of(all.subList(from, Math.min(from + HEAD_LINES, all.size()))));
+                top = read(HeadLine.of(all.subList(from, Math.min(from + HEAD_LINES, all.size()))), years);
             }
         }
         if (top.isEmpty()) {
             return Optional.empty();
         }
+        List<TextLine> head = all.subList(0, Math.min(from + HEAD_LINES, all.size()));
+        top = top.map(r -> weekdays.checked(r, head));
         PaperCues cues = PaperCues.of(all.subList(from, all.size()).stream().map(l -> HeadLine.clean(l.text())).toList());
         boolean report = !cues.meetingPaper() && cues.report() >= 2;
         boolean primary = !report && !top.get().log() && (top.get().declared() || cues.meetingPaper());
         return Optional.of(new Weighed(top.get(), primary));
     }
 
-    private Optional<HeaderReading> read(List<HeadLine> lines) {
+    private Optional<HeaderReading> read(List<HeadLine> lines, Set<Integer> years) {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        Optional<HeaderReading> r = sentence.read(lines).or(() -> labelled.read(lines)).or(() -> titleBlock.read(lines));
+        Optional<HeaderReading> r = sentence.read(lines).or(() -> labelled.read(lines, years)).or(() -> titleBlock.read(lines));
         return r.map(h -> tail.complete(h, lines));
+    }
+
+    /** The years of the dates printed in full on a page. */
+    private Set<Integer> yearsOn(Page page) {
+        Set<Integer> years = new HashSet<>();
+        for (TextLine l : page.lines()) {
+            dates.find(l.text()).ifPresent(d -> years.add(d.date().getYear()));
+        }
+        return years;
     }
 
     /** Whether the pack's first page is a meeting's own paper with its heading: its agenda or minutes. */

@@ -25,7 +25,7 @@ final class MeetingSentence {
     /** A wrapped sentence's lines may be spaced wide (double-spaced headings): gaps of up to this many glyph heights. */
     private static final float WRAP_GAP = 4.5f;
     private static final Pattern HELD = Pattern.compile(
-            "(?i),?\\s*(?:which\\s+(?:was|will\\s+be)\\s+|to\\s+be\\s+)?(?:held|convened|taking\\s+place)\\b");
+            "(?i),?\\s*(?:(?:which|that)\\s+(?:was|will\\s+be)\\s+|will\\s+be\\s+|to\\s+be\\s+)?(?:held|convened|taking\\s+place)\\b");
     /** The words between a place and the date: {@code , on Wednesday,}. */
     private static final Pattern BEFORE_DATE = Pattern.compile(
             "(?i)[\\s,]*(?:\\bon\\b)?[\\s,]*(?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)?[\\s,]*(?:\\bthe\\b)?[\\s,]*$");
@@ -107,7 +107,8 @@ final class MeetingSentence {
                 place = trimPlace(p.group(1));
             }
         }
-        return Optional.of(new HeaderReading(body, date.date(), time, place, true, true, last));
+        return Optional.of(new HeaderReading(body, date.date(), time, place, true, true, last)
+                .withWeekday(dates.weekdayBefore(rest, date).orElse(null)));
     }
 
     /** The line the sentence ends on: it wraps until a list, a labelled field or a numbered item begins. */

@@ -22,6 +22,8 @@ final class TitleBlock {
 
     /** A date line is a heading line, not a sentence that mentions a date. */
     private static final int MAX_DATE_LINE_WORDS = 14;
+    /** A date wraps onto a line closer than this many glyph heights. */
+    private static final float WRAP_GAP = 1.5f;
     /** Lines under the date read for the paper's name, and how long such a line may be. */
     private static final int BELOW_LINES = 4;
     private static final int BELOW_WORDS = 6;
@@ -29,6 +31,7 @@ final class TitleBlock {
             "(?i)^(?:" + HeadingWords.DATE_LABEL.pattern() + ")\\s*:?\\s*");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)[\\s,]*\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b[\\s,]*$|[\\s,–-]+$");
+    private static final Pattern FIELD = Pattern.compile("^([\\p{L} ]{2,30}?)\\s*:");
     private static final Pattern DECLARES = Pattern.compile("(?i)\\b" + HeadingWords.PAPER + "\\b(?!\\s+item)");
     private static final Pattern LOG = Pattern.compile("(?i)\\b" + HeadingWords.ACTION_LOG + "\\b");
     private static final Pattern MEETING = Pattern.compile("(?i)\\b(?:meeting|agm|egm)\\b");
@@ -47,19 +50,34 @@ final class TitleBlock {
     Optional<HeaderReading> read(List<HeadLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             HeadLine line = lines.get(i);
-            if (line.words() > MAX_DATE_LINE_WORDS || line.numbered()) {
+            if (line.words() > MAX_DATE_LINE_WORDS || line.numbered() || HeadingWords.SENTENCE_VERB.matcher(line.text()).find()
+                    || otherField(line.text())) {
                 continue;
             }
             Optional<DateParser.Found> found = dates.find(line.text());
             if (found.isPresent()) {
-                return readAround(lines, i, found.get());
+                return readAround(lines, i, i, line.text(), found.get());
+            }
+            // the date wrapped onto the next line: Finance Committee, Wednesday 14th / December 2011
+            if (i + 1 < lines.size() && lines.get(i + 1).closeUnder(line, WRAP_GAP) && !lines.get(i + 1).numbered()) {
+                String both = line.text() + " " + lines.get(i + 1).text();
+                Optional<DateParser.Found> wrapped = dates.find(both);
+                if (wrapped.isPresent() && wrapped.get().start() < line.text().length()
+                        && wrapped.get().end() > line.text().length() && !HeadingWords.SENTENCE_VERB.matcher(both).find()) {
+                    return readAround(lines, i, i + 1, both, wrapped.get());
+                }
             }
         }
         return Optional.empty();
     }
 
-    private Optional<HeaderReading> readAround(List<HeadLine> lines, int dateLine, DateParser.Found date) {
-        String text = lines.get(dateLine).text();
+    /**
+     * @param dateLine    the line the date starts on
+     * @param lastDateLine the line it ends on (the next one when it wraps)
+     * @param text        the date's line or lines, joined
+     */
+    private Optional<HeaderReading> readAround(List<HeadLine> lines, int dateLine, int lastDateLine, String text,
+                                               DateParser.Found date) {
         String before = DATE_LABEL.matcher(text.substring(0, date.start())).replaceFirst("");
         String after = text.substring(date.end());
         String time = null;
@@ -78,9 +96,9 @@ final class TitleBlock {
         String onLine = BodyName.clean(before);
         List<HeadLine> above = titles.above(lines, dateLine);
         String aboveName = titles.name(above);
-        String below = dateLine + 1 < lines.size() ? nameBelow(lines.get(dateLine + 1), lines.get(dateLine)) : "";
+        String below = lastDateLine + 1 < lines.size() ? nameBelow(lines.get(lastDateLine + 1), lines.get(lastDateLine)) : "";
         String body = choose(onLine, aboveName, below);
-        int lastLine = !below.isEmpty() && body.equals(below) ? dateLine + 1 : dateLine;
+        int lastLine = !below.isEmpty() && body.equals(below) ? lastDateLine + 1 : lastDateLine;
         boolean log = LOG.matcher(text).find() || above.stream().anyMatch(l -> LOG.matcher(l.text()).find());
         boolean declared = !log && (declares(text) || above.stream().anyMatch(l -> declares(l.text()))
                 || declaredBelow(lines, lastLine));
@@ -91,7 +109,14 @@ final class TitleBlock {
         if (lead.lookingAt() && after.length() > lead.end()) {
             place = after.substring(lead.end()).replaceAll("[\\s.,;:]+$", "");
         }
-        return Optional.of(new HeaderReading(body, date.date(), time, place, declared, named, log, lastLine));
+        return Optional.of(new HeaderReading(body, date.date(), time, place, declared, named, log, lastLine,
+                dates.weekdayBefore(text, date).orElse(null)));
+    }
+
+    /** A field dating the paper, not the meeting: {@code Date of publication: 28 April 2020}, {@code Issued:}. */
+    private static boolean otherField(String text) {
+        Matcher m = FIELD.matcher(text);
+        return m.lookingAt() && HeadingWords.PAPER_DATE_LABEL.matcher(m.group(1)).find();
     }
 
     /** The body's name: the one naming a body, on the date line, above it or under it, in that order. */

@@ -276,8 +276,8 @@ public final class HeadingFinder {
     }
 
     /**
-     * A lettered line heading a part of an item: capitalised, and bold, or short with text nested
-     * under it, or a short title (no full stop) with text standing under it.
+     * A lettered line heading a part of an item: capitalised, and bold or short with text nested
+     * under it. A plain lettered line with its text beside or level with it is a lettered paragraph.
      */
     private static boolean isLetterHeading(NumberedLine nl, List<Line> lines, List<NumberedLine> numbered, int i,
                                            float tol) {
@@ -287,17 +287,7 @@ public final class HeadingFinder {
             return false;
         }
         boolean wholeBold = nl.title().stream().allMatch(w -> w.bold());
-        String last = nl.title().getLast().text();
-        boolean shortTitle = nl.titleWords() <= SUB_TITLE_WORDS && !last.endsWith(".") && !last.endsWith(";")
-                && !last.endsWith("?");
-        return wholeBold || nl.titleWords() <= LABEL_WORDS && nestedBelow(nl, lines, numbered, i, tol)
-                || shortTitle && textBelow(nl, lines, numbered, i);
-    }
-
-    /** The line after a lettered heading is text standing under it ({@code a. Minutes} over its paragraph). */
-    private static boolean textBelow(NumberedLine nl, List<Line> lines, List<NumberedLine> numbered, int i) {
-        return i + 1 < lines.size() && numbered.get(i + 1) == null && !lines.get(i + 1).ruled()
-                && lines.get(i + 1).line().x0() >= nl.x0() - NESTED_INDENT;
+        return wholeBold || nl.titleWords() <= LABEL_WORDS && nestedBelow(nl, lines, numbered, i, tol);
     }
 
     /** Words of the bold label a line opens with. */

@@ -7,9 +7,6 @@ import java.util.List;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
 import org.boardpack.extract.fixtures.PdfFixture;
-import org.boardpack.extract.layout.CellSplitter;
-import org.boardpack.extract.layout.PageFurniture;
-import org.boardpack.extract.minutes.MinutesWalker;
 import org.boardpack.extract.minutes.ParagraphSplitter;
 import org.boardpack.extract.text.LineJoiner;
 import org.boardpack.extract.text.SentenceSplitter;
@@ -83,10 +80,30 @@ class ApologySentencesTest {
                 .bold(60, 160, "2.").bold(110, 160, "Members' Interests")
                 .text(110, 180, "None were declared.")
                 .ingest(tmp, "minutes.pdf");
-        MinutesWalker walker = new MinutesWalker(CellSplitter.standard(), new PageFurniture());
-        List<Attendance> got = apologies.extract(
-                walker.walk(doc, new DocumentSpan(DocumentType.MINUTES, null, 1, 1)), MEETING);
+        List<Attendance> got = new AttendanceExtractor(apologies).extract(doc,
+                new DocumentSpan(DocumentType.MINUTES, null, 1, 1), MEETING);
         assertEquals(List.of(a("Cllr Mrs", "C Hegley", null, null, 1), a("Mr", "R Carr", null, null, 1),
                 a("Dr", "A Low", null, null, 1)), got);
+    }
+
+    @Test
+    void honorificsWithAFullStopEndNoSentenceAndAPluralOneIsEachOnes() {
+        assertEquals(List.of(a("Messrs", "B. Mooney", null, null, 1), a("Messrs", "C. Williams", null, null, 1)),
+                apologies.fromParagraph("Apologies were received from Messrs. B. Mooney & C. Williams", MEETING, 1));
+        assertEquals(List.of(a("Cllr", "B Simkins", null, null, 1), a("Cllr", "E Bradbury", null, null, 1)),
+                apologies.fromParagraph("Apologies were accepted from Cllrs. B Simkins (illness) and Cllrs E Bradbury.", MEETING, 1));
+    }
+
+    @Test
+    void namesBeforeTheApologyAndThoseSaidNotToBeThere() {
+        assertEquals(List.of(a("Councillor", "Jon Hunt", null, null, 1)), of("Councillor Jon Hunt submitted an apology."));
+        assertEquals(List.of(a(null, "George", null, null, 1)), of("George apologies"));
+        assertEquals(List.of(a("Cllr", "Barry Simkins", null, null, 1), a("Cllr", "Linda Haysey", null, null, 1)),
+                of("There were apologies from Cllrs Barry Simkins and Linda Haysey."));
+        assertEquals(List.of(new Attendance(MEETING, "Cate", null, null, null, AttendanceStatus.ABSENT, 1),
+                new Attendance(MEETING, "Innes", null, null, null, AttendanceStatus.ABSENT, 1)),
+                of("Cate not here, George not coming ever, Innes not here"));
+        assertEquals(List.of(), of("There were no apologies."));
+        assertEquals(List.of(), of("Committee resolved to note the apologies."));
     }
 }

@@ -3,7 +3,10 @@ package org.boardpack.extract.dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,5 +47,28 @@ class DateParserTest {
     @ValueSource(strings = {"population growth at 1.8% p.a.", "9 December 2020", "Item 13", "25:00"})
     void ignoresWhatIsNotATime(String text) {
         assertTrue(times.find(text).isEmpty(), text);
+    }
+
+    @Test
+    void aDateWithoutItsYearIsReadInTheOneGivenYearItsWeekdayFits() {
+        assertEquals(LocalDate.parse("2024-09-24"),
+                dates.findInYears("Date: Tuesday 24th September", List.of(2020, 2024)).orElseThrow().date());
+        assertTrue(dates.findInYears("Date: Tuesday 24th September", List.of(2020)).isEmpty(), "24 September 2020 was a Thursday");
+        assertTrue(dates.findInYears("Date: 24th September", List.of(2024)).isEmpty(), "without a weekday nothing says which year");
+        assertTrue(dates.findInYears("Tuesday 24th September 2024", List.of(2024)).isEmpty(), "a year is printed: find() reads it");
+    }
+
+    @Test
+    void theWeekdayPrintedBeforeADate() {
+        String text = "Date: Tuesday 4 April, 2016";
+        assertEquals(DayOfWeek.TUESDAY, dates.weekdayBefore(text, dates.find(text).orElseThrow()).orElseThrow());
+        String caps = "THURSDAY, OCTOBER 26, 2023";
+        assertEquals(DayOfWeek.THURSDAY, dates.weekdayBefore(caps, dates.find(caps).orElseThrow()).orElseThrow());
+    }
+
+    @Test
+    void numericDatesWithShortYearsToBearOutAnother() {
+        assertEquals(List.of(LocalDate.parse("2016-04-05")), dates.numericDates("Agenda, 5-4-16"));
+        assertTrue(dates.numericDates("Tel 0121 303 4667").isEmpty());
     }
 }

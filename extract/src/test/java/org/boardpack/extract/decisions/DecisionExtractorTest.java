@@ -32,7 +32,7 @@ class DecisionExtractorTest {
 
     private List<Decision> extract(ParsedDocument doc) {
         DocumentSpan span = new DocumentSpan(DocumentType.MINUTES, null, 1, doc.pageCount());
-        return extractor.extract(walker.walk(doc, span), MEETING);
+        return extractor.extract(doc, span, walker.walk(doc, span), MEETING);
     }
 
     private static Decision d(String item, String ref, DecisionKind kind, String text, String vote, int page) {
@@ -45,7 +45,7 @@ class DecisionExtractorTest {
         assertEquals(List.of(
                 d("6", null, DecisionKind.AGREED, "That the SOC for MKUH development be supported and letter of support "
                         + "from the ICS be provided by the Chair on behalf of the ICS.", null, 1),
-                d("7", null, DecisionKind.AGREED, "that it would be beneficial to include local authorities in discussions.",
+                d("7", null, DecisionKind.AGREED, "It was agreed that it would be beneficial to include local authorities in discussions.",
                         null, 1),
                 d("7", null, DecisionKind.APPROVED, "The Board approved the revised terms of reference for the Group.", null, 1),
                 d("7", null, DecisionKind.AGREED, "That a report be made to the next Partnership Board to include: "
@@ -79,7 +79,7 @@ class DecisionExtractorTest {
                         + "Assessment for Central Bedfordshire be endorsed", u, 1),
                 d(null, "HWB/17/6", DecisionKind.RESOLVED, "that the areas of focus requiring action across the system, as "
                         + "set out above, be incorporated into a refreshed strategy.", u, 1),
-                d(null, "HWB/17/10", DecisionKind.AGREED, "that the performance data be updated where possible and presented "
+                d(null, "HWB/17/10", DecisionKind.AGREED, "It was agreed that the performance data be updated where possible and presented "
                         + "to the Board on 24 January 2018.", null, 1),
                 d(null, "HWB/17/12", DecisionKind.NOTED, "the presentation.", u, 1),
                 d(null, "HWB/17/13", DecisionKind.RESOLVED, "that the following items be scheduled for the next meeting: "

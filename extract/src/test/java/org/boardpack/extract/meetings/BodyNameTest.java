@@ -14,7 +14,18 @@ class BodyNameTest {
             "HEALTH AND WELLBEING BOARD|Health and Wellbeing Board",
             "Agenda for the Meeting of the Trust Board - Public|Trust Board - Public",
             "Quality Committee Meeting Notes|Quality Committee",
-            "Partnership Board for Bedfordshire, Luton and Milton Keynes|Partnership Board for Bedfordshire, Luton and Milton Keynes"})
+            "Partnership Board for Bedfordshire, Luton and Milton Keynes|Partnership Board for Bedfordshire, Luton and Milton Keynes",
+            "Approved Minutes Transportation Commission Meeting|Transportation Commission",
+            "MINUTES: *Special Meeting of the Springfield Parks and Recreation Advisory Commission (PRAC)"
+                    + "|Springfield Parks and Recreation Advisory Commission",
+            "CSS Committee Meeting - Agenda|CSS Committee",
+            "TWG Meeting Record|TWG",
+            "Finance Committee Minutes – Part I Public Session|Finance Committee",
+            "No2ID Annual General Meeting|No2ID",
+            "Second Annual General Meeting (AGM) of No2ID|No2ID",
+            "CPV Partnership Board Action Log - Updated|CPV Partnership Board",
+            "MINUTES OF THE ALAMEDA FREE LIBRARY BOARD MEETING|Alameda Free Library Board",
+            "Academic Programs Committee notes|Academic Programs Committee"})
     void removesOnlyThePaperKind(String printed, String body) {
         assertEquals(body, BodyName.clean(printed));
     }

@@ -79,4 +79,164 @@ class MeetingExtractorTest {
                 .text(60, 90, "The month 7 position shows a deficit of 1.2m.").ingest(tmp, "report.pdf");
         assertTrue(extractor.extract(doc, new DocumentSpan(DocumentType.MINUTES, null, 1, 1, null)).isEmpty());
     }
+
+    @Test
+    void thePlaceWrapsUnderTheDateLineAndTheAgendaWordUnderIt() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(205, 90, "SPRINGFIELD CITY COUNCIL", 14, true)
+                .text(110, 124, "CABINET COMMITTEE - GROUP COMPANY GOVERNANCE", 14, true)
+                .text(192, 169, "TUESDAY, 13 NOVEMBER 2018 AT 15:00 HOURS", 12, true)
+                .text(192, 184, "IN COMMITTEE ROOM 2, COUNCIL HOUSE, VICTORIA SQUARE,", 12, true)
+                .text(192, 199, "SPRINGFIELD, B1 1BB", 12, true)
+                .text(264, 245, "A G E N D A", 14, true)
+                .text(120, 303, "1 APOLOGIES").text(151, 330, "To receive any apologies.")
+                .ingest(tmp, "agenda.pdf");
+        Meeting m = Headings.meeting(doc, 1).orElseThrow();
+        assertEquals("Cabinet Committee - Group Company Governance", m.body(), "the council's letterhead stands apart");
+        assertEquals("15:00", m.time());
+        assertEquals("COMMITTEE ROOM 2, COUNCIL HOUSE, VICTORIA SQUARE, SPRINGFIELD, B1 1BB", m.location());
+    }
+
+    @Test
+    void labelledTimeAndLocationSetApartUnderTheTitle() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(254, 83, "Approved Minutes", 12, true)
+                .text(202, 101, "Transportation Commission Meeting", 12, true)
+                .text(233, 119, "Wednesday, May 24, 2023", 12, true)
+                .text(72, 150, "Time: 6:30 p.m.", 12, false)
+                .text(72, 182, "Location: City Hall, 2263 Main Avenue, Council Chambers", 12, false)
+                .text(72, 340, "1. Roll Call", 12, true)
+                .text(72, 372, "Present: Chair Soules, Vice Chair Yuen and Commissioners Johnson and Weitze.")
+                .ingest(tmp, "minutes.pdf");
+        Meeting m = Headings.meeting(doc, 1).orElseThrow();
+        assertEquals("18:30", m.time());
+        assertEquals("City Hall, 2263 Main Avenue, Council Chambers", m.location());
+    }
+
+    @Test
+    void minutesWithoutAHeadingTimeTakeTheTimeTheyRecordTheMeetingBegan() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(230, 90, "SPRINGFIELD PRIMARY SCHOOL BOARD OF GOVERNORS", 12, true)
+                .text(78, 120, "COMMITTEE:").text(214, 120, "Business Management Committee")
+                .text(474, 120, "DATE:").text(568, 120, "21 March 2022")
+                .text(78, 220, "GOVERNOR ATTENDANCE", 12, true)
+                .text(72, 390, "In attendance: None")
+                .newPage()
+                .text(72, 90, "The meeting commenced at 1832")
+                .text(72, 110, "It was agreed that the budget be approved.")
+                .ingest(tmp, "governors.pdf");
+        assertEquals("18:32", Headings.meeting(doc, 1).orElseThrow().time());
+        ParsedDocument us = new PdfFixture()
+                .text(255, 143, "MINUTES OF THE", 12, true)
+                .text(177, 157, "SPRINGFIELD FREE LIBRARY BOARD MEETING", 12, true)
+                .text(223, 171, "WEDNESDAY, JULY 12, 2023", 12, true)
+                .text(50, 201, "The regular meeting of the Springfield Free Library Board was called to order at 6:01 p.m.")
+                .text(50, 231, "ROLL CALL").text(158, 231, "Present:").text(230, 231, "Sara Strickler, President")
+                .ingest(tmp, "library.pdf");
+        Meeting m = Headings.meeting(us, 1).orElseThrow();
+        assertEquals("Springfield Free Library Board", m.body());
+        assertEquals("18:01", m.time());
+    }
+
+    @Test
+    void aReportInAPackWhoseAgendaCarriesTheMeetingGivesNone() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(200, 60, "Northfield Trust", 16, true)
+                .text(200, 80, "Agenda", 14, true)
+                .text(60, 105, "Title of meeting").text(220, 105, "Board of Trustees meeting")
+                .text(60, 120, "Date").text(220, 120, "Tuesday 27 September 2022")
+                .text(60, 150, "No.").text(100, 150, "Item").text(400, 150, "Lead")
+                .newPage()
+                .text(60, 60, "Paper B – Meeting of the Board of Trustees, 27 September 2022")
+                .text(60, 76, "Chief Executive's Report", 14, true)
+                .text(60, 95, "Report of: H Yardley, Chief Executive")
+                .text(60, 110, "Date: 27 September 2022")
+                .text(60, 140, "Purpose of this report")
+                .newPage()
+                .text(60, 60, "Northfield Trust Board Action Log - Updated 20 September 2022", 14, true)
+                .text(60, 90, "Ref").text(100, 90, "Action").text(300, 90, "Responsible").text(400, 90, "Status")
+                .text(60, 105, "32").text(100, 105, "Report on the estates plan").text(300, 105, "D Yardley").text(400, 105, "Open")
+                .ingest(tmp, "pack.pdf");
+        assertTrue(Headings.meeting(doc, 1).isPresent());
+        assertTrue(Headings.meeting(doc, 2).isEmpty(), "the agenda speaks for the pack's reports");
+        assertTrue(Headings.meeting(doc, 3).isEmpty(), "an action log is kept for a meeting, not its own paper");
+    }
+
+    @Test
+    void aReportAloneIsForTheCommitteeItsTitleNames() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(72, 45, "Amenities Committee Community Grant Applications 15th November 2016")
+                .text(72, 70, "FOUR OAKS WARD", 11, true)
+                .text(72, 90, "Organisation").text(250, 90, "Status").text(400, 90, "Amount")
+                .ingest(tmp, "grants.pdf");
+        Meeting m = Headings.meeting(doc, 1).orElseThrow();
+        assertEquals("Amenities Committee", m.body(), "the title is cut after the committee it is for");
+        assertEquals("2016-11-15", m.date());
+    }
+
+    @Test
+    void accountsDatedAtTheYearEndAreNoMeeting() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(200, 100, "Springfield Town Council", 16, false)
+                .text(220, 120, "Statement of Accounts", 16, false)
+                .text(225, 140, "(Not Subject to Audit)", 16, false)
+                .text(240, 160, "31 March 2018", 16, false)
+                .ingest(tmp, "accounts.pdf");
+        assertTrue(Headings.meeting(doc, 1).isEmpty());
+    }
+
+    @Test
+    void aHeadingNamingOnlyTheKindOfMeetingTakesThePacksBody() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(267, 75, "Annual General Meeting", 22, false)
+                .text(356, 100, "2007", 22, false)
+                .text(57, 144, "SATURDAY, 12th May, 2007 at 11:30am.")
+                .text(57, 160, "St Gabriel’s Halls,")
+                .text(57, 269, "Order of Business", 15, false)
+                .text(77, 310, "1 To Receive Apologies from Members unable to attend")
+                .text(77, 330, "2 To receive the accounts")
+                .newPage()
+                .text(57, 60, "AGM-2007/04: Minutes of the Previous AGM", 12, true)
+                .text(57, 80, "Minutes of the Second Annual General Meeting (AGM) of Springfield Tenants, 11th February, 2006, at")
+                .text(57, 94, "11:30am.")
+                .ingest(tmp, "bundle.pdf");
+        Meeting m = Headings.meeting(doc, 1).orElseThrow();
+        assertEquals("Springfield Tenants", m.body());
+        assertEquals("2007-05-12", m.date());
+        assertEquals("11:30", m.time());
+        assertEquals("St Gabriel’s Halls", m.location());
+    }
+
+    @Test
+    void minutesOpeningPartWayDownAPageAreReadFromTheirHeading() throws Exception {
+        PdfFixture pdf = new PdfFixture();
+        for (int i = 0; i < 8; i++) {
+            pdf.text(72, 60 + 36 * i, (i + 5) + ". ITEM " + (i + 5)).text(100, 75 + 36 * i, "Date of the report: " + (i + 1) + " March 2015");
+        }
+        ParsedDocument doc = pdf
+                .text(72, 400, "Minutes of the meeting of Little Hadham Parish Council held on Wednesday 8 April 2015 at")
+                .text(72, 414, "7.30pm in Hadham Village Hall")
+                .text(72, 440, "PRESENT: Cllrs R Lester (Chairman), D Bonner and E Bradbury")
+                .text(72, 465, "1. APOLOGIES FOR ABSENCE")
+                .ingest(tmp, "page.pdf");
+        Meeting m = Headings.meeting(doc, 1).orElseThrow();
+        assertEquals("little-hadham-parish-council/2015-04-08", m.id());
+        assertEquals("19:30", m.time());
+    }
+
+    @Test
+    void aPackWhoseMeetingIsOnlyOnItsCoverSheets() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(200, 60, "Board Papers", 18, true)
+                .text(60, 100, "Contents").text(60, 120, "Paper A   Finance report").text(60, 135, "Paper B   Quality report")
+                .newPage()
+                .text(60, 60, "Meeting:").text(220, 60, "Quality and Safety Committee")
+                .text(60, 75, "Date of meeting:").text(220, 75, "5 May 2020")
+                .text(60, 90, "Report title:").text(220, 90, "Finance report")
+                .text(60, 105, "Report author:").text(220, 105, "A Smith, Director of Finance")
+                .ingest(tmp, "papers.pdf");
+        assertTrue(Headings.meeting(doc, 1).isEmpty(), "the front page names no meeting");
+        Meeting m = Headings.meeting(doc, 2).orElseThrow();
+        assertEquals("quality-and-safety-committee/2020-05-05", m.id());
+    }
 }

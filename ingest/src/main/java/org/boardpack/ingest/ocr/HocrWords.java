@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.boardpack.ingest.TextNormaliser;
 import org.boardpack.ingest.Word;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -53,7 +54,8 @@ final class HocrWords extends DefaultHandler {
         if (text == null || !"span".equals(localName.isEmpty() ? qName : localName)) {
             return;
         }
-        String t = text.toString().strip();
+        // Tesseract writes ligatures (ﬁ, ﬂ) where it reads them: normalised like a PDF's words
+        String t = TextNormaliser.normalise(text).strip();
         if (!t.isEmpty()) {
             float height = box[3] - box[1];
             words.add(new Word(t, box[0], box[1], box[2], box[3], "OCR", height, false));

@@ -30,7 +30,9 @@ import org.boardpack.ingest.layout.RunningTextDetector;
  * file is {@code ENCRYPTED}, a file PDFBox cannot parse is {@code DAMAGED} (with the page when the
  * damage is inside one page), a file with pages but no text anywhere is {@code NO_TEXT_LAYER}, one
  * with more pages than the limit is {@code TOO_LARGE}. Pages without a text layer go to the
- * {@link ScannedPageReader} (OCR, when asked for).
+ * {@link ScannedPageReader} (OCR, when asked for); so do pages whose text layer is garbled
+ * ({@link GarbledTextCheck}), and a file mostly of those is {@code GARBLED_TEXT_LAYER}
+ * ({@link GarbledPages} says why a few are dropped rather than refused).
  */
 public final class PdfLayoutReader implements DocumentReader {
 
@@ -72,10 +74,12 @@ public final class PdfLayoutReader implements DocumentReader {
             List<Page> pages = new ArrayList<>(count);
             WordCollector collector = new WordCollector(deadline);
             LineGrouping lineBuilder = new LineGrouping();
+            GarbledPages garbled = new GarbledPages();
             for (int n = 1; n <= count; n++) {
                 deadline.check(file, n);
-                pages.add(readPage(pdf, n, file, collector, lineBuilder, deadline));
+                pages.add(readPage(pdf, n, file, collector, lineBuilder, garbled, deadline));
             }
+            garbled.refuseIfMostlyGarbled(file, pages, scans);
             if (pages.stream().noneMatch(Page::hasText)) {
                 throw new IngestException(FailureKind.NO_TEXT_LAYER, file, null,
                         (count == 1 ? "its one page is a scanned page" : "its " + count + " pages are scanned pages")
@@ -103,7 +107,7 @@ public final class PdfLayoutReader implements DocumentReader {
     }
 
     private Page readPage(PDDocument pdf, int n, Path file, WordCollector collector, LineGrouping lineBuilder,
-            Deadline deadline) throws IngestException {
+            GarbledPages garbled, Deadline deadline) throws IngestException {
         PDPage page;
         try {
             page = pdf.getPage(n - 1);
@@ -116,6 +120,7 @@ public final class PdfLayoutReader implements DocumentReader {
         int rotation = ((page.getRotation() % 360) + 360) % 360;
         PDRectangle box = page.getCropBox();
         List<Word> words;
+        GlyphCount glyphs;
         List<Ruling> rulings;
         List<FilledArea> fills;
         PageFrame frame;
@@ -125,6 +130,7 @@ public final class PdfLayoutReader implements DocumentReader {
             collector.beginPage(box);
             collector.getText(pdf);
             words = collector.takeWords();
+            glyphs = collector.glyphCount();
             // words come in the frame where the page's text reads left to right; so must the lines
             frame = PageFrame.of(box, collector.textDirection(rotation));
             rulings = rulingMerger.merge(collector.rulings(frame));
@@ -137,7 +143,12 @@ public final class PdfLayoutReader implements DocumentReader {
             throw new IngestException(FailureKind.DAMAGED, file, n, "PDFBox cannot read the page's content: "
                     + describe(e), e);
         }
-        List<TextLine> lines = words.isEmpty() ? scans.read(pdf, n - 1, file) : lineBuilder.build(words);
+        GarbledTextCheck.Verdict verdict = GarbledTextCheck.judge(words, glyphs);
+        if (verdict.garbled()) {
+            garbled.add(n, verdict);
+        }
+        List<TextLine> lines = words.isEmpty() || verdict.garbled() ? scans.read(pdf, n - 1, file)
+                : lineBuilder.build(words);
         return new Page(n, frame.displayWidth(), frame.displayHeight(), rotation, lines, rulings, fills);
     }
 

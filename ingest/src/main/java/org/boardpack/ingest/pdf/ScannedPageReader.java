@@ -8,8 +8,8 @@ import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.ocr.TesseractOcr;
 
 /**
- * What becomes of a page with no text layer (a scan): read by OCR, or left empty with the remedy
- * the user is told when a whole file has no text.
+ * What becomes of a page with no text layer (a scan), or with a garbled one: read by OCR, or left
+ * empty with the remedy the user is told when a whole file has no (readable) text.
  */
 public interface ScannedPageReader {
 
@@ -19,8 +19,14 @@ public interface ScannedPageReader {
     /** What the user can do about pages left without text, for the reason of a {@code NO_TEXT_LAYER}. */
     String remedy();
 
+    /** What the user can do about pages whose garbled text was dropped, for a {@code GARBLED_TEXT_LAYER}. */
+    default String garbledRemedy() {
+        return remedy();
+    }
+
     /** Scans are left unread: OCR was not asked for. */
-    ScannedPageReader NOT_REQUESTED = new UnreadScans("re-run with --ocr to read it");
+    ScannedPageReader NOT_REQUESTED = new UnreadScans("re-run with --ocr to read it",
+            "re-run with --ocr to read it by OCR");
 
     /**
      * OCR when asked for and Tesseract is installed; when it is not, scans stay unread and the
@@ -30,11 +36,14 @@ public interface ScannedPageReader {
         return forRequest(ocr, new TesseractOcr());
     }
 
+    /** Asked for OCR where there is no Tesseract. */
+    String INSTALL_TESSERACT = "install Tesseract (apt-get install tesseract-ocr) and re-run with --ocr";
+
     static ScannedPageReader forRequest(boolean ocr, TesseractOcr tesseract) {
         if (!ocr) {
             return NOT_REQUESTED;
         }
         return tesseract.installed() ? new OcrPageReader(tesseract, OcrPageReader.DPI)
-                : new UnreadScans("install Tesseract (apt-get install tesseract-ocr) and re-run with --ocr");
+                : new UnreadScans(INSTALL_TESSERACT, INSTALL_TESSERACT);
     }
 }

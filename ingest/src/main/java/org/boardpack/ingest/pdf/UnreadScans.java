@@ -5,8 +5,8 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.boardpack.ingest.TextLine;
 
-/** Scanned pages left without text, with what the user can do about it. */
-record UnreadScans(String remedy) implements ScannedPageReader {
+/** Scanned and garbled pages left without text, with what the user can do about each. */
+record UnreadScans(String remedy, String garbledRemedy) implements ScannedPageReader {
 
     @Override
     public List<TextLine> read(PDDocument pdf, int index, Path file) {

@@ -2,7 +2,6 @@ package org.boardpack.ingest.pdf;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -14,6 +13,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
@@ -31,6 +31,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.FilledArea;
 import org.boardpack.ingest.Ruling;
+import org.boardpack.ingest.TextNormaliser;
 import org.boardpack.ingest.Word;
 
 /**
@@ -56,6 +57,9 @@ final class WordCollector extends PDFTextStripper {
 
     private final Deadline deadline;
     private int operatorsSinceCheck;
+    /** Glyphs drawn on the page, and those of them whose font gives no Unicode for them. */
+    private int glyphsDrawn;
+    private int unmappedGlyphs;
 
     /** @param deadline also checked inside a page, every {@value #OPERATORS_PER_CHECK} operators */
     WordCollector(Deadline deadline) {
@@ -114,6 +118,27 @@ final class WordCollector extends PDFTextStripper {
         paths.startPage();
         java.util.Arrays.fill(rightAngleGlyphs, 0);
         otherDirections.clear();
+        glyphsDrawn = 0;
+        unmappedGlyphs = 0;
+    }
+
+    /**
+     * Counts the glyphs whose font has no Unicode for them (no ToUnicode entry, no name in the
+     * glyph list): PDFBox drops such a glyph of a composite font and writes a simple font's raw
+     * code in its place, so their text is missing or wrong. Evidence for {@link GarbledTextCheck}.
+     */
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        glyphsDrawn++;
+        if (font.toUnicode(code) == null) {
+            unmappedGlyphs++;
+        }
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    /** The glyphs of the page run last with {@link #getText}: drawn, and without a Unicode mapping. */
+    GlyphCount glyphCount() {
+        return new GlyphCount(glyphsDrawn, unmappedGlyphs);
     }
 
     /**
@@ -221,16 +246,22 @@ final class WordCollector extends PDFTextStripper {
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
         // PDFBox may hand over a run containing spaces when the PDF itself draws space glyphs
+        // (no-break and other Unicode spaces included: they break words like any other)
         List<List<TextPosition>> runs = new ArrayList<>();
         List<TextPosition> run = new ArrayList<>();
         for (TextPosition p : positions) {
             countDirection(Math.round(p.getDir()) % 360);
-            if (p.getUnicode() == null || p.getUnicode().isBlank()) {
+            String unicode = p.getUnicode();
+            if (unicode == null || unicode.isEmpty() || TextNormaliser.isSpace(unicode)) {
                 if (!run.isEmpty()) {
                     runs.add(run);
                 }
                 run = new ArrayList<>();
             } else {
+                if (run.size() == 1 && bulletPrefix(run.getFirst().getUnicode(), unicode)) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
                 run.add(p);
             }
         }
@@ -246,6 +277,15 @@ final class WordCollector extends PDFTextStripper {
         }
     }
 
+    /**
+     * Whether a word's first glyph is a symbol-font bullet set too close to its text for PDFBox to
+     * see a gap: one private-use character followed by an ordinary one. It becomes a word of its own.
+     */
+    private static boolean bulletPrefix(String first, String second) {
+        return first.codePointCount(0, first.length()) == 1 && TextNormaliser.isPrivateUse(first.codePointAt(0))
+                && !TextNormaliser.isPrivateUse(second.codePointAt(0));
+    }
+
     private void countDirection(int degrees) {
         for (int i = 0; i < RIGHT_ANGLES.length; i++) {
             if (RIGHT_ANGLES[i] == degrees) {
@@ -257,27 +297,34 @@ final class WordCollector extends PDFTextStripper {
     }
 
     /**
-     * What {@code text.strip().split("\\s+")} gives, without a regular expression per run: the
-     * runs of characters between ASCII white space ({@code \\s}), or one empty token for blank text.
+     * The runs of characters between word breaks ({@link TextNormaliser#isSpace}), a leading
+     * bullet glyph split off as {@link #writeString} splits it; one empty token for blank text.
      */
     static List<String> tokens(String text) {
-        String s = text.strip();
         List<String> out = new ArrayList<>();
         int start = -1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean space = TextNormaliser.isSpace(cp);
             if (space && start >= 0) {
-                out.add(s.substring(start, i));
+                addToken(out, text.substring(start, i));
                 start = -1;
             } else if (!space && start < 0) {
                 start = i;
             }
-        }
-        if (start >= 0) {
-            out.add(s.substring(start));
+            i += Character.charCount(cp);
         }
         return out.isEmpty() ? List.of("") : out;
+    }
+
+    private static void addToken(List<String> out, String token) {
+        int first = Character.charCount(token.codePointAt(0));
+        if (first < token.length() && bulletPrefix(token.substring(0, first), token.substring(first))) {
+            out.add(token.substring(0, first));
+            out.add(token.substring(first));
+        } else {
+            out.add(token);
+        }
     }
 
     private void add(List<TextPosition> run, String logicalText) {
@@ -295,24 +342,13 @@ final class WordCollector extends PDFTextStripper {
             bottom = Math.max(bottom, p.getYDirAdj());
             size = Math.max(size, p.getFontSizeInPt());
         }
-        CharSequence raw = logicalText != null ? logicalText : glyphs;
-        // ASCII is its own NFKC form; most words are ASCII
-        String text = (isAscii(raw) ? raw.toString() : Normalizer.normalize(raw, Normalizer.Form.NFKC)).strip();
+        String text = TextNormaliser.normalise(logicalText != null ? logicalText : glyphs).strip();
         if (text.isEmpty()) {
             return;
         }
         PDFont font = run.getFirst().getFont();
         FontStyle style = font == null ? FontStyle.NONE : styles.computeIfAbsent(font, FontStyle::of);
         words.add(new Word(text, x0, top, x1, bottom, style.name(), size, style.bold(), style.italic()));
-    }
-
-    private static boolean isAscii(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private record FontStyle(String name, boolean bold, boolean italic) {

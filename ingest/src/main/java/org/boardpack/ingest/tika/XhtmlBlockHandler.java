@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import org.boardpack.ingest.TextNormaliser;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -149,7 +150,8 @@ final class XhtmlBlockHandler extends DefaultHandler {
     }
 
     private void flushRun() {
-        String s = text.toString().replaceAll("\\s+", " ");
+        // normalised once here, so no-break spaces are spaces before the white space is collapsed
+        String s = TextNormaliser.normalise(text).replaceAll(" {2,}", " ");
         text = new StringBuilder();
         if (!s.isBlank()) {
             paragraph.add(new Block.Run(s, boldDepth > 0));

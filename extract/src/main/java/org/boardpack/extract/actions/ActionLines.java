@@ -1,0 +1,259 @@
+package org.boardpack.extract.actions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.ingest.Page;
+import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.TextLine;
+
+/**
+ * Actions minutes print as lines of their own in the discussion, each opening with an action
+ * label ({@code action-labels}), perhaps after a bullet:
+ * <ul>
+ * <li>{@code Action HP: Respond to Ming Moon} — the owner (or the action's number,
+ * {@code Action 29: …}) before the colon, the task after it;</li>
+ * <li>{@code Action: write to the council (Clerk)}, {@code Action: circulate the paper – JB},
+ * {@code Action: Clerk to write …} — the owner in the task's text, or none;</li>
+ * <li>{@code ACTION: MH/CC} or {@code ACTION JB} alone, closing a piece of discussion — the task
+ * is what the item said above the line, since its heading or the action line before;</li>
+ * <li>{@code Actions:} over a short list of {@code JB to circulate …} entries;</li>
+ * <li>{@code Outstanding action from 12 March: …} ({@code action-carried-labels}) — an earlier
+ * meeting's action printed again, raised on the date the label gives.</li>
+ * </ul>
+ * A task wrapped onto the lines below goes on while they keep to its indent; a deeper bullet right
+ * under it that reads as a status ({@code Action complete}, {@code Action carried forward}) is the
+ * action's status. The item is the number of the item the line sits under ({@link ItemPlaces});
+ * a list under a heading of its own ({@code action-list-headings}) sits under none.
+ */
+final class ActionLines {
+
+    /** Bullets that open list entries. */
+    private static final Pattern BULLET = Pattern.compile("^[•●○■▪◦·∙\\-–*➢►]$");
+    /** A status line is a few words. */
+    private static final int STATUS_WORDS = 5;
+    /** A continuation line follows within this many of its own heights. */
+    private static final float WRAP_STEP = 1.9f;
+
+    private final ActionVocabulary words;
+    private final OwnerText owners;
+    private final ActionDates dates = new ActionDates();
+    private final StatusNormaliser statuses = new StatusNormaliser();
+    private final Pattern ownerLabel;
+    private final Pattern plainLabel;
+    private final Pattern bareLabel;
+    private final Pattern carried;
+    private final Pattern refOwner = Pattern.compile("^(\\d{1,4}[a-z]?)\\s*[:.\\-–—]?\\s*(.*)$");
+
+    ActionLines(ActionVocabulary words) {
+        this.words = words;
+        this.owners = new OwnerText(words);
+        String label = words.label().pattern().replace("(?i)", "");
+        this.ownerLabel = Pattern.compile("(?i)^" + label + "\\s+(?!to\\b)([^:]{1,40}?)\\s*:\\s*(.+)$");
+        this.plainLabel = Pattern.compile("(?i)^" + label + "\\s*[:\\-–—]\\s*(.*)$");
+        this.bareLabel = Pattern.compile("(?i)^" + label + "\\s+(\\S.{0,40})$");
+        this.carried = Pattern.compile("(?i)^" + words.carriedLabel().pattern().replace("(?i)", "")
+                + "\\s*(.*?)\\s*:\\s*(.+)$");
+    }
+
+    /** One printed line of the paper, its bullet taken off. */
+    private record Line(int page, TextLine line, String text, float textX, boolean bulleted) {
+    }
+
+    /**
+     * @param skip lines already read as part of a minutes table (page, line)
+     */
+    List<Action> read(ParsedDocument doc, DocumentSpan paper, ItemPlaces items, BiPredicate<Integer, TextLine> skip,
+            String meetingId, String meetingDate, Dehyphenator dehyphenator) {
+        List<Line> lines = lines(doc, paper, skip);
+        List<Action> out = new ArrayList<>();
+        int since = 0; // the first line of the discussion the next closing line refers back to
+        String lastItem = null;
+        boolean inList = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            String item = items.itemAt(l.page(), l.line().top());
+            if (!java.util.Objects.equals(item, lastItem)) {
+                lastItem = item;
+                inList = false;
+                since = i + 1;
+            }
+            if (isStatus(l.text())) {
+                continue;
+            }
+            boolean listHeading = words.isListHeading(l.text());
+            inList |= listHeading;
+            Optional<Cue> cue = listHeading ? Optional.of(new Cue(null, null, null, null, true)) : cue(l.text());
+            if (cue.isEmpty()) {
+                continue;
+            }
+            Cue c = cue.get();
+            int end = i;
+            String task = c.task();
+            if (task != null) {
+                while (end + 1 < lines.size() && continues(lines.get(end), lines.get(end + 1), l)) {
+                    end++;
+                    task = task + " " + lines.get(end).text();
+                }
+            }
+            List<Cue> found = new ArrayList<>();
+            if (c.opensList()) {
+                end = entries(lines, i, found);
+            } else if (task == null && c.owner() != null) {
+                found.add(new Cue(c.ref(), c.owner(), text(lines.subList(Math.min(since, i), i)), null, false));
+            } else {
+                found.add(new Cue(c.ref(), c.owner(), task, c.raised(), false));
+            }
+            String[] status = status(lines, l, end);
+            for (Cue f : found) {
+                if (f.task() == null || f.task().isBlank()) {
+                    continue;
+                }
+                String raised = f.raised() != null ? f.raised() : meetingDate;
+                out.add(new Action(ActionSource.MINUTES, meetingId, f.ref(), inList ? null : item,
+                        dehyphenator.apply(f.task().strip()), f.owner(), null, raised, null,
+                        statuses.normalise(status[0]), status[0], null, l.page()));
+            }
+            i = Math.max(i, status[1] == null ? end : Integer.parseInt(status[1]));
+            since = i + 1;
+        }
+        return out;
+    }
+
+    /**
+     * What an action line says: its reference, owner and task, the date an earlier meeting raised
+     * it, or that it opens a list of entries ({@code Actions:}).
+     */
+    private record Cue(String ref, String owner, String task, String raised, boolean opensList) {
+    }
+
+    private Optional<Cue> cue(String text) {
+        Matcher m = carried.matcher(text);
+        if (m.matches()) {
+            String raised = dates.ofCell(m.group(1)).map(ActionDates.Token::iso).orElse(null);
+            return Optional.of(task(null, m.group(2), raised));
+        }
+        m = ownerLabel.matcher(text);
+        if (m.matches()) {
+            String before = m.group(1).strip();
+            Matcher r = refOwner.matcher(before);
+            if (r.matches() && (r.group(2).isEmpty() || owners.isOwner(r.group(2)))) {
+                Cue inText = task(r.group(1), m.group(2), null);
+                return Optional.of(r.group(2).isEmpty() ? inText
+                        : new Cue(r.group(1), r.group(2), m.group(2).strip(), null, false));
+            }
+            if (owners.isOwner(before)) {
+                return Optional.of(new Cue(null, before, m.group(2).strip(), null, false));
+            }
+        }
+        m = plainLabel.matcher(text);
+        if (m.matches()) {
+            String rest = m.group(1).strip();
+            if (rest.isEmpty()) {
+                return Optional.of(new Cue(null, null, null, null, true));
+            }
+            if (words.isNone(rest)) {
+                return Optional.empty();
+            }
+            if (owners.isOwner(rest)) {
+                return Optional.of(new Cue(null, rest.replaceAll("[.;]+$", ""), null, null, false));
+            }
+            return Optional.of(task(null, rest, null));
+        }
+        m = bareLabel.matcher(text);
+        if (m.matches()) {
+            String rest = m.group(1).strip();
+            Matcher r = refOwner.matcher(rest);
+            if (r.matches() && !r.group(2).isEmpty() && owners.isOwner(r.group(2))) {
+                return Optional.of(new Cue(r.group(1), r.group(2), null, null, false));
+            }
+            if (owners.isOwner(rest)) {
+                return Optional.of(new Cue(null, rest, null, null, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A task whose owner, if any, is named in its text ({@code … (Clerk)}, {@code Clerk to …}). */
+    private Cue task(String ref, String text, String raised) {
+        String t = text.strip();
+        Optional<OwnerText.Split> trailing = owners.trailing(t);
+        if (trailing.isPresent()) {
+            return new Cue(ref, trailing.get().owner(), trailing.get().task(), raised, false);
+        }
+        return new Cue(ref, owners.leading(t).map(OwnerText.Split::owner).orElse(null), t, raised, false);
+    }
+
+    /** The entries of a list opened by {@code Actions:}: each line with its owner in its text. */
+    private int entries(List<Line> lines, int heading, List<Cue> found) {
+        int end = heading;
+        for (int j = heading + 1; j < lines.size(); j++) {
+            Line e = lines.get(j);
+            Line previous = lines.get(j - 1);
+            float height = previous.line().bottom() - previous.line().top();
+            if (e.page() != previous.page() || e.line().top() - previous.line().bottom() > height) {
+                break;
+            }
+            Optional<OwnerText.Split> split = owners.within(e.text());
+            if (split.isEmpty()) {
+                break;
+            }
+            found.add(new Cue(null, split.get().owner(), e.text(), null, false));
+            end = j;
+        }
+        return end;
+    }
+
+    /** Whether {@code next} carries on the task of {@code first}'s action: close under it, at its text's indent. */
+    private boolean continues(Line above, Line next, Line first) {
+        float height = above.line().bottom() - above.line().top();
+        return next.page() == above.page() && next.line().top() - above.line().top() <= WRAP_STEP * height
+                && !next.bulleted() && next.line().x0() >= first.textX() - 2 && cue(next.text()).isEmpty()
+                && !isStatus(next.text()) && !words.isListHeading(next.text());
+    }
+
+    /** {status text, index of the line it is on} of the deeper bullet under an action, or {null, null}. */
+    private String[] status(List<Line> lines, Line action, int end) {
+        for (int j = end + 1; j < lines.size(); j++) {
+            Line s = lines.get(j);
+            if (s.page() != action.page() && j > end + 1 || s.line().x0() <= action.line().x0() + 2) {
+                break;
+            }
+            if (isStatus(s.text())) {
+                return new String[] {s.text().replaceAll("[.;]+$", ""), String.valueOf(j)};
+            }
+        }
+        return new String[] {null, null};
+    }
+
+    /** A short line that reads as a status ({@code Action complete}): no action of its own. */
+    private boolean isStatus(String text) {
+        return text.split("\\s+").length <= STATUS_WORDS && words.status(text) != null
+                && !ownerLabel.matcher(text).matches();
+    }
+
+    private static String text(List<Line> lines) {
+        return String.join(" ", lines.stream().map(Line::text).toList());
+    }
+
+    private static List<Line> lines(ParsedDocument doc, DocumentSpan paper, BiPredicate<Integer, TextLine> skip) {
+        List<Line> out = new ArrayList<>();
+        for (int n = paper.firstPage(); n <= paper.lastPage(); n++) {
+            Page page = doc.pages().get(n - 1);
+            for (TextLine line : page.bodyLines()) {
+                if (skip.test(n, line) || line.words().isEmpty()) {
+                    continue;
+                }
+                boolean bullet = BULLET.matcher(line.words().getFirst().text()).matches() && line.words().size() > 1;
+                List<org.boardpack.ingest.Word> rest = bullet ? line.words().subList(1, line.words().size())
+                        : line.words();
+                out.add(new Line(n, line, TextLine.join(rest).strip(), rest.getFirst().x0(), bullet));
+            }
+        }
+        return out;
+    }
+}

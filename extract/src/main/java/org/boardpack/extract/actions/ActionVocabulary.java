@@ -1,0 +1,192 @@
+package org.boardpack.extract.actions;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.boardpack.extract.lexicon.Lexicon;
+
+/**
+ * The cue words actions are read by, loaded once from the lexicon: the labels of action lines
+ * ({@code action-labels}, {@code action-carried-labels}), the words of a sentence that commits
+ * someone to act ({@code action-commitment-words}), the headings of minutes tables' columns
+ * ({@code action-column-headings}, {@code minutes-column-headings}), what an empty action cell
+ * says ({@code action-none}), the roles that own actions ({@code action-owner-roles}), the words that open a status note
+ * ({@code action-note-openers}), and that date a list to an earlier meeting
+ * ({@code action-earlier-meeting-words}), the headings of action lists ({@code action-list-headings}), action
+ * logs' column headings by role ({@code action-log-headings}) and printed statuses by meaning
+ * ({@code action-status}). Every action reader asks this class; none keeps words of its own.
+ */
+public final class ActionVocabulary {
+
+    private static final ActionVocabulary STANDARD = new ActionVocabulary();
+
+    private final Pattern label;
+    private final Pattern carriedLabel;
+    private final Pattern commitment;
+    private final Pattern earlierMeeting;
+    private final Set<String> actionHeadings;
+    private final Set<String> discussionHeadings;
+    private final Set<String> none;
+    private final Set<String> roles;
+    private final Set<String> noteOpeners;
+    private final Pattern listHeading;
+    private final Map<LogHeader.Role, Pattern> logHeadings;
+    private final Map<ActionStatus, Pattern> statuses;
+
+    private ActionVocabulary() {
+        this.label = Pattern.compile("(?i)" + Lexicon.alternation("action-labels"));
+        this.carriedLabel = Pattern.compile("(?i)" + Lexicon.alternation("action-carried-labels"));
+        this.commitment = Pattern.compile("(?i)(?<!\\w)" + Lexicon.alternation("action-commitment-words") + "(?!\\w)");
+        this.earlierMeeting = Pattern.compile("(?i)(?<!\\w)" + Lexicon.alternation("action-earlier-meeting-words")
+                + "(?!\\w)");
+        this.actionHeadings = folded("action-column-headings");
+        this.discussionHeadings = folded("minutes-column-headings");
+        this.none = folded("action-none");
+        this.roles = folded("action-owner-roles");
+        this.noteOpeners = Set.copyOf(Lexicon.words("action-note-openers"));
+        this.listHeading = Pattern.compile("(?i)^" + Lexicon.alternation("action-list-headings")
+                + "(?:\\s*:)?(?:\\s+(?:from|of|for|arising|agreed|at|following)\\b.*)?$");
+        this.logHeadings = byRole();
+        this.statuses = byStatus();
+    }
+
+    public static ActionVocabulary standard() {
+        return STANDARD;
+    }
+
+    /** The alternation of action labels ({@code Action}, {@code Action point}, …), case-insensitive. */
+    Pattern label() {
+        return label;
+    }
+
+    /** The alternation of carried-over labels ({@code Outstanding action from}, …), case-insensitive. */
+    Pattern carriedLabel() {
+        return carriedLabel;
+    }
+
+    /** Words that make a sentence record what was agreed or is to be done ({@code agreed}, {@code will}). */
+    Pattern commitment() {
+        return commitment;
+    }
+
+    /** Whether a heading names a minutes table's action (or owner) column. */
+    boolean isActionHeading(String heading) {
+        return actionHeadings.contains(fold(heading));
+    }
+
+    /** Whether a heading names a minutes table's discussion column. */
+    boolean isDiscussionHeading(String heading) {
+        return discussionHeadings.contains(fold(heading));
+    }
+
+    /** Whether an action cell says there is no action ({@code None}, {@code N/A}). */
+    boolean isNone(String entry) {
+        return none.contains(fold(entry).replaceAll("[.;]+$", "").strip());
+    }
+
+    /** Whether a word or phrase is a role or group that owns actions ({@code Clerk}, {@code All}). */
+    boolean isRole(String owner) {
+        return roles.contains(fold(owner).replaceFirst("^the ", ""));
+    }
+
+    /**
+     * Whether a capitalised word opens a note run on after a task ({@code Not}, {@code There},
+     * a status word such as {@code Done}); as printed, since only the capital marks it.
+     */
+    boolean opensNote(String word) {
+        String w = word.replaceAll("[.,;:]+$", "");
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && (noteOpeners.contains(w) || status(w) != null);
+    }
+
+    /** Whether a list's heading says its actions are an earlier meeting's ({@code Outstanding actions}). */
+    boolean namesEarlierMeeting(String heading) {
+        return earlierMeeting.matcher(heading).find();
+    }
+
+    /** Whether a line heads a list of actions ({@code Action List}, {@code Action List from Meeting 14-3-16}). */
+    boolean isListHeading(String line) {
+        return listHeading.matcher(line.strip()).matches();
+    }
+
+    /** The role a log's column heading names, tried in the lexicon's order, or null. */
+    LogHeader.Role logRole(String heading) {
+        String cell = heading.toLowerCase(Locale.ROOT).replaceAll("[.:*]", "").replaceAll("\\s+", " ").strip();
+        for (Map.Entry<LogHeader.Role, Pattern> e : logHeadings.entrySet()) {
+            if (e.getValue().matcher(cell).find()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The status printed words mean, or null when they match no status word. */
+    ActionStatus status(String printed) {
+        String s = printed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        for (Map.Entry<ActionStatus, Pattern> e : statuses.entrySet()) {
+            if (e.getValue().matcher(s).find()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> folded(String vocabulary) {
+        return Lexicon.words(vocabulary).stream().map(ActionVocabulary::fold).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ").replaceAll(":$", "")
+                .strip();
+    }
+
+    /** Each role's headings: words inside a heading, except ref and raised, which are whole headings. */
+    private static Map<LogHeader.Role, Pattern> byRole() {
+        Map<LogHeader.Role, List<String>> words = new EnumMap<>(LogHeader.Role.class);
+        for (String[] entry : entries("action-log-headings")) {
+            words.computeIfAbsent(LogHeader.Role.valueOf(entry[0].toUpperCase(Locale.ROOT)), r -> new ArrayList<>())
+                    .add(entry[1]);
+        }
+        Map<LogHeader.Role, Pattern> out = new java.util.LinkedHashMap<>();
+        for (LogHeader.Role role : List.of(LogHeader.Role.OWNER, LogHeader.Role.DUE, LogHeader.Role.STATUS,
+                LogHeader.Role.COMMENTS, LogHeader.Role.REF, LogHeader.Role.RAISED, LogHeader.Role.ITEM,
+                LogHeader.Role.DESCRIPTION)) {
+            String alternation = alternation(words.getOrDefault(role, List.of()));
+            boolean whole = role == LogHeader.Role.REF || role == LogHeader.Role.RAISED;
+            out.put(role, Pattern.compile(whole ? "^" + alternation + "$" : "(?<![\\w#])" + alternation + "(?!\\w)"));
+        }
+        return out;
+    }
+
+    private static Map<ActionStatus, Pattern> byStatus() {
+        Map<ActionStatus, List<String>> words = new java.util.LinkedHashMap<>();
+        for (String[] entry : entries("action-status")) {
+            words.computeIfAbsent(ActionStatus.valueOf(entry[0].toUpperCase(Locale.ROOT)), s -> new ArrayList<>())
+                    .add(entry[1]);
+        }
+        Map<ActionStatus, Pattern> out = new java.util.LinkedHashMap<>();
+        words.forEach((status, list) -> out.put(status, Pattern.compile("(?<!\\w)" + alternation(list) + "(?!\\w)")));
+        return out;
+    }
+
+    /** A vocabulary's {@code key: words} entries. */
+    private static List<String[]> entries(String vocabulary) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : Lexicon.words(vocabulary)) {
+            int colon = line.indexOf(':');
+            out.add(new String[] {line.substring(0, colon).strip(), line.substring(colon + 1).strip()});
+        }
+        return out;
+    }
+
+    private static String alternation(List<String> words) {
+        return words.stream().sorted((a, b) -> b.length() - a.length())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+}

@@ -1,0 +1,82 @@
+package org.boardpack.extract.attendance;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.boardpack.ingest.TextLine;
+
+/**
+ * Joins the lines of a printed list into one text for {@link PeopleList}, deciding at each line
+ * end whether the break is inside an entry ({@code ... P Rochford and J / Raymond}: a space) or
+ * between two entries printed one a line ({@code Sara Strickler, President / Thushan
+ * Amarasiriwardena, Vice President}: a line break, which the list reads as a separator). A break
+ * is between entries when the entries either side of it are each complete (a person, a title, a
+ * bracket closed) or the next line opens with a count, honorific or title. A word broken by a
+ * line-end hyphen is joined, the hyphen kept before a capital ({@code Kos-/Read}).
+ */
+final class LineJoin {
+
+    private static final Pattern SEPARATOR_END = Pattern.compile(".*(?:[,;]|\\band|&)$");
+    private static final Pattern SEPARATOR_START = Pattern.compile("^(?:and|&|,|;)\\b.*");
+    private static final Pattern COUNT_START = Pattern.compile("(?i)^(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s.*");
+
+    private LineJoin() {
+    }
+
+    static String join(List<TextLine> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (TextLine line : lines) {
+            String next = line.text().strip();
+            if (sb.isEmpty()) {
+                sb.append(next);
+                continue;
+            }
+            String prev = sb.toString();
+            if (prev.endsWith("-") && !prev.endsWith(" -")) {
+                if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+                    sb.setLength(sb.length() - 1);
+                }
+                sb.append(next);
+            } else if (SEPARATOR_END.matcher(prev).matches() || SEPARATOR_START.matcher(next).matches()) {
+                sb.append(' ').append(next);
+            } else if (betweenEntries(prev, next)) {
+                sb.append('\n').append(next);
+            } else {
+                sb.append(' ').append(next);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean betweenEntries(String prev, String next) {
+        String last = lastEntry(prev);
+        String first = firstEntry(next);
+        if (COUNT_START.matcher(first).matches() || ListWords.rolePrefix(first).isPresent()
+                || ListWords.pluralHonorific(first).isPresent() || first.matches("^(?i:the)\\s.*")) {
+            return true;
+        }
+        return complete(last) && complete(first);
+    }
+
+    private static boolean complete(String entry) {
+        String e = entry.strip().replaceAll("[.;:]$", "");
+        if (e.isEmpty()) {
+            return true;
+        }
+        if (e.endsWith(")") || COUNT_START.matcher(e).matches() || ListWords.isRole(e)
+                || Character.isUpperCase(e.charAt(0)) && PersonName.describes(e)) {
+            return true;
+        }
+        String name = e.replaceAll("\\s*\\(.*$", "").replaceAll("\\s+[–—-]\\s+.*$", "");
+        return PersonName.parse(name).isPresent() || ListWords.rolePrefix(name).isPresent();
+    }
+
+    private static String lastEntry(String text) {
+        List<PeopleList.Entry> entries = Entries.split(text.substring(Math.max(0, text.lastIndexOf('\n') + 1)));
+        return entries.isEmpty() ? "" : entries.getLast().text();
+    }
+
+    private static String firstEntry(String text) {
+        List<PeopleList.Entry> entries = Entries.split(text);
+        return entries.isEmpty() ? "" : entries.getFirst().text();
+    }
+}

@@ -1,0 +1,166 @@
+package org.boardpack.extract.attendance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.boardpack.ingest.TextLine;
+import org.boardpack.ingest.Word;
+
+/**
+ * The lines of one attendance list, from its label to where it ends, and the people in them:
+ * <ul>
+ * <li>the text after the label on its line, and the lines that go on with it: hanging under the
+ * text ({@code PRESENT:  R Lester, ... P / Rochford, ...}), wrapping back to the label's margin,
+ * or, for a label alone on its line, the lines under it;</li>
+ * <li>a label in a column of a table row ({@code Apologies: Andrew McKenzie}) reads only the words
+ * from its column leftwards-bounded, the other columns being other text;</li>
+ * <li>a label set beside the middle of its list ({@code Present:} level with the second of three
+ * names) takes the lines above it that stand in its list's column at the list's pitch;</li>
+ * <li>a list ends at a blank line (a gap wider than the list's pitch), another label, a numbered
+ * heading or the end of the zone;</li>
+ * <li>a list printed one person a row with role or initials columns ({@link RowEntries}) or one
+ * entry alone is read row by row; otherwise the lines are one text ({@link LineJoin},
+ * {@link PeopleList}). A header row ({@code Attendee   Representing}) is skipped.</li>
+ * </ul>
+ * With {@code strict} (names under an apologies heading, no label), a line that is not a bare
+ * list of names (any lower-case word outside brackets and dash notes) ends the list before it.
+ */
+final class ListBlock {
+
+    /** Baseline-to-baseline distance, in ems, beyond which the next line is not the list's. */
+    private static final float LIST_PITCH_EMS = 1.8f;
+    /** Rows of a table list may be set with a blank line between them. */
+    private static final float TABLE_PITCH_EMS = 3.2f;
+    private static final Pattern HEADER = Pattern.compile("(?i)^(?:attendees?|names?|members?|governors?|trustees?)$");
+    /** A rule printed under a block ({@code ______}): the end of the list. */
+    private static final Pattern RULE = Pattern.compile("^[_\\-–—=.\\s]+$");
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}’'])\\p{Ll}+\\b");
+
+    /** The people read, and the indexes of the first and last zone lines the list took. */
+    record Read(List<PeopleList.Listed> people, int firstLine, int lastLine) {
+    }
+
+    private ListBlock() {
+    }
+
+    static Read read(List<AttendanceZone.ZoneLine> zone, int at, AttendanceLabel label, boolean strict,
+                     java.util.function.IntPredicate free) {
+        List<TextLine> lines = new ArrayList<>();
+        int first = at;
+        if (!label.rest().isEmpty()) {
+            // a label set beside the middle of its list: the list's first lines stand above it, in its column
+            float x = label.rest().getFirst().x0();
+            TextLine below = zone.get(at).line();
+            for (int j = at - 1; j >= 0 && free.test(j); j--) {
+                AttendanceZone.ZoneLine z = zone.get(j);
+                TextLine line = z.line();
+                if (!z.allowed() || z.heading() || z.page() != zone.get(at).page() || Math.abs(line.x0() - x) > 2
+                        || below.bottom() - line.bottom() > LIST_PITCH_EMS * line.fontSize()
+                        || AttendanceLabel.in(line).isPresent() || PeopleList.parse(line.text()).isEmpty()) {
+                    break;
+                }
+                lines.addFirst(line);
+                first = j;
+                below = line;
+            }
+        }
+        List<Word> rest = label.rest();
+        TextLine labelLine = zone.get(at).line();
+        float left = label.x() - 2;
+        boolean tableRow = label.x() > labelLine.x0() + 2;
+        if (!rest.isEmpty()) {
+            lines.add(new TextLine(rest));
+        }
+        boolean table = false;
+        int last = at;
+        TextLine previous = labelLine;
+        for (int j = at + 1; j < zone.size(); j++) {
+            AttendanceZone.ZoneLine z = zone.get(j);
+            if (!z.allowed() || z.heading() || z.page() != zone.get(last).page() && lines.isEmpty()) {
+                break;
+            }
+            TextLine line = column(z.line(), left, tableRow);
+            if (line == null) {
+                if (tableRow) {
+                    continue;
+                }
+                break;
+            }
+            boolean row = RowEntries.entry(line.words()).isPresent();
+            float pitch = (table || row ? TABLE_PITCH_EMS : LIST_PITCH_EMS) * line.fontSize();
+            boolean newPage = z.page() != zone.get(last).page();
+            if (!newPage && line.bottom() - previous.bottom() > (lines.isEmpty() ? TABLE_PITCH_EMS * line.fontSize() : pitch)) {
+                break;
+            }
+            if (AttendanceLabel.in(z.line()).isPresent() || AttendanceLabel.startsWithLabelWord(line)) {
+                break;
+            }
+            if (lines.isEmpty() && line.segments(1.5f).size() > 1
+                    && HEADER.matcher(line.segments(1.5f).getFirst().text().strip()).matches()) {
+                table = true;
+                previous = line;
+                last = j;
+                continue;
+            }
+            if (!rest.isEmpty() && !lines.isEmpty() && line.x0() < rest.getFirst().x0() - 2 && line.x0() > left + 4) {
+                break;
+            }
+            if (RULE.matcher(line.text()).matches() || strict && !bare(line) || !listy(line)) {
+                break;
+            }
+            lines.add(line);
+            previous = line;
+            last = j;
+        }
+        return new Read(people(lines, table), first, last);
+    }
+
+    /** The people of the list's lines: row by row, or as one text. */
+    static List<PeopleList.Listed> people(List<TextLine> lines, boolean table) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        TextLine first = lines.getFirst();
+        if (lines.stream().anyMatch(l -> l.segments(1.5f).size() > 1) && lines.stream().allMatch(ListBlock::namesInColumns)) {
+            // "Cllr A Smith     Cllr B Jones     Cllr C Brown": names set out in columns, one a cell
+            return lines.stream().flatMap(l -> l.segments(1.5f).stream())
+                    .map(s -> PeopleList.single(s.text()).orElseThrow()).toList();
+        }
+        boolean rows = table || lines.stream().anyMatch(RowEntries::isRow)
+                || (lines.stream().allMatch(l -> PeopleList.parse(l.text()).size() < 2)
+                && PeopleList.single(first.text()).isPresent());
+        if (rows) {
+            return RowEntries.read(lines);
+        }
+        return PeopleList.parse(LineJoin.join(lines));
+    }
+
+    /** Whether each column of a line is one person, with nothing else. */
+    private static boolean namesInColumns(TextLine line) {
+        return line.segments(1.5f).stream().allMatch(s -> PersonName.parse(s.text().replaceAll("\\s*\\(.*$", "")).isPresent()
+                && PeopleList.single(s.text()).isPresent());
+    }
+
+    /** The words of a line in the list's column: all of it, or for a table cell those right of the label. */
+    private static TextLine column(TextLine line, float left, boolean tableRow) {
+        if (!tableRow) {
+            return line;
+        }
+        List<Word> words = line.words().stream().filter(w -> w.x0() >= left).toList();
+        return words.isEmpty() ? null : new TextLine(words);
+    }
+
+    /** A line that may be a list: few lower-case words outside brackets and dash notes (not a sentence). */
+    private static boolean listy(TextLine line) {
+        String t = line.text().replaceAll("\\([^)]*\\)?", "").replaceAll("\\s+[–—-]\\s+.*$", "")
+                .replaceAll("\\b(?:and|of|the|for)\\b", "");
+        return LOWER_WORD.matcher(t).results().count() <= 2;
+    }
+
+    /** A bare list line: no lower-case word but "and", outside brackets and dash notes. */
+    private static boolean bare(TextLine line) {
+        String t = line.text().replaceAll("\\([^)]*\\)?", "").replaceAll("\\s+[–—-]\\s+.*$", "");
+        return LOWER_WORD.matcher(t.replaceAll("\\b(?:and|&)\\b", "")).results().findAny().isEmpty()
+                && PeopleList.parse(line.text()).size() > 0;
+    }
+}

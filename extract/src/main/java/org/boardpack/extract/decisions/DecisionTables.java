@@ -1,0 +1,102 @@
+package org.boardpack.extract.decisions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.boardpack.extract.lexicon.Lexicon;
+import org.boardpack.extract.text.SentenceSplitter;
+import org.boardpack.ingest.tables.DetectedTable;
+
+/**
+ * Decisions recorded in a grid inside minutes, row by row: a grants or applications table whose
+ * header names a decision column ({@code decision-columns}: Recommendation, Decision, Outcome).
+ * The decision cell's first sentence is the row's outcome when it is one ({@code Approved.},
+ * {@code £2500 approved.}, {@code Rejected.}, a refusal giving kind {@code other}); every sentence of
+ * the row's cells is also read for a decision cue ({@code Committee resolved to fund ...}). A row
+ * whose first cell is empty continues the row above (a row broken across pages).
+ */
+final class DecisionTables {
+
+    private final DecisionCues cues;
+    private final SentenceSplitter sentences;
+    private final Pattern column;
+    private final Pattern outcome;
+
+    DecisionTables(DecisionCues cues, SentenceSplitter sentences) {
+        this.cues = cues;
+        this.sentences = sentences;
+        this.column = Pattern.compile("^(?i:" + Lexicon.alternation("decision-columns") + ")\\b");
+        // an outcome closing a short first sentence: "Approved.", "£2500 approved."
+        this.outcome = Pattern.compile("^(?<lead>[^.;:]{0,24}?)\\s*\\b(?<verb>" + cues.vocabulary().verbs().pattern()
+                .replace("\\b", "") + ")\\s*\\.?$", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** A decision found in a row: its kind, text, and the row's first cell (what it decides on). */
+    record Found(DecisionKind kind, String text, String context) {
+    }
+
+    /** The index of the table's decision column, or -1 when it has none. */
+    int decisionColumn(DetectedTable table) {
+        int headers = Math.max(1, table.headerRows());
+        for (int r = 0; r < headers && r < table.rows().size(); r++) {
+            List<String> row = table.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                if (column.matcher(row.get(c).strip()).find()) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    List<Found> read(DetectedTable table, String body) {
+        int decision = decisionColumn(table);
+        if (decision < 0) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        for (List<String> row : rows(table)) {
+            String context = row.getFirst().strip();
+            List<String> said = sentences.split(row.get(decision).strip());
+            int from = 0;
+            if (!said.isEmpty()) {
+                Matcher m = outcome.matcher(said.getFirst().strip());
+                if (m.matches() && !m.group("lead").matches("(?s).*\\p{Ll}{3,}\\s+\\p{Ll}{3,}.*")) {
+                    DecisionKind kind = cues.vocabulary().kindOf(m.group("verb"));
+                    if (kind != null && kind != DecisionKind.NOTED) {
+                        out.add(new Found(kind, said.getFirst().strip(), context));
+                        from = 1;
+                    }
+                }
+            }
+            for (int c = 0; c < row.size(); c++) {
+                List<String> cell = c == decision ? said : sentences.split(row.get(c).strip());
+                for (int k = c == decision ? from : 0; k < cell.size(); k++) {
+                    Optional<DecisionCue> cue = cues.inSentence(cell.get(k), List.of(), body);
+                    cue.ifPresent(d -> out.add(new Found(d.kind(), d.text(), context)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The data rows, a row with an empty first cell joined to the row above. */
+    private static List<List<String>> rows(DetectedTable table) {
+        List<List<String>> out = new ArrayList<>();
+        for (int r = Math.max(1, table.headerRows()); r < table.rows().size(); r++) {
+            List<String> row = table.rows().get(r);
+            if (row.getFirst().isBlank() && !out.isEmpty()) {
+                List<String> above = new ArrayList<>(out.getLast());
+                for (int c = 0; c < row.size(); c++) {
+                    above.set(c, (above.get(c) + " " + row.get(c)).strip());
+                }
+                out.set(out.size() - 1, above);
+            } else {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+}

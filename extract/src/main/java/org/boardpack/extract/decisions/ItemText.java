@@ -1,0 +1,129 @@
+package org.boardpack.extract.decisions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.boardpack.extract.layout.LinePitch;
+import org.boardpack.extract.minutes.MinutesLine;
+import org.boardpack.extract.minutes.Paragraph;
+import org.boardpack.extract.minutes.ParagraphSplitter;
+import org.boardpack.extract.text.LineJoiner;
+import org.boardpack.extract.text.SentenceSplitter;
+import org.boardpack.extract.text.Vocabulary;
+import org.boardpack.ingest.TextLine;
+import org.boardpack.ingest.Word;
+
+/**
+ * The text of one item's passages as paragraphs and sentences. A paragraph's printed number
+ * ({@code 66.2.}, {@code 67.1.2.}) is taken off its text and kept as its reference. Sentences end at
+ * their full stops and also at a hard line break: a line that stops short of the text's right edge
+ * by more than the next line's first word would need ends what it says ({@code 11 votes to approve
+ * ...} / {@code 1 abstain} / {@code None against}; {@code Minutes from the ... Meeting} /
+ * {@code Approved}), since prose would have filled the line.
+ */
+final class ItemText {
+
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2}){1,3})\\.?\\s+(?=\\S)");
+    /** Lines that open a paragraph whatever the spacing: decision labels and printed paragraph numbers. */
+    private static final Pattern OPENS = Pattern.compile(DecisionCues.OPENER.pattern() + "|" + PARAGRAPH_NUMBER.pattern());
+    /** A line's last word after a full stop or dash, or alone: {@code ... 2022-2023. Agreed}. */
+    private static final Pattern LAST_WORD_APART = Pattern.compile("(?:^|[.–—-]\\s*)([A-Z][A-Za-z]+)\\.?$");
+
+    /** Share of the text's width a line must fall short by to end what it says. */
+    private static final float SHORT_LINE = 0.2f;
+
+    private final ParagraphSplitter paragraphs;
+    private final SentenceSplitter sentences;
+
+    private final DecisionVocabulary words;
+
+    ItemText(ParagraphSplitter paragraphs, SentenceSplitter sentences, DecisionVocabulary words) {
+        this.paragraphs = paragraphs;
+        this.sentences = sentences;
+        this.words = words;
+    }
+
+    /** One paragraph of an item: its text, lines, sentences, and the number printed at its head. */
+    record Para(String text, int page, float x0, List<String> lines, boolean heading, List<String> sentences, String ref) {
+    }
+
+    List<Para> read(List<PaperLines.Passage> passages, LinePitch pitch, Vocabulary vocabulary) {
+        LineJoiner joiner = new LineJoiner().knowing(vocabulary);
+        Map<Integer, float[]> edge = new HashMap<>(); // page -> {left, right} of the item's text
+        for (PaperLines.Passage p : passages) {
+            if (!p.heading()) {
+                p.lines().forEach(l -> edge.merge(l.page(), new float[] {l.line().x0(), l.line().x1()},
+                        (a, b) -> new float[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])}));
+            }
+        }
+        List<Para> out = new ArrayList<>();
+        for (PaperLines.Passage p : passages) {
+            if (p.heading()) {
+                String text = joiner.join(p.lines().stream().map(MinutesLine::text).toList());
+                out.add(para(text, p.lines(), true, List.of(text)));
+                continue;
+            }
+            for (Paragraph para : paragraphs.split(p.lines(), pitch, OPENS, vocabulary)) {
+                List<String> said = new ArrayList<>();
+                for (List<MinutesLine> segment : segments(para.lines(), edge)) {
+                    said.addAll(sentences.split(joiner.join(segment.stream().map(MinutesLine::text).toList())));
+                }
+                out.add(para(para.text(), para.lines(), false, said));
+            }
+        }
+        return out;
+    }
+
+    private static Para para(String text, List<MinutesLine> lines, boolean heading, List<String> said) {
+        Matcher m = PARAGRAPH_NUMBER.matcher(text);
+        String ref = m.find() ? m.group(1) : null;
+        String body = ref == null ? text : text.substring(m.end());
+        List<String> sentences = new ArrayList<>(said);
+        if (ref != null && !sentences.isEmpty()) {
+            sentences.set(0, PARAGRAPH_NUMBER.matcher(sentences.getFirst()).replaceFirst(""));
+        }
+        return new Para(body, lines.getFirst().page(), lines.getFirst().line().x0(),
+                lines.stream().map(MinutesLine::text).toList(), heading, List.copyOf(sentences), ref);
+    }
+
+    /** A paragraph's lines cut at hard line breaks. */
+    private List<List<MinutesLine>> segments(List<MinutesLine> lines, Map<Integer, float[]> edge) {
+        List<List<MinutesLine>> out = new ArrayList<>();
+        List<MinutesLine> run = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            run.add(lines.get(i));
+            if (i + 1 < lines.size() && hardBreak(lines.get(i), lines.get(i + 1), edge)) {
+                out.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) {
+            out.add(run);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a line ends short: the next line's first word would have fitted in the room left, and
+     * that room is more than a fifth of the text's width (a margin note or folio far to the right
+     * must not make every full line look short).
+     */
+    private boolean hardBreak(MinutesLine line, MinutesLine next, Map<Integer, float[]> edge) {
+        if (line.page() != next.page()) {
+            return false;
+        }
+        Matcher last = LAST_WORD_APART.matcher(line.text());
+        if (last.find() && words.kindOf(last.group(1)) != null && Character.isUpperCase(next.text().charAt(0))) {
+            return true; // a line closed by a bare outcome ("... 2022-2023. Agreed") ends its sentence
+        }
+        TextLine l = line.line();
+        Word first = next.line().words().getFirst();
+        float[] span = edge.getOrDefault(line.page(), new float[] {l.x0(), l.x1()});
+        float room = span[1] - l.x1();
+        float glyph = l.bottom() - l.top();
+        return room > first.width() + 2 * glyph && room > (span[1] - span[0]) * SHORT_LINE;
+    }
+}

@@ -1,0 +1,127 @@
+package org.boardpack.extract.decisions;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Motions as US boards and commissions minute them: the sentence that states the motion
+ * ({@code Motion: Vice Chair Tran entertained a motion to approve ...}, {@code A motion to approve
+ * ... was made by ... and seconded by ...}, {@code X made a motion to endorse ...}, {@code X moved
+ * to accept ...}) is the decision once a later sentence of the item says it carried
+ * ({@code Motion: Passed.}, {@code Motion passed 5-0-1.}, {@code which passed with a 4-0 vote},
+ * {@code Motion carried}); a motion that failed, was withdrawn, or on which no vote was taken is
+ * not a decision. A roll-call result line ({@code 11 votes to approve PPL for ...}) is a decision
+ * of its own unless a failure follows. The kind goes by the verb moved ({@code motion-verbs}); the
+ * vote is read from the motion to its outcome.
+ */
+final class MotionReader {
+
+    private static final Pattern LABEL = Pattern.compile("^(?i:motion)\\s*:\\s*");
+
+    private final DecisionVocabulary words;
+    private final VoteReader votes;
+    private final Pattern motion;
+    private final Pattern result;
+    private final Pattern outcome;
+    private final Pattern noVote = Pattern.compile("(?i)\\bno vote was taken\\b");
+
+    MotionReader(DecisionVocabulary words, VoteReader votes) {
+        this.words = words;
+        this.votes = votes;
+        String verbs = words.motionVerbAlternation();
+        motion = Pattern.compile("(?i)\\b(?:motion\\s+to|moved\\s+to|moved\\s+that)\\s+(?:the\\s+\\w+\\s+be\\s+)?(?<verb>"
+                + verbs + ")\\b|(?i)\\bmotion\\s+to\\s+(?<other>\\w+)");
+        result = Pattern.compile("(?i)^(?<n>\\d{1,3})\\s+votes?\\s+to\\s+(?<verb>" + verbs + ")\\b");
+        outcome = Pattern.compile("(?i)\\b(?:motions?|which|it)\\b\\s*:?\\s*(?:was\\s+|were\\s+)?(?<o>"
+                + words.outcomeAlternation() + ")\\b");
+    }
+
+    /** A sentence's place in an item: paragraph and sentence index. */
+    record At(int paragraph, int sentence) {
+    }
+
+    /** A carried motion: its text, kind, vote, and the last sentence its record runs to. */
+    record Carried(String text, DecisionKind kind, String vote, At end) {
+    }
+
+    /** Whether a sentence states a motion or a roll-call result. */
+    boolean isMotion(String sentence) {
+        return motion.matcher(sentence).find() || result.matcher(sentence.strip()).find();
+    }
+
+    /**
+     * The motion that a sentence states, if it carried.
+     *
+     * @param sentences the item's sentences, paragraph by paragraph
+     */
+    Optional<Carried> read(List<List<String>> sentences, At at) {
+        String s = sentences.get(at.paragraph()).get(at.sentence()).strip();
+        Matcher r = result.matcher(s);
+        boolean isResult = r.find();
+        Matcher m = motion.matcher(s);
+        if (!isResult && !m.find()) {
+            return Optional.empty();
+        }
+        String verb = isResult ? r.group("verb") : m.group("verb") != null ? m.group("verb") : m.group("other");
+        DecisionKind kind = words.motionKind(verb);
+        StringBuilder record = new StringBuilder(s);
+        Boolean carried = isResult ? Boolean.TRUE : null;
+        At end = at;
+        At next = advance(sentences, at);
+        // the outcome, in the motion's own sentence or the ones after it, before the next motion
+        String own = s.substring(isResult ? r.end() : m.end());
+        Boolean first = outcomeOf(own);
+        if (first != null && !isResult) {
+            carried = first;
+        }
+        while (carried == null || isResult) {
+            if (next == null) {
+                break;
+            }
+            String t = sentences.get(next.paragraph()).get(next.sentence());
+            if (isMotion(t)) {
+                break;
+            }
+            if (isResult && !votes.readsACount(t) && outcomeOf(t) == null) {
+                break;
+            }
+            record.append(' ').append(t);
+            end = next;
+            Boolean o = outcomeOf(t);
+            if (o != null) {
+                carried = o;
+                if (isResult) {
+                    break;
+                }
+            }
+            next = advance(sentences, next);
+        }
+        if (!Boolean.TRUE.equals(carried)) {
+            return Optional.empty();
+        }
+        String text = LABEL.matcher(s).replaceFirst("");
+        return Optional.of(new Carried(text, kind == null ? DecisionKind.OTHER : kind, votes.read(record.toString()), end));
+    }
+
+    private Boolean outcomeOf(String text) {
+        if (noVote.matcher(text).find()) {
+            return Boolean.FALSE;
+        }
+        Matcher o = outcome.matcher(text);
+        return o.find() ? words.carried(o.group("o")) : null;
+    }
+
+    private static At advance(List<List<String>> sentences, At at) {
+        if (at.sentence() + 1 < sentences.get(at.paragraph()).size()) {
+            return new At(at.paragraph(), at.sentence() + 1);
+        }
+        for (int p = at.paragraph() + 1; p < sentences.size(); p++) {
+            if (!sentences.get(p).isEmpty()) {
+                return new At(p, 0);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,111 @@
+package org.boardpack.extract.decisions;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A decision's vote as the annotation guide writes it: {@code unanimous} where the paper says so,
+ * a recorded count as {@code for N, against N, abstain N}, or {@code abstain N} where only the
+ * abstentions are counted. Counts are read as minutes print them: a tally after the outcome
+ * ({@code Motion passed 5-0-1}, {@code approved 7-0}, {@code passed with a 4-0 vote}, the third
+ * figure or {@code with X abstaining} the abstentions), labelled counts ({@code Yes (7)},
+ * {@code Abstain: (0)}, {@code No: (2)}, {@code 1 abstain}, {@code None against}, {@code 11 votes to
+ * approve}), or words ({@code with two members abstaining}, {@code With one abstention}). A count
+ * printed for one side only leaves the others at 0 when the ayes are known (everyone present
+ * voted).
+ */
+final class VoteReader {
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("no", 0), Map.entry("none", 0),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+    private static final String COUNT = "(\\d{1,3}|none|no|one|two|three|four|five|six|seven|eight|nine|ten)";
+
+    private final DecisionVocabulary words;
+    private final Pattern tally;
+    private final Pattern labelThenCount;
+    private final Pattern countThenLabel;
+    private final Pattern abstainingNames;
+    private final Pattern countOnly;
+    private final Pattern labelOnly;
+    private final Pattern unanimous = Pattern.compile("(?i)\\bunanimous(?:ly)?\\b");
+
+    VoteReader(DecisionVocabulary words) {
+        this.words = words;
+        tally = Pattern.compile("(?i)\\b(?:" + words.outcomeAlternation() + "|votes?d?)\\s+(?:with\\s+an?\\s+|by\\s+)?"
+                + "(\\d{1,3})\\s*[-–]\\s*(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?\\b");
+        String labels = words.voteLabelAlternation();
+        labelThenCount = Pattern.compile("(?i)\\b(" + labels + ")\\s*:?\\s*\\(\\s*(\\d{1,3})\\s*\\)|\\b(" + labels
+                + ")\\s*:\\s*(\\d{1,3}|none)\\b");
+        // not an amount ("a precept of £11,400 for the year") nor "for" as a preposition
+        countThenLabel = Pattern.compile("(?i)(?<![£$€,.\\d])\\b" + COUNT + "\\s+(?:members?\\s+|votes?\\s+)?(" + labels
+                + "|votes?\\s+to)\\b(?!\\s+(?:the|a|an|this|that|its|their|each|every)\\b)");
+        countOnly = Pattern.compile("(?i)" + COUNT + "\\s+(?:" + labels + ")");
+        labelOnly = Pattern.compile("(?i)(?:" + labels + ")\\s*:?\\s*\\(?\\s*" + COUNT + "\\s*\\)?");
+        abstainingNames = Pattern.compile("(?i)\\bwith\\s+((?:[A-Z][\\w.'’-]*\\s+){1,4}?(?:and\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}?)?)abstaining\\b");
+    }
+
+    /** The vote a passage records, or {@code null} when it records none. */
+    String read(String text) {
+        Integer yes = null;
+        Integer no = null;
+        Integer abstain = null;
+        Matcher t = tally.matcher(text);
+        if (t.find()) {
+            yes = Integer.parseInt(t.group(1));
+            no = Integer.parseInt(t.group(2));
+            abstain = t.group(3) == null ? null : Integer.parseInt(t.group(3));
+        }
+        Matcher l = labelThenCount.matcher(text);
+        while (l.find()) {
+            String side = words.voteSide(l.group(1) != null ? l.group(1) : l.group(3));
+            int n = number(l.group(2) != null ? l.group(2) : l.group(4));
+            if ("for".equals(side) && yes == null) {
+                yes = n;
+            } else if ("against".equals(side) && no == null) {
+                no = n;
+            } else if ("abstain".equals(side) && abstain == null) {
+                abstain = n;
+            }
+        }
+        Matcher c = countThenLabel.matcher(text);
+        while (c.find()) {
+            String label = c.group(2).toLowerCase(Locale.ROOT);
+            String side = label.startsWith("vote") ? "for" : words.voteSide(label);
+            int n = number(c.group(1));
+            if ("for".equals(side) && yes == null) {
+                yes = n;
+            } else if ("against".equals(side) && no == null) {
+                no = n;
+            } else if ("abstain".equals(side) && abstain == null) {
+                abstain = n;
+            }
+        }
+        if (abstain == null) {
+            Matcher names = abstainingNames.matcher(text);
+            if (names.find()) {
+                abstain = names.group(1).matches("(?s).*\\band\\s.*") ? 2 : 1;
+            }
+        }
+        if (yes != null) {
+            return "for " + yes + ", against " + (no == null ? 0 : no) + ", abstain " + (abstain == null ? 0 : abstain);
+        }
+        if (unanimous.matcher(text).find()) {
+            return "unanimous";
+        }
+        return abstain == null ? null : "abstain " + abstain;
+    }
+
+    /** Whether a sentence is nothing but a count ({@code 1 abstain}, {@code None against}, {@code Nays: none}). */
+    boolean readsACount(String sentence) {
+        String t = sentence.strip().replaceAll("[.;,]+$", "");
+        return countOnly.matcher(t).matches() || labelOnly.matcher(t).matches();
+    }
+
+    private static int number(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return NUMBER_WORDS.containsKey(w) ? NUMBER_WORDS.get(w) : Integer.parseInt(w);
+    }
+}

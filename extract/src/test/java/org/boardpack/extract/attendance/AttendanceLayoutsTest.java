@@ -1,0 +1,139 @@
+package org.boardpack.extract.attendance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.fixtures.PdfFixture;
+import org.boardpack.ingest.ParsedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Attendance lists as real minutes lay them out, each drawn by the test. */
+class AttendanceLayoutsTest {
+
+    private static final String MEETING = "parish-council/2019-09-11";
+
+    @TempDir
+    Path tmp;
+
+    /** Each record as "status|honorific|name|role|initials", nulls as empty. */
+    private List<String> read(PdfFixture f) throws Exception {
+        ParsedDocument doc = f.ingest(tmp, "minutes.pdf");
+        return new AttendanceExtractor().extract(doc, new DocumentSpan(DocumentType.MINUTES, null, 1, doc.pageCount()), MEETING)
+                .stream().map(a -> String.join("|", a.status().name().toLowerCase(), v(a.honorific()), a.name(), v(a.role()),
+                        v(a.initials()))).toList();
+    }
+
+    private static String v(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static PdfFixture title() {
+        return new PdfFixture().bold(150, 50, "MINUTES OF A MEETING OF THE PARISH COUNCIL")
+                .text(150, 64, "Held on 11 September 2019 at 19.00 at the Village Hall");
+    }
+
+    @Test
+    void aListThatWrapsBackToTheLabelsMarginAndAnInAttendanceLineBesideIt() throws Exception {
+        PdfFixture f = title()
+                .text(60, 100, "PRESENT: Cllrs Haidy Blake (Chairman), Gary O’Leary, Magda Atkins, Lizzer Bradbury, Jim")
+                .text(60, 113, "Coppard and Roger Morris.")
+                .text(60, 126, "In attendance: Cllr L Haysey (EHDC), the clerk: Tom Brindley, and 10 members of the public.")
+                .bold(60, 160, "42.").bold(100, 160, "APOLOGIES FOR ABSENCE")
+                .text(100, 174, "Members accepted apologies for absence from Cllrs Paul Rochford (business) and Niki Gordon.")
+                .bold(60, 200, "43.").bold(100, 200, "DECLARATIONS OF INTEREST")
+                .text(100, 214, "None.")
+                .bold(60, 240, "44.").bold(100, 240, "PLANNING")
+                .text(100, 254, "Present: Brenda Smith, Steve Davies (a working party's meeting, not this one)");
+        assertEquals(List.of("present|Cllr|Haidy Blake|Chairman|", "present|Cllr|Gary O’Leary||", "present|Cllr|Magda Atkins||",
+                "present|Cllr|Lizzer Bradbury||", "present|Cllr|Jim Coppard||", "present|Cllr|Roger Morris||",
+                "in_attendance|Cllr|L Haysey|EHDC|", "in_attendance||Tom Brindley|clerk|",
+                "apologies|Cllr|Paul Rochford||", "apologies|Cllr|Niki Gordon||"), read(f));
+    }
+
+    @Test
+    void aLabelInTheLeftColumnWithTheListBesideItAndARollCallOnOneLine() throws Exception {
+        PdfFixture f = title()
+                .text(60, 100, "ROLL CALL").text(160, 100, "Present:").text(240, 100, "Sara Strickler, President")
+                .text(240, 113, "Thushan Amarasiriwardena, Vice President")
+                .text(160, 133, "Absent:").text(240, 133, "Anita Battle, Board Member (excused)")
+                .text(160, 153, "Staff:").text(240, 153, "Marlon Romero, Acting Library Director")
+                .text(60, 180, "Roll Call: Present: Commissioners Johnson and Weitze; Absent: Commissioner Kohlstrand.");
+        assertEquals(List.of("present||Sara Strickler|President|", "present||Thushan Amarasiriwardena|Vice President|",
+                "apologies||Anita Battle|Board Member|", "in_attendance||Marlon Romero|Acting Library Director|",
+                "present||Johnson|Commissioner|", "present||Weitze|Commissioner|", "absent||Kohlstrand|Commissioner|"), read(f));
+    }
+
+    @Test
+    void aLabelCentredBesideItsListTakesTheLinesAboveIt() throws Exception {
+        PdfFixture f = title()
+                .text(200, 100, "Cllr A Smith (Chair)")
+                .text(60, 113, "Present:").text(200, 113, "Cllr B Jones")
+                .text(200, 126, "Cllr C Brown")
+                .text(60, 150, "Apologies:").text(200, 150, "Cllr D Green");
+        assertEquals(List.of("present|Cllr|A Smith|Chair|", "present|Cllr|B Jones||", "present|Cllr|C Brown||",
+                "apologies|Cllr|D Green||"), read(f));
+    }
+
+    @Test
+    void aTwoColumnAttendeeTableThatIsTheOnlyListIsThosePresent() throws Exception {
+        PdfFixture f = new PdfFixture().bold(60, 50, "TWG Meeting Record Feb 22 2021")
+                .bold(60, 80, "In Attendance")
+                .bold(60, 105, "Attendee").bold(300, 105, "Representing")
+                .text(60, 130, "Hugh Pollitt-Smith").text(300, 130, "CMC")
+                .text(60, 155, "Rick O’Connor").text(300, 155, "OpenHW")
+                .bold(60, 200, "Agenda")
+                .text(60, 220, "The chair welcomed Jane Doe of Acme to the meeting.");
+        assertEquals(List.of("present||Hugh Pollitt-Smith|CMC|", "present||Rick O’Connor|OpenHW|"), read(f));
+    }
+
+    @Test
+    void namesUnderAnApologiesHeadingAndInATableCell() throws Exception {
+        PdfFixture f = title()
+                .text(60, 100, "Present:").text(60, 113, "Cllrs Hodivala (Chairman), Hewett and Wood.")
+                .text(60, 133, "Public Gallery: There were 4 members of the public present and no press.")
+                .bold(60, 160, "52").bold(100, 160, "Apologies for Absence")
+                .text(100, 174, "Cllrs Ives and Ellis.")
+                .text(100, 187, "Committee resolved to note the apologies.")
+                .bold(60, 213, "53").bold(100, 213, "Declarations of Interest")
+                .text(100, 227, "Councillor Hodivala stated that she had an interest.");
+        assertEquals(List.of("present|Cllr|Hodivala|Chairman|", "present|Cllr|Hewett||", "present|Cllr|Wood||",
+                "apologies|Cllr|Ives||", "apologies|Cllr|Ellis||"), read(f));
+    }
+
+    @Test
+    void attendeesWithInitialsAndTheApologiesItemsBulletedName() throws Exception {
+        PdfFixture f = new PdfFixture().bold(150, 50, "CSS Committee Meeting - Minutes")
+                .text(60, 80, "Date:").text(160, 80, "Tuesday 24th September")
+                .text(60, 95, "Attendees:").text(160, 95, "Holly Packer (HP) (Chairing), Rohit Jose (RJ) (Minuting), Marcus")
+                .text(160, 108, "Gustafsson (MG)")
+                .text(70, 135, "1").text(160, 135, "Apologies received from").text(500, 135, "HP")
+                .text(170, 149, "• Lee Alabaster")
+                .text(70, 175, "2").text(160, 175, "Adoption of Previous Minutes").text(500, 175, "LA")
+                .text(170, 189, "• Sam Smith and Jo Bloggs approved them");
+        assertEquals(List.of("present||Holly Packer|Chairing|HP", "present||Rohit Jose|Minuting|RJ",
+                "present||Marcus Gustafsson||MG", "apologies||Lee Alabaster||"), read(f));
+    }
+
+    @Test
+    void namesSetOutInColumnsAreEachOnePerson() throws Exception {
+        PdfFixture f = title()
+                .text(60, 100, "Present:")
+                .text(60, 115, "Cllr A Smith").text(220, 115, "Cllr B Jones").text(380, 115, "Cllr C Brown")
+                .text(60, 128, "Cllr D Green").text(220, 128, "Cllr E White");
+        assertEquals(List.of("present|Cllr|A Smith||", "present|Cllr|B Jones||", "present|Cllr|C Brown||",
+                "present|Cllr|D Green||", "present|Cllr|E White||"), read(f));
+    }
+
+    @Test
+    void aTranscriptWithNoAttendanceListYieldsNoOne() throws Exception {
+        PdfFixture f = new PdfFixture().text(60, 50, "(The short adjournment)")
+                .text(60, 70, "SIR MICHAEL WOOD, SIR WILLIAM PATEY and MR SIMON WEBB")
+                .text(60, 90, "THE CHAIRMAN: I am very grateful to everyone for being so punctual.")
+                .text(60, 110, "We ought to start by a welcome to Sir Michael Wood, who was present in 2001.");
+        assertEquals(List.of(), read(f));
+    }
+}

@@ -1,0 +1,107 @@
+package org.boardpack.extract.attendance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PeopleListTest {
+
+    /** Each person as "honorific|name|role|initials", nulls as empty. */
+    private static List<String> read(String text) {
+        return PeopleList.parse(text).stream().map(p -> String.join("|", v(p.person().honorific()), p.person().name(),
+                v(p.role()), v(p.initials()))).toList();
+    }
+
+    private static String v(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Test
+    void aPluralHonorificGivesEachNameOfItsGroupTheSingular() {
+        assertEquals(List.of("Cllr|Hodivala|Chairman|", "Cllr|Hewett||", "Cllr|Mosson||", "Cllr|Passey||", "Cllr|Wood||"),
+                read("Cllrs Hodivala (Chairman), Hewett, Mosson, Passey and Wood."));
+        assertEquals(List.of("Messrs|B. Mooney||", "Messrs|C. Williams||"), read("Messrs B. Mooney & C. Williams"));
+    }
+
+    @Test
+    void titlesBeforeNamesAreRolesAndAPluralTitleIsEachOnesRole() {
+        assertEquals(List.of("|Soules|Chair|", "|Yuen|Vice Chair|", "|Johnson|Commissioner|", "|Kohlstrand|Commissioner|",
+                "|Weitze|Commissioner|"), read("Chair Soules, Vice Chair Yuen and Commissioners Johnson, Kohlstrand, and Weitze."));
+        assertEquals(List.of("|Scott Means|President|", "|Gerald Bryant|Board Member|", "|Cindy Pile|Board Member|"),
+                read("President Scott Means, Board Members Gerald Bryant, and Cindy Pile (attended remotely)"));
+    }
+
+    @Test
+    void countsAreNobodyAndTheClerkBeforeANameIsItsRole() {
+        assertEquals(List.of("|Tom Brindley|Clerk|"), read("3 electors and the Clerk: Tom Brindley."));
+        assertEquals(List.of("Mr|G Irwin|clerk|"), read("1 elector (for part of the meeting) and the clerk, Mr G Irwin"));
+        assertEquals(List.of("PCSO|K Broad||", "District Cllr|L Haysey||", "Mr|G Irwin|clerk|"),
+                read("PCSO K Broad and District Cllr L Haysey for part of the meeting, and the clerk, Mr G Irwin."));
+        assertEquals(List.of(), read("A list of Members attending is available, on request, from the Secretary"));
+    }
+
+    @Test
+    void aClosingBracketAloneSeparatesTwoNamesAndInitialsAreTheBracketThatSpellsTheName() {
+        assertEquals(List.of("Cllr|Haidy Blake|Chairman|", "Cllr|Gary O’Leary||"), read("Cllrs Haidy Blake (Chairman) Gary O’Leary"));
+        assertEquals(List.of("|Holly Packer|Chairing|HP", "|Rohit Jose|Minuting|RJ", "|Marcus Gustafsson||MG"),
+                read("Holly Packer (HP) (Chairing), Rohit Jose (RJ) (Minuting), Marcus Gustafsson (MG)"));
+    }
+
+    @Test
+    void aTitleAfterANameAndLineBreaksBetweenEntriesPrintedOneALine() {
+        assertEquals(List.of("|Sara Strickler|President|", "|Thushan Amarasiriwardena|Vice President|"),
+                read("Sara Strickler, President\nThushan Amarasiriwardena, Vice President"));
+    }
+
+    @Test
+    void aBracketPrintedOnceAfterAGroupIsEachOnesButAnOfficeIsTheLastOnes() {
+        assertEquals(List.of("Cllr|A Smith|Labour|", "Cllr|B Jones|Labour|"), read("Cllrs A Smith and B Jones (Labour)"));
+        assertEquals(List.of("|A Smith||", "|B Jones|Chairman|"), read("A Smith and B Jones (Chairman)"));
+    }
+
+    @Test
+    void reasonsForAbsenceAreNotRoles() {
+        assertEquals(List.of("Cllr|B Simkins||", "Cllr|R Morris||", "Cllr|S Edgell||"),
+                read("Cllrs B Simkins (illness), R Morris, (illness) and S Edgell"));
+    }
+
+    @Test
+    void aDescriptorPrintedStraightAfterANameIsItsRoleAndPluralDescriptionsAreNot() {
+        assertEquals(List.of("|Mike Pendock|Estates Manager Tarmac|", "|Rab Harley|Friends of Panshanger Park|",
+                "|Martin Jack||", "|Adam West||"),
+                read("Mike Pendock Estates Manager Tarmac, Rab Harley Friends of Panshanger Park and residents Martin Jack and Adam West"));
+    }
+
+    @Test
+    void twoNamesWithoutASeparatorInAListOfNamesOfOneLength() {
+        assertEquals(List.of("Cllr|Haidy Blake||", "Cllr|Magda Atkins||", "Cllr|Lizzer Bradbury||", "Cllr|Jim Coppard||",
+                "Cllr|Roger Morris||"), read("Cllrs Haidy Blake, Magda Atkins Lizzer Bradbury, Jim Coppard and Roger Morris"));
+        assertEquals(List.of("|Johnson|Commissioner|", "|Nachtigall|Commissioner|", "|Suthanthira|Commissioner|",
+                "|Weitze|Commissioner|", "|Kohlstrand|Commissioner|"),
+                read("Commissioners Johnson, Nachtigall Suthanthira, Weitze and Kohlstrand"));
+        // initials are no half of a name, nor is a name with another role
+        assertEquals(List.of("|D. Smith|Commissioner|", "|Duhe|Commissioner|", "|Moore|Commissioner|", "|Torres|Commissioner|"),
+                read("Commissioners D. Smith, Duhe, Moore, Torres"));
+    }
+
+    @Test
+    void firstNamesAloneAreNamesInAListOfFirstNames() {
+        assertEquals(List.of("|Daniel||", "|Braden||", "|Cate||", "|Sri||"), read("Daniel, Braden, Cate and Sri"));
+        assertEquals(List.of(), read("None"));
+    }
+
+    @Test
+    void inTheChairIsTheChairAndABracketedNameIsAName() {
+        assertEquals(List.of("Councillor|Brigid Jones|Chair|", "Councillor|Brett O’Reilly||", "Councillor|Mike Ward||"),
+                read("Councillor Brigid Jones in the Chair;\nCouncillors Brett O’Reilly and (Mike Ward – replaced Jon Hunt)"));
+    }
+
+    @Test
+    void aDashRoleRunsOnAfterCommasUntilTheNextPerson() {
+        assertEquals(List.of("Ms|M Dunmore|Chair, Mid Vale Safeguarding Adults Board|"),
+                read("Ms M Dunmore – Chair, Mid Vale Safeguarding Adults Board"));
+        assertEquals(List.of("|Olive O’Sullivan|Town Clerk|", "|Becki Leonard|Assistant Town Clerk|"),
+                read("Olive O’Sullivan – Town Clerk, Becki Leonard - Assistant Town Clerk."));
+    }
+}

@@ -1,0 +1,177 @@
+package org.boardpack.extract.decisions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.fixtures.PdfFixture;
+import org.boardpack.extract.fixtures.RuledTable;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.extract.minutes.MinutesWalker;
+import org.boardpack.extract.minutes.ParagraphSplitter;
+import org.boardpack.extract.text.LineJoiner;
+import org.boardpack.extract.text.SentenceSplitter;
+import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.tables.DetectedTable;
+import org.boardpack.ingest.tables.TableFinder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Decisions read from the layouts of real minutes, drawn small: what the lines, breaks and grids say. */
+class DecisionLayoutTest {
+
+    private static final String MEETING = "m/2020-11-11";
+    /** A line of prose long enough to reach the right margin, so that shorter lines read as short. */
+    private static final String FULL = "The clerk presented the report on the works carried out on the footpaths and greens.";
+
+    private final MinutesWalker walker = new MinutesWalker(CellSplitter.standard(), new PageFurniture());
+    private final DecisionExtractor extractor =
+            new DecisionExtractor(new ParagraphSplitter(new LineJoiner()), SentenceSplitter.english());
+
+    @TempDir
+    Path tmp;
+
+    private List<Decision> extract(PdfFixture f) throws Exception {
+        ParsedDocument doc = f.ingest(tmp, "minutes.pdf");
+        DocumentSpan span = new DocumentSpan(DocumentType.MINUTES, null, 1, doc.pageCount());
+        TableFinder finder = TableFinder.standard();
+        List<List<DetectedTable>> perPage = finder.perPage(doc);
+        return extractor.extract(doc, span, walker.walk(doc, span), MEETING, null, finder.join(perPage, doc.pages()), perPage);
+    }
+
+    private static Decision d(String item, String ref, DecisionKind kind, String text, String vote) {
+        return new Decision(MEETING, item, ref, kind, text, vote, 1);
+    }
+
+    @Test
+    void minutesWithoutNumberedItemsAreReadLineByLine() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, "Approval of Minutes")
+                .text(72, 130, "Minutes from the December 16, 2020 Commission Meeting")
+                .text(72, 143, "Approved");
+        assertEquals(List.of(d(null, null, DecisionKind.APPROVED,
+                "Minutes from the December 16, 2020 Commission Meeting Approved", null)), extract(f));
+    }
+
+    @Test
+    void aLineEndingShortEndsWhatItSays() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, FULL)
+                .text(72, 113, "11 votes to approve the PPL gate for the modelling project")
+                .text(72, 126, "1 abstain")
+                .text(72, 139, "None against")
+                .text(72, 152, "Motion carried, status is at PPL");
+        assertEquals(List.of(d(null, null, DecisionKind.APPROVED, "11 votes to approve the PPL gate for the modelling project",
+                "for 11, against 0, abstain 1")), extract(f));
+    }
+
+    @Test
+    void aParagraphsPrintedNumberIsItsReferenceAndNamesItsItem() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, "66. REMEMBRANCE SERVICE")
+                .text(72, 120, "66.1. Cllr Edwards agreed to contact the school regarding the hall.")
+                .text(72, 133, "66.2. Members RESOLVED to make a donation of £25 to the Royal British Legion.");
+        assertEquals(List.of(d("66", "66.2", DecisionKind.RESOLVED, "to make a donation of £25 to the Royal British Legion.",
+                null)), extract(f));
+    }
+
+    @Test
+    void aBlockUnderAResolvedLabelRunsToItsFullStop() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(60, 100, "5").bold(100, 100, "Directorships")
+                .text(100, 120, FULL).text(100, 133, FULL).text(100, 146, FULL).text(100, 159, FULL)
+                .text(100, 185, "RESOLVED:-")
+                .text(100, 210, "Recognised structure in place")
+                .text(100, 235, "List of directors of all boards.")
+                .text(100, 260, "The next meeting will consider the register.");
+        assertEquals(List.of(d("5", null, DecisionKind.RESOLVED,
+                "Recognised structure in place List of directors of all boards.", null)), extract(f));
+    }
+
+    @Test
+    void aResolutionKeepsTheListItIntroduces() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, FULL)
+                .text(72, 113, "It was RESOLVED to adopt a budget as follows:")
+                .text(72, 126, "Income £16,127")
+                .text(72, 139, "Expenditure £18,688")
+                .text(72, 170, "The precept was discussed at length by members.");
+        assertEquals(List.of(d(null, null, DecisionKind.RESOLVED,
+                "to adopt a budget as follows: Income £16,127 Expenditure £18,688", null)), extract(f));
+    }
+
+    @Test
+    void resolvedToAboveNumberedEntriesIsOneResolutionEach() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(60, 100, "59").bold(100, 100, "Planting")
+                .text(100, 120, "Committee resolved to:")
+                .text(108, 135, "i) Approve the outlined proposals in section 4 of the report.")
+                .text(108, 150, "ii) Note the details of the traffic island planting.");
+        assertEquals(List.of(
+                d("59", null, DecisionKind.RESOLVED, "Approve the outlined proposals in section 4 of the report.", null),
+                d("59", null, DecisionKind.RESOLVED, "Note the details of the traffic island planting.", null)), extract(f));
+    }
+
+    @Test
+    void aBareOutcomeClosesTheSentenceItFollows() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(60, 100, "72").bold(100, 100, "Governance")
+                .text(100, 120, "d. Committee meeting dates for Academic Year 2022-2023. Agreed")
+                .text(100, 133, "Dave Lee had provided a report and the outline of it is below.")
+                .text(100, 160, "The terms of reference of the committee were reviewed.")
+                .text(100, 185, "AGREED.");
+        assertEquals(List.of(
+                d("72", null, DecisionKind.AGREED, "Committee meeting dates for Academic Year 2022-2023. Agreed", null),
+                d("72", null, DecisionKind.AGREED, "The terms of reference of the committee were reviewed. AGREED.", null)),
+                extract(f));
+    }
+
+    @Test
+    void aListWhoseEntriesCarryTheirOutcomesIsRecordedEntryByEntry() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(60, 100, "65").bold(100, 100, "Policies")
+                .text(100, 120, "The following policies were approved and are recommended to the FGB:")
+                .text(108, 135, "a. Attendance Policy - agreed")
+                .text(108, 150, "b. Charging and Remissions Policy - agreed");
+        assertEquals(List.of(
+                d("65", null, DecisionKind.AGREED, "Attendance Policy - agreed", null),
+                d("65", null, DecisionKind.AGREED, "Charging and Remissions Policy - agreed", null)), extract(f));
+    }
+
+    @Test
+    void aDecisionGridIsReadByItsCellsAndItsLinesNotAsProse() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(60, 100, "6").bold(100, 100, "Community Grant Applications")
+                .text(100, 120, "Committee considered the following applications:");
+        new RuledTable(60, 150, 200, 150)
+                .row("**Organisation", "**Project Summary", "**Recommendation")
+                .row("Friends of Rectory Park", "Funding to improve\nthe memorial site.", "Approved.")
+                .row("Boldmere FC", "Funding to update\nthe floodlights.", "Rejected. Does not meet\nthe criteria.")
+                .draw(f, 140);
+        List<Decision> got = extract(f);
+        assertEquals(List.of(
+                new Decision(MEETING, "6", null, DecisionKind.APPROVED, "Approved.", null, 1),
+                new Decision(MEETING, "6", null, DecisionKind.OTHER, "Rejected.", null, 1)), got);
+    }
+
+    @Test
+    void denseTableLinesDoNotSetTheLeadingOfProse() throws Exception {
+        PdfFixture f = new PdfFixture();
+        for (int i = 0; i < 8; i++) {
+            f.text(72, 100 + i * 8, "Balance " + (1000 + i) + ".00", 7, false);
+        }
+        f.text(72, 200, "The council considered the objections raised by the residents at some length and")
+                .text(72, 214, "it was agreed to continue its support of the diversion route through the field of")
+                .text(72, 228, "the farm, subject to the consent of the landowner and the county council, and to")
+                .text(72, 242, "write to the residents explaining why the support continues.")
+                .text(72, 270, "The clerk reported that the footpath signs had been replaced on both of the routes,")
+                .text(72, 284, "and that the stile near the church had been repaired by the county council team.");
+        assertEquals(List.of(d(null, null, DecisionKind.AGREED, "The council considered the objections raised by the "
+                + "residents at some length and it was agreed to continue its support of the diversion route through the "
+                + "field of the farm, subject to the consent of the landowner and the county council, and to write to the "
+                + "residents explaining why the support continues.", null)), extract(f));
+    }
+}

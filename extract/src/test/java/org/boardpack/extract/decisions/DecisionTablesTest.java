@@ -1,0 +1,60 @@
+package org.boardpack.extract.decisions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.boardpack.extract.text.SentenceSplitter;
+import org.boardpack.ingest.tables.DetectedTable;
+import org.junit.jupiter.api.Test;
+
+class DecisionTablesTest {
+
+    private final DecisionTables tables = new DecisionTables(new DecisionCues(), SentenceSplitter.english());
+
+    private static DetectedTable table(List<List<String>> rows) {
+        return new DetectedTable(2, 2, 36, 100, 560, 700, 1, rows, "test");
+    }
+
+    @Test
+    void theDecisionColumnsOutcomesAndTheRowsCues() {
+        DetectedTable grants = table(List.of(
+                List.of("Organisation", "Project Summary", "Amount Requested", "Recommendation"),
+                List.of("Friends of Rectory Park", "Improve the memorial site.", "£1,385", "Approved."),
+                List.of("Friends of Mossy Bank", "Improvements to the open space.", "£3098.50",
+                        "£2500 approved. Meets the criteria."),
+                List.of("Boldmere FC", "Update the floodlights.", "£22,720", "Rejected. Does not meet the criteria."),
+                List.of("Special Olympics", "Revenue costs.", "£9422",
+                        "Approved. Committee resolved to fund from the social inclusion budget."),
+                List.of("Moor Hall School", "Recycling bins.", "£868.23",
+                        "Recommend approval of the project to the Planning Committee.")));
+        assertEquals(List.of(
+                new DecisionTables.Found(DecisionKind.APPROVED, "Approved.", "Friends of Rectory Park"),
+                new DecisionTables.Found(DecisionKind.APPROVED, "£2500 approved.", "Friends of Mossy Bank"),
+                new DecisionTables.Found(DecisionKind.OTHER, "Rejected.", "Boldmere FC"),
+                new DecisionTables.Found(DecisionKind.APPROVED, "Approved.", "Special Olympics"),
+                new DecisionTables.Found(DecisionKind.RESOLVED, "Committee resolved to fund from the social inclusion budget.",
+                        "Special Olympics")), tables.read(grants, null));
+    }
+
+    @Test
+    void aRowBrokenAcrossPagesIsOneRow() {
+        DetectedTable grants = table(List.of(
+                List.of("Organisation", "Project Summary", "Recommendation"),
+                List.of("Park Run", "Timing equipment.", "Rejected. Does not meet the criteria."),
+                List.of("", "The nearest parkrun is Kingsbury.",
+                        "Committee agreed that they would be keen to consider this again.")));
+        assertEquals(List.of(
+                new DecisionTables.Found(DecisionKind.OTHER, "Rejected.", "Park Run"),
+                new DecisionTables.Found(DecisionKind.AGREED, "Committee agreed that they would be keen to consider this again.",
+                        "Park Run")), tables.read(grants, null));
+    }
+
+    @Test
+    void aGridWithoutADecisionColumnIsNotRead() {
+        DetectedTable applications = table(List.of(
+                List.of("Organisation", "Status", "Amount Requested"),
+                List.of("YMCA", "Approved.", "£8,000")));
+        assertEquals(-1, tables.decisionColumn(applications));
+        assertEquals(List.of(), tables.read(applications, null));
+    }
+}

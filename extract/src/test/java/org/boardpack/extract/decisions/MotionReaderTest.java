@@ -1,0 +1,65 @@
+package org.boardpack.extract.decisions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MotionReaderTest {
+
+    private final DecisionVocabulary words = DecisionVocabulary.standard();
+    private final MotionReader motions = new MotionReader(words, new VoteReader(words));
+
+    private static MotionReader.At at(int paragraph, int sentence) {
+        return new MotionReader.At(paragraph, sentence);
+    }
+
+    @Test
+    void aMotionLabelledAndCarriedIsTheDecision() {
+        List<List<String>> item = List.of(List.of(
+                "Motion: Vice Chair Tran entertained a motion to approve the May and June meeting minutes.",
+                "Moved by: Commissioner K. Smith.", "Second by: Commissioner Watkins.",
+                "Vote: Yes (7) Duhe, Moore, D. Smith, K. Smith, Torres, Tran, Watkins.", "Abstain: (0).", "Motion: Passed."));
+        MotionReader.Carried c = motions.read(item, at(0, 0)).orElseThrow();
+        assertEquals("Vice Chair Tran entertained a motion to approve the May and June meeting minutes.", c.text());
+        assertEquals(DecisionKind.APPROVED, c.kind());
+        assertEquals("for 7, against 0, abstain 0", c.vote());
+        assertEquals(at(0, 5), c.end());
+    }
+
+    @Test
+    void theKindGoesByTheVerbMoved() {
+        List<List<String>> item = List.of(List.of("Board Member Amarasiriwardena moved to accept the Consent Calendar.",
+                "Board Member Kanji seconded the motion, which passed with a 4-0 vote."));
+        MotionReader.Carried c = motions.read(item, at(0, 0)).orElseThrow();
+        assertEquals(DecisionKind.AGREED, c.kind());
+        assertEquals("for 4, against 0, abstain 0", c.vote());
+        List<List<String>> endorse = List.of(List.of("Commissioner Weitze made a motion to endorse the plan."),
+                List.of("Commissioner Kohlstrand seconded the motion.", "A vote was taken and the motion passed 7-0."));
+        assertEquals(DecisionKind.ENDORSED, motions.read(endorse, at(0, 0)).orElseThrow().kind());
+    }
+
+    @Test
+    void aMotionNotCarriedIsNoDecision() {
+        assertTrue(motions.read(List.of(List.of("Chair Soules made a motion to endorse this proposal.",
+                "Commissioner Kohlstrand seconded the motion.", "No vote was taken on this motion.")), at(0, 0)).isEmpty());
+        assertTrue(motions.read(List.of(List.of("A motion to approve the request was made by Cllr A.",
+                "Motion failed 2-3.")), at(0, 0)).isEmpty());
+        // the next motion comes before any outcome of the first
+        assertTrue(motions.read(List.of(List.of("X made a motion to approve the plan.",
+                "Y made a motion to approve the amended plan.", "Motion passed 5-0.")), at(0, 0)).isEmpty());
+    }
+
+    @Test
+    void rollCallResultsEachADecisionWithTheirCounts() {
+        List<List<String>> item = List.of(List.of("12 votes to approve PL Gate for CV32E40S project", "0 abstain", "0 against",
+                "12 votes to approve PL Gate for CV32E40X project", "0 abstain", "0 against",
+                "Motions carried, status of CV32E40S and CV32E40X are both at PL"));
+        MotionReader.Carried first = motions.read(item, at(0, 0)).orElseThrow();
+        assertEquals("12 votes to approve PL Gate for CV32E40S project", first.text());
+        assertEquals("for 12, against 0, abstain 0", first.vote());
+        assertEquals(at(0, 2), first.end());
+        assertEquals("12 votes to approve PL Gate for CV32E40X project", motions.read(item, at(0, 3)).orElseThrow().text());
+    }
+}

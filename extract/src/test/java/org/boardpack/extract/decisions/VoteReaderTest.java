@@ -1,0 +1,47 @@
+package org.boardpack.extract.decisions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class VoteReaderTest {
+
+    private final VoteReader votes = new VoteReader(DecisionVocabulary.standard());
+
+    @Test
+    void aTallyAfterTheOutcome() {
+        assertEquals("for 5, against 0, abstain 1", votes.read("Nays: none. Abstained: Board Member Pile. Motion passed 5-0-1."));
+        assertEquals("for 7, against 0, abstain 0", votes.read("A vote was taken and the new order was approved 7-0."));
+        assertEquals("for 4, against 0, abstain 0", votes.read("Board Member Kanji seconded the motion, which passed with a 4-0 vote."));
+        assertEquals("for 6, against 0, abstain 1",
+                votes.read("A vote was taken and the motion passed 6-0 with Commissioner Kohlstrand abstaining."));
+    }
+
+    @Test
+    void labelledCounts() {
+        assertEquals("for 4, against 2, abstain 1",
+                votes.read("Vote: Yes (4) D. Smith, K. Smith. Abstain: (1) Duhe. No: (2) Moore, Tran. Motion: Passed."));
+        assertEquals("for 7, against 0, abstain 0", votes.read("Vote: Yes (7) Duhe, Moore. Abstain: (0). Motion: Passed."));
+        assertEquals("for 11, against 0, abstain 1",
+                votes.read("11 votes to approve PPL for Verilator Modelling Project 1 abstain None against Motion carried"));
+    }
+
+    @Test
+    void wordsAndUnanimity() {
+        assertEquals("abstain 2", votes.read("The Constitution was ratified, with two members abstaining."));
+        assertEquals("abstain 1", votes.read("With one abstention, Mark Littlewood was duly elected"));
+        assertEquals("unanimous", votes.read("Debbie Chay was unanimously elected"));
+        assertNull(votes.read("3. 2023-3229 - Staff Communications"));
+        assertNull(votes.read("It was RESOLVED to set a precept of £11,400 for the financial year 2012/13."));
+    }
+
+    @Test
+    void aLineThatIsOnlyACount() {
+        assertTrue(votes.readsACount("1 abstain"));
+        assertTrue(votes.readsACount("None against"));
+        assertFalse(votes.readsACount("Motion carried, status is at PPL"));
+    }
+}

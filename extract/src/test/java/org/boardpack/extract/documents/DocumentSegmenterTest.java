@@ -1,0 +1,141 @@
+package org.boardpack.extract.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.boardpack.extract.dates.DateParser;
+import org.boardpack.extract.fixtures.PdfFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentSegmenterTest {
+
+    private final DocumentSegmenter segmenter = new DocumentSegmenter(new DateParser());
+
+    @TempDir
+    Path tmp;
+
+    private List<DocumentType> types(PdfFixture pdf) throws Exception {
+        return segmenter.segment(pdf.ingest(tmp, "pack.pdf")).stream().map(DocumentSpan::type).toList();
+    }
+
+    private List<Integer> firstPages(PdfFixture pdf) throws Exception {
+        return segmenter.segment(pdf.ingest(tmp, "pack.pdf")).stream().map(DocumentSpan::firstPage).toList();
+    }
+
+    @Test
+    void aMinutesTitleInTheBodysTypeOverAnAttendanceList() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(72, 60, "Finance Committee Minutes – Part I Public Session")
+                .text(72, 75, "Wednesday 3 May 2023, 2pm, Room 4")
+                .text(72, 100, "Present: A Smith (Chair), B Jones, C Brown")
+                .text(72, 115, "1. Welcome")
+                .text(90, 130, "The Chair opened the meeting.");
+        assertEquals(List.of(DocumentType.MINUTES), types(pdf));
+    }
+
+    @Test
+    void aMinutesSentenceInTheBodysTypeStartsThePaperOnItsPage() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(200, 60, "Annual General Meeting", 16, true).text(200, 80, "Agenda", 14, true)
+                .text(200, 100, "12 May 2007").text(60, 130, "1 To receive apologies").text(60, 145, "2 To receive the accounts")
+                .newPage()
+                .text(57, 60, "Minutes of the Second Annual General Meeting (AGM) of Springfield Tenants, 11th February, 2006, at")
+                .text(57, 74, "11:30am.")
+                .text(57, 100, "Apologies: A Brown and C Green")
+                .text(57, 115, "The agenda was accepted without dissent.");
+        assertEquals(List.of(1, 2), firstPages(pdf));
+        assertEquals(List.of(DocumentType.AGENDA, DocumentType.MINUTES), types(pdf));
+    }
+
+    @Test
+    void minutesOpeningPartWayDownAPageStartAPaperThere() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(200, 60, "Parish Council", 16, true).text(200, 80, "Agenda", 14, true)
+                .text(200, 100, "8 April 2015").text(60, 130, "1. To receive apologies")
+                .newPage();
+        agendaTail(pdf)
+                .text(72, 400, "Minutes of the meeting of Little Hadham Parish Council held on Wednesday 11 March 2015 at")
+                .text(72, 414, "7.30pm in Hadham Village Hall")
+                .text(72, 440, "PRESENT: Cllrs R Lester (Chairman), D Bonner and E Bradbury")
+                .text(72, 465, "1. APOLOGIES FOR ABSENCE");
+        assertEquals(List.of(1, 2), firstPages(pdf));
+        assertEquals(List.of(DocumentType.AGENDA, DocumentType.MINUTES), types(pdf));
+    }
+
+    /** The last items of an agenda, filling the top of a page: sixteen lines. */
+    static PdfFixture agendaTail(PdfFixture pdf) {
+        for (int i = 0; i < 8; i++) {
+            pdf.text(72, 60 + 36 * i, (i + 5) + ". ITEM " + (i + 5)).text(100, 75 + 36 * i, "To consider the report on item " + (i + 5) + ".");
+        }
+        return pdf;
+    }
+
+    @Test
+    void minutesOfAnEarlierMeetingMentionedInTheTextStartNoPaper() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(200, 60, "Finance Committee Minutes", 16, true)
+                .text(200, 80, "Wednesday 3 May 2023")
+                .text(72, 100, "Present: A Smith (Chair), B Jones, C Brown")
+                .newPage()
+                .text(72, 60, "4. Minutes")
+                .text(72, 90, "Minutes of the meeting of the Committee held on 5 April 2023 were approved as a true record.")
+                .text(72, 120, "Present: A Smith (Chair), B Jones, C Brown")
+                .text(72, 140, "RESOLVED that the report be noted.");
+        assertEquals(List.of(1), firstPages(pdf));
+    }
+
+    @Test
+    void aPaperWithoutATitleCueIsTypedByItsContent() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(36, 105, "Amenities, Leisure and Community Services", 12, true)
+                .text(36, 120, "Tuesday 13th March 2018", 12, true)
+                .text(36, 136, "Springfield Town Hall", 12, true)
+                .text(36, 170, "Present:", 12, true)
+                .text(36, 185, "Cllrs Hodivala (Chairman), Hewett, Mosson, Passey and Wood.")
+                .text(36, 210, "It was resolved that the grant be awarded.")
+                .text(36, 225, "The application was approved.");
+        assertEquals(List.of(DocumentType.MINUTES), types(pdf));
+    }
+
+    @Test
+    void anAgendaTitleOverARecordOfWhatWasDoneIsMinutes() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(230, 150, "Committee Meeting", 17, false)
+                .text(276, 174, "Agenda", 17, false)
+                .text(203, 217, "Students’ Society")
+                .text(221, 248, "14.00, Tuesday 15th March, 2016")
+                .text(92, 303, "1 Attendance", 14, true)
+                .text(92, 325, "Braden was elected Chair")
+                .text(92, 345, "Daniel, Braden and Sri were in attendance")
+                .text(92, 365, "Apologies were received from Stephi");
+        assertEquals(List.of(DocumentType.MINUTES), types(pdf));
+    }
+
+    @Test
+    void anAgendaTitledRecordWhoseOutcomesComeOnLaterPagesIsMinutes() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(72, 80, "TWG Meeting Agenda April 26 2021", 15, true)
+                .text(90, 125, "- TG Reports").text(90, 141, "- Chair Elections").text(90, 157, "- Project Launch")
+                .newPage()
+                .text(72, 80, "3. Project Launch", 15, true)
+                .text(90, 100, "The proposal was approved by the members present.")
+                .text(90, 116, "8 votes to approve the launch gate.")
+                .text(90, 132, "It was agreed that the plan be published.");
+        assertEquals(List.of(DocumentType.MINUTES), types(pdf));
+    }
+
+    @Test
+    void anAgendaStaysAnAgenda() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(150, 45, "LITTLE HADHAM PARISH COUNCIL", 20, false)
+                .text(72, 100, "Members of the Council are hereby summoned to attend a meeting of Little Hadham Parish Council", 10, false)
+                .text(72, 112, "to be held at the Village Hall on Wednesday 14th December 2016 at 1900.", 10, false)
+                .text(72, 210, "1. APOLOGIES FOR ABSENCE", 11, true)
+                .text(107, 229, "To consider any apologies for absence")
+                .text(72, 270, "2. DECLARATIONS OF INTEREST", 11, true)
+                .text(107, 290, "To receive Members’ declarations of interest");
+        assertEquals(List.of(DocumentType.AGENDA), types(pdf));
+    }
+}

@@ -1,0 +1,101 @@
+package org.boardpack.extract.meetings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.boardpack.extract.fixtures.PdfFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeetingSentenceTest {
+
+    private final MeetingSentence sentence = new MeetingSentence(Headings.DATES, Headings.TIMES);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void minutesSentenceWithTheDateWrappedToTheNextLine() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(180, 45, "LITTLE HADHAM PARISH COUNCIL", 14, true)
+                .text(80, 75, "Minutes of the meeting of Little Hadham Parish Council held on Wednesday 14th", 11, false)
+                .text(80, 90, "December 2011 at 7.30pm in Hadham Village Hall, Church Lane", 11, false)
+                .text(80, 115, "PRESENT: R Lester (chairman), C Edwards, R Morris")
+                .text(80, 140, "88. APOLOGIES FOR ABSENCE", 11, true), tmp)).orElseThrow();
+        assertEquals("Little Hadham Parish Council", r.body(), "the letterhead is the same name, not doubled");
+        assertEquals("2011-12-14", r.date().toString());
+        assertEquals("19:30", r.time());
+        assertEquals("Hadham Village Hall, Church Lane", r.place());
+    }
+
+    @Test
+    void capitalsHeadingHeldOnAt24HourTimeInPlace() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(120, 80, "MINUTES OF A MEETING OF LITTLE HADHAM PARISH COUNCIL", 11, true)
+                .text(80, 102, "HELD ON 14TH SEPTEMBER 2016 AT 19.00 IN THE VILLAGE HALL", 11, true)
+                .text(72, 150, "PRESENT: Cllrs Haidy Blake, Tommy Brennan"), tmp)).orElseThrow();
+        assertEquals("Little Hadham Parish Council", r.body());
+        assertEquals("2016-09-14", r.date().toString());
+        assertEquals("19:00", r.time());
+        assertEquals("VILLAGE HALL", r.place());
+    }
+
+    @Test
+    void summonsToAMeetingToBeHeldAtAPlaceOnADate() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(150, 45, "LITTLE HADHAM PARISH COUNCIL", 20, false)
+                .text(72, 100, "Members of the Council are hereby summoned and members of the public are invited to attend a meeting of", 9, false)
+                .text(72, 112, "Little Hadham Parish Council to be held at Hadham Village Hall, Church Lane, on Wednesday 14th", 9, false)
+                .text(72, 124, "December 2016 at 1900.", 9, true)
+                .text(72, 150, "Signed on original")
+                .text(72, 200, "1. APOLOGIES FOR ABSENCE", 11, true), tmp)).orElseThrow();
+        assertEquals("Little Hadham Parish Council", r.body());
+        assertEquals("2016-12-14", r.date().toString());
+        assertEquals("19:00", r.time(), "a bare 24-hour clock after 'at' in the sentence");
+        assertEquals("Hadham Village Hall, Church Lane", r.place());
+    }
+
+    @Test
+    void noticeIsHerebyGivenThatAMeetingWillBeHeld() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(72, 100, "NOTICE IS HEREBY GIVEN that a meeting of the Planning Committee will be held in the Council")
+                .text(72, 114, "Chamber, Town Hall on Tuesday 5 May 2020 at 7.00 pm")
+                .text(72, 150, "AGENDA", 14, true), tmp)).orElseThrow();
+        assertEquals("Planning Committee", r.body());
+        assertEquals("2020-05-05", r.date().toString());
+        assertEquals("19:00", r.time());
+        assertEquals("Council Chamber, Town Hall", r.place());
+    }
+
+    @Test
+    void aSummonsWithoutAClockTimeHasNone() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(72, 100, "Members of the Council are hereby summoned to attend a meeting of Little Hadham Parish Council", 9, false)
+                .text(72, 112, "to be held at the Village Hall on Wednesday 8th April 2015 upon completion of the Annual Parish Meeting.",
+                        9, false), tmp)).orElseThrow();
+        assertEquals("Little Hadham Parish Council", r.body());
+        assertNull(r.time());
+    }
+
+    @Test
+    void minutesOfAnAnnualGeneralMeetingOfTheBody() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(57, 60, "AGM-2007/04: Minutes of the Previous AGM", 12, true)
+                .text(57, 80, "Minutes of the Second Annual General Meeting (AGM) of Springfield Tenants, 11th February, 2006, at")
+                .text(57, 94, "11:30am.")
+                .text(57, 120, "A list of attendees is available from the Office."), tmp)).orElseThrow();
+        assertEquals("Springfield Tenants", r.body());
+        assertEquals("2006-02-11", r.date().toString());
+        assertEquals("11:30", r.time());
+    }
+
+    @Test
+    void theMinutesOfAnEarlierMeetingInAResolutionAreNoHeading() throws Exception {
+        assertTrue(sentence.read(Headings.lines(new PdfFixture()
+                .text(72, 80, "103. MINUTES OF THE LAST MEETING")
+                .text(106, 95, "RESOLVED that the minutes of the meeting of the Council held on 12 December 2007 be confirmed"), tmp))
+                .isEmpty());
+    }
+}
