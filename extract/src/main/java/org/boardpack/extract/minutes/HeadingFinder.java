@@ -12,7 +12,8 @@ import org.boardpack.ingest.TextLine;
  * headings, which are sub-headings, and which are numbered paragraphs inside an item.
  * <p>
  * Item headings stand in one column: the heading column, the left edge of the numbers that look
- * most like headings (bold, capitals, or a number set apart in its own column), taken as the
+ * most like headings (bold, capitals, larger type than the text, or a number set apart in its own
+ * column), taken as the
  * leftmost such column used at least twice, so that numbered lists indented under an item (a
  * list of points, e-mails pasted into the minutes, an action list) are never taken for items. A
  * number in the heading column is an item when it looks like a heading, or, printed in plain type
@@ -52,6 +53,8 @@ public final class HeadingFinder {
                           boolean bold, boolean caps, String printed) {
     }
 
+    /** How much taller than the paper's ordinary text a heading set in larger type is. */
+    private static final float LARGER_TYPE = 1.15f;
     /** Words a plain heading set apart from its number may have and still be a heading alone. */
     private static final int APART_TITLE_WORDS = 12;
     /** Column tolerance, in line pitches: less than the width of a figure, so an indented list is not in it. */
@@ -67,6 +70,7 @@ public final class HeadingFinder {
         }
         float tol = Math.max(3f, pitch.pitch() * COLUMN_PITCHES);
         Set<Integer> lineNumbered = PaperLimits.lineNumberedPages(lines, numbered);
+        float bodyHeight = bodyHeight(lines);
         int end = PaperLimits.closingLine(lines);
         List<Integer> candidates = new ArrayList<>();
         List<Boolean> strong = new ArrayList<>();
@@ -76,7 +80,7 @@ public final class HeadingFinder {
                 continue;
             }
             candidates.add(i);
-            strong.add(strong(nl));
+            strong.add(strong(nl, bodyHeight));
         }
         HeadingColumn column = HeadingColumn.of(candidates, strong, numbered, tol);
         List<Heading> out = new ArrayList<>(java.util.Collections.nCopies(n, (Heading) null));
@@ -120,6 +124,9 @@ public final class HeadingFinder {
                 out.set(i, top);
                 continue;
             }
+            if (c >= 0 && topLine != null && column.holds(nl) && nl.number().level() != topLine.number().level()) {
+                top = null; // another numbering in the item column (AGM-2006/9 after 8.): item 8's part is over
+            }
             if (top == null) {
                 continue;
             }
@@ -130,7 +137,7 @@ public final class HeadingFinder {
                 if (owner == null || !nl.titleCapitalised()) {
                     continue;
                 }
-                if (owner == top && SubHeadings.isSubHeading(nl, lines, numbered, i, tol)) {
+                if (owner == top && SubHeadings.isSubHeading(nl, lines, numbered, i, tol, larger(nl, bodyHeight))) {
                     sub = item(nl, Kind.SUB_ITEM, number.printed(), top.minuteRef() == null ? null : number.printed());
                     out.set(i, sub);
                 } else {
@@ -197,12 +204,27 @@ public final class HeadingFinder {
     }
 
     /** Set as a heading: bold, capitals, or a short title apart from its number. */
-    private static boolean strong(NumberedLine nl) {
+    private static boolean strong(NumberedLine nl, float bodyHeight) {
         if (!nl.titleCapitalised() && !nl.numberBold() && !nl.titleBold()) {
             return false;
         }
-        return nl.numberBold() || nl.titleBold() || nl.titleCaps()
+        return nl.numberBold() || nl.titleBold() || nl.titleCaps() || larger(nl, bodyHeight)
                 || nl.apart() && nl.titleWords() <= APART_TITLE_WORDS;
+    }
+
+    /** A title set in larger type than the paper's text (its first word: a superscript later on is no sign). */
+    private static boolean larger(NumberedLine nl, float bodyHeight) {
+        return nl.title().getFirst().height() > bodyHeight * LARGER_TYPE;
+    }
+
+    /** The height of the paper's ordinary text: the median height of its lines, as measured. */
+    private static float bodyHeight(List<Line> lines) {
+        float[] heights = new float[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            heights[i] = lines.get(i).line().bottom() - lines.get(i).line().top();
+        }
+        java.util.Arrays.sort(heights);
+        return heights.length == 0 ? 0 : heights[heights.length / 2];
     }
 
     /**
@@ -235,15 +257,27 @@ public final class HeadingFinder {
         return previous == null || nl.number().major() >= previous.number().major();
     }
 
+    /** Whether {@code after} numbers the item after {@code before}, in the same scheme of numbering. */
     private static boolean next(ItemNumber before, ItemNumber after) {
-        if (before.level() == ItemNumber.Level.LETTER || after.level() == ItemNumber.Level.LETTER) {
-            return before.level() == after.level() && after.printed().charAt(0) == before.printed().charAt(0) + 1;
+        if (before.level() != after.level()) {
+            return false; // AGM-2006/9 does not go on from a list's 8.
+        }
+        if (before.level() == ItemNumber.Level.LETTER) {
+            return after.printed().charAt(0) == before.printed().charAt(0) + 1;
+        }
+        if (before.level() == ItemNumber.Level.REFERENCE && !prefix(before).equals(prefix(after))) {
+            return false;
         }
         if (after.major() == before.major() + 1) {
             return true;
         }
         // 5 → 5A → 5B: a lettered item under the one before
         return after.major() == before.major() && after.printed().compareTo(before.printed()) > 0;
+    }
+
+    /** A reference's letters ({@code FGB} of {@code FGB 98/2122}). */
+    private static String prefix(ItemNumber n) {
+        return n.printed().replaceAll("[^A-Za-z].*$", "");
     }
 
     /** A line recording the end of the meeting ({@code The meeting closed at 9.15 pm}). */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Whether a numbered line inside an item heads a part of it. A dotted sub-number ({@code 97.1
- * Crossings and Greens:}) does when its label is bold, or when it is a short title alone on its
+ * Crossings and Greens:}) does when its label is bold or in larger type than the text, or when it is a short title alone on its
  * line with the item's text nested under it (indented, however little, or numbered
  * {@code 97.1.1}); otherwise it numbers a paragraph ({@code 97.3 It was RESOLVED to …}). A lettered
  * line ({@code (a) Current Applications}) does when it is capitalised and bold, or short with text
@@ -25,7 +25,10 @@ final class SubHeadings {
 
     /** A dotted sub-number that heads a part of the item rather than numbering a paragraph. */
     static boolean isSubHeading(NumberedLine nl, List<HeadingFinder.Line> lines, List<NumberedLine> numbered, int i,
-                                        float tol) {
+                                float tol, boolean largerType) {
+        if (largerType && nl.titleWords() <= LABEL_WORDS) {
+            return true;
+        }
         if (nl.titleBold()) {
             return labelWords(nl) <= LABEL_WORDS;
         }
