@@ -165,8 +165,9 @@ public final class AttendanceExtractor {
         return out;
     }
 
+    /** An absent person noted "(excused)" or "(sanctioned)": absence with apologies, by the codes' vocabulary. */
     private static boolean excused(PeopleList.Listed p) {
-        return p.note() != null && p.note().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(excused|apolog\\w*|sanctioned)\\b.*");
+        return p.note() != null && AttendanceGrid.meaning(p.note()) == AttendanceStatus.APOLOGIES;
     }
 
     /** The people the zone's sentences name, outside the lists already read. */
