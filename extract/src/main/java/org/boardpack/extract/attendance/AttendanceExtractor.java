@@ -32,7 +32,7 @@ public final class AttendanceExtractor {
     private final ListedOnce listedOnce = new ListedOnce();
 
     public AttendanceExtractor() {
-        this(new ApologySentences(null, SentenceSplitter.english()));
+        this(new ApologySentences(SentenceSplitter.english()));
     }
 
     public AttendanceExtractor(ApologySentences sentences) {
