@@ -21,7 +21,8 @@ import org.boardpack.ingest.TextLine;
  * ({@code 12 June 2013}) is not one; a council minute reference is ({@code HWB/17/1.}). Minutes
  * that number nothing have headings all the same, short lines in bold or capitals set apart by
  * space above them: after the head's
- * lists, the first such heading that is not about attendance ends the zone. An item is an attendance item when its heading, or the two
+ * lists, the first such heading that is not about attendance ends the zone; and a head runs over
+ * two pages at most. An item is an attendance item when its heading, or the two
  * lines after it that its title may wrap onto, has a word of the {@code attendance-items}
  * vocabulary, it is one of the first four numbered items or numbered within three of the first, and
  * no item of business has followed an attendance item yet (a numbering that starts again, as minutes
@@ -43,6 +44,8 @@ final class AttendanceZone {
     /** How many of the first numbered items may be the attendance item, and how far its number may be. */
     private static final int EARLY_ITEMS = 4;
     private static final int EARLY_NUMBERS = 3;
+    /** Pages a paper's head may run over before its first item. */
+    private static final int HEAD_PAGES = 2;
     /** White space above a heading without a number, in ems: more than a wrapped line's. */
     private static final float HEADING_SPACE_EMS = 0.8f;
 
@@ -98,6 +101,10 @@ final class AttendanceZone {
                 apologies = allowed && APOLOGY.matcher(line.text()).find();
                 attendanceItem = allowed ? Integer.MAX_VALUE : -1;
                 closed |= !allowed && (wasAttendance || listed);
+            }
+            if (first < 0 && attendanceItem < 0 && pages.get(i) > pages.getFirst() + HEAD_PAGES - 1) {
+                // a head runs over a page or two, not through a paper that numbers no items
+                allowed = false;
             }
             listed |= allowed && AttendanceLabel.in(line).isPresent();
             out.add(new ZoneLine(line, pages.get(i), allowed, heading, apologies));
