@@ -286,7 +286,8 @@ final class MinutesGrid {
     /** The ruled table holding the header row, or on a later page the table that starts it. */
     private static Optional<DetectedTable> frame(List<DetectedTable> tables, TextLine header, float[] bands) {
         for (DetectedTable t : tables) {
-            boolean spansColumns = t.x0() <= bands[1] && t.x1() >= bands[1];
+            // only a drawn frame bounds the table; a block found by whitespace alone may stop short
+            boolean spansColumns = "lattice".equals(t.method()) && t.x0() <= bands[1] && t.x1() >= bands[1];
             if (!spansColumns) {
                 continue;
             }

@@ -36,6 +36,8 @@ final class DecisionCues {
                     + "|(?:AGREED|RESOLVED|NOTED|APPROVED|ENDORSED|RATIFIED|ADOPTED|DECISION)\\b:?)");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\(?(?:\\d{1,3}(?:\\.\\d{1,2}){0,2}|[a-z]|[ivx]{1,4})[.)]|[•●▪■◦‣∙·*\uF0B7\uF0A7])\\s+");
     private static final Pattern THAT_OR_TO = Pattern.compile("^(?i:that|to)\\b");
+    /** A sentence that is a motion's or recommendation's wording: {@code That the Council approves ...}. */
+    private static final Pattern PROPOSED = Pattern.compile("^That\\s");
     private static final Pattern REMARK = Pattern.compile("^\\s*(?:\\([^)]*\\)?)?[\\s.;,]*$");
 
     private final DecisionVocabulary words;
@@ -131,6 +133,9 @@ final class DecisionCues {
         Optional<DecisionCue> labelled = label(s);
         if (labelled.isPresent() && labelled.get().states()) {
             return labelled;
+        }
+        if (PROPOSED.matcher(s).find()) {
+            return Optional.empty(); // "That the Town Council approves ...": a resolution's wording without its label
         }
         Matcher verb = words.verbs().matcher(s);
         while (verb.find()) {

@@ -166,7 +166,7 @@ public final class HeadingFinder {
                     && isLetterHeading(nl, lines, numbered, i, tol)) {
                 String letter = nl.number().head().startsWith("(") || nl.number().head().endsWith(")")
                         ? "(" + number.printed() + ")" : number.printed();
-                sub = item(nl, Kind.SUB_ITEM, top.number() + letter, null);
+                sub = item(nl, Kind.SUB_ITEM, (top.number() != null ? top.number() : top.printed()) + letter, null);
                 out.set(i, sub);
             }
         }
@@ -202,11 +202,15 @@ public final class HeadingFinder {
         }
         if (level == ItemNumber.Level.LETTER) {
             // "A. | Introduction of New Members"; not "A. | F." (a map's key) nor an initial
-            String first = nl.title().getFirst().text();
             return nl.apart() && Character.isUpperCase(nl.number().printed().charAt(0)) && nl.titleCapitalised()
-                    && first.chars().filter(Character::isLetter).count() >= 2;
+                    && !isInitial(nl.title().getFirst().text());
         }
         return level == ItemNumber.Level.WHOLE || level == ItemNumber.Level.REFERENCE;
+    }
+
+    /** A letter and a full stop: an initial, or a key's letter, not a title's first word. */
+    private static boolean isInitial(String word) {
+        return word.matches("[A-Za-z]\\.");
     }
 
     /** Set as a heading: bold, capitals, or a short title apart from its number. */
@@ -240,9 +244,12 @@ public final class HeadingFinder {
         return false;
     }
 
-    /** After a break in the items (an unnumbered heading in their column), the numbering must go on. */
+    /**
+     * After a break in the items (an unnumbered heading in their column) the numbering must not go
+     * back: {@code 6C} may follow {@code 6A}, {@code 6} may not follow {@code 9}.
+     */
     private static boolean goesOn(NumberedLine nl, NumberedLine previous) {
-        return previous == null || nl.number().major() > previous.number().major();
+        return previous == null || nl.number().major() >= previous.number().major();
     }
 
     private static boolean next(ItemNumber before, ItemNumber after) {
@@ -268,14 +275,29 @@ public final class HeadingFinder {
         return shortTitle && !last.endsWith(";") && !last.endsWith(",") && nestedBelow(nl, lines, numbered, i, tol);
     }
 
-    /** A lettered line heading a part of an item: short, capitalised, bold or with text nested under it. */
+    /**
+     * A lettered line heading a part of an item: capitalised, and bold, or short with text nested
+     * under it, or a short title (no full stop) with text standing under it.
+     */
     private static boolean isLetterHeading(NumberedLine nl, List<Line> lines, List<NumberedLine> numbered, int i,
                                            float tol) {
-        if (!nl.titleCapitalised()) {
+        // a title, not an initial or a key's letter ("B. | G. (a little off the map)")
+        boolean initial = nl.number().level() == ItemNumber.Level.LETTER && isInitial(nl.title().getFirst().text());
+        if (!nl.titleCapitalised() || initial) {
             return false;
         }
         boolean wholeBold = nl.title().stream().allMatch(w -> w.bold());
-        return wholeBold || nl.titleWords() <= LABEL_WORDS && nestedBelow(nl, lines, numbered, i, tol);
+        String last = nl.title().getLast().text();
+        boolean shortTitle = nl.titleWords() <= SUB_TITLE_WORDS && !last.endsWith(".") && !last.endsWith(";")
+                && !last.endsWith("?");
+        return wholeBold || nl.titleWords() <= LABEL_WORDS && nestedBelow(nl, lines, numbered, i, tol)
+                || shortTitle && textBelow(nl, lines, numbered, i);
+    }
+
+    /** The line after a lettered heading is text standing under it ({@code a. Minutes} over its paragraph). */
+    private static boolean textBelow(NumberedLine nl, List<Line> lines, List<NumberedLine> numbered, int i) {
+        return i + 1 < lines.size() && numbered.get(i + 1) == null && !lines.get(i + 1).ruled()
+                && lines.get(i + 1).line().x0() >= nl.x0() - NESTED_INDENT;
     }
 
     /** Words of the bold label a line opens with. */

@@ -10,6 +10,8 @@ import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.tables.TableFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MinutesActionExtractorTest {
 
@@ -53,5 +55,28 @@ class MinutesActionExtractorTest {
                         "A summary of the waiting list by area to be brought to the next meeting.", "DH", 1),
                 a(null, "4", "Circulate the volunteer recruitment plan to trustees.", "LY", 1),
                 a(null, "5", "Advertise the trustee vacancies and convene the panel.", "SE", 1)), got);
+    }
+
+    private static Action school(String item, String description, String owner, int page) {
+        return new Action(ActionSource.MINUTES, MEETING, null, item, description, owner, null, "2020-11-11", null,
+                null, null, null, page);
+    }
+
+    private static final List<Action> SCHOOL = List.of(
+            school("BM 55/2122", "Clerk to place on website", "Clerk", 1),
+            school("BM 58/2122", "Governors recommended that the budget be passed to the FGB for agreement.", "Clerk", 1),
+            school("BM 59/2122", "It was agreed that discussions would be held with the caretaker.",
+                    "Kay Dicken/Heather Poustie", 1),
+            school("BM 60/2122", "a. Dates of meetings for the next year were agreed.", "Clerk", 1),
+            school("BM 60/2122", "Clerk to advise the local authority.", "Clerk", 1),
+            school("BM 60/2122", "To be on agendas as a standing item.", null, 1),
+            school("BM 61/2122", "This is planned to be re-dated to the second week in June.",
+                    "Paul Evemy/Sandra Cartwright", 1));
+
+    @ParameterizedTest(name = "header row: {0}")
+    @ValueSource(booleans = {true, false})
+    void schoolGovernorsTableWithOrWithoutItsHeaderRow(boolean header) throws Exception {
+        List<Action> got = extract(ActionFixtures.schoolMinutes(header).ingest(tmp, "school.pdf"));
+        assertEquals(SCHOOL, got, "the summary of actions above the minutes is a log, not their table");
     }
 }

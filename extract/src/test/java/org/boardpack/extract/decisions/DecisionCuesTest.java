@@ -125,6 +125,8 @@ class DecisionCuesTest {
         notSaid("The clerk agreed to write to the resident.");
         notSaid("Heather agreed to do this.");
         notSaid("Both Nominees accepted their nominations.");
+        // a recommendation's wording, without the label that would make it a resolution
+        notSaid("That the Town Council approves a contribution of £100,000 towards the cost of the event.");
     }
 
     @Test
