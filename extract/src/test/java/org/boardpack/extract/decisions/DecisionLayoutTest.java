@@ -104,6 +104,19 @@ class DecisionLayoutTest {
     }
 
     @Test
+    void aResolutionKeepsItsListSetApartBelowIt() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, FULL).text(72, 113, FULL).text(72, 126, FULL).text(72, 139, FULL)
+                .text(72, 152, "It was RESOLVED to adjust reserves as follows:")
+                .text(72, 170, "War Memorial £8122 unchanged")
+                .text(72, 183, "Insurance £5000 (will move to £6000 in April 2012)")
+                .text(72, 210, "The clerk presented the report on the works carried out on the footpaths and greens in the")
+                .text(72, 223, "parish over the autumn and the winter, and the costs were reviewed by members.");
+        assertEquals(List.of(d(null, null, DecisionKind.RESOLVED, "to adjust reserves as follows: War Memorial £8122 "
+                + "unchanged Insurance £5000 (will move to £6000 in April 2012)", null)), extract(f));
+    }
+
+    @Test
     void resolvedToAboveNumberedEntriesIsOneResolutionEach() throws Exception {
         PdfFixture f = new PdfFixture()
                 .bold(60, 100, "59").bold(100, 100, "Planting")
