@@ -69,6 +69,14 @@ class DecisionLayoutTest {
     }
 
     @Test
+    void aFullStopRunIntoTheNextSentenceEndsIt() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, "Andrew McKenzie was appointed as Finance Lead.(Andrew will take over the consultation role.)");
+        assertEquals(List.of(d(null, null, DecisionKind.OTHER, "Andrew McKenzie was appointed as Finance Lead.", null)),
+                extract(f));
+    }
+
+    @Test
     void aParagraphsPrintedNumberIsItsReferenceAndNamesItsItem() throws Exception {
         PdfFixture f = new PdfFixture()
                 .text(72, 100, "66. REMEMBRANCE SERVICE")
