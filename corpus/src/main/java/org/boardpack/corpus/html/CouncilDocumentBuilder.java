@@ -123,6 +123,8 @@ final class CouncilDocumentBuilder {
         labelled(b, "Officers in Attendance:", plan.officers(), true);
         labelled(b, "Others in Attendance:", plan.others(), true);
         for (MinuteItem item : plan.minutes()) {
+            // the minute's heading is an agenda item of the minutes' meeting
+            anchors.add(Target.AGENDA_ITEM, item.title());
             b.add(Table.unruled(HANGING, List.of(Row.of(Cell.of(Para.bold(item.ref(), 11)),
                     new Cell(minute(item))))).before(14));
         }
