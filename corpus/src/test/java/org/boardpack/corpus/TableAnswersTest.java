@@ -43,7 +43,9 @@ class TableAnswersTest {
         Path pdf = json.resolveSibling(json.getFileName().toString().replaceFirst("\\.json$", ".pdf"));
         PdfPageTexts pages = PdfPageTexts.read(Files.readAllBytes(pdf));
         boolean pdfbox = !json.getFileName().toString().matches(".*-(libreoffice|chromium)\\.json");
-        assertFalse(r.tables().isEmpty(), json + " answers no tables");
+        // a parish council's minutes and agenda hold no data table; every other style's pack does
+        boolean parish = json.getFileName().toString().startsWith("parish-");
+        assertEquals(parish, r.tables().isEmpty(), json + (parish ? " answers tables" : " answers no tables"));
         for (Table t : r.tables()) {
             String what = json.getFileName() + " table on page " + t.page() + " " + t.rows().get(0);
             int last = t.lastPage() == null ? t.page() : t.lastPage();
