@@ -123,7 +123,6 @@ final class CouncilDocumentBuilder {
         labelled(b, "Officers in Attendance:", plan.officers(), true);
         labelled(b, "Others in Attendance:", plan.others(), true);
         for (MinuteItem item : plan.minutes()) {
-            anchors.add(Target.AGENDA_ITEM, item.title());
             b.add(Table.unruled(HANGING, List.of(Row.of(Cell.of(Para.bold(item.ref(), 11)),
                     new Cell(minute(item))))).before(14));
         }
@@ -155,8 +154,6 @@ final class CouncilDocumentBuilder {
     /** The minute's title, prose and resolutions, as the right-hand cell beside its reference. */
     private List<Para> minute(MinuteItem item) {
         List<Para> out = new ArrayList<>();
-        // the minute's heading is an agenda item of the minutes' meeting
-        anchors.add(Target.AGENDA_ITEM, item.title());
         out.add(Para.bold(item.title(), 11));
         for (String p : item.paragraphs()) {
             out.add(Para.body(p, 11).before(8));

@@ -82,8 +82,10 @@ final class ActionColumnParser {
             boolean close = last != null && last.page() == f.page() && f.top() - last.top() <= step;
             boolean overPage = last != null && f.page() == last.page() + 1 && onlyAbove(column, f)
                     && OPEN_END.matcher(joined(current, null)).find();
-            boolean anotherOwner = !keyed && last != null && OwnerText.isInitials(f.text())
-                    && OwnerText.isInitials(joined(current, null));
+            // owners stacked line under line are separate entries, unless the first runs on ("Paul Evemy/")
+            String sofar = joined(current, null);
+            boolean anotherOwner = !keyed && last != null && owners.isOwner(f.text()) && owners.isOwner(sofar)
+                    && !OPEN_END.matcher(sofar).find();
             boolean lettered = LETTERED.matcher(f.text().strip()).matches();
             if ((close || overPage) && !anotherOwner && !lettered) {
                 current.add(f);

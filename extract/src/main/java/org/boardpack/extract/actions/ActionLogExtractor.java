@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.boardpack.extract.actions.LogHeader.Role;
+import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.tables.DetectedTable;
 import org.boardpack.ingest.tables.PageTableSource;
@@ -27,6 +28,7 @@ public final class ActionLogExtractor {
     private final TableRowPages rowPages;
     private final UnruledLogReader unruled;
     private final OwnerText ownerText = new OwnerText(ActionVocabulary.standard());
+    private final HeaderlessLogs noHeader;
     private final org.boardpack.ingest.tables.TableFinder finder;
     private static final String RULED = "lattice";
     /** {@code Heather Poustie/ Simon Barnes}: joint owners wrapped after the slash, closed up again. */
@@ -38,6 +40,7 @@ public final class ActionLogExtractor {
         this.statuses = new StatusNormaliser();
         this.rowPages = new TableRowPages();
         this.unruled = new UnruledLogReader();
+        this.noHeader = new HeaderlessLogs(ActionVocabulary.standard(), dates);
         this.finder = finder;
     }
 
@@ -60,12 +63,25 @@ public final class ActionLogExtractor {
     public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, IntFunction<String> bodySlug,
             IntFunction<String> meetingAt, Dehyphenator words, PageTableSource pageTables) {
         List<LogRows> logs = new ArrayList<>();
+        List<HeaderlessLogs.Known> known = new ArrayList<>();
+        List<DetectedTable> headerless = new ArrayList<>();
         for (DetectedTable table : tables) {
             // whitespace-only logs are read by the log reader, which knows a log's columns better
             // than the general stream detector does
             if (RULED.equals(table.method())) {
-                ruledLog(doc, table, pageTables).ifPresent(logs::add);
+                Optional<LogRows> log = ruledLog(doc, table, pageTables);
+                log.ifPresent(logs::add);
+                log.ifPresent(l -> known.add(new HeaderlessLogs.Known(l.header(),
+                        HeaderAbove.edges(doc.pages().get(table.page() - 1), table))));
+                if (log.isEmpty()) {
+                    headerless.add(table);
+                }
             }
+        }
+        for (DetectedTable table : headerless) {
+            Page page = doc.pages().get(table.page() - 1);
+            HeaderlessLogs.like(page, table, known).or(() -> noHeader.inferred(table.rows()))
+                    .ifPresent(h -> logs.add(rowsOf(doc, table, h, -1, List.of(), pageTables)));
         }
         logs.addAll(unruled.read(doc, pageTables));
         List<Action> out = new ArrayList<>();
@@ -114,6 +130,12 @@ public final class ActionLogExtractor {
             headerCells = above.get();
             headerRow = -1;
         }
+        return Optional.of(rowsOf(doc, table, header.get(), headerRow, headerCells, pageTables));
+    }
+
+    /** The table's rows below its header row ({@code -1}: none), a header repeated inside it left out. */
+    private LogRows rowsOf(ParsedDocument doc, DetectedTable table, LogHeader header, int headerRow,
+                           List<String> headerCells, PageTableSource pageTables) {
         int[] pages = rowPages.of(table, doc.pages(), pageTables);
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowPage = new ArrayList<>();
@@ -124,7 +146,7 @@ public final class ActionLogExtractor {
                 rowPage.add(pages[r]);
             }
         }
-        return Optional.of(new LogRows(header.get(), rows, rowPage));
+        return new LogRows(header, rows, rowPage);
     }
 
     private Optional<Action> action(LogHeader h, List<String> row, int page, String slug, String pageMeeting,

@@ -38,10 +38,11 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
             String date = context.meeting(paper.meeting()).map(Meeting::date).orElse(null);
             boolean recordsMeeting = records.contains(paper);
             if (recordsMeeting) {
-                Optional<MinutesGrid> grid = actions.grid(context.doc(), paper, context.pageTables());
-                grid.ifPresent(g -> out.addAll(actions.extract(g, paper.meeting(), date, context.words())));
                 Minutes walked = context.walked(paper);
-                out.addAll(lines.read(context.doc(), paper, ItemPlaces.of(context.doc(), walked), walked.pitch(),
+                ItemPlaces items = ItemPlaces.of(context.doc(), walked);
+                Optional<MinutesGrid> grid = actions.grid(context.doc(), paper, context.pageTables());
+                grid.ifPresent(g -> out.addAll(actions.extract(g, items, paper.meeting(), date, context.words())));
+                out.addAll(lines.read(context.doc(), paper, items, walked.pitch(),
                         (page, line) -> grid.isPresent() && grid.get().covers(page, line), paper.meeting(), date,
                         context.words()));
             }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.boardpack.extract.minutes.ParagraphSplitter;
 import org.boardpack.extract.text.SentenceSplitter;
 
 /**
@@ -50,7 +49,7 @@ public final class ApologySentences {
 
     private final SentenceSplitter sentences;
 
-    public ApologySentences(ParagraphSplitter paragraphs, SentenceSplitter sentences) {
+    public ApologySentences(SentenceSplitter sentences) {
         this.sentences = sentences;
     }
 

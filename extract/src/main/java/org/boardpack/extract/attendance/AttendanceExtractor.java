@@ -32,7 +32,7 @@ public final class AttendanceExtractor {
     private final ListedOnce listedOnce = new ListedOnce();
 
     public AttendanceExtractor() {
-        this(new ApologySentences(null, SentenceSplitter.english()));
+        this(new ApologySentences(SentenceSplitter.english()));
     }
 
     public AttendanceExtractor(ApologySentences sentences) {
@@ -121,7 +121,7 @@ public final class AttendanceExtractor {
             return AttendanceLabel.all(z.line());
         }
         List<Word> words = z.line().words();
-        for (int k = 1; k <= Math.min(3, words.size() - 1); k++) {
+        for (int k = 0; k <= Math.min(3, words.size() - 1); k++) {
             Optional<AttendanceLabel> label = AttendanceLabel.at(words.subList(k, words.size()));
             if (label.isPresent()) {
                 return List.of(label.get());

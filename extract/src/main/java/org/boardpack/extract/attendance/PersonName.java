@@ -66,10 +66,16 @@ public record PersonName(String honorific, String name) {
         String[] words = s.split(" ");
         if (NOT_NAMES.contains(words[0].toLowerCase(Locale.ROOT))
                 || (honorific == null && words.length < 2 && !(singleWord && words[0].length() > 1))
-                || Arrays.stream(words).anyMatch(ORGANISATION_WORDS::contains)) {
+                || Arrays.stream(words).anyMatch(PersonName::officeWord)) {
             return Optional.empty();
         }
         return Optional.of(new PersonName(honorific, s));
+    }
+
+    /** A word no name has: an organisation's or office's ({@code Trust}, {@code Directors}, {@code Clerk}). */
+    private static boolean officeWord(String word) {
+        return ORGANISATION_WORDS.contains(word) || word.endsWith("s") && ORGANISATION_WORDS.contains(word.substring(0, word.length() - 1))
+                || word.length() > 3 && ListWords.isRole(word);
     }
 
     /** Whether a phrase names an office or organisation: it has a word that no person's name has. */

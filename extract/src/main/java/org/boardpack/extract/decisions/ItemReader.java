@@ -170,7 +170,7 @@ final class ItemReader {
                         e.text().append(' ').append(ss.get(r));
                     }
                     k = ss.size();
-                    next = appendListIfIntroduced(e, next, paras.get(i));
+                    next = appendListIfIntroduced(e, next, paras.get(i), true);
                 }
             }
             String vote = cue.unanimous() ? "unanimous" : votes.read(s);
@@ -232,16 +232,34 @@ final class ItemReader {
      * that introduces them.
      */
     private int appendListIfIntroduced(Entry e, int from, ItemText.Para introducer) {
+        return appendListIfIntroduced(e, from, introducer, false);
+    }
+
+    /**
+     * @param lineEntries whether lines standing alone count as entries too (a resolution's
+     *                    {@code as follows:} over {@code Income £16,127} / {@code Expenditure £18,688})
+     */
+    private int appendListIfIntroduced(Entry e, int from, ItemText.Para introducer, boolean lineEntries) {
         int j = from;
         if (!INTRODUCES.matcher(e.text().toString().strip()).find()) {
             return j;
         }
         while (j < paras.size() && !paras.get(j).heading() && paras.get(j).ref() == null
-                && (LIST_ENTRY.matcher(paras.get(j).text()).find() || paras.get(j).x0() > introducer.x0() + INDENT)) {
+                && (LIST_ENTRY.matcher(paras.get(j).text()).find() || paras.get(j).x0() > introducer.x0() + INDENT
+                || lineEntries && lineEntry(paras.get(j)))) {
             e.text().append(' ').append(BULLET.matcher(paras.get(j).text()).replaceFirst(""));
             j++;
         }
         return j;
+    }
+
+    /**
+     * Lines each standing alone (each line its own sentence: a line's end broke it off), no heading,
+     * deciding nothing themselves: unmarked list entries.
+     */
+    private boolean lineEntry(ItemText.Para p) {
+        return p.lines().size() == p.sentences().size() && !ItemText.CAPITALS.matcher(p.text()).matches() && cues.label(p.text()).isEmpty()
+                && p.sentences().stream().noneMatch(s -> cues.inSentence(s, p.lines(), body).isPresent());
     }
 
     /**

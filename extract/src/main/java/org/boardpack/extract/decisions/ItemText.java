@@ -35,6 +35,8 @@ final class ItemText {
     /** A line's last word after a full stop or dash, or alone: {@code ... 2022-2023. Agreed}. */
     private static final Pattern LAST_WORD_APART = Pattern.compile("(?:^|[.–—-]\\s*)([A-Z][A-Za-z]+)\\.?$");
 
+    /** A full stop run into the next sentence without a space ({@code Finance Lead.(Andrew will ...}). */
+    private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=[(\\p{Lu}])");
     /** Share of the text's width a line must fall short by to end what it says. */
     private static final float SHORT_LINE = 0.05f;
     /** The rank of a page's line ends taken as its right edge, once it has enough lines to rank. */
@@ -83,7 +85,8 @@ final class ItemText {
         for (Paragraph para : paragraphsOf(lines, pitch, vocabulary, joiner)) {
             List<String> said = new ArrayList<>();
             for (List<MinutesLine> segment : segments(para.lines(), edge)) {
-                said.addAll(sentences.split(joiner.join(segment.stream().map(MinutesLine::text).toList())));
+                String joined = joiner.join(segment.stream().map(MinutesLine::text).toList());
+                said.addAll(sentences.split(RUN_ON.matcher(joined).replaceAll(". ")));
             }
             out.add(para(para.text(), para.lines(), false, said));
         }

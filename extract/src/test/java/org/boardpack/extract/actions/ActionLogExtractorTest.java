@@ -143,4 +143,47 @@ class ActionLogExtractorTest {
                 .draw(f, 60);
         assertEquals(List.of(), extract(f.ingest(tmp, "payments.pdf")));
     }
+
+    @Test
+    void smallBoxedTablesUnderSectionHeadingsTakeTheHeaderOfTheFirst() throws Exception {
+        PdfFixture f = new PdfFixture().text(40, 40, "Finance", 11, true);
+        float y = new RuledTable(40, 30f, 250f, 80f, 70f, 60f).row("**Ref", "**Action", "**Owner", "**Due", "**Status")
+                .row("3", "Circulate the budget monitor to all trustees", "JB", "31/03/2021", "Open").draw(f, 50);
+        f.text(40, y + 30, "Governance", 11, true);
+        new RuledTable(40, 30f, 250f, 80f, 70f, 60f)
+                .row("4", "Review the register of interests for the new year", "Clerk", "30/04/2021", "Complete")
+                .row("5", "Arrange the skills audit of trustees and report back", "MH/CC", "May 2021", "Ongoing")
+                .draw(f, y + 40);
+        List<Action> got = extract(f.ingest(tmp, "sections.pdf"));
+        assertEquals(List.of("3", "4", "5"), got.stream().map(Action::ref).toList());
+        assertEquals(List.of("JB", "Clerk", "MH/CC"), got.stream().map(Action::owner).toList());
+        assertEquals(java.util.Arrays.asList("2021-03-31", "2021-04-30", "2021-05"),
+                got.stream().map(Action::due).toList());
+        assertEquals(List.of(ActionStatus.OPEN, ActionStatus.CLOSED, ActionStatus.OPEN),
+                got.stream().map(Action::status).toList());
+    }
+
+    @Test
+    void aLogWithNoHeaderAnywhereIsReadByWhatItsCellsHold() throws Exception {
+        PdfFixture f = new PdfFixture().text(40, 40, "Outstanding actions", 11, true);
+        new RuledTable(40, 30f, 250f, 80f, 60f)
+                .row("12", "Write to the county council about the footpath", "Clerk", "Open")
+                .row("13", "Obtain three quotes for the bus shelter repairs", "Cllr Smith", "Closed")
+                .draw(f, 50);
+        List<Action> got = extract(f.ingest(tmp, "headerless.pdf"));
+        assertEquals(List.of("12", "13"), got.stream().map(Action::ref).toList());
+        assertEquals("Write to the county council about the footpath", got.getFirst().description());
+        assertEquals(List.of("Clerk", "Cllr Smith"), got.stream().map(Action::owner).toList());
+        assertEquals(List.of(ActionStatus.OPEN, ActionStatus.CLOSED), got.stream().map(Action::status).toList());
+    }
+
+    @Test
+    void aTableOfNamesAndMarksIsNoHeaderlessLog() throws Exception {
+        PdfFixture f = new PdfFixture();
+        new RuledTable(40, 150f, 40f, 40f, 200f)
+                .row("Heather Poustie", "P", "P", "Arrived late because of a meeting elsewhere")
+                .row("Kay Dicken", "P", "A", "Sent apologies by email before the meeting")
+                .draw(f, 50);
+        assertEquals(List.of(), extract(f.ingest(tmp, "grid.pdf")));
+    }
 }

@@ -6,7 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.fixtures.PdfFixture;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.extract.minutes.MinutesWalker;
 import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.tables.PageTables;
 import org.boardpack.ingest.tables.TableFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,5 +83,31 @@ class MinutesActionExtractorTest {
     void schoolGovernorsTableWithOrWithoutItsHeaderRow(boolean header) throws Exception {
         List<Action> got = extract(ActionFixtures.schoolMinutes(header).ingest(tmp, "school.pdf"));
         assertEquals(SCHOOL, got, "the summary of actions above the minutes is a log, not their table");
+    }
+
+    @Test
+    void aLoneActionHeadingOverAMarginColumnBesideProseMinutes() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Minutes of the Parish Council", 14, true)
+                .bold(480, 80, "Action")
+                .bold(60, 100, "1. Apologies")
+                .text(75, 116, "Apologies were received from Cllr Brown.")
+                .bold(60, 140, "2. Footpaths")
+                .text(75, 156, "The footpath by the church is overgrown and the stiles need repair.")
+                .text(75, 172, "The Clerk will report it to the county council.").text(480, 172, "Clerk")
+                .text(75, 188, "Councillors agreed to survey the stiles.").text(480, 188, "MH/CC")
+                .bold(60, 212, "3. Any other business")
+                .text(75, 228, "There was no other business; the meeting closed at 9.15 pm.");
+        ParsedDocument doc = f.ingest(tmp, "margin.pdf");
+        DocumentSpan paper = new DocumentSpan(DocumentType.MINUTES, null, 1, 1, MEETING);
+        MinutesActionExtractor extractor = new MinutesActionExtractor(TableFinder.standard());
+        MinutesGrid grid = extractor.grid(doc, paper, new PageTables(TableFinder.standard())).orElseThrow();
+        ItemPlaces headings = ItemPlaces.of(doc, new MinutesWalker(CellSplitter.standard(), new PageFurniture())
+                .walk(doc, paper));
+        assertEquals(List.of(
+                school("2", "The Clerk will report it to the county council.", "Clerk", 1),
+                school("2", "Councillors agreed to survey the stiles.", "MH/CC", 1)),
+                extractor.extract(grid, headings, MEETING, "2020-11-11", Dehyphenator.of(doc)),
+                "a line running long stays in the discussion; the items are the numbered headings");
     }
 }

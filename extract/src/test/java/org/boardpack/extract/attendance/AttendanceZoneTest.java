@@ -65,4 +65,12 @@ class AttendanceZoneTest {
         assertEquals(42, AttendanceZone.number(line(100, "42. (Agenda 1) APOLOGIES FOR ABSENCE")));
         assertEquals(4, AttendanceZone.number(line(100, "4A: Presentation from Crisis Support Services")));
     }
+
+    @Test
+    void aHeadRunsOverTwoPagesAtMostInAPaperThatNumbersNothing() {
+        List<TextLine> lines = List.of(line(100, "Present: Cllr A Smith"), line(100, "Some text"), line(100, "More text"),
+                line(100, "Apologies were received from Cllr B Jones"));
+        assertEquals(List.of(true, true, true, false), AttendanceZone.of(lines, List.of(3, 3, 4, 5)).stream()
+                .map(AttendanceZone.ZoneLine::allowed).toList());
+    }
 }
