@@ -28,9 +28,10 @@ final class HeadingTail {
     private static final float COLUMN_GAP_EMS = 1.5f;
     private static final Pattern FIELD = Pattern.compile("^([\\p{L} &]{2,30}?)\\s*:\\s*(.*)$");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)^(?:(?:hours|hrs)\\b[\\s,]*)?(?:(?:in|at|via)\\s+(?:the\\s+)?)?");
+    /** Lines under a heading that are not its place: a list, an item, the paper's session or status words, a link. */
     private static final Pattern NOT_A_PLACE = Pattern.compile(
-            "(?i)^(?:members|present|apologies|attendees|attendance|in attendance|item\\b|part \\w+|to\\b|the\\s+\\w+\\s+(?:of|was)\\b)"
-                    + "|\\d{4}|https?:|@");
+            "(?i)^(?:members|present|apologies|attendees|attendance|in attendance|item\\b|to\\b|welcome|introduc\\w*|opening"
+                    + "|chair|the\\s+\\w+\\s+(?:of|was)\\b|" + HeadingWords.QUALIFIER + "\\b)|\\d{4}|https?:|@");
 
     private final TimeParser times;
 
