@@ -95,9 +95,10 @@ public final class NhsMinutesRenderer {
             }
             if (item.approval() != null) {
                 // a passive that records a decision: its paragraph's band, after the heading's
-                int band = 1 + item.paragraphs().indexOf(item.approval());
-                answers.decision(new Decision(meeting, item.number(), null, DecisionKind.APPROVED, item.approval(), null,
-                        bandPages.get(band)));
+                // under its sub-heading (a. Minutes → 3a), the most specific item it sits under
+                int paragraph = item.paragraphs().indexOf(item.approval());
+                answers.decision(new Decision(meeting, item.itemOf(paragraph), null, DecisionKind.APPROVED,
+                        item.approval(), null, bandPages.get(1 + paragraph)));
             }
             if (item.decision() != null) {
                 answers.decision(new Decision(meeting, item.number(), null, DecisionKind.AGREED, item.decision(),

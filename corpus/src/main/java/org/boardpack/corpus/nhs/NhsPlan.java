@@ -59,6 +59,17 @@ public record NhsPlan(NhsArea area, String body, LocalDate packDate, LocalTime p
             Matcher m = SUB_HEADING.matcher(paragraphs.get(paragraph));
             return m.matches() ? Optional.of(new SubItem(m.group(1), m.group(2), "")) : Optional.empty();
         }
+
+        /** The agenda number a paragraph sits under: the last sub-heading above it ({@code 3a}), else the item's. */
+        public String itemOf(int paragraph) {
+            for (int k = paragraph - 1; k >= 0; k--) {
+                Optional<SubItem> sub = subHeading(k);
+                if (sub.isPresent()) {
+                    return number + sub.get().letter();
+                }
+            }
+            return number;
+        }
     }
 
     /** An entry of the minutes' action column: {@code Action 31} over {@code Chair} or initials. */

@@ -26,7 +26,8 @@ import org.boardpack.ingest.Word;
  * <li>prose under numbered headings, found by {@link HeadingFinder}: whole numbers, committee
  * minute references ({@code HWB/17/6.}), sub-headings ({@code 44.1}, {@code (a)}).</li>
  * </ul>
- * Lines before the first item (title block, attendance) belong to no item. Page numbers, running
+ * In a table, a short lettered line alone in the discussion ({@code a. Minutes}) heads a part of
+ * the item ({@code 3a}). Lines before the first item (title block, attendance) belong to no item. Page numbers, running
  * headers and footers, and a table's header row repeated at the top of a page are left out so that
  * text flows across page breaks.
  * <p>
@@ -39,6 +40,8 @@ public final class MinutesWalker {
 
     /** Share of the page width beyond which a separate run of words is a margin column. */
     private static final float MARGIN_COLUMN = 0.68f;
+    /** Words a lettered sub-heading in a table's discussion column may have. */
+    private static final int TABLE_SUB_WORDS = 6;
 
     private final CellSplitter splitter;
     private final PageFurniture furniture;
@@ -70,6 +73,8 @@ public final class MinutesWalker {
         ItemDraft heading = null;
         boolean inTable = false;
         boolean closed = false;
+        boolean colonBefore = false;
+        boolean listOpen = false;
         Placed previous = null;
         for (int i = 0; i < placed.size(); i++) {
             Placed p = placed.get(i);
@@ -112,7 +117,23 @@ public final class MinutesWalker {
                         current.discussion.add(new MinutesLine(p.page(), discussion.line()));
                     }
                 } else if (current != null && !discussion.isEmpty()) {
-                    addText(current, p, discussion, previous, pitch);
+                    // lettered points of a list a line ending with a colon introduces are text
+                    boolean lettered = ItemNumber.parse(discussion.text())
+                            .filter(n -> n.level() == ItemNumber.Level.LETTER).isPresent();
+                    boolean gap = previous == null || previous.page() != p.page()
+                            || pitch.breaksParagraph(p.line().bottom() - previous.line().bottom());
+                    listOpen = colonBefore || listOpen && (lettered || !gap);
+                    String sub = closed || listOpen ? null : letteredSubHeading(discussion, heading);
+                    if (sub != null) {
+                        flush(current, items);
+                        String title = ItemNumber.parse(discussion.text()).orElseThrow().rest();
+                        current = new ItemDraft(sub, null, title, p.page(), false, false, null, true);
+                    } else {
+                        addText(current, p, discussion, previous, pitch);
+                    }
+                }
+                if (!discussion.isEmpty()) {
+                    colonBefore = discussion.text().endsWith(":");
                 }
                 if (current != null) {
                     for (Cell a : actions) {
@@ -153,6 +174,25 @@ public final class MinutesWalker {
         }
         flush(current, items);
         return new Minutes(items, pitch, vocabulary);
+    }
+
+    /**
+     * The number of a lettered sub-heading standing alone in a table row's discussion
+     * ({@code a. Minutes} under item 3 is item {@code 3a}), or {@code null}: a short capitalised title,
+     * not a run-in lettered paragraph ({@code a. Monitor budget. The monitor had been provided …}).
+     */
+    private static String letteredSubHeading(Cell discussion, ItemDraft heading) {
+        if (heading == null || heading.number() == null) {
+            return null;
+        }
+        Optional<ItemNumber> n = ItemNumber.parse(discussion.text());
+        if (n.isEmpty() || n.get().level() != ItemNumber.Level.LETTER || n.get().rest().isEmpty()) {
+            return null;
+        }
+        String rest = n.get().rest();
+        boolean title = Character.isUpperCase(rest.codePointAt(0)) && rest.split("\\s+").length <= TABLE_SUB_WORDS
+                && !rest.endsWith(".") && !rest.endsWith("?");
+        return title ? heading.number() + n.get().printed() : null;
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.List;
  * line with the item's text nested under it (indented, however little, or numbered
  * {@code 97.1.1}); otherwise it numbers a paragraph ({@code 97.3 It was RESOLVED to …}). A lettered
  * line ({@code (a) Current Applications}) does when it is capitalised and bold, or short with text
- * nested under it; with its text beside or level with it, it is a lettered paragraph.
+ * nested under it, or a short title (no full stop) standing alone over its text ({@code a. Minutes});
+ * run in with its text, it is a lettered paragraph.
  */
 final class SubHeadings {
 
@@ -39,8 +40,8 @@ final class SubHeadings {
     }
 
     /**
-     * A lettered line heading a part of an item: capitalised, and bold or short with text nested
-     * under it. A plain lettered line with its text beside or level with it is a lettered paragraph.
+     * A lettered line heading a part of an item: capitalised, and bold, or short with text nested
+     * under it, or a short title standing alone over its text.
      */
     static boolean isLetterHeading(NumberedLine nl, List<HeadingFinder.Line> lines, List<NumberedLine> numbered, int i,
                                            float tol) {
@@ -50,7 +51,18 @@ final class SubHeadings {
             return false;
         }
         boolean wholeBold = nl.title().stream().allMatch(w -> w.bold());
-        return wholeBold || nl.titleWords() <= LABEL_WORDS && nestedBelow(nl, lines, numbered, i, tol);
+        String last = nl.title().getLast().text();
+        boolean shortTitle = nl.titleWords() <= SUB_TITLE_WORDS && !last.endsWith(".") && !last.endsWith(";")
+                && !last.endsWith("?");
+        return wholeBold || nl.titleWords() <= LABEL_WORDS && nestedBelow(nl, lines, numbered, i, tol)
+                || shortTitle && textBelow(nl, lines, numbered, i);
+    }
+
+    /** The line after a lettered heading is text standing under it ({@code a. Minutes} over its paragraph). */
+    private static boolean textBelow(NumberedLine nl, List<HeadingFinder.Line> lines, List<NumberedLine> numbered,
+                                     int i) {
+        return i + 1 < lines.size() && numbered.get(i + 1) == null && !lines.get(i + 1).ruled()
+                && lines.get(i + 1).line().x0() >= nl.x0() - NESTED_INDENT;
     }
 
     /** Words of the bold label a line opens with. */

@@ -58,16 +58,19 @@ class MinutesWalkerTest {
     }
 
     @Test
-    void aPlainLetteredLineInATablesDiscussionIsTextOfItsItem() throws Exception {
+    void aShortLetteredLineAloneInATableHeadsAPartOfTheItemButAColonsListDoesNot() throws Exception {
         PdfFixture f = new PdfFixture();
-        GridLines.draw(f, new float[] {56, 101, 451, 538}, new float[] {80, 100, 200});
+        GridLines.draw(f, new float[] {56, 101, 451, 538}, new float[] {80, 100, 300});
         f.bold(60, 94, "Item No.").bold(105, 94, "Discussion").bold(455, 94, "Action");
         f.bold(60, 116, "3").bold(105, 116, "Minutes & Actions");
         f.text(105, 136, "a. Minutes");
         f.text(105, 156, "The minutes of the last meeting were confirmed as a true record.");
         f.text(105, 176, "b. Actions");
+        f.text(105, 196, "It was agreed that a report be made to the next Board to include:");
+        f.text(105, 210, "a. What is meant by commissioning?");
+        f.text(105, 224, "b. Strategic commissioning");
         List<String> got = walker.walk(f.ingest(tmp, "table.pdf"), new DocumentSpan(DocumentType.MINUTES, null, 1, 1))
                 .items().stream().map(i -> i.number() + " " + i.title() + " (" + i.discussion().size() + ")").toList();
-        assertEquals(List.of("3 Minutes & Actions (3)"), got);
+        assertEquals(List.of("3 Minutes & Actions (0)", "3a Minutes (1)", "3b Actions (3)"), got);
     }
 }
