@@ -165,6 +165,15 @@ final class ItemReader {
             Entry e = new Entry(i, new StringBuilder(t), context);
             int next = i + 1;
             if (INTRODUCES.matcher(s).find()) {
+                if (cue.perEntry() && next < paras.size() && LIST_ENTRY.matcher(paras.get(next).text()).find()) {
+                    // "the following candidates were elected:" over "Chair: Simon Davies: unanimously": one each
+                    int j = next;
+                    for (; j < paras.size() && !paras.get(j).heading() && LIST_ENTRY.matcher(paras.get(j).text()).find(); j++) {
+                        String entry = clean(BULLET.matcher(paras.get(j).text()).replaceFirst(""));
+                        add(j, cue.kind(), entry, votes.read(entry), false, s);
+                    }
+                    return j;
+                }
                 if (cue.kind() != DecisionKind.RESOLVED) {
                     int until = entriesDecide(i + 1);
                     if (until >= 0) {

@@ -172,6 +172,19 @@ class DecisionLayoutTest {
     }
 
     @Test
+    void electionsListedUnderTheirStemAreOneDecisionEach() throws Exception {
+        String stem = "Voting for candidates individually; the following candidates were elected";
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, stem + ":")
+                .text(72, 113, "• Ordinary Members: Mark Dziecielewski & James Cronin (both nem. con.)")
+                .text(72, 126, "• Chair: Simon Davies: unanimously");
+        assertEquals(List.of(
+                d(null, null, DecisionKind.OTHER, "Ordinary Members: Mark Dziecielewski & James Cronin (both nem. con.)", null,
+                        stem),
+                d(null, null, DecisionKind.OTHER, "Chair: Simon Davies: unanimously", "unanimous", stem)), extract(f));
+    }
+
+    @Test
     void aListWhoseEntriesCarryTheirOutcomesIsRecordedEntryByEntry() throws Exception {
         String stem = "The following policies were approved and are recommended to the FGB";
         PdfFixture f = new PdfFixture()
