@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * item.}). An entry starts at the word "Action" or, for a bare entry, after a gap; the lines right
  * under it continue it, and an entry cut by a page break after a joiner ({@code Paul Evemy/}) goes
  * on at the top of the next page. The reference is the number after "Action"; a sub-item letter
- * ({@code a. Clerk}) is the discussion's lettering, not a reference. Entries that say there is no
+ * ({@code a. Clerk}) is the discussion's lettering, not a reference, and starts an entry of its own. Entries that say there is no
  * action ({@code None}) are no entries.
  */
 final class ActionColumnParser {
@@ -82,9 +82,12 @@ final class ActionColumnParser {
             boolean close = last != null && last.page() == f.page() && f.top() - last.top() <= step;
             boolean overPage = last != null && f.page() == last.page() + 1 && onlyAbove(column, f)
                     && OPEN_END.matcher(joined(current, null)).find();
-            boolean anotherOwner = !keyed && last != null && OwnerText.isInitials(f.text())
-                    && OwnerText.isInitials(joined(current, null));
-            if ((close || overPage) && !anotherOwner) {
+            // owners stacked line under line are separate entries, unless the first runs on ("Paul Evemy/")
+            String sofar = joined(current, null);
+            boolean anotherOwner = !keyed && last != null && owners.isOwner(f.text()) && owners.isOwner(sofar)
+                    && !OPEN_END.matcher(sofar).find();
+            boolean lettered = LETTERED.matcher(f.text().strip()).matches();
+            if ((close || overPage) && !anotherOwner && !lettered) {
                 current.add(f);
                 continue;
             }

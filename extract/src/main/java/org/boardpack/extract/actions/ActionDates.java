@@ -84,6 +84,49 @@ public final class ActionDates {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getLast());
     }
 
+    private static final Pattern BARE_DAY_MONTH = Pattern.compile(
+            "^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_MONTH_DAY = Pattern.compile(
+            "^" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_MONTH = Pattern.compile("^" + MONTH + "\\.?$", Pattern.CASE_INSENSITIVE);
+    /** A deadline this long before the reference date is next year's. */
+    private static final int PAST_DAYS = 60;
+
+    /**
+     * A deadline cell's date: a dated cell as {@link #ofCell} reads it, or a cell that is only a
+     * day and month or a month ({@code 30 March}, {@code March 30}, {@code September}), in the year
+     * of the reference date (the date the action was raised, or its meeting's) — the next year
+     * where that would put it well before the reference. Without a reference such a cell has no date.
+     */
+    public Optional<Token> deadline(String cell, String referenceIso) {
+        Optional<Token> dated = ofCell(cell);
+        if (dated.isPresent() || cell == null || referenceIso == null || !referenceIso.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return dated;
+        }
+        String s = cell.strip().replaceAll("\\s+", " ");
+        LocalDate reference = LocalDate.parse(referenceIso.substring(0, 10));
+        Matcher dm = BARE_DAY_MONTH.matcher(s);
+        Matcher md = BARE_MONTH_DAY.matcher(s);
+        Matcher m = BARE_MONTH.matcher(s);
+        try {
+            if (dm.matches() && capitalised(dm.group(2)) || md.matches() && capitalised(md.group(1))) {
+                int month = month(dm.matches() ? dm.group(2) : md.group(1));
+                int day = Integer.parseInt(dm.matches() ? dm.group(1) : md.group(2));
+                LocalDate d = LocalDate.of(reference.getYear(), month, day);
+                d = d.isBefore(reference.minusDays(PAST_DAYS)) ? d.plusYears(1) : d;
+                return Optional.of(new Token(d.toString(), false, 0, s.length()));
+            }
+            if (m.matches() && capitalised(m.group(1))) {
+                YearMonth ym = YearMonth.of(reference.getYear(), month(m.group(1)));
+                ym = ym.atEndOfMonth().isBefore(reference.minusDays(PAST_DAYS)) ? ym.plusYears(1) : ym;
+                return Optional.of(new Token(ym.toString(), true, 0, s.length()));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     private static boolean capitalised(String monthWord) {
         return Character.isUpperCase(monthWord.charAt(0));
     }

@@ -7,6 +7,7 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.layout.LinePitch;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
@@ -36,8 +37,8 @@ final class ActionLines {
     private static final Pattern BULLET = Pattern.compile("^[•●○■▪◦·∙\\-–*➢►]$");
     /** A status line is a few words. */
     private static final int STATUS_WORDS = 5;
-    /** A continuation line follows within this many of its own heights. */
-    private static final float WRAP_STEP = 1.9f;
+    /** A continuation line or list entry follows within this many line pitches, baseline to baseline. */
+    private static final float WRAP_STEP = 1.5f;
 
     private final ActionVocabulary words;
     private final OwnerText owners;
@@ -67,9 +68,10 @@ final class ActionLines {
     /**
      * @param skip lines already read as part of a minutes table (page, line)
      */
-    List<Action> read(ParsedDocument doc, DocumentSpan paper, ItemPlaces items, BiPredicate<Integer, TextLine> skip,
-            String meetingId, String meetingDate, Dehyphenator dehyphenator) {
+    List<Action> read(ParsedDocument doc, DocumentSpan paper, ItemPlaces items, LinePitch pitch,
+            BiPredicate<Integer, TextLine> skip, String meetingId, String meetingDate, Dehyphenator dehyphenator) {
         List<Line> lines = lines(doc, paper, skip);
+        float step = WRAP_STEP * pitch.pitch();
         List<Action> out = new ArrayList<>();
         int since = 0; // the first line of the discussion the next closing line refers back to
         String lastItem = null;
@@ -95,14 +97,15 @@ final class ActionLines {
             int end = i;
             String task = c.task();
             if (task != null) {
-                while (end + 1 < lines.size() && continues(lines.get(end), lines.get(end + 1), l)) {
+                while (end + 1 < lines.size()
+                        && continues(lines.get(end), lines.get(end + 1), l, step, rightEdge(lines, l.page()))) {
                     end++;
                     task = task + " " + lines.get(end).text();
                 }
             }
             List<Cue> found = new ArrayList<>();
             if (c.opensList()) {
-                end = entries(lines, i, found);
+                end = entries(lines, i, step, found);
             } else if (task == null && c.owner() != null) {
                 found.add(new Cue(c.ref(), c.owner(), text(lines.subList(Math.min(since, i), i)), null, false));
             } else {
@@ -189,13 +192,12 @@ final class ActionLines {
     }
 
     /** The entries of a list opened by {@code Actions:}: each line with its owner in its text. */
-    private int entries(List<Line> lines, int heading, List<Cue> found) {
+    private int entries(List<Line> lines, int heading, float step, List<Cue> found) {
         int end = heading;
         for (int j = heading + 1; j < lines.size(); j++) {
             Line e = lines.get(j);
             Line previous = lines.get(j - 1);
-            float height = previous.line().bottom() - previous.line().top();
-            if (e.page() != previous.page() || e.line().top() - previous.line().bottom() > height) {
+            if (e.page() != previous.page() || e.line().bottom() - previous.line().bottom() > step) {
                 break;
             }
             Optional<OwnerText.Split> split = owners.within(e.text());
@@ -208,10 +210,16 @@ final class ActionLines {
         return end;
     }
 
-    /** Whether {@code next} carries on the task of {@code first}'s action: close under it, at its text's indent. */
-    private boolean continues(Line above, Line next, Line first) {
-        float height = above.line().bottom() - above.line().top();
-        return next.page() == above.page() && next.line().top() - above.line().top() <= WRAP_STEP * height
+    /**
+     * Whether {@code next} carries on the task of {@code first}'s action: close under it, at its
+     * text's indent, and wrapped there — its first word would not have fitted at the end of the
+     * line above, within the right edge of the page's text ({@code right}).
+     */
+    private boolean continues(Line above, Line next, Line first, float step, float right) {
+        org.boardpack.ingest.Word word = next.line().words().getFirst();
+        float space = word.height() / 2;
+        boolean wrapped = above.line().x1() + space + word.width() > right;
+        return wrapped && next.page() == above.page() && next.line().bottom() - above.line().bottom() <= step
                 && !next.bulleted() && next.line().x0() >= first.textX() - 2 && cue(next.text()).isEmpty()
                 && !isStatus(next.text()) && !words.isListHeading(next.text());
     }
@@ -234,6 +242,17 @@ final class ActionLines {
     private boolean isStatus(String text) {
         return text.split("\\s+").length <= STATUS_WORDS && words.status(text) != null
                 && !ownerLabel.matcher(text).matches();
+    }
+
+    /** The right edge of the text on a page: where its longest lines end. */
+    private static float rightEdge(List<Line> lines, int page) {
+        float right = 0;
+        for (Line l : lines) {
+            if (l.page() == page) {
+                right = Math.max(right, l.line().x1());
+            }
+        }
+        return right;
     }
 
     private static String text(List<Line> lines) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.boardpack.extract.actions.LogHeader.Role;
+import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.tables.DetectedTable;
 import org.boardpack.ingest.tables.PageTableSource;
@@ -26,6 +27,8 @@ public final class ActionLogExtractor {
     private final StatusNormaliser statuses;
     private final TableRowPages rowPages;
     private final UnruledLogReader unruled;
+    private final OwnerText ownerText = new OwnerText(ActionVocabulary.standard());
+    private final HeaderlessLogs noHeader;
     private final org.boardpack.ingest.tables.TableFinder finder;
     private static final String RULED = "lattice";
     /** {@code Heather Poustie/ Simon Barnes}: joint owners wrapped after the slash, closed up again. */
@@ -37,6 +40,7 @@ public final class ActionLogExtractor {
         this.statuses = new StatusNormaliser();
         this.rowPages = new TableRowPages();
         this.unruled = new UnruledLogReader();
+        this.noHeader = new HeaderlessLogs(ActionVocabulary.standard(), dates);
         this.finder = finder;
     }
 
@@ -46,22 +50,38 @@ public final class ActionLogExtractor {
      *                  or null when unknown; a row's meeting is {@code slug/raised}
      */
     public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, IntFunction<String> bodySlug) {
-        return extract(doc, tables, bodySlug, Dehyphenator.of(doc), finder);
+        return extract(doc, tables, bodySlug, page -> null, Dehyphenator.of(doc), finder);
     }
 
     /**
-     * @param words      the document's vocabulary, built once for all its extractors
-     * @param pageTables the document's tables page by page, found once for all its extractors
+     * @param meetingAt   for each page, the id of the meeting its paper is for, or null: the meeting
+     *                    of a row that prints no date raised, and the year of a deadline printed
+     *                    without one ({@code 30 March})
+     * @param words       the document's vocabulary, built once for all its extractors
+     * @param pageTables  the document's tables page by page, found once for all its extractors
      */
     public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, IntFunction<String> bodySlug,
-            Dehyphenator words, PageTableSource pageTables) {
+            IntFunction<String> meetingAt, Dehyphenator words, PageTableSource pageTables) {
         List<LogRows> logs = new ArrayList<>();
+        List<HeaderlessLogs.Known> known = new ArrayList<>();
+        List<DetectedTable> headerless = new ArrayList<>();
         for (DetectedTable table : tables) {
             // whitespace-only logs are read by the log reader, which knows a log's columns better
             // than the general stream detector does
             if (RULED.equals(table.method())) {
-                ruledLog(doc, table, pageTables).ifPresent(logs::add);
+                Optional<LogRows> log = ruledLog(doc, table, pageTables);
+                log.ifPresent(logs::add);
+                log.ifPresent(l -> known.add(new HeaderlessLogs.Known(l.header(),
+                        HeaderAbove.edges(doc.pages().get(table.page() - 1), table))));
+                if (log.isEmpty()) {
+                    headerless.add(table);
+                }
             }
+        }
+        for (DetectedTable table : headerless) {
+            Page page = doc.pages().get(table.page() - 1);
+            HeaderlessLogs.like(page, table, known).or(() -> noHeader.inferred(table.rows()))
+                    .ifPresent(h -> logs.add(rowsOf(doc, table, h, -1, List.of(), pageTables)));
         }
         logs.addAll(unruled.read(doc, pageTables));
         List<Action> out = new ArrayList<>();
@@ -79,7 +99,8 @@ public final class ActionLogExtractor {
                 rowPage.add(log.pages().get(r));
             }
             for (int i = 0; i < rows.size(); i++) {
-                action(log.header(), rows.get(i), rowPage.get(i), bodySlug.apply(rowPage.get(i)), words)
+                action(log.header(), rows.get(i), rowPage.get(i), bodySlug.apply(rowPage.get(i)),
+                        meetingAt.apply(rowPage.get(i)), words)
                         .ifPresent(out::add);
             }
         }
@@ -109,6 +130,12 @@ public final class ActionLogExtractor {
             headerCells = above.get();
             headerRow = -1;
         }
+        return Optional.of(rowsOf(doc, table, header.get(), headerRow, headerCells, pageTables));
+    }
+
+    /** The table's rows below its header row ({@code -1}: none), a header repeated inside it left out. */
+    private LogRows rowsOf(ParsedDocument doc, DetectedTable table, LogHeader header, int headerRow,
+                           List<String> headerCells, PageTableSource pageTables) {
         int[] pages = rowPages.of(table, doc.pages(), pageTables);
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowPage = new ArrayList<>();
@@ -119,10 +146,11 @@ public final class ActionLogExtractor {
                 rowPage.add(pages[r]);
             }
         }
-        return Optional.of(new LogRows(header.get(), rows, rowPage));
+        return new LogRows(header, rows, rowPage);
     }
 
-    private Optional<Action> action(LogHeader h, List<String> row, int page, String slug, Dehyphenator words) {
+    private Optional<Action> action(LogHeader h, List<String> row, int page, String slug, String pageMeeting,
+                                    Dehyphenator words) {
         String ref = emptyToNull(h.cell(row, Role.REF));
         String description = words.apply(emptyToNull(h.cell(row, Role.DESCRIPTION)));
         String item = words.apply(emptyToNull(h.cell(row, Role.ITEM)));
@@ -135,17 +163,24 @@ public final class ActionLogExtractor {
         }
         Optional<ActionDates.Token> raisedOn = dates.ofCell(h.cell(row, Role.RAISED));
         String raised = raisedOn.map(ActionDates.Token::iso).orElse(null);
-        String meeting = slug != null && raisedOn.isPresent() && !raisedOn.get().monthOnly() ? slug + "/" + raised : null;
-        String due = dates.ofCell(h.cell(row, Role.DUE)).map(ActionDates.Token::iso).orElse(null);
+        String meeting = slug != null && raisedOn.isPresent() && !raisedOn.get().monthOnly() ? slug + "/" + raised
+                : raisedOn.isEmpty() ? pageMeeting : null;
+        String meetingDate = pageMeeting == null ? null : pageMeeting.substring(pageMeeting.lastIndexOf('/') + 1);
+        String dueText = emptyToNull(h.cell(row, Role.DUE));
+        String due = dates.deadline(dueText, raised != null ? raised : meetingDate).map(ActionDates.Token::iso)
+                .orElse(null);
         String statusText = emptyToNull(h.cell(row, Role.STATUS));
         List<ActionUpdate> notes = h.has(Role.COMMENTS) ? updates.split(words.apply(h.cell(row, Role.COMMENTS))) : null;
         String owner = emptyToNull(h.cell(row, Role.OWNER));
         if (owner != null) {
             owner = WRAPPED_SLASH.matcher(owner).replaceAll("/");
+        } else if (!h.has(Role.OWNER) && description != null) {
+            // a log without an owner column names the owner in the action ("JB to …", "… (JB)")
+            owner = ownerText.within(description).map(OwnerText.Split::owner).orElse(null);
         }
         return Optional.of(new Action(ActionSource.ACTION_LOG, meeting, ref, item, description,
                 owner, null, raised, due, statuses.normalise(statusText), statusText,
-                notes, page));
+                notes, page, dueText));
     }
 
     /** The top row of a continuation page carries on the row above when it has no reference and no date. */

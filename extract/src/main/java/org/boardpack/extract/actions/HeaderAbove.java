@@ -60,7 +60,7 @@ final class HeaderAbove {
     }
 
     /** The x of every vertical rule that crosses the table's first row, left to right. */
-    private static List<Float> edges(Page page, DetectedTable table) {
+    static List<Float> edges(Page page, DetectedTable table) {
         float y = table.top() + 2 * SAME_RULE;
         List<Float> xs = new ArrayList<>();
         for (Ruling r : page.rulings()) {

@@ -51,7 +51,8 @@ public final class MinutesActionExtractor {
      */
     public List<Action> extract(ParsedDocument doc, DocumentSpan minutes, String meetingId, String meetingDate,
             Dehyphenator words, PageTableSource tables) {
-        return grid(doc, minutes, tables).map(g -> extract(g, meetingId, meetingDate, words)).orElse(List.of());
+        return grid(doc, minutes, tables).map(g -> extract(g, ItemPlaces.none(), meetingId, meetingDate, words))
+                .orElse(List.of());
     }
 
     /** The minutes' table, if they are set as one. */
@@ -59,14 +60,20 @@ public final class MinutesActionExtractor {
         return MinutesGrid.find(doc, minutes, tables);
     }
 
-    List<Action> extract(MinutesGrid grid, String meetingId, String meetingDate, Dehyphenator words) {
+    /**
+     * @param headings where the minutes' numbered headings stand: the items of a table whose number
+     *                 column prints none (an action column beside prose minutes)
+     */
+    List<Action> extract(MinutesGrid grid, ItemPlaces headings, String meetingId, String meetingDate,
+                         Dehyphenator words) {
         List<Fragment> discussion = grid.column(Column.DISCUSSION);
         float step = PARAGRAPH_STEP * grid.linePitch();
         List<Item> items = items(grid.column(Column.NUMBER));
         List<List<Fragment>> paragraphs = paragraphs(discussion, grid.column(Column.NUMBER), step);
         List<Action> out = new ArrayList<>();
         for (Entry e : parser.parse(grid.column(Column.ACTION), step)) {
-            String item = itemOf(items, e).map(Item::number).orElse(null);
+            String item = items.isEmpty() ? headings.itemAt(e.page(), e.top())
+                    : itemOf(items, e).map(Item::number).orElse(null);
             String description = e.text() != null ? e.text() : e.keyed() ? null : beside(paragraphs, discussion, step, e);
             out.add(new Action(ActionSource.MINUTES, meetingId, e.ref(), item, words.apply(description), e.owner(),
                     null, meetingDate, null, null, null, null, e.page()));

@@ -7,6 +7,7 @@ import org.boardpack.extract.context.DocumentContext;
 import org.boardpack.extract.context.RecordExtractor;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.extract.minutes.Minutes;
 
 /**
  * The actions recorded in every paper that records a meeting: its table's action column
@@ -37,10 +38,11 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
             String date = context.meeting(paper.meeting()).map(Meeting::date).orElse(null);
             boolean recordsMeeting = records.contains(paper);
             if (recordsMeeting) {
+                Minutes walked = context.walked(paper);
+                ItemPlaces items = ItemPlaces.of(context.doc(), walked);
                 Optional<MinutesGrid> grid = actions.grid(context.doc(), paper, context.pageTables());
-                grid.ifPresent(g -> out.addAll(actions.extract(g, paper.meeting(), date, context.words())));
-                ItemPlaces items = ItemPlaces.of(context.doc(), context.walked(paper));
-                out.addAll(lines.read(context.doc(), paper, items,
+                grid.ifPresent(g -> out.addAll(actions.extract(g, items, paper.meeting(), date, context.words())));
+                out.addAll(lines.read(context.doc(), paper, items, walked.pitch(),
                         (page, line) -> grid.isPresent() && grid.get().covers(page, line), paper.meeting(), date,
                         context.words()));
             }

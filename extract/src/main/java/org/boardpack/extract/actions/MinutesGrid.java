@@ -23,6 +23,12 @@ final class MinutesGrid {
 
     enum Column { NUMBER, DISCUSSION, ACTION }
 
+    /** The fourth band value of a lone heading's column (words of prose may run into its band). */
+    private static final float LONE = 1f;
+    /** An action heading alone on its line stands this far across the page at least. */
+    private static final float MARGIN = 0.6f;
+    /** Without rulings, a word is in the action column only after a gap this many of its heights wide. */
+    private static final float COLUMN_GAP = 1.5f;
     /** A column heading is at most this many words ({@code Action / Decision}). */
     private static final int MAX_HEADING_WORDS = 4;
     /** Gap in ems that separates the parts of a wrapped heading line. */
@@ -54,7 +60,7 @@ final class MinutesGrid {
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
             Page page = doc.pages().get(n - 1);
             for (TextLine line : page.lines()) {
-                Optional<float[]> bands = headerBands(page, line);
+                Optional<float[]> bands = headerBands(page, line, true);
                 if (bands.isPresent()) {
                     float[] b = bands.get();
                     return Optional.of(new MinutesGrid(b[0], b[1], b[2], cut(doc, minutes, finder, n, line, true, b)));
@@ -114,12 +120,13 @@ final class MinutesGrid {
      * and a run of words before them names the discussion. Headings are matched as runs of words,
      * not by the gaps between them, which narrow columns squeeze to a word space.
      */
-    private static Optional<float[]> headerBands(Page page, TextLine line) {
+    private static Optional<float[]> headerBands(Page page, TextLine line, boolean loneAllowed) {
         ActionVocabulary vocabulary = ActionVocabulary.standard();
         List<Word> words = line.words();
         int actionStart = -1;
         int actionEnd = -1;
-        for (int k = Math.max(1, words.size() - MAX_HEADING_WORDS * 2); k < words.size() && actionStart < 0; k++) {
+        int from = words.size() <= MAX_HEADING_WORDS ? 0 : Math.max(1, words.size() - MAX_HEADING_WORDS * 2);
+        for (int k = from; k < words.size() && actionStart < 0; k++) {
             for (int e = Math.min(words.size(), k + MAX_HEADING_WORDS); e > k; e--) {
                 if (words.get(k).x0() >= page.width() / 2 && trailing(words, e)
                         && vocabulary.isActionHeading(new TextLine(words.subList(k, e)).text())) {
@@ -146,7 +153,10 @@ final class MinutesGrid {
                 }
             }
         }
-        if (discussion == null || readsAsLog(line, new TextLine(words.subList(discussionStart, discussionEnd)).text())) {
+        if (discussion == null) {
+            return loneAllowed ? lone(page, line, actionStart, actionEnd) : Optional.empty();
+        }
+        if (readsAsLog(line, new TextLine(words.subList(discussionStart, discussionEnd)).text())) {
             return Optional.empty();
         }
         Word first = words.get(actionStart);
@@ -159,6 +169,36 @@ final class MinutesGrid {
                         .orElse(words.get(actionEnd).x0() - PAD)
                 : rulingRightOf(page, line, words.get(actionEnd - 1).x1()).orElse(page.width());
         return Optional.of(new float[] {discussionLeft, actionLeft, actionRight});
+    }
+
+    /**
+     * An action heading alone on its line in the right-hand margin, set in bold ({@code Action}
+     * over a column of initials beside prose minutes): everything left of it is the discussion,
+     * item numbers and all; the column starts half the heading's width left of it, for entries
+     * centred under it. The word with an owner set right under it ({@code ACTION} / {@code JB}) is
+     * an entry of the column, not its heading.
+     */
+    private static Optional<float[]> lone(Page page, TextLine line, int actionStart, int actionEnd) {
+        List<Word> words = line.words();
+        if (actionStart != 0 || actionEnd != words.size() || words.getFirst().x0() < MARGIN * page.width()
+                || !line.bold() || stackedUnder(page, line)) {
+            return Optional.empty();
+        }
+        float width = words.getLast().x1() - words.getFirst().x0();
+        return Optional.of(new float[] {0f, words.getFirst().x0() - width / 2, page.width(), LONE});
+    }
+
+    /** Whether a line starts right under this one, within its extent: the rest of a stacked entry. */
+    private static boolean stackedUnder(Page page, TextLine line) {
+        float height = line.bottom() - line.top();
+        float width = line.x1() - line.x0();
+        for (TextLine below : page.lines()) {
+            if (below.top() > line.bottom() && below.top() - line.bottom() < 1.5f * height
+                    && below.x0() >= line.x0() - width && below.x0() <= line.x1()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -255,11 +295,11 @@ final class MinutesGrid {
                 if (line.top() < top - 1 || line.top() > bottom || ruled && !ruleAt(page, line, bands[1])) {
                     continue;
                 }
-                Optional<float[]> again = headerBands(page, line);
+                Optional<float[]> again = headerBands(page, line, false);
                 boolean headerRest = previous != null && headingWrap(previous, line, header);
                 previous = again.isPresent() || headerRest ? line : null;
                 if (again.isEmpty() && !headerRest) {
-                    out.addAll(split(n, line, bands));
+                    out.addAll(split(n, line, bands, ruled || bands.length < 4));
                 }
             }
         }
@@ -286,7 +326,8 @@ final class MinutesGrid {
     /** The ruled table holding the header row, or on a later page the table that starts it. */
     private static Optional<DetectedTable> frame(List<DetectedTable> tables, TextLine header, float[] bands) {
         for (DetectedTable t : tables) {
-            boolean spansColumns = t.x0() <= bands[1] && t.x1() >= bands[1];
+            // only a drawn frame bounds the table; a block found by whitespace alone may stop short
+            boolean spansColumns = "lattice".equals(t.method()) && t.x0() <= bands[1] && t.x1() >= bands[1];
             if (!spansColumns) {
                 continue;
             }
@@ -297,16 +338,30 @@ final class MinutesGrid {
         return Optional.empty();
     }
 
-    private static List<Fragment> split(int page, TextLine line, float[] bands) {
+    /**
+     * A line cut into its columns' parts. Beside prose under a lone heading a word falls in the
+     * action column only after a gap as wide as columns leave: a long discussion line running into
+     * the column's band stays in the discussion. Columns under a header row of their own may be
+     * squeezed to a word space apart, so there the band alone decides.
+     *
+     * @param banded whether the bands alone decide (a ruled table, or a header row of columns)
+     */
+    private static List<Fragment> split(int page, TextLine line, float[] bands, boolean banded) {
         List<Fragment> out = new ArrayList<>();
         List<Word> run = new ArrayList<>();
         int runColumn = -1;
+        Word previous = null;
         for (Word w : line.words()) {
             float mid = (w.x0() + w.x1()) / 2;
             if (mid > bands[2]) {
                 continue;
             }
             int column = mid >= bands[1] ? 2 : mid >= bands[0] ? 1 : 0;
+            boolean apart = previous == null || w.x0() - previous.x1() >= COLUMN_GAP * w.height();
+            if (column == 2 && !banded && runColumn < 2 && !apart) {
+                column = runColumn;
+            }
+            previous = w;
             if (column != runColumn && !run.isEmpty()) {
                 out.add(fragment(page, run));
                 run = new ArrayList<>();

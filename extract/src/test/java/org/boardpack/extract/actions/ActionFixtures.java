@@ -115,4 +115,49 @@ final class ActionFixtures {
                 .draw(f, 90);
         return f;
     }
+
+    /**
+     * A school governors' committee: an {@code ACTIONS TO BE TAKEN} summary whose header line
+     * ({@code ITEM | | BY WHOM | BY WHEN}) stands above its frame, then the minutes as a ruled
+     * {@code number | Item | Notes | Action} table over two pages, with its header row or without
+     * one. The action column holds a task with its owner, {@code None}, an owner level with a bold
+     * recommendation, joint owners over three lines level with plain sentences, lettered entries
+     * and an owner cut by the page break after a slash.
+     */
+    static PdfFixture schoolMinutes(boolean header) {
+        PdfFixture f = new PdfFixture().landscape()
+                .text(62, 40, "Business Management Committee", 12, true)
+                .text(62, 62, "ACTIONS TO BE TAKEN", 9, false)
+                .text(66, 76, "ITEM", 9, true).text(586, 76, "BY WHOM", 9, true).text(686, 76, "BY WHEN", 9, true);
+        new RuledTable(62, 60f, 460f, 100f, 80f)
+                .row("55/2122", "Signed minutes to Headteacher for file and to website", "Clerk", "asap")
+                .row("59c/2122", "Discussions to be held with the caretaker and a firm proposal\nbrought to the next "
+                        + "Committee meeting.", "Kay Dicken/Heather\nPoustie/Clerk", "September")
+                .draw(f, 82);
+        RuledTable grid = new RuledTable(62, 80f, 100f, 420f, 120f);
+        if (header) {
+            grid.row("", "**Item", "**Notes", "**Action");
+        }
+        grid.row("BM 53/2122", "Division of Agenda", "No items were taken in private.", "None")
+                .row("BM 55/2122", "To agree the Minutes", "The minutes were agreed and signed and are to be placed\n"
+                        + "on the website.", "Clerk to place\non website")
+                .row("BM 58/2122", "Finance", "a. Monitor budget. The monitor had been provided.\n"
+                        + "**Governors recommended that the budget be passed to the FGB\n**for agreement.\n"
+                        + "b. Bought-in services had been uploaded before the meeting.", "\nClerk")
+                .row("BM 59/2122", "Personnel", "c. Caretaker's hours and pay. It was proposed that the hours be\n"
+                        + "increased. The role is on a low pay scale. It was agreed that\n"
+                        + "discussions would be held with the caretaker.", "Kay\nDicken/Heather\nPoustie")
+                .row("BM 60/2122", "Governance", "a. Dates of meetings for the next year were agreed.\n"
+                        + "b. A governor has resigned. Clerk to advise the local authority.\n"
+                        + "c. Partnership working was reviewed and will come back.", "a. Clerk\nb. Clerk\n"
+                        + "c. To be on\nagendas as a\nstanding item.")
+                .row("BM 61/2122", "Visits", "1) Literacy visit.\n**This is planned to be", "\nPaul Evemy/")
+                .draw(f, 150);
+        f.newPage().landscape();
+        new RuledTable(62, 80f, 100f, 420f, 120f)
+                .row("", "", "**re-dated to the second week in June.", "Sandra Cartwright")
+                .row("BM 62/2122", "Date of next meeting", "Monday 16 May at 1830", "")
+                .draw(f, 60);
+        return f;
+    }
 }

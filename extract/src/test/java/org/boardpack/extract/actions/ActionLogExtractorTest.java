@@ -40,7 +40,7 @@ class ActionLogExtractorTest {
                         "The long-term for the ICs will be considered and feedback from the H&WB Boards will be critical."),
                 new ActionUpdate("2020-10-14",
                         "Chairs & leaders have been contacted, responses are awaited. Responses need to be considered December 2020."),
-                new ActionUpdate("2020-11-11", "The emails from TS has not been received by all.")), 1), first);
+                new ActionUpdate("2020-11-11", "The emails from TS has not been received by all.")), 1, "Dec-20"), first);
 
         assertEquals(List.of(new ActionUpdate("2020-07",
                 "Wave 5 Capital bids delayed due to Covid 19. The estates strategy will be refreshed.")), got.get(1).updates());
@@ -100,5 +100,90 @@ class ActionLogExtractorTest {
         new RuledTable(56.7f, 300f, 100f, 80f).row("**Item", "**Lead", "**Timings")
                 .row("5. Urgent and Emergency Care", "R Sowerby", "2:25 pm").draw(f, y + 40);
         assertEquals(List.of(), extract(f.ingest(tmp, "not-logs.pdf")));
+    }
+
+    @Test
+    void summaryOfActionsHeadedAboveItsFrameWithNoHeadingOverTheAction() throws Exception {
+        TableFinder finder = TableFinder.standard();
+        ParsedDocument doc = ActionFixtures.schoolMinutes(true).ingest(tmp, "school.pdf");
+        List<Action> got = new ActionLogExtractor(finder).extract(doc, finder.find(doc), page -> BODY,
+                page -> BODY + "/2022-03-21", Dehyphenator.of(doc), finder);
+        assertEquals(2, got.size(), "the minutes' own table below is no log");
+        Action first = got.getFirst();
+        assertEquals("55/2122", first.item());
+        assertEquals("Signed minutes to Headteacher for file and to website", first.description());
+        assertEquals("Clerk", first.owner());
+        assertNull(first.due(), "asap is no date");
+        assertEquals("asap", first.dueText());
+        assertEquals(BODY + "/2022-03-21", first.meeting(), "no date raised: the meeting the summary is for");
+        Action second = got.get(1);
+        assertEquals("Kay Dicken/Heather Poustie/Clerk", second.owner());
+        assertEquals("2022-09", second.due(), "a month alone is in the meeting's year");
+        assertEquals("September", second.dueText());
+    }
+
+    @Test
+    void ownerNamedInTheActionWhereTheLogHasNoOwnerColumn() throws Exception {
+        PdfFixture f = new PdfFixture();
+        new RuledTable(40, 30f, 250f, 80f, 60f).row("**Ref", "**Action", "**Due date", "**Status")
+                .row("7", "JB to circulate the winter plan", "31/01/2021", "Open")
+                .row("8", "Write to the county council (Clerk)", "Next meeting", "Closed")
+                .draw(f, 60);
+        List<Action> got = extract(f.ingest(tmp, "no-owner-column.pdf"));
+        assertEquals(List.of("JB", "Clerk"), got.stream().map(Action::owner).toList());
+        assertEquals("Next meeting", got.get(1).dueText());
+        assertNull(got.get(1).due());
+    }
+
+    @Test
+    void aTableOfPaymentsIsNoLogThoughItHasADescriptionDateAndStatus() throws Exception {
+        PdfFixture f = new PdfFixture();
+        new RuledTable(40, 40f, 70f, 90f, 150f, 60f).row("**Status", "**Date", "**Payee", "**Description", "**Net")
+                .row("+", "11/08/2019", "Coopers", "Grass cutting", "549.00")
+                .draw(f, 60);
+        assertEquals(List.of(), extract(f.ingest(tmp, "payments.pdf")));
+    }
+
+    @Test
+    void smallBoxedTablesUnderSectionHeadingsTakeTheHeaderOfTheFirst() throws Exception {
+        PdfFixture f = new PdfFixture().text(40, 40, "Finance", 11, true);
+        float y = new RuledTable(40, 30f, 250f, 80f, 70f, 60f).row("**Ref", "**Action", "**Owner", "**Due", "**Status")
+                .row("3", "Circulate the budget monitor to all trustees", "JB", "31/03/2021", "Open").draw(f, 50);
+        f.text(40, y + 30, "Governance", 11, true);
+        new RuledTable(40, 30f, 250f, 80f, 70f, 60f)
+                .row("4", "Review the register of interests for the new year", "Clerk", "30/04/2021", "Complete")
+                .row("5", "Arrange the skills audit of trustees and report back", "MH/CC", "May 2021", "Ongoing")
+                .draw(f, y + 40);
+        List<Action> got = extract(f.ingest(tmp, "sections.pdf"));
+        assertEquals(List.of("3", "4", "5"), got.stream().map(Action::ref).toList());
+        assertEquals(List.of("JB", "Clerk", "MH/CC"), got.stream().map(Action::owner).toList());
+        assertEquals(java.util.Arrays.asList("2021-03-31", "2021-04-30", "2021-05"),
+                got.stream().map(Action::due).toList());
+        assertEquals(List.of(ActionStatus.OPEN, ActionStatus.CLOSED, ActionStatus.OPEN),
+                got.stream().map(Action::status).toList());
+    }
+
+    @Test
+    void aLogWithNoHeaderAnywhereIsReadByWhatItsCellsHold() throws Exception {
+        PdfFixture f = new PdfFixture().text(40, 40, "Outstanding actions", 11, true);
+        new RuledTable(40, 30f, 250f, 80f, 60f)
+                .row("12", "Write to the county council about the footpath", "Clerk", "Open")
+                .row("13", "Obtain three quotes for the bus shelter repairs", "Cllr Smith", "Closed")
+                .draw(f, 50);
+        List<Action> got = extract(f.ingest(tmp, "headerless.pdf"));
+        assertEquals(List.of("12", "13"), got.stream().map(Action::ref).toList());
+        assertEquals("Write to the county council about the footpath", got.getFirst().description());
+        assertEquals(List.of("Clerk", "Cllr Smith"), got.stream().map(Action::owner).toList());
+        assertEquals(List.of(ActionStatus.OPEN, ActionStatus.CLOSED), got.stream().map(Action::status).toList());
+    }
+
+    @Test
+    void aTableOfNamesAndMarksIsNoHeaderlessLog() throws Exception {
+        PdfFixture f = new PdfFixture();
+        new RuledTable(40, 150f, 40f, 40f, 200f)
+                .row("Heather Poustie", "P", "P", "Arrived late because of a meeting elsewhere")
+                .row("Kay Dicken", "P", "A", "Sent apologies by email before the meeting")
+                .draw(f, 50);
+        assertEquals(List.of(), extract(f.ingest(tmp, "grid.pdf")));
     }
 }

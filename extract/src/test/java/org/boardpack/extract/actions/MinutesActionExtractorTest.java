@@ -6,10 +6,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.fixtures.PdfFixture;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.extract.minutes.MinutesWalker;
 import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.tables.PageTables;
 import org.boardpack.ingest.tables.TableFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MinutesActionExtractorTest {
 
@@ -53,5 +60,54 @@ class MinutesActionExtractorTest {
                         "A summary of the waiting list by area to be brought to the next meeting.", "DH", 1),
                 a(null, "4", "Circulate the volunteer recruitment plan to trustees.", "LY", 1),
                 a(null, "5", "Advertise the trustee vacancies and convene the panel.", "SE", 1)), got);
+    }
+
+    private static Action school(String item, String description, String owner, int page) {
+        return new Action(ActionSource.MINUTES, MEETING, null, item, description, owner, null, "2020-11-11", null,
+                null, null, null, page);
+    }
+
+    private static final List<Action> SCHOOL = List.of(
+            school("BM 55/2122", "Clerk to place on website", "Clerk", 1),
+            school("BM 58/2122", "Governors recommended that the budget be passed to the FGB for agreement.", "Clerk", 1),
+            school("BM 59/2122", "It was agreed that discussions would be held with the caretaker.",
+                    "Kay Dicken/Heather Poustie", 1),
+            school("BM 60/2122", "a. Dates of meetings for the next year were agreed.", "Clerk", 1),
+            school("BM 60/2122", "Clerk to advise the local authority.", "Clerk", 1),
+            school("BM 60/2122", "To be on agendas as a standing item.", null, 1),
+            school("BM 61/2122", "This is planned to be re-dated to the second week in June.",
+                    "Paul Evemy/Sandra Cartwright", 1));
+
+    @ParameterizedTest(name = "header row: {0}")
+    @ValueSource(booleans = {true, false})
+    void schoolGovernorsTableWithOrWithoutItsHeaderRow(boolean header) throws Exception {
+        List<Action> got = extract(ActionFixtures.schoolMinutes(header).ingest(tmp, "school.pdf"));
+        assertEquals(SCHOOL, got, "the summary of actions above the minutes is a log, not their table");
+    }
+
+    @Test
+    void aLoneActionHeadingOverAMarginColumnBesideProseMinutes() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Minutes of the Parish Council", 14, true)
+                .bold(480, 80, "Action")
+                .bold(60, 100, "1. Apologies")
+                .text(75, 116, "Apologies were received from Cllr Brown.")
+                .bold(60, 140, "2. Footpaths")
+                .text(75, 156, "The footpath by the church is overgrown and the stiles need repair.")
+                .text(75, 172, "The Clerk will report it to the county council.").text(480, 172, "Clerk")
+                .text(75, 188, "Councillors agreed to survey the stiles.").text(480, 188, "MH/CC")
+                .bold(60, 212, "3. Any other business")
+                .text(75, 228, "There was no other business; the meeting closed at 9.15 pm.");
+        ParsedDocument doc = f.ingest(tmp, "margin.pdf");
+        DocumentSpan paper = new DocumentSpan(DocumentType.MINUTES, null, 1, 1, MEETING);
+        MinutesActionExtractor extractor = new MinutesActionExtractor(TableFinder.standard());
+        MinutesGrid grid = extractor.grid(doc, paper, new PageTables(TableFinder.standard())).orElseThrow();
+        ItemPlaces headings = ItemPlaces.of(doc, new MinutesWalker(CellSplitter.standard(), new PageFurniture())
+                .walk(doc, paper));
+        assertEquals(List.of(
+                school("2", "The Clerk will report it to the county council.", "Clerk", 1),
+                school("2", "Councillors agreed to survey the stiles.", "MH/CC", 1)),
+                extractor.extract(grid, headings, MEETING, "2020-11-11", Dehyphenator.of(doc)),
+                "a line running long stays in the discussion; the items are the numbered headings");
     }
 }

@@ -40,12 +40,26 @@ class OwnerResolverTest {
     @Test
     void nothingWhenItIsNotOnePerson() {
         assertNull(resolver.resolve("Chair", NOV));
-        assertNull(resolver.resolve("David Carter/Simon Linnett", NOV));
-        assertNull(resolver.resolve("Mark Thomas & Simon Wood", NOV));
+        assertNull(resolver.resolve("David Carter/Simon Linnett", NOV), "joint owners of whom no one attended");
         assertNull(resolver.resolve("Clare Steward Ross Graves", NOV));
         assertNull(resolver.resolve("MT", null), "two people share MT across the pack");
         assertNull(resolver.resolve("Thomas", NOV));
         assertNull(resolver.resolve(null, NOV));
+    }
+
+    @Test
+    void jointOwnersResolveToEachPersonNamedInTheOrderPrinted() {
+        assertEquals("Mark Thomas, Simon Wood", resolver.resolve("Mark Thomas & Simon Wood", NOV));
+        assertEquals("Simon Wood, Nicola Kay", resolver.resolve("SW/NK", NOV));
+        assertEquals("Daphne Thomas", resolver.resolve("Daphne Thomas/Clerk", NOV), "a role names no one");
+        assertEquals("Nicola Kay", resolver.resolve("Nicola Kay + other", NOV));
+    }
+
+    @Test
+    void aFirstNamePrintedWithOneLetterWrong() {
+        assertEquals("Nicola Kay", resolver.resolve("Nicole Kay", NOV));
+        assertNull(resolver.resolve("Nicholas Kay", NOV), "more than one letter");
+        assertNull(resolver.resolve("Micola Kay", NOV), "the initial is kept");
     }
 
     @Test

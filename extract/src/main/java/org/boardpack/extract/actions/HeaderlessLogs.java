@@ -1,0 +1,138 @@
+package org.boardpack.extract.actions;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.boardpack.extract.actions.LogHeader.Role;
+import org.boardpack.ingest.Page;
+import org.boardpack.ingest.tables.DetectedTable;
+
+/**
+ * The columns of an action log's table that prints no header row of its own: a log set as
+ * several small boxed tables under section headings, or continued on a page without its header.
+ * A table ruled into the same columns as a log whose header was read elsewhere in the document
+ * takes that header. Otherwise the columns are told by what their cells hold: a column of
+ * statuses ({@code Open}, {@code Complete}), one of owners (initials, names, roles), the widest
+ * text as the action, and where present a column of references and one of dates; a table is
+ * read as a log only with the statuses, the owners and the action all found.
+ */
+final class HeaderlessLogs {
+
+    /** A log's header as read over one table, with the column edges it was read over. */
+    record Known(LogHeader header, List<Float> edges) {
+    }
+
+    /** Column edges this close (points) are the same edge. */
+    private static final float SAME_EDGE = 2.5f;
+    /** Most of a column's cells must read as its kind. */
+    private static final double MOST = 0.75;
+    /** A status, a reference, a date is a few words. */
+    private static final int SHORT = 4;
+    /** The action is the column whose cells run longest, at least this many words on average. */
+    private static final double ACTION_WORDS = 3.5;
+    private static final Pattern REF = Pattern.compile("^[A-Z]{0,3}\\d{1,4}[a-z]?[.)]?$");
+
+    private final ActionVocabulary words;
+    private final OwnerText owners;
+    private final ActionDates dates;
+
+    HeaderlessLogs(ActionVocabulary words, ActionDates dates) {
+        this.words = words;
+        this.owners = new OwnerText(words);
+        this.dates = dates;
+    }
+
+    /** The header of a known log ruled into the same columns as the table, if any. */
+    static Optional<LogHeader> like(Page page, DetectedTable table, List<Known> known) {
+        List<Float> edges = HeaderAbove.edges(page, table);
+        for (Known k : known) {
+            if (same(edges, k.edges())) {
+                return Optional.of(k.header());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The header the table's cells make, read column by column, if they make a log's. */
+    Optional<LogHeader> inferred(List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        int columns = rows.getFirst().size();
+        Map<Role, Integer> found = new EnumMap<>(Role.class);
+        int action = -1;
+        double longest = ACTION_WORDS;
+        for (int c = 0; c < columns; c++) {
+            double mean = meanWords(rows, c);
+            if (mean >= longest) {
+                longest = mean;
+                action = c;
+            }
+        }
+        if (action < 0) {
+            return Optional.empty();
+        }
+        found.put(Role.DESCRIPTION, action);
+        for (int c = 0; c < columns; c++) {
+            if (c == action) {
+                continue;
+            }
+            final int col = c;
+            if (!found.containsKey(Role.STATUS) && most(rows, c, s -> short_(s) && words.status(s) != null)) {
+                found.put(Role.STATUS, c);
+            } else if (!found.containsKey(Role.REF) && c < action && most(rows, col, s -> REF.matcher(s).matches())) {
+                found.put(Role.REF, c);
+            } else if (!found.containsKey(Role.DUE) && most(rows, c, s -> short_(s) && dates.ofCell(s).isPresent())) {
+                found.put(Role.DUE, c);
+            } else if (!found.containsKey(Role.OWNER) && most(rows, c, owners::isOwner)) {
+                found.put(Role.OWNER, c);
+            }
+        }
+        boolean log = found.containsKey(Role.STATUS) && found.containsKey(Role.OWNER);
+        return log ? Optional.of(new LogHeader(found)) : Optional.empty();
+    }
+
+    private static boolean short_(String s) {
+        return s.split("\\s+").length <= SHORT;
+    }
+
+    private static double meanWords(List<List<String>> rows, int c) {
+        int cells = 0;
+        int total = 0;
+        for (List<String> row : rows) {
+            String s = row.get(c).strip();
+            if (!s.isEmpty()) {
+                cells++;
+                total += s.split("\\s+").length;
+            }
+        }
+        return cells == 0 ? 0 : (double) total / cells;
+    }
+
+    private static boolean most(List<List<String>> rows, int c, java.util.function.Predicate<String> kind) {
+        int cells = 0;
+        int hits = 0;
+        for (List<String> row : rows) {
+            String s = row.get(c).replaceAll("\\s+", " ").strip();
+            if (!s.isEmpty()) {
+                cells++;
+                hits += kind.test(s) ? 1 : 0;
+            }
+        }
+        return cells > 0 && hits >= MOST * cells;
+    }
+
+    private static boolean same(List<Float> a, List<Float> b) {
+        if (a.size() != b.size() || a.size() < 3) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (Math.abs(a.get(i) - b.get(i)) > SAME_EDGE) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

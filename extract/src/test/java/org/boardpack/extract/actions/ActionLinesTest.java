@@ -1,0 +1,76 @@
+package org.boardpack.extract.actions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.extract.fixtures.PdfFixture;
+import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.PageFurniture;
+import org.boardpack.extract.minutes.Minutes;
+import org.boardpack.extract.minutes.MinutesWalker;
+import org.boardpack.ingest.ParsedDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActionLinesTest {
+
+    private static final String MEETING = "css-committee/2024-09-24";
+
+    @TempDir
+    Path tmp;
+
+    private static List<Action> read(ParsedDocument doc) {
+        DocumentSpan paper = new DocumentSpan(DocumentType.MINUTES, null, 1, doc.pageCount(), MEETING);
+        Minutes walked = new MinutesWalker(CellSplitter.standard(), new PageFurniture()).walk(doc, paper);
+        return new ActionLines(ActionVocabulary.standard()).read(doc, paper, ItemPlaces.of(doc, walked), walked.pitch(),
+                (page, line) -> false, MEETING, "2024-09-24", Dehyphenator.of(doc));
+    }
+
+    private static Action a(String ref, String item, String description, String owner, String raised,
+                            ActionStatus status, String statusText) {
+        return new Action(ActionSource.MINUTES, MEETING, ref, item, description, owner, null, raised, null, status,
+                statusText, null, 1);
+    }
+
+    @Test
+    void actionLinesUnderNumberedItems() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Committee Meeting - Minutes", 14, true)
+                .bold(60, 90, "1").bold(90, 90, "Apologies")
+                .text(100, 106, "Apologies were received from Jo Bloggs.")
+                .bold(60, 130, "2").bold(90, 130, "Finance")
+                .text(100, 146, "•").text(115, 146, "The treasurer presented the accounts.")
+                .text(100, 162, "•").bold(115, 162, "Action HP: Respond to the bank")
+                .text(130, 178, "–").text(145, 178, "Action complete")
+                .text(100, 194, "•").text(115, 194, "Action 29 SP: Post an announcement that is long and")
+                .text(115, 208, "wraps onto a second line")
+                .bold(60, 240, "3").bold(90, 240, "Premises")
+                .text(100, 256, "The roof needs repair and quotes have been")
+                .text(100, 270, "obtained.")
+                .text(100, 286, "ACTION: JB")
+                .text(100, 302, "Action: write to the county council (Clerk)")
+                .text(100, 318, "The Clerk will write to the landlord.")
+                .text(100, 334, "RESOLVED that the Clerk be asked to obtain quotes.")
+                .text(100, 350, "Outstanding action from 12 March 2024: repaint the hall (MT)")
+                .text(100, 366, "Action LB: Book the hall")
+                .text(115, 382, "•").text(130, 382, "Action carried forward")
+                .bold(60, 420, "Actions:")
+                .text(60, 436, "JB to circulate the paper")
+                .text(60, 450, "Clerk to book the room");
+        List<Action> got = read(f.ingest(tmp, "lines.pdf"));
+        assertEquals(List.of(
+                a(null, "2", "Respond to the bank", "HP", "2024-09-24", ActionStatus.CLOSED, "Action complete"),
+                a("29", "2", "Post an announcement that is long and wraps onto a second line", "SP", "2024-09-24",
+                        null, null),
+                a(null, "3", "The roof needs repair and quotes have been obtained.", "JB", "2024-09-24", null, null),
+                a(null, "3", "write to the county council", "Clerk", "2024-09-24", null, null),
+                a(null, "3", "repaint the hall", "MT", "2024-03-12", null, null),
+                a(null, "3", "Book the hall", "LB", "2024-09-24", ActionStatus.OPEN, "Action carried forward"),
+                a(null, null, "JB to circulate the paper", "JB", "2024-09-24", null, null),
+                a(null, null, "Clerk to book the room", "Clerk", "2024-09-24", null, null)), got,
+                "narrative 'will' and a resolution asking the Clerk are not actions");
+    }
+}
