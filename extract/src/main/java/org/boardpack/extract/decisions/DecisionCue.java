@@ -12,11 +12,17 @@ package org.boardpack.extract.decisions;
  * @param unanimous whether the cue itself says so ({@code RESOLVED unanimously}, {@code It was
  *                  unanimously agreed})
  * @param refusal   whether the label refuses ({@code Rejected.}): read only in a decision column
+ * @param perEntry  whether a list the sentence introduces holds one decision per entry
+ *                  ({@code the following candidates were elected:})
  */
-record DecisionCue(DecisionKind kind, String text, Form form, boolean unanimous, boolean refusal) {
+record DecisionCue(DecisionKind kind, String text, Form form, boolean unanimous, boolean refusal, boolean perEntry) {
 
     DecisionCue(DecisionKind kind, String text, Form form, boolean unanimous) {
-        this(kind, text, form, unanimous, false);
+        this(kind, text, form, unanimous, false, false);
+    }
+
+    DecisionCue(DecisionKind kind, String text, Form form, boolean unanimous, boolean refusal) {
+        this(kind, text, form, unanimous, refusal, false);
     }
 
     enum Form { STATES, OPENS, ALONE }

@@ -170,7 +170,8 @@ final class DecisionCues {
             String text = keyword && THAT_OR_TO.matcher(stripped).find() ? stripped : s;
             boolean unanimous = before.toLowerCase(Locale.ROOT).matches("(?s).*\\bunanimously\\s+$")
                     || stripped.toLowerCase(Locale.ROOT).startsWith("unanimously");
-            return Optional.of(new DecisionCue(kind, text, DecisionCue.Form.STATES, unanimous));
+            return Optional.of(new DecisionCue(kind, text, DecisionCue.Form.STATES, unanimous, false,
+                    words.decidesEachEntry(v)));
         }
         return Optional.empty();
     }

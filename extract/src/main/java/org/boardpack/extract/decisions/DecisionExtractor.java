@@ -89,7 +89,8 @@ public final class DecisionExtractor {
             PaperLines.Passage under = passageBefore(passages, g.page(), g.top());
             for (DecisionTables.Found f : grids().read(g, body)) {
                 out.add(new Decision(meetingId, under == null ? null : under.item(), under == null ? null : under.minuteRef(),
-                        f.kind(), ItemReader.clean(f.text()), votes.read(f.text()), g.page()));
+                        f.kind(), ItemReader.clean(f.text()), votes.read(f.text()), g.page(),
+                        f.context().isBlank() ? null : f.context()));
             }
         }
         return out;

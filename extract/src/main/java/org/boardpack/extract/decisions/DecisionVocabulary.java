@@ -25,6 +25,7 @@ final class DecisionVocabulary {
 
     private final Map<String, DecisionKind> verbs = new LinkedHashMap<>();
     private final Set<String> refusals;
+    private final Set<String> perEntry;
     private final Map<String, DecisionKind> motionVerbs = new LinkedHashMap<>();
     private final Map<String, Boolean> outcomes = new LinkedHashMap<>();
     private final Map<String, String> voteSides = new LinkedHashMap<>();
@@ -42,6 +43,8 @@ final class DecisionVocabulary {
         List<String[]> verbEntries = pairs("decision-verbs");
         verbEntries.forEach(e -> verbs.put(e[0], kind(e[1])));
         refusals = verbEntries.stream().filter(e -> e.length > 2 && e[2].equals("refusal")).map(e -> e[0])
+                .collect(Collectors.toUnmodifiableSet());
+        perEntry = verbEntries.stream().filter(e -> e.length > 2 && e[2].equals("each")).map(e -> e[0])
                 .collect(Collectors.toUnmodifiableSet());
         pairs("motion-verbs").forEach(e -> motionVerbs.put(e[0], kind(e[1])));
         pairs("motion-outcomes").forEach(e -> outcomes.put(e[0], e[1].equals("carried")));
@@ -74,6 +77,11 @@ final class DecisionVocabulary {
 
     boolean refuses(String verb) {
         return refusals.contains(normal(verb));
+    }
+
+    /** Whether a list the verb introduces holds one decision per entry ({@code the following were elected:}). */
+    boolean decidesEachEntry(String verb) {
+        return perEntry.contains(normal(verb));
     }
 
     /** The kind a carried motion gives by the verb it moves, or {@code null}. */
@@ -146,7 +154,8 @@ final class DecisionVocabulary {
         return Lexicon.words(vocabulary).stream().map(w -> {
             // the last words are the columns; a form may itself be two words ("in agreement")
             String[] parts = w.split("\\s+");
-            int columns = parts[parts.length - 1].equals("refusal") ? 2 : 1;
+            String last = parts[parts.length - 1];
+            int columns = last.equals("refusal") || last.equals("each") ? 2 : 1;
             String form = String.join(" ", List.of(parts).subList(0, parts.length - columns));
             String[] out = new String[columns + 1];
             out[0] = form.toLowerCase(Locale.ROOT);

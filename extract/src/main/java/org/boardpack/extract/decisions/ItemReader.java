@@ -29,6 +29,11 @@ final class ItemReader {
     private static final Pattern INTRODUCES = Pattern.compile("(?:[:;]-?|[:;]\\s*[-–—])\\s*$");
     /** A resolution that is nothing but its verb ({@code Committee resolved to:}): the list below holds the resolutions. */
     private static final Pattern STEM_ONLY = Pattern.compile("(?i)\\b(?:resolved|resolves)\\s+(?:to|that)\\s*[:;]-?\\s*$");
+    /** A decision that only points back: {@code This was agreed as a useful way ahead.} */
+    private static final Pattern POINTS_BACK = Pattern.compile("^(?:(?:This|That|These)\\s+(?:was|were)|Support for this)\\b");
+    /** A decision without a subject, its verb first: {@code Agreed and signed}, {@code Accepted as a true record}. */
+    private static final Pattern CLIPPED = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ly\\s+)?(?:\\p{Lu}\\p{Ll}+ed|\\p{Lu}+ED)\\b");
+    private static final Pattern HEADING_NUMBER = Pattern.compile("^\\(?(?:\\p{Lu}{1,4}\\s)?\\d{1,4}\\p{L}?(?:[./]\\d{1,4})*[.):]?\\s+");
     private static final Pattern NOTHING_LISTED = Pattern.compile("(?i):\\s*(?:none|nil|n/a)\\.?$");
     /** Points a list entry is set in from the paragraph that introduces it, at least. */
     private static final float INDENT = 4f;
@@ -49,6 +54,9 @@ final class ItemReader {
     /** Index of the last paragraph that gave a decision, and whether that was a vote's result. */
     private int lastDecided = -1;
     private boolean lastWasVote;
+    /** A stem whose list entries decide themselves, and the last paragraph of its list: the entries' context. */
+    private String stem;
+    private int stemUntil = -1;
 
     /**
      * @param item      the item's number as the walk read it, or {@code null}
@@ -90,10 +98,10 @@ final class ItemReader {
             next = appendListIfIntroduced(e, next);
             entries.add(e);
         } else if (opens && next < paras.size() && NUMBER_MARKER.matcher(paras.get(next).text()).find()) {
-            next = numberedEntries(next, entries);
+            next = numberedEntries(next, entries, p.text());
         } else if (opens && next < paras.size() && cues.label(paras.get(next).text()).isEmpty()
                 && !paras.get(next).heading()) {
-            Entry e = new Entry(next, new StringBuilder(paras.get(next).text()));
+            Entry e = new Entry(next, new StringBuilder(paras.get(next).text()), p.text());
             next = appendListIfIntroduced(e, next + 1);
             next = appendUnfinished(e, next);
             entries.add(e);
@@ -101,7 +109,8 @@ final class ItemReader {
             return i + 1; // "Rejected." in running text: read only in a decision column
         } else if (!opens) {
             // a bare outcome closes the sentence above it, when that sentence decided nothing itself
-            entries.add(new Entry(i, new StringBuilder(closing(i, -1, p.text()))));
+            String closed = closing(i, -1, p.text());
+            entries.add(new Entry(i, new StringBuilder(closed), closed.equals(p.text()) ? headingAbove(i) : null));
         }
         boolean unanimous = cue.unanimous();
         if (!entries.isEmpty() && next < paras.size() && UNANIMOUS.matcher(paras.get(next).text()).matches()) {
@@ -113,7 +122,7 @@ final class ItemReader {
             String kept = withoutVoteSentence(t);
             String vote = unanimous || !kept.equals(t) ? "unanimous" : votes.read(t);
             if (!kept.isBlank() && kept.chars().anyMatch(Character::isLetterOrDigit)) {
-                add(e.paragraph(), cue.kind(), kept, vote, false);
+                add(e.paragraph(), cue.kind(), kept, vote, false, e.context());
             }
         }
         return Math.max(next, i + 1);
@@ -129,7 +138,7 @@ final class ItemReader {
                 Optional<MotionReader.Carried> carried = motions.read(sentencesOfItem(), new MotionReader.At(i, k));
                 if (carried.isPresent()) {
                     MotionReader.Carried c = carried.get();
-                    add(i, c.kind(), clean(c.text()), c.vote(), true);
+                    add(i, c.kind(), clean(c.text()), c.vote(), true, c.context());
                     if (c.end().paragraph() > i) {
                         return c.end().paragraph() + 1;
                     }
@@ -147,22 +156,37 @@ final class ItemReader {
                 continue; // "The Plan Approved Gates ... were overwhelmingly approved.": the vote's result again
             }
             String t = cue.text();
+            String context = POINTS_BACK.matcher(s).find() ? sentenceBefore(i, k)
+                    : CLIPPED.matcher(s).find() ? headingAbove(i) : null;
             if (cues.label(s).filter(l -> l.form() == DecisionCue.Form.ALONE).isPresent()) {
                 t = closing(i, k, s);
+                context = t.equals(s) ? headingAbove(i) : null;
             }
-            Entry e = new Entry(i, new StringBuilder(t));
+            Entry e = new Entry(i, new StringBuilder(t), context);
             int next = i + 1;
             if (INTRODUCES.matcher(s).find()) {
+                if (cue.perEntry() && next < paras.size() && LIST_ENTRY.matcher(paras.get(next).text()).find()) {
+                    // "the following candidates were elected:" over "Chair: Simon Davies: unanimously": one each
+                    int j = next;
+                    for (; j < paras.size() && !paras.get(j).heading() && LIST_ENTRY.matcher(paras.get(j).text()).find(); j++) {
+                        String entry = clean(BULLET.matcher(paras.get(j).text()).replaceFirst(""));
+                        add(j, cue.kind(), entry, votes.read(entry), false, s);
+                    }
+                    return j;
+                }
                 if (cue.kind() != DecisionKind.RESOLVED) {
-                    if (entriesDecide(i + 1)) {
+                    int until = entriesDecide(i + 1);
+                    if (until >= 0) {
+                        stem = s;
+                        stemUntil = until;
                         continue; // "The following policies were approved:" above "X Policy - agreed" lines
                     }
                 } else if (STEM_ONLY.matcher(s).find() && next < paras.size()
                         && NUMBER_MARKER.matcher(paras.get(next).text()).find()) {
                     // "Committee resolved to:" above "i) Approve ...", "ii) Note ...": one resolution each
                     List<Entry> entries = new ArrayList<>();
-                    next = numberedEntries(next, entries);
-                    entries.forEach(n -> add(n.paragraph(), cue.kind(), clean(n.text().toString()), null, false));
+                    next = numberedEntries(next, entries, s);
+                    entries.forEach(n -> add(n.paragraph(), cue.kind(), clean(n.text().toString()), null, false, n.context()));
                     return next;
                 } else {
                     // the list a resolution introduces is its substance
@@ -177,7 +201,7 @@ final class ItemReader {
             if (vote == null && k + 1 < ss.size() && UNANIMOUS.matcher(ss.get(k + 1)).matches()) {
                 vote = "unanimous";
             }
-            add(i, cue.kind(), clean(e.text().toString()), vote, false);
+            add(i, cue.kind(), clean(e.text().toString()), vote, false, e.context());
             if (next > i + 1 || k >= ss.size()) {
                 return next;
             }
@@ -205,6 +229,10 @@ final class ItemReader {
     }
 
     private void add(int paragraph, DecisionKind kind, String t, String vote, boolean fromVote) {
+        add(paragraph, kind, t, vote, fromVote, null);
+    }
+
+    private void add(int paragraph, DecisionKind kind, String t, String vote, boolean fromVote, String context) {
         if (NOTHING_LISTED.matcher(t).find()) {
             return; // "The following policies were agreed/ratified as shown: None"
         }
@@ -213,7 +241,8 @@ final class ItemReader {
         boolean missed = item != null && headingMissed(item, parent);
         String itemNumber = item == null || missed ? parent : item;
         String ref = minuteRef != null && !missed ? minuteRef : p.ref();
-        out.add(new Decision(meeting, itemNumber, ref, kind, t, vote, p.page()));
+        String about = context != null ? context : stemUntil >= paragraph ? stem : null;
+        out.add(new Decision(meeting, itemNumber, ref, kind, t, vote, p.page(), about == null ? null : clean(about)));
         lastDecided = paragraph;
         lastWasVote = fromVote;
     }
@@ -279,24 +308,46 @@ final class ItemReader {
         return j;
     }
 
-    /** Whether the list below a stem carries its own outcomes ({@code Attendance Policy - agreed}). */
-    private boolean entriesDecide(int from) {
+    /**
+     * The last paragraph of the list below a stem that carries its own outcomes ({@code Attendance
+     * Policy - agreed}), or -1 when its entries decide nothing themselves.
+     */
+    private int entriesDecide(int from) {
+        int last = -1;
         for (int j = from; j < paras.size() && !paras.get(j).heading() && j < from + MAX_LIST; j++) {
             ItemText.Para p = paras.get(j);
             for (String s : p.sentences()) {
                 if (cues.inSentence(s, p.lines(), body).isPresent()) {
-                    return true;
+                    last = j;
                 }
             }
         }
-        return false;
+        return last;
+    }
+
+    /** The sentence before a sentence of the item: what {@code This was agreed} points back to. */
+    private String sentenceBefore(int i, int k) {
+        if (k > 0) {
+            return paras.get(i).sentences().get(k - 1);
+        }
+        return i > 0 && !paras.get(i - 1).sentences().isEmpty() ? paras.get(i - 1).sentences().getLast() : null;
+    }
+
+    /** The item's heading above a paragraph, without its number: what a bare {@code Agreed and signed} is about. */
+    private String headingAbove(int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (paras.get(j).heading()) {
+                return HEADING_NUMBER.matcher(paras.get(j).text()).replaceFirst("");
+            }
+        }
+        return null;
     }
 
     /**
      * Entries of a numbered list, each its own decision. The first entry's marker kind (digits,
      * letters, roman) is the list's; other list lines (bullets, sub-lists) belong to the entry above.
      */
-    private int numberedEntries(int from, List<Entry> into) {
+    private int numberedEntries(int from, List<Entry> into, String stemText) {
         String kind = markerKind(paras.get(from).text());
         int j = from;
         Entry current = null;
@@ -304,7 +355,7 @@ final class ItemReader {
             String t = paras.get(j).text();
             Matcher m = NUMBER_MARKER.matcher(t);
             if (m.find() && markerKind(t).equals(kind)) {
-                current = new Entry(j, new StringBuilder(t.substring(m.end())));
+                current = new Entry(j, new StringBuilder(t.substring(m.end())), stemText);
                 into.add(current);
             } else if (current != null && LIST_ENTRY.matcher(t).find()) {
                 current.text().append(' ').append(BULLET.matcher(t).replaceFirst(""));
@@ -363,6 +414,10 @@ final class ItemReader {
     }
 
     /** One decision's text as it grows from its paragraphs, and the paragraph it starts in. */
-    private record Entry(int paragraph, StringBuilder text) {
+    private record Entry(int paragraph, StringBuilder text, String context) {
+
+        Entry(int paragraph, StringBuilder text) {
+            this(paragraph, text, null);
+        }
     }
 }

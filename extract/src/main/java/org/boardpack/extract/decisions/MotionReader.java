@@ -43,8 +43,8 @@ final class MotionReader {
     record At(int paragraph, int sentence) {
     }
 
-    /** A carried motion: its text, kind, vote, and the last sentence its record runs to. */
-    record Carried(String text, DecisionKind kind, String vote, At end) {
+    /** A carried motion: its text, kind, vote, the record after it (mover, seconder, vote), and the last sentence its record runs to. */
+    record Carried(String text, DecisionKind kind, String vote, String context, At end) {
     }
 
     /** Whether a sentence states a motion or a roll-call result. */
@@ -107,7 +107,9 @@ final class MotionReader {
             return Optional.empty();
         }
         String text = LABEL.matcher(s).replaceFirst("");
-        return Optional.of(new Carried(text, kind == null ? DecisionKind.OTHER : kind, votes.read(record.toString()), end));
+        String after = record.substring(s.length()).strip();
+        return Optional.of(new Carried(text, kind == null ? DecisionKind.OTHER : kind, votes.read(record.toString()),
+                after.isEmpty() ? null : after, end));
     }
 
     private Boolean outcomeOf(String text) {

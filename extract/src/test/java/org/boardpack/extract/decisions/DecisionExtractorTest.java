@@ -32,7 +32,9 @@ class DecisionExtractorTest {
 
     private List<Decision> extract(ParsedDocument doc) {
         DocumentSpan span = new DocumentSpan(DocumentType.MINUTES, null, 1, doc.pageCount());
-        return extractor.extract(doc, span, walker.walk(doc, span), MEETING);
+        // these layouts are about text, items and references; what a decision is read by is tested with the layouts
+        return extractor.extract(doc, span, walker.walk(doc, span), MEETING).stream()
+                .map(d -> new Decision(d.meeting(), d.item(), d.minuteRef(), d.kind(), d.text(), d.vote(), d.page())).toList();
     }
 
     private static Decision d(String item, String ref, DecisionKind kind, String text, String vote, int page) {

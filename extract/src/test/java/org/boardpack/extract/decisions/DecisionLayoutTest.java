@@ -46,6 +46,11 @@ class DecisionLayoutTest {
         return new Decision(MEETING, item, ref, kind, text, vote, 1);
     }
 
+    /** A decision read by what is printed around it. */
+    private static Decision d(String item, String ref, DecisionKind kind, String text, String vote, String context) {
+        return new Decision(MEETING, item, ref, kind, text, vote, 1, context);
+    }
+
     @Test
     void minutesWithoutNumberedItemsAreReadLineByLine() throws Exception {
         PdfFixture f = new PdfFixture()
@@ -65,7 +70,7 @@ class DecisionLayoutTest {
                 .text(72, 139, "None against")
                 .text(72, 152, "Motion carried, status is at PPL");
         assertEquals(List.of(d(null, null, DecisionKind.APPROVED, "11 votes to approve the PPL gate for the modelling project",
-                "for 11, against 0, abstain 1")), extract(f));
+                "for 11, against 0, abstain 1", "1 abstain None against Motion carried, status is at PPL")), extract(f));
     }
 
     @Test
@@ -96,7 +101,7 @@ class DecisionLayoutTest {
                 .text(100, 235, "List of directors of all boards.")
                 .text(100, 260, "The next meeting will consider the register.");
         assertEquals(List.of(d("5", null, DecisionKind.RESOLVED,
-                "Recognised structure in place List of directors of all boards.", null)), extract(f));
+                "Recognised structure in place List of directors of all boards.", null, "RESOLVED")), extract(f));
     }
 
     @Test
@@ -132,8 +137,10 @@ class DecisionLayoutTest {
                 .text(108, 135, "i) Approve the outlined proposals in section 4 of the report.")
                 .text(108, 150, "ii) Note the details of the traffic island planting.");
         assertEquals(List.of(
-                d("59", null, DecisionKind.RESOLVED, "Approve the outlined proposals in section 4 of the report.", null),
-                d("59", null, DecisionKind.RESOLVED, "Note the details of the traffic island planting.", null)), extract(f));
+                d("59", null, DecisionKind.RESOLVED, "Approve the outlined proposals in section 4 of the report.", null,
+                        "Committee resolved to"),
+                d("59", null, DecisionKind.RESOLVED, "Note the details of the traffic island planting.", null,
+                        "Committee resolved to")), extract(f));
     }
 
     @Test
@@ -151,15 +158,43 @@ class DecisionLayoutTest {
     }
 
     @Test
+    void whatADecisionPointsBackToOrStandsUnderIsItsContext() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(60, 100, "67").bold(100, 100, "To agree the minutes of the last meeting")
+                .text(100, 120, "Agreed and signed")
+                .bold(60, 150, "72").bold(100, 150, "Questionnaires")
+                .text(100, 170, "Heather suggested that the Ofsted questionnaires be used for parents and staff.")
+                .text(100, 183, "This was agreed as a useful way ahead.");
+        assertEquals(List.of(
+                d("67", null, DecisionKind.AGREED, "Agreed and signed", null, "To agree the minutes of the last meeting"),
+                d("72", null, DecisionKind.AGREED, "This was agreed as a useful way ahead.", null,
+                        "Heather suggested that the Ofsted questionnaires be used for parents and staff.")), extract(f));
+    }
+
+    @Test
+    void electionsListedUnderTheirStemAreOneDecisionEach() throws Exception {
+        String stem = "Voting for candidates individually; the following candidates were elected";
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, stem + ":")
+                .text(72, 113, "• Ordinary Members: Mark Dziecielewski & James Cronin (both nem. con.)")
+                .text(72, 126, "• Chair: Simon Davies: unanimously");
+        assertEquals(List.of(
+                d(null, null, DecisionKind.OTHER, "Ordinary Members: Mark Dziecielewski & James Cronin (both nem. con.)", null,
+                        stem),
+                d(null, null, DecisionKind.OTHER, "Chair: Simon Davies: unanimously", "unanimous", stem)), extract(f));
+    }
+
+    @Test
     void aListWhoseEntriesCarryTheirOutcomesIsRecordedEntryByEntry() throws Exception {
+        String stem = "The following policies were approved and are recommended to the FGB";
         PdfFixture f = new PdfFixture()
                 .bold(60, 100, "65").bold(100, 100, "Policies")
                 .text(100, 120, "The following policies were approved and are recommended to the FGB:")
                 .text(108, 135, "a. Attendance Policy - agreed")
                 .text(108, 150, "b. Charging and Remissions Policy - agreed");
         assertEquals(List.of(
-                d("65", null, DecisionKind.AGREED, "Attendance Policy - agreed", null),
-                d("65", null, DecisionKind.AGREED, "Charging and Remissions Policy - agreed", null)), extract(f));
+                d("65", null, DecisionKind.AGREED, "Attendance Policy - agreed", null, stem),
+                d("65", null, DecisionKind.AGREED, "Charging and Remissions Policy - agreed", null, stem)), extract(f));
     }
 
     @Test
@@ -174,8 +209,8 @@ class DecisionLayoutTest {
                 .draw(f, 140);
         List<Decision> got = extract(f);
         assertEquals(List.of(
-                new Decision(MEETING, "6", null, DecisionKind.APPROVED, "Approved.", null, 1),
-                new Decision(MEETING, "6", null, DecisionKind.OTHER, "Rejected.", null, 1)), got);
+                new Decision(MEETING, "6", null, DecisionKind.APPROVED, "Approved.", null, 1, "Friends of Rectory Park"),
+                new Decision(MEETING, "6", null, DecisionKind.OTHER, "Rejected.", null, 1, "Boldmere FC")), got);
     }
 
     @Test
