@@ -72,7 +72,10 @@ class GeneratorTest {
             } else {
                 assertNull(outline, "bookmarks not chosen but present");
             }
-            assertTrue(doc.getNumberOfPages() >= 20, "long reports should bring a pack to 20+ pages");
+            if (style != HouseStyle.PARISH) {
+                // a parish council's file is its minutes (and the next agenda): a few pages, no long reports
+                assertTrue(doc.getNumberOfPages() >= 20, "long reports should bring a pack to 20+ pages");
+            }
         }
     }
 

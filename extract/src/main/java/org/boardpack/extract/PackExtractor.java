@@ -86,7 +86,7 @@ public final class PackExtractor {
         this.tableFinder = tableFinder;
         this.minutesWalker = new MinutesWalker(cells, furniture);
         this.agenda = new AgendaRecords(new AgendaItemExtractor(cells, furniture, times));
-        this.attendance = new AttendanceRecords(new AttendanceExtractor(), new ApologySentences(paragraphs, sentences));
+        this.attendance = new AttendanceRecords(new AttendanceExtractor(new ApologySentences(sentences)));
         this.decisions = new DecisionRecords(new DecisionExtractor(paragraphs, sentences));
         this.actions = List.of(new MinutesActionRecords(new MinutesActionExtractor(tableFinder)),
                 new ActionLogRecords(new ActionLogExtractor(tableFinder)));

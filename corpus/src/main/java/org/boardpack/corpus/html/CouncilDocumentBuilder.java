@@ -154,8 +154,6 @@ final class CouncilDocumentBuilder {
     /** The minute's title, prose and resolutions, as the right-hand cell beside its reference. */
     private List<Para> minute(MinuteItem item) {
         List<Para> out = new ArrayList<>();
-        // the minute's heading is an agenda item of the minutes' meeting
-        anchors.add(Target.AGENDA_ITEM, item.title());
         out.add(Para.bold(item.title(), 11));
         for (String p : item.paragraphs()) {
             out.add(Para.body(p, 11).before(8));

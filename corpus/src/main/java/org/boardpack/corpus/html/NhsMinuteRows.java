@@ -53,8 +53,12 @@ record NhsMinuteRows(MinuteItem item, boolean dotted, Anchors anchors, int first
                 anchors.add(Target.DECISION, firstDecision, Texts.opening(item.approval(), 8));
             }
             if (i == 0) {
-                // the item's heading is an agenda item of the minutes' meeting
+                // the item's heading is an agenda item of the minutes' meeting, and so is a lettered sub-heading
                 anchors.add(Target.AGENDA_ITEM, item.title());
+            } else if (i <= item.paragraphs().size()) {
+                int paragraph = i - 1;
+                item.subHeading(paragraph).ifPresent(sub -> anchors.add(Target.AGENDA_ITEM,
+                        item.paragraphs().get(paragraph)));
             }
             if (i == decisionRow) {
                 anchors.add(Target.DECISION, firstDecision + (item.approval() == null ? 0 : 1),

@@ -86,8 +86,13 @@ public final class NhsMinutesRenderer {
             MinuteItem item = plan.minuteItems().get(i);
             ItemBands b = built.get(i);
             List<Integer> bandPages = table.bandPages().get(i + 1);
-            // the minutes' numbered item headings are agenda items too (annotation guide)
+            // the minutes' numbered items are the recorded meeting's agenda items (annotation guide)
             answers.agendaItem(new AgendaItem(meeting, item.number(), item.title(), null, null, bandPages.get(0)));
+            for (int k = 0; k < item.paragraphs().size(); k++) {
+                int band = k + 1;
+                item.subHeading(k).ifPresent(sub -> answers.agendaItem(new AgendaItem(meeting,
+                        item.number() + sub.letter(), sub.title(), null, null, bandPages.get(band))));
+            }
             if (item.approval() != null) {
                 // a passive that records a decision: its paragraph's band, after the heading's
                 int band = 1 + item.paragraphs().indexOf(item.approval());

@@ -3,6 +3,9 @@ package org.boardpack.corpus.nhs;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.boardpack.corpus.Slug;
 import org.boardpack.corpus.people.Person;
 
@@ -34,19 +37,27 @@ public record NhsPlan(NhsArea area, String body, LocalDate packDate, LocalTime p
     public record SubItem(String letter, String title, String suffix) {
     }
 
-    /** One numbered item of the minutes' discussion table. */
     /**
-     * A minute: heading, paragraphs, bullets, comments, the "Agreed:" decision and the action
-     * column's entries; {@code approval}, when set, is one of its paragraphs that records a
-     * decision in the passive (the previous minutes "confirmed as a true record").
+     * One numbered item of the minutes' discussion table. A paragraph that is only a letter and a
+     * short title ({@code a. Minutes}) heads a part of the item: agenda item {@code 3a}.
+     * {@code approval}, when set, is one of its paragraphs that records a decision in the passive
+     * (the previous minutes "confirmed as a true record").
      */
     public record MinuteItem(String number, String title, List<String> paragraphs, List<String> bullets,
                              List<String> comments, String decision, List<MinuteAction> actions, String approval) {
+
+        private static final Pattern SUB_HEADING = Pattern.compile("^([a-z])\\. ([A-Z][^.]*)$");
 
         /** An item whose paragraphs record no decision in the passive. */
         public MinuteItem(String number, String title, List<String> paragraphs, List<String> bullets,
                           List<String> comments, String decision, List<MinuteAction> actions) {
             this(number, title, paragraphs, bullets, comments, decision, actions, null);
+        }
+
+        /** The sub-heading a paragraph is, if it is one. */
+        public Optional<SubItem> subHeading(int paragraph) {
+            Matcher m = SUB_HEADING.matcher(paragraphs.get(paragraph));
+            return m.matches() ? Optional.of(new SubItem(m.group(1), m.group(2), "")) : Optional.empty();
         }
     }
 

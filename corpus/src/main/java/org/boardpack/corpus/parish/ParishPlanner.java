@@ -60,7 +60,7 @@ public final class ParishPlanner {
                 "MINUTES OF THE MEETING HELD ON " + Dates.ordinal(date).toUpperCase(java.util.Locale.ROOT),
                 "PUBLIC PARTICIPATION", rng.pick(TOPICS), "FINANCE", "DATE OF NEXT MEETING");
         return new ParishPlan(body, rng.pick(VENUES).replace("{place}", place), date, time, date.minusWeeks(4), chair, present, apologies,
-                clerk, rng.between(0, 6), minutes, next, nextAgenda, clerk, layout);
+                clerk, rng.between(2, 6), minutes, next, nextAgenda, clerk, layout);
     }
 
     /** Councillors print with initials in some councils' lists and with forenames in others. */

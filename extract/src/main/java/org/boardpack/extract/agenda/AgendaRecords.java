@@ -10,9 +10,10 @@ import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
 
 /**
- * The agenda items of every agenda with a meeting, and the numbered item headings of every paper
- * that records a meeting (minutes list the items of the meeting they record, and minutes-only
- * files have no other agenda). An item is one (meeting, number): the agenda's wording is kept where
+ * The agenda items of every agenda with a meeting, and the numbered item headings of the minutes
+ * of every meeting a paper records (minutes list the items of the meeting they record, and
+ * minutes-only files have no other agenda); other papers that name a meeting, such as an officer's
+ * report to it, number their own sections, not the meeting's items. An item is one (meeting, number): the agenda's wording is kept where
  * a pack holds the agenda and minutes of the same meeting, or where minutes reprint their agenda
  * above the minuted items.
  */
@@ -43,7 +44,8 @@ public final class AgendaRecords implements RecordExtractor<AgendaItem> {
             }
         }
         for (DocumentSpan paper : context.recordsOfMeetings()) {
-            if (paper.type() != DocumentType.AGENDA) {
+            // a report's numbered sections (1. Purpose of Report, 2. Recommendations) are not items
+            if (paper.type() == DocumentType.MINUTES) {
                 for (AgendaItem item : minutes.items(context.walked(paper), paper.meeting())) {
                     if (!listed.contains(key(item))) {
                         items.add(item);

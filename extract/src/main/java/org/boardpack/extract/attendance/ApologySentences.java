@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.boardpack.extract.minutes.ParagraphSplitter;
 import org.boardpack.extract.text.SentenceSplitter;
 
 /**
@@ -25,12 +24,14 @@ import org.boardpack.extract.text.SentenceSplitter;
  */
 public final class ApologySentences {
 
+    private static final String VERBS = org.boardpack.extract.lexicon.Lexicon.alternation("apology-verbs");
+
     private static final Pattern APOLOGIES_FROM = Pattern.compile(
             "(?i)\\bapologies(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had\\s+been|have\\s+been|are))?"
-                    + "(?:\\s+(?:received|given|noted|submitted|tendered|recorded|reported|offered|sent|accepted))?"
+                    + "(?:\\s+" + VERBS + ")?"
                     + "\\s+(?:from|on\\s+behalf\\s+of):?\\s+(?<names>.+)$", Pattern.DOTALL);
     private static final Pattern NAMES_THEN_APOLOGY = Pattern.compile(
-            "^(?<names>.+?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:(?:submitted|sent|gave|given|tendered|offered|send|sends)"
+            "^(?<names>.+?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:" + VERBS
                     + "\\s+(?:an?\\s+|his\\s+|her\\s+|their\\s+)?apolog(?:y|ies)|apologies)\\b[^.]*\\.?$", Pattern.DOTALL);
     private static final Pattern NAMES_PRESENT = Pattern.compile(
             "^(?<names>.+?)\\s+(?:were|was)\\s+(?:in\\s+attendance|present)\\.?$", Pattern.DOTALL);
@@ -48,7 +49,7 @@ public final class ApologySentences {
 
     private final SentenceSplitter sentences;
 
-    public ApologySentences(ParagraphSplitter paragraphs, SentenceSplitter sentences) {
+    public ApologySentences(SentenceSplitter sentences) {
         this.sentences = sentences;
     }
 

@@ -32,7 +32,7 @@ public final class AttendanceExtractor {
     private final ListedOnce listedOnce = new ListedOnce();
 
     public AttendanceExtractor() {
-        this(new ApologySentences(null, SentenceSplitter.english()));
+        this(new ApologySentences(SentenceSplitter.english()));
     }
 
     public AttendanceExtractor(ApologySentences sentences) {
@@ -121,7 +121,7 @@ public final class AttendanceExtractor {
             return AttendanceLabel.all(z.line());
         }
         List<Word> words = z.line().words();
-        for (int k = 1; k <= Math.min(3, words.size() - 1); k++) {
+        for (int k = 0; k <= Math.min(3, words.size() - 1); k++) {
             Optional<AttendanceLabel> label = AttendanceLabel.at(words.subList(k, words.size()));
             if (label.isPresent()) {
                 return List.of(label.get());
@@ -165,8 +165,9 @@ public final class AttendanceExtractor {
         return out;
     }
 
+    /** An absent person noted "(excused)" or "(sanctioned)": absence with apologies, by the codes' vocabulary. */
     private static boolean excused(PeopleList.Listed p) {
-        return p.note() != null && p.note().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(excused|apolog\\w*|sanctioned)\\b.*");
+        return p.note() != null && AttendanceGrid.meaning(p.note()) == AttendanceStatus.APOLOGIES;
     }
 
     /** The people the zone's sentences name, outside the lists already read. */

@@ -22,8 +22,9 @@ import org.boardpack.ingest.Word;
  * legend ({@code P – Present  S – Sanctioned  A – Absent  L – Late arrival}). The column of the
  * meeting the minutes record says each member's status; a member with no code there (resigned,
  * not yet appointed, another committee's member) is not listed. The date headers are often set
- * sideways, and then their printed position is no guide: the column is then found by the meeting
- * date's rank among the header dates, the grid's marked columns being its meetings in order.
+ * sideways, and then their printed position is no guide: a date printed over a column of codes
+ * heads it; otherwise the column is found by the meeting date's rank among the header dates, the
+ * grid's marked columns being its meetings in order.
  * Codes mean what the legend's words mean ({@code attendance-codes}); a role comes from a column
  * headed {@code Type} or the like ({@code attendance-grid-headers}). Names printed in capitals
  * take the mixed case the paper prints them in elsewhere, else title case.
@@ -66,10 +67,11 @@ final class AttendanceGrid {
         int gridPage = rows.getFirst().page();
         List<LocalDate> dates = headerDates(zone, gridPage, codes);
         int k = dates.indexOf(meeting);
-        if (k < 0 || k >= columns.size()) {
+        Optional<Float> above = columnUnder(zone, gridPage, meeting, columns);
+        if (above.isEmpty() && (k < 0 || k >= columns.size())) {
             return List.of();
         }
-        float column = columns.get(k);
+        float column = above.orElseGet(() -> columns.get(k));
         Optional<float[]> roleColumn = roleColumn(zone, gridPage);
         List<Attendance> out = new ArrayList<>();
         for (Row r : rows) {
@@ -114,6 +116,26 @@ final class AttendanceGrid {
             }
         }
         return found.stream().map(c -> c[0] / c[1]).sorted().toList();
+    }
+
+    /** The column the meeting's date is printed over, when the header is set upright above the codes. */
+    private static Optional<Float> columnUnder(List<AttendanceZone.ZoneLine> zone, int page, LocalDate meeting,
+                                              List<Float> columns) {
+        for (AttendanceZone.ZoneLine z : zone) {
+            if (z.page() != page || namesFirst(z.line())) {
+                continue;
+            }
+            for (Word w : z.line().words()) {
+                if (date(w.text()).filter(meeting::equals).isPresent()) {
+                    float centre = (w.x0() + w.x1()) / 2;
+                    Optional<Float> under = columns.stream().filter(c -> Math.abs(c - centre) <= w.fontSize()).findFirst();
+                    if (under.isPresent()) {
+                        return under;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The meeting dates heading the grid's columns, in date order. */
@@ -186,13 +208,22 @@ final class AttendanceGrid {
         return Optional.empty();
     }
 
+    /** The text of a row's cell under the role header: its column's words, codes and dates left out. */
     private static String cell(TextLine line, float[] column, Map<String, AttendanceStatus> codes) {
-        for (TextLine s : line.segments(1.5f).subList(1, line.segments(1.5f).size())) {
-            if (s.x0() <= column[1] && s.x1() >= column[0] && !codes.containsKey(s.text().strip()) && date(s.text()).isEmpty()) {
-                return s.text().strip();
+        List<TextLine> segments = line.segments(1.5f);
+        for (TextLine s : segments.subList(1, segments.size())) {
+            if (s.x0() <= column[1] && s.x1() >= column[0]) {
+                String text = s.words().stream().map(Word::text)
+                        .filter(w -> !codes.containsKey(w) && date(w).isEmpty()).collect(Collectors.joining(" "));
+                return text.isBlank() ? null : text;
             }
         }
         return null;
+    }
+
+    /** What a legend word or a note means ({@code Sanctioned}, {@code excused}), or {@code null}. */
+    static AttendanceStatus meaning(String word) {
+        return MEANINGS.get(word.strip().toLowerCase(Locale.ROOT));
     }
 
     /** A name printed in capitals, in the case the paper prints it elsewhere, else title case. */

@@ -15,8 +15,8 @@ public final class AttendanceRecords implements RecordExtractor<Attendance> {
     private final AttendanceExtractor lists;
     private final ListedOnce listedOnce = new ListedOnce();
 
-    public AttendanceRecords(AttendanceExtractor lists, ApologySentences apologies) {
-        this.lists = new AttendanceExtractor(apologies);
+    public AttendanceRecords(AttendanceExtractor lists) {
+        this.lists = lists;
     }
 
     @Override

@@ -18,7 +18,11 @@ import org.boardpack.ingest.TextLine;
  *
  * <p>A numbered item heading is a line that starts with an item number ({@code 28.}, {@code 4A:},
  * {@code 1.2}, {@code BM 52/2122}, {@code 42. (Agenda 1)}) and a capitalised word; a date
- * ({@code 12 June 2013}) is not one. An item is an attendance item when its heading, or the two
+ * ({@code 12 June 2013}) is not one; a council minute reference is ({@code HWB/17/1.}). Minutes
+ * that number nothing have headings all the same, short lines in bold or capitals set apart by
+ * space above them: after the head's
+ * lists, the first such heading that is not about attendance ends the zone; and a head runs over
+ * two pages at most. An item is an attendance item when its heading, or the two
  * lines after it that its title may wrap onto, has a word of the {@code attendance-items}
  * vocabulary, it is one of the first four numbered items or numbered within three of the first, and
  * no item of business has followed an attendance item yet (a numbering that starts again, as minutes
@@ -28,6 +32,8 @@ final class AttendanceZone {
 
     private static final Pattern HEADING = Pattern.compile(
             "^(?:[A-Z&]{1,4}\\s+)?(\\d{1,3})[A-Za-z]?(?:[./]\\d+)*[.):]?\\s+(?:\\(Agenda\\s+\\d+\\)\\s*)?(\\p{Lu}.*)$");
+    /** A council minute reference before the title: {@code HWB/17/1. Election of Vice-Chairman}. */
+    private static final Pattern MINUTE_REF = Pattern.compile("^[A-Z]{2,8}/\\d{1,4}/(\\d{1,3})\\.?\\s+\\p{Lu}.*$");
     private static final Pattern DATE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -38,6 +44,10 @@ final class AttendanceZone {
     /** How many of the first numbered items may be the attendance item, and how far its number may be. */
     private static final int EARLY_ITEMS = 4;
     private static final int EARLY_NUMBERS = 3;
+    /** Pages a paper's head may run over before its first item. */
+    private static final int HEAD_PAGES = 2;
+    /** White space above a heading without a number, in ems: more than a wrapped line's. */
+    private static final float HEADING_SPACE_EMS = 0.8f;
 
     /** One line of the paper and what the zone says of it. */
     record ZoneLine(TextLine line, int page, boolean allowed, boolean heading, boolean apologiesItem) {
@@ -55,6 +65,7 @@ final class AttendanceZone {
         int attendanceItem = -1;
         int highest = -1;
         boolean closed = false;
+        boolean listed = false;
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
@@ -80,13 +91,46 @@ final class AttendanceZone {
                     closed |= wasAttendance && !allowed;
                 }
             }
-            out.add(new ZoneLine(line, pages.get(i), allowed, number >= 0, apologies));
+            boolean heading = number >= 0;
+            boolean apart = i == 0 || line.top() - lines.get(i - 1).bottom() > HEADING_SPACE_EMS * line.fontSize();
+            if (!heading && first < 0 && listed && apart && unnumberedHeading(line)) {
+                // minutes without item numbers: a heading after the lists is an item, attendance or not
+                heading = true;
+                boolean wasAttendance = attendanceItem >= 0;
+                allowed = !closed && ITEM_WORDS.matcher(line.text()).find();
+                apologies = allowed && APOLOGY.matcher(line.text()).find();
+                attendanceItem = allowed ? Integer.MAX_VALUE : -1;
+                closed |= !allowed && (wasAttendance || listed);
+            }
+            if (first < 0 && attendanceItem < 0 && pages.get(i) > pages.getFirst() + HEAD_PAGES - 1) {
+                // a head runs over a page or two, not through a paper that numbers no items
+                allowed = false;
+            }
+            listed |= allowed && AttendanceLabel.in(line).isPresent();
+            out.add(new ZoneLine(line, pages.get(i), allowed, heading, apologies));
         }
         return out;
     }
 
+    /**
+     * A heading without a number: a short line set in bold or capitals that is no label
+     * ({@code APOLOGIES FOR ABSENCE}, {@code CONSENT CALENDAR}).
+     */
+    static boolean unnumberedHeading(TextLine line) {
+        String text = line.text().strip();
+        int words = line.words().size();
+        boolean capitals = text.chars().anyMatch(Character::isLetter) && text.chars().noneMatch(Character::isLowerCase);
+        return words <= 8 && text.chars().filter(Character::isLetter).count() > 3 && (capitals || line.bold())
+                && line.segments(1.5f).size() == 1
+                && !text.contains(":") && AttendanceLabel.in(line).isEmpty() && text.chars().noneMatch(Character::isDigit);
+    }
+
     /** The item number a heading line starts with, or -1. */
     static int number(TextLine line) {
+        Matcher ref = MINUTE_REF.matcher(line.text().strip());
+        if (ref.matches()) {
+            return Integer.parseInt(ref.group(1));
+        }
         Matcher m = HEADING.matcher(line.text().strip());
         if (!m.matches() || MONTH.matcher(m.group(2)).matches() || DATE.matcher(line.text().strip()).find()) {
             return -1;
@@ -94,14 +138,16 @@ final class AttendanceZone {
         return Integer.parseInt(m.group(1));
     }
 
-    /** The text of the two lines after a heading, where its title may wrap, unless they are headings. */
+    /** The text of the two lines after a heading where its title wraps onto them (they go on in lower case). */
     private static String following(List<TextLine> lines, int i) {
         StringBuilder sb = new StringBuilder();
         for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
-            if (number(lines.get(j)) >= 0) {
+            String first = lines.get(j).segments(1.5f).getFirst().text().strip();
+            // a title wraps mid-sentence ("To record those who / are present, accept"); a capital starts the text
+            if (number(lines.get(j)) >= 0 || first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
                 break;
             }
-            sb.append(' ').append(lines.get(j).segments(1.5f).getFirst().text());
+            sb.append(' ').append(first);
         }
         return sb.toString();
     }

@@ -31,7 +31,8 @@ final class ListBlock {
     private static final float LIST_PITCH_EMS = 1.8f;
     /** Rows of a table list may be set with a blank line between them. */
     private static final float TABLE_PITCH_EMS = 3.2f;
-    private static final Pattern HEADER = Pattern.compile("(?i)^(?:attendees?|names?|members?|governors?|trustees?)$");
+    private static final Pattern HEADER = Pattern.compile(
+            "(?i)^" + org.boardpack.extract.lexicon.Lexicon.alternation("attendance-table-headers") + "$");
     /** A rule printed under a block ({@code ______}): the end of the list. */
     private static final Pattern RULE = Pattern.compile("^[_\\-–—=.\\s]+$");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}’'])\\p{Ll}+\\b");

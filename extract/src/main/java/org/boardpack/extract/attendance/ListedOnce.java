@@ -15,19 +15,6 @@ import java.util.Locale;
  */
 public final class ListedOnce {
 
-    /** The people of {@code more} that {@code listed} does not hold, each once. */
-    public List<Attendance> notListed(List<Attendance> listed, List<Attendance> more) {
-        List<Attendance> known = new ArrayList<>(listed);
-        List<Attendance> out = new ArrayList<>();
-        for (Attendance a : more) {
-            if (known.stream().noneMatch(b -> b.meeting().equals(a.meeting()) && samePerson(a.name(), b.name()))) {
-                known.add(a);
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
     /** {@code listed} and then {@code more}, a person in both kept once with the status that wins. */
     public List<Attendance> merge(List<Attendance> listed, List<Attendance> more) {
         List<Attendance> out = new ArrayList<>(listed);

@@ -57,6 +57,10 @@ final class PeopleList {
     }
 
     static List<Listed> parse(String text) {
+        if (!text.chars().anyMatch(Character::isLowerCase) && text.chars().filter(Character::isLetter).count() > 3) {
+            // "PRESENT: CLLR A SMITH, CLLR B JONES": a list set in capitals is read in title case
+            text = titleCase(text);
+        }
         List<Entry> entries = Entries.split(text);
         boolean singleWords = singleWordList(entries);
         State state = new State();
@@ -121,6 +125,14 @@ final class PeopleList {
                 }
                 return;
             }
+        }
+        Matcher honours = TRAILING_BRACKET.matcher(t);
+        if (PersonName.isPostNominal(t) || honours.matches() && PersonName.isPostNominal(honours.group(1))) {
+            // "Dr Jane Doe, FRCP (Chair)": honours after the comma name no one; a bracket after them is the person's
+            if (honours.matches() && state.afterPerson) {
+                out.set(out.size() - 1, bracket(out.getLast(), honours.group(2)));
+            }
+            return;
         }
         if (COUNT.matcher(t).matches()) {
             state.reset(out.size());
@@ -328,6 +340,21 @@ final class PeopleList {
             return p.withRole(t);
         }
         return p.withNote(t);
+    }
+
+    /** Words of two letters or more in title case; initials stay capitals. */
+    private static String titleCase(String text) {
+        Matcher m = Pattern.compile("\\p{Lu}{2,}").matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String w = m.group();
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            // the joining words of a list stay joining words
+            m.appendReplacement(sb, lower.equals("and") || lower.equals("the") ? lower
+                    : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static String clean(String raw) {

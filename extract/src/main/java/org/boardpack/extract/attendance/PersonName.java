@@ -13,7 +13,8 @@ import org.boardpack.extract.lexicon.Lexicon;
  * A person as listed in minutes: an optional honorific as printed ({@code Dr}, {@code Cllr},
  * {@code Cllr Mrs}, {@code District Cllr}, {@code PCSO}) and a name of capitalised words or
  * initials ({@code B J Spurr}, {@code Michelle Evans-Riches}, {@code Mary O'Dowd},
- * {@code D. Smith}). Honorifics come from the {@code honorifics} vocabulary; the words that are
+ * {@code D. Smith}, {@code Ian van der Berg}); honours after it ({@code MBE}, {@code FRCP}) are not
+ * part of the name. Honorifics come from the {@code honorifics} vocabulary; the words that are
  * never names ({@code not-names}) and that make a phrase an organisation ({@code organisation-words})
  * are vocabularies too.
  */
@@ -22,8 +23,15 @@ public record PersonName(String honorific, String name) {
     private static final Pattern HONORIFIC = Pattern.compile(
             "^((?:" + Lexicon.alternation("honorifics") + "\\.?\\s+)+)");
     private static final Pattern NAME_WORD = Pattern.compile(
-            "(?:[A-Z]\\.?|[A-Z][a-z]*(?:['’][A-Z])?[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|[A-Z][A-Z]?-[A-Z][a-z]+)");
-    private static final Pattern NAME = Pattern.compile(NAME_WORD.pattern() + "(?:\\s+" + NAME_WORD.pattern() + "){0,4}");
+            "(?:\\p{Lu}\\.?|\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|Mc\\p{Lu}\\p{Ll}+|Mac\\p{Lu}\\p{Ll}+"
+                    + "|\\p{Lu}\\p{Lu}?-\\p{Lu}\\p{Ll}+)");
+    /** Lower-case particles inside a surname: {@code Ian van der Berg}, {@code Maria de la Cruz}. */
+    private static final String PARTICLES = "(?:(?:van|von|der|den|de|del|della|la|le|du|da|di|dos|bin|ibn|al|ter|ten)\\s+)*";
+    private static final Pattern NAME = Pattern.compile(
+            NAME_WORD.pattern() + "(?:\\s+" + PARTICLES + NAME_WORD.pattern() + "){0,4}");
+    /** Honours and degrees after a name ({@code MBE}, {@code FRCP}), with the commas before them. */
+    private static final Pattern POST_NOMINALS = Pattern.compile(
+            "(?:,?\\s+" + Lexicon.alternation("post-nominals") + ")+\\.?$");
     private static final Set<String> NOT_NAMES = lower(Lexicon.words("not-names"));
     private static final Set<String> ORGANISATION_WORDS = new HashSet<>(Lexicon.words("organisation-words"));
 
@@ -48,16 +56,26 @@ public record PersonName(String honorific, String name) {
             honorific = h.group(1).strip().replace(".", "");
             s = s.substring(h.end()).strip();
         }
+        Matcher post = POST_NOMINALS.matcher(s);
+        if (post.find() && post.start() > 0 && s.substring(0, post.start()).contains(" ")) {
+            s = s.substring(0, post.start()).strip();
+        }
         if (!NAME.matcher(s).matches()) {
             return Optional.empty();
         }
         String[] words = s.split(" ");
         if (NOT_NAMES.contains(words[0].toLowerCase(Locale.ROOT))
                 || (honorific == null && words.length < 2 && !(singleWord && words[0].length() > 1))
-                || Arrays.stream(words).anyMatch(ORGANISATION_WORDS::contains)) {
+                || Arrays.stream(words).anyMatch(PersonName::officeWord)) {
             return Optional.empty();
         }
         return Optional.of(new PersonName(honorific, s));
+    }
+
+    /** A word no name has: an organisation's or office's ({@code Trust}, {@code Directors}, {@code Clerk}). */
+    private static boolean officeWord(String word) {
+        return ORGANISATION_WORDS.contains(word) || word.endsWith("s") && ORGANISATION_WORDS.contains(word.substring(0, word.length() - 1))
+                || word.length() > 3 && ListWords.isRole(word);
     }
 
     /** Whether a phrase names an office or organisation: it has a word that no person's name has. */
@@ -69,6 +87,12 @@ public record PersonName(String honorific, String name) {
     static boolean startsWithHonorific(String text) {
         Matcher h = HONORIFIC.matcher(text.strip());
         return h.find() && h.end() < text.strip().length() && Character.isUpperCase(text.strip().charAt(h.end()));
+    }
+
+    /** Whether the text is only honours and degrees ({@code MBE}, {@code PhD FRCP}): printed after a name, naming no one. */
+    static boolean isPostNominal(String text) {
+        Matcher m = POST_NOMINALS.matcher(" " + text.strip());
+        return m.find() && m.start() == 0;
     }
 
     /** Whether the text is only an honorific, or honorifics ({@code Cllr}, {@code Dr.}). */

@@ -56,7 +56,7 @@ final class RowEntries {
             }
             boolean close = line.bottom() - last.bottom() < ROW_PITCH_EMS * line.fontSize();
             boolean hanging = line.x0() > nameX + CONTINUATION_INDENT;
-            boolean underName = notAPerson && line.x0() >= nameX - 2;
+            boolean underName = notAPerson && line.x0() >= nameX - 2 && !groupHeading(line);
             return close && (hanging || underName) && line.words().size() <= 14;
         }
     }
@@ -97,6 +97,17 @@ final class RowEntries {
         return Optional.of(new Entry(p, open, words.getFirst().x0(), line));
     }
 
+    /**
+     * A group's heading inside a list, set in bold or ending in a colon ({@code Non-Executive
+     * Directors}, {@code Officers:}): the list goes on under it (a role wrapped under its name is
+     * set like the role).
+     */
+    private static boolean groupHeading(TextLine line) {
+        String text = line.text().strip();
+        return line.words().size() <= 5 && Character.isUpperCase(text.charAt(0)) && (line.bold() || text.endsWith(":"))
+                && (text.endsWith(":") || PersonName.describes(text) || ListWords.isRole(text));
+    }
+
     private static PeopleList.Listed finished(PeopleList.Listed p) {
         return p.role() == null ? p : p.withRole(p.role().replaceAll("[,;]$", ""));
     }
@@ -115,7 +126,7 @@ final class RowEntries {
                 out.add(finished(current.listed()));
             }
             current = next.orElse(null);
-            if (current == null) {
+            if (current == null && !groupHeading(line)) {
                 break;
             }
         }

@@ -36,6 +36,8 @@ final class DecisionCues {
                     + "|(?:AGREED|RESOLVED|NOTED|APPROVED|ENDORSED|RATIFIED|ADOPTED|DECISION)\\b:?)");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\(?(?:\\d{1,3}(?:\\.\\d{1,2}){0,2}|[a-z]|[ivx]{1,4})[.)]|[•●▪■◦‣∙·*\uF0B7\uF0A7])\\s+");
     private static final Pattern THAT_OR_TO = Pattern.compile("^(?i:that|to)\\b");
+    /** A sentence that is a motion's or recommendation's wording: {@code That the Council approves ...}. */
+    private static final Pattern PROPOSED = Pattern.compile("^That\\s");
     private static final Pattern REMARK = Pattern.compile("^\\s*(?:\\([^)]*\\)?)?[\\s.;,]*$");
 
     private final DecisionVocabulary words;
@@ -47,6 +49,8 @@ final class DecisionCues {
     private final Pattern coordinated;
     private final Pattern byOther;
     private final Pattern earlier;
+    private final Pattern leadingAdverbs;
+    private final Pattern voted;
     private final Pattern reported;
     private final Pattern subordinatePassive;
     private final Pattern subordinateImpersonal;
@@ -59,7 +63,7 @@ final class DecisionCues {
         this.words = words;
         String adverbs = "(?:(?i:" + words.adverbs() + ")\\s+)*";
         String body = "(?i:" + words.bodies() + ")";
-        label = Pattern.compile("^(?<label>" + words.verbs().pattern().replace("\\b", "") + "|decision|resolution)\\b"
+        label = Pattern.compile("^(?<label>" + words.verbs().pattern().replace("\\b", "") + "|decisions?|resolutions?)\\b"
                 + "\\s*(?<unan>unanimously\\b)?\\s*(?<sep>:-|:|[-–—](?=\\s|$))?\\s*(?<rest>.*)$",
                 Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
         bodySubject = Pattern.compile("(?:^|[\\s,;(])(?:(?i:the)\\s+)?(?<qualifier>(?:[A-Z][\\w&'’.-]*\\s+){0,6}?)" + body
@@ -73,6 +77,9 @@ final class DecisionCues {
         passive = Pattern.compile("\\b(?i:was|were)\\s+" + adverbs + "$");
         coordinated = Pattern.compile("\\b(?i:and)\\s+" + adverbs + "$");
         byOther = Pattern.compile("^\\s*by\\s+(?!(?:the\\s+)?" + body + "\\b|\\d)", Pattern.CASE_INSENSITIVE);
+        leadingAdverbs = Pattern.compile("^\\s*(?:(?i:" + words.adverbs() + ")\\s+)+$");
+        voted = Pattern.compile("\\b(?i:voted)\\s+(?:\\d{1,3}\\s*[-–]\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s+)?" + adverbs
+                + "(?i:to)\\s+(?<verb>(?i:" + words.motionVerbAlternation() + "))\\b");
         earlier = Pattern.compile("^\\s*(?:(?:at|in)\\s+(?:the|its)\\s+(?:last|previous|[A-Z]\\w*)\\b|on\\s+\\d|in\\s+\\d{4})");
     }
 
@@ -89,7 +96,7 @@ final class DecisionCues {
         boolean upper = word.equals(word.toUpperCase(Locale.ROOT));
         boolean separated = m.group("sep") != null;
         boolean unanimous = m.group("unan") != null;
-        boolean formal = lower.equals("resolved") || lower.equals("resolution") || lower.equals("decision");
+        boolean formal = lower.equals("resolved") || lower.startsWith("resolution") || lower.startsWith("decision");
         DecisionKind kind = labelKind(lower, rest);
         if (kind == DecisionKind.NOTED && !separated && !upper) {
             return Optional.empty(); // "Noted", "Noted that ...": narrative, not a label
@@ -132,6 +139,13 @@ final class DecisionCues {
         if (labelled.isPresent() && labelled.get().states()) {
             return labelled;
         }
+        if (PROPOSED.matcher(s).find()) {
+            return Optional.empty(); // "That the Town Council approves ...": a resolution's wording without its label
+        }
+        Optional<DecisionCue> vote = votedTo(s, ownBody);
+        if (vote.isPresent()) {
+            return vote;
+        }
         Matcher verb = words.verbs().matcher(s);
         while (verb.find()) {
             String v = verb.group();
@@ -161,6 +175,24 @@ final class DecisionCues {
         return Optional.empty();
     }
 
+    /** {@code The Committee voted unanimously to approve the plan}: a vote of the meeting, its kind by what it voted to do. */
+    private Optional<DecisionCue> votedTo(String s, String ownBody) {
+        Matcher v = voted.matcher(s);
+        if (!v.find()) {
+            return Optional.empty();
+        }
+        String before = s.substring(0, v.start());
+        Matcher body = bodySubject.matcher(before);
+        boolean meeting = impersonal.matcher(before).find()
+                || body.find() && (ownBody == null || namesOwnBody(body.group("qualifier"), ownBody));
+        if (!meeting || reported.matcher(before).find()) {
+            return Optional.empty();
+        }
+        DecisionKind kind = words.motionKind(v.group("verb"));
+        return Optional.of(new DecisionCue(kind == null ? DecisionKind.OTHER : kind, s, DecisionCue.Form.STATES,
+                v.group().toLowerCase(Locale.ROOT).contains("unanimously")));
+    }
+
     /** Whether the verb is said of the meeting itself, by how the sentence leads up to it. */
     private boolean said(String verb, String before, String after, String sentence, List<String> lines, String ownBody) {
         if (!before.isBlank() && words.notTaken(lastWord(before))) {
@@ -184,9 +216,9 @@ final class DecisionCues {
         if (words.refuses(verb)) {
             return false; // a refusal standing alone is read only in a table's decision column
         }
-        if (before.isBlank()) {
-            // a clipped label: "Agreed that ...", "Accepted as a true record", "Decided not to ..."
-            return Character.isUpperCase(verb.charAt(0))
+        if (before.isBlank() || leadingAdverbs.matcher(before).matches()) {
+            // a clipped label: "Agreed that ...", "Accepted as a true record", "Unanimously agreed that ..."
+            return Character.isUpperCase(before.isBlank() ? verb.charAt(0) : before.strip().charAt(0))
                     && (after.isBlank() || after.matches("(?s)^\\s*(?:(?i:that|to|as|and|not|unanimously)\\b|[(:;,.–—-]).*"));
         }
         return closesALine(verb, before, after, lines);
@@ -232,10 +264,10 @@ final class DecisionCues {
 
     /** A label's kind: its verb's, a resolution's, or for {@code Decision:} the first verb of its text. */
     private DecisionKind labelKind(String label, String rest) {
-        if (label.equals("resolution")) {
+        if (label.startsWith("resolution")) {
             return DecisionKind.RESOLVED;
         }
-        if (label.equals("decision")) {
+        if (label.startsWith("decision")) {
             Matcher v = words.verbs().matcher(rest);
             return v.find() ? words.kindOf(v.group()) : DecisionKind.OTHER;
         }

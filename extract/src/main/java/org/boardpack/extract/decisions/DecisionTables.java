@@ -13,7 +13,8 @@ import org.boardpack.ingest.tables.DetectedTable;
  * Decisions recorded in a grid inside minutes, row by row: a grants or applications table whose
  * header names a decision column ({@code decision-columns}: Recommendation, Decision, Outcome).
  * The decision cell's first sentence is the row's outcome when it is one ({@code Approved.},
- * {@code £2500 approved.}, {@code Rejected.}, a refusal giving kind {@code other}); every sentence of
+ * {@code £2500 approved.}, {@code Approved subject to conditions.}, {@code Rejected.}, a refusal
+ * giving kind {@code other}, {@code Noted.} a formal outcome there); every sentence of
  * the row's cells is also read for a decision cue ({@code Committee resolved to fund ...}). A row
  * whose first cell is empty continues the row above (a row broken across pages).
  */
@@ -23,6 +24,7 @@ final class DecisionTables {
     private final SentenceSplitter sentences;
     private final Pattern column;
     private final Pattern outcome;
+    private final Pattern leading;
 
     DecisionTables(DecisionCues cues, SentenceSplitter sentences) {
         this.cues = cues;
@@ -31,6 +33,8 @@ final class DecisionTables {
         // an outcome closing a short first sentence: "Approved.", "£2500 approved."
         this.outcome = Pattern.compile("^(?<lead>[^.;:]{0,24}?)\\s*\\b(?<verb>" + cues.vocabulary().verbs().pattern()
                 .replace("\\b", "") + ")\\s*\\.?$", Pattern.CASE_INSENSITIVE);
+        // or opening it, capitalised: "Approved subject to conditions."
+        this.leading = Pattern.compile("^(?<verb>(?i:" + cues.vocabulary().verbs().pattern().replace("\\b", "") + "))\\b(?=[^.]*\\.?$)");
     }
 
     /** A decision found in a row: its kind, text, and the row's first cell (what it decides on). */
@@ -62,13 +66,16 @@ final class DecisionTables {
             List<String> said = sentences.split(row.get(decision).strip());
             int from = 0;
             if (!said.isEmpty()) {
-                Matcher m = outcome.matcher(said.getFirst().strip());
-                if (m.matches() && !m.group("lead").matches("(?s).*\\p{Ll}{3,}\\s+\\p{Ll}{3,}.*")) {
-                    DecisionKind kind = cues.vocabulary().kindOf(m.group("verb"));
-                    if (kind != null && kind != DecisionKind.NOTED) {
-                        out.add(new Found(kind, said.getFirst().strip(), context));
-                        from = 1;
-                    }
+                String first = said.getFirst().strip();
+                Matcher closing = outcome.matcher(first);
+                Matcher opening = leading.matcher(first);
+                String verb = closing.matches() && !closing.group("lead").matches("(?s).*\\p{Ll}{3,}\\s+\\p{Ll}{3,}.*")
+                        ? closing.group("verb") : opening.find() ? opening.group("verb") : null;
+                DecisionKind kind = verb == null ? null : cues.vocabulary().kindOf(verb);
+                if (kind != null) {
+                    // the column's outcome is a label: "Noted." there is a formal outcome too
+                    out.add(new Found(kind, first, context));
+                    from = 1;
                 }
             }
             for (int c = 0; c < row.size(); c++) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.boardpack.extract.layout.LinePitch;
 import org.boardpack.extract.minutes.MinutesLine;
 import org.boardpack.extract.minutes.Paragraph;
 import org.boardpack.extract.minutes.ParagraphSplitter;
@@ -22,18 +21,27 @@ import org.boardpack.ingest.Word;
  * their full stops and also at a hard line break: a line that stops short of the text's right edge
  * by more than the next line's first word would need ends what it says ({@code 11 votes to approve
  * ...} / {@code 1 abstain} / {@code None against}; {@code Minutes from the ... Meeting} /
- * {@code Approved}), since prose would have filled the line.
+ * {@code Approved}), since prose would have filled the line; a next line starting in lower case
+ * goes on with the sentence whatever the room left.
  */
 final class ItemText {
 
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2}){1,3})\\.?\\s+(?=\\S)");
     /** Lines that open a paragraph whatever the spacing: decision labels and printed paragraph numbers. */
-    private static final Pattern OPENS = Pattern.compile(DecisionCues.OPENER.pattern() + "|" + PARAGRAPH_NUMBER.pattern());
+    /** A line in capitals throughout (a heading, a running head the page furniture missed): a paragraph of its own. */
+    static final Pattern CAPITALS = Pattern.compile("^(?=.*\\p{Lu}{3})[^\\p{Ll}]+$");
+    private static final Pattern OPENS = Pattern.compile(DecisionCues.OPENER.pattern() + "|" + PARAGRAPH_NUMBER.pattern()
+            + "|" + CAPITALS.pattern());
     /** A line's last word after a full stop or dash, or alone: {@code ... 2022-2023. Agreed}. */
     private static final Pattern LAST_WORD_APART = Pattern.compile("(?:^|[.–—-]\\s*)([A-Z][A-Za-z]+)\\.?$");
 
+    /** A full stop run into the next sentence without a space ({@code Finance Lead.(Andrew will ...}). */
+    private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=[(\\p{Lu}])");
     /** Share of the text's width a line must fall short by to end what it says. */
-    private static final float SHORT_LINE = 0.2f;
+    private static final float SHORT_LINE = 0.05f;
+    /** The rank of a page's line ends taken as its right edge, once it has enough lines to rank. */
+    private static final float EDGE_RANK = 0.9f;
+    private static final int RANKED = 10;
 
     private final ParagraphSplitter paragraphs;
     private final SentenceSplitter sentences;
@@ -50,30 +58,93 @@ final class ItemText {
     record Para(String text, int page, float x0, List<String> lines, boolean heading, List<String> sentences, String ref) {
     }
 
-    List<Para> read(List<PaperLines.Passage> passages, LinePitch pitch, Vocabulary vocabulary) {
+    List<Para> read(List<PaperLines.Passage> passages, ProseLeading pitch, Vocabulary vocabulary) {
         LineJoiner joiner = new LineJoiner().knowing(vocabulary);
-        Map<Integer, float[]> edge = new HashMap<>(); // page -> {left, right} of the item's text
+        Map<Integer, float[]> edge = edges(passages);
+        List<Para> out = new ArrayList<>();
+        List<MinutesLine> text = new ArrayList<>();
         for (PaperLines.Passage p : passages) {
             if (!p.heading()) {
-                p.lines().forEach(l -> edge.merge(l.page(), new float[] {l.line().x0(), l.line().x1()},
-                        (a, b) -> new float[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])}));
-            }
-        }
-        List<Para> out = new ArrayList<>();
-        for (PaperLines.Passage p : passages) {
-            if (p.heading()) {
-                String text = joiner.join(p.lines().stream().map(MinutesLine::text).toList());
-                out.add(para(text, p.lines(), true, List.of(text)));
+                text.addAll(p.lines()); // runs of one item's text are read as one
                 continue;
             }
-            for (Paragraph para : paragraphs.split(p.lines(), pitch, OPENS, vocabulary)) {
-                List<String> said = new ArrayList<>();
-                for (List<MinutesLine> segment : segments(para.lines(), edge)) {
-                    said.addAll(sentences.split(joiner.join(segment.stream().map(MinutesLine::text).toList())));
-                }
-                out.add(para(para.text(), para.lines(), false, said));
+            read(text, pitch, vocabulary, joiner, edge, out);
+            text = new ArrayList<>();
+            String heading = joiner.join(p.lines().stream().map(MinutesLine::text).toList());
+            out.add(para(heading, p.lines(), true, List.of(heading)));
+        }
+        read(text, pitch, vocabulary, joiner, edge, out);
+        return out;
+    }
+
+    private void read(List<MinutesLine> lines, ProseLeading pitch, Vocabulary vocabulary, LineJoiner joiner,
+                      Map<Integer, float[]> edge, List<Para> out) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        for (Paragraph para : paragraphsOf(lines, pitch, vocabulary, joiner)) {
+            List<String> said = new ArrayList<>();
+            for (List<MinutesLine> segment : segments(para.lines(), edge)) {
+                String joined = joiner.join(segment.stream().map(MinutesLine::text).toList());
+                said.addAll(sentences.split(RUN_ON.matcher(joined).replaceAll(". ")));
+            }
+            out.add(para(para.text(), para.lines(), false, said));
+        }
+    }
+
+    /**
+     * Paragraphs, each page split by its own leading; a paragraph goes on over a page break unless
+     * the new page's first line opens one (as {@link ParagraphSplitter} reads a page break).
+     */
+    private List<Paragraph> paragraphsOf(List<MinutesLine> lines, ProseLeading pitch, Vocabulary vocabulary,
+                                         LineJoiner joiner) {
+        List<Paragraph> out = new ArrayList<>();
+        int from = 0;
+        while (from < lines.size()) {
+            int page = lines.get(from).page();
+            int to = from;
+            while (to < lines.size() && lines.get(to).page() == page) {
+                to++;
+            }
+            List<Paragraph> onPage = paragraphs.split(lines.subList(from, to), pitch.on(page), OPENS, vocabulary);
+            if (!out.isEmpty() && !onPage.isEmpty() && goesOn(out.getLast(), onPage.getFirst())) {
+                Paragraph last = out.removeLast();
+                List<MinutesLine> joined = new ArrayList<>(last.lines());
+                joined.addAll(onPage.getFirst().lines());
+                out.add(new Paragraph(joined, joiner.join(joined.stream().map(MinutesLine::text).toList())));
+                onPage = onPage.subList(1, onPage.size());
+            }
+            out.addAll(onPage);
+            from = to;
+        }
+        return out;
+    }
+
+    private static boolean goesOn(Paragraph before, Paragraph after) {
+        String first = after.lines().getFirst().text();
+        boolean bareOpener = before.lines().size() == 1 && OPENS.matcher(before.text()).find()
+                && OPENS.matcher(before.text()).replaceFirst("").isBlank();
+        return !bareOpener && !OPENS.matcher(first).find() && !ParagraphSplitter.isListEntry(first);
+    }
+
+    /**
+     * Each page's left and right edge of the item's text: the right edge at a high rank of the
+     * lines' ends, so that a folio or a wide stray line does not make every full line look short.
+     */
+    private static Map<Integer, float[]> edges(List<PaperLines.Passage> passages) {
+        Map<Integer, List<MinutesLine>> byPage = new HashMap<>();
+        for (PaperLines.Passage p : passages) {
+            if (!p.heading()) {
+                p.lines().forEach(l -> byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l));
             }
         }
+        Map<Integer, float[]> out = new HashMap<>();
+        byPage.forEach((page, lines) -> {
+            List<Float> rights = new ArrayList<>(lines.stream().map(l -> l.line().x1()).sorted().toList());
+            int rank = rights.size() < RANKED ? rights.size() - 1 : (int) (rights.size() * EDGE_RANK);
+            float left = (float) lines.stream().mapToDouble(l -> l.line().x0()).min().orElse(0);
+            out.put(page, new float[] {left, rights.get(rank)});
+        });
         return out;
     }
 
@@ -119,11 +190,14 @@ final class ItemText {
         if (last.find() && words.kindOf(last.group(1)) != null && Character.isUpperCase(next.text().charAt(0))) {
             return true; // a line closed by a bare outcome ("... 2022-2023. Agreed") ends its sentence
         }
+        if (Character.isLowerCase(next.text().charAt(0))) {
+            return false; // the sentence goes on ("Accounts presented," / "and duly Adopted")
+        }
         TextLine l = line.line();
         Word first = next.line().words().getFirst();
         float[] span = edge.getOrDefault(line.page(), new float[] {l.x0(), l.x1()});
         float room = span[1] - l.x1();
         float glyph = l.bottom() - l.top();
-        return room > first.width() + 2 * glyph && room > (span[1] - span[0]) * SHORT_LINE;
+        return room > first.width() + glyph / 2 && room > (span[1] - span[0]) * SHORT_LINE;
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Motions as US boards and commissions minute them: the sentence that states the motion
  * ({@code Motion: Vice Chair Tran entertained a motion to approve ...}, {@code A motion to approve
  * ... was made by ... and seconded by ...}, {@code X made a motion to endorse ...}, {@code X moved
- * to accept ...}) is the decision once a later sentence of the item says it carried
+ * to accept ...}, {@code Cllr A moved that the report be approved}) is the decision once a later sentence of the item says it carried
  * ({@code Motion: Passed.}, {@code Motion passed 5-0-1.}, {@code which passed with a 4-0 vote},
  * {@code Motion carried}); a motion that failed, was withdrawn, or on which no vote was taken is
  * not a decision. A roll-call result line ({@code 11 votes to approve PPL for ...}) is a decision
@@ -31,10 +31,11 @@ final class MotionReader {
         this.words = words;
         this.votes = votes;
         String verbs = words.motionVerbAlternation();
-        motion = Pattern.compile("(?i)\\b(?:motion\\s+to|moved\\s+to|moved\\s+that)\\s+(?:the\\s+\\w+\\s+be\\s+)?(?<verb>"
-                + verbs + ")\\b|(?i)\\bmotion\\s+to\\s+(?<other>\\w+)");
+        motion = Pattern.compile("(?i)\\b(?:motion\\s+to|moved\\s+to)\\s+(?<verb>" + verbs + ")\\b"
+                + "|(?i)\\b(?:moved|motion)\\s+that\\s+[^.;]{1,120}?\\bbe\\s+(?<done>" + words.verbs().pattern() + ")"
+                + "|(?i)\\bmotion\\s+to\\s+(?<other>\\w+)");
         result = Pattern.compile("(?i)^(?<n>\\d{1,3})\\s+votes?\\s+to\\s+(?<verb>" + verbs + ")\\b");
-        outcome = Pattern.compile("(?i)\\b(?:motions?|which|it)\\b\\s*:?\\s*(?:was\\s+|were\\s+)?(?<o>"
+        outcome = Pattern.compile("(?i)\\b(?:motions?|which|it|this|and|was|were)\\b\\s*:?\\s*(?:was\\s+|were\\s+)?(?:duly\\s+)?(?<o>"
                 + words.outcomeAlternation() + ")\\b");
     }
 
@@ -64,8 +65,12 @@ final class MotionReader {
         if (!isResult && !m.find()) {
             return Optional.empty();
         }
-        String verb = isResult ? r.group("verb") : m.group("verb") != null ? m.group("verb") : m.group("other");
-        DecisionKind kind = words.motionKind(verb);
+        DecisionKind kind;
+        if (!isResult && m.group("done") != null) {
+            kind = words.kindOf(m.group("done")); // "moved that the report be approved"
+        } else {
+            kind = words.motionKind(isResult ? r.group("verb") : m.group("verb") != null ? m.group("verb") : m.group("other"));
+        }
         StringBuilder record = new StringBuilder(s);
         Boolean carried = isResult ? Boolean.TRUE : null;
         At end = at;

@@ -1,45 +1,55 @@
 package org.boardpack.extract.decisions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.boardpack.extract.layout.LinePitch;
 import org.boardpack.extract.minutes.MinutesLine;
 
 /**
- * The leading of a paper's running prose, measured where a paragraph certainly goes on: below a
- * line that fills the text width (it wrapped, so the next line continues it). Gaps between table
- * cells' lines, headings and list entries say nothing about the leading and are left out, so a
- * paper with dense tables does not read every prose line as a paragraph of its own.
+ * The leading of a paper's running prose, page by page, measured where a paragraph certainly goes
+ * on: below a line that fills the page's text width (it wrapped, so the next line continues it).
+ * Gaps between table cells' lines, headings and list entries say nothing about the leading and are
+ * left out, so a paper with dense tables does not read every prose line as a paragraph of its own;
+ * and a page set in another size (a landscape appendix) keeps its own measure. A page with too few
+ * full lines to measure takes the paper's measure.
  */
 final class ProseLeading {
 
-    /** A line ending within this share of the text width from its right edge filled the line. */
+    /** A line ending within this share of the text width from the page's right edge filled the line. */
     private static final float FULL = 0.12f;
-    /** The rank (share of lines ending left of it) taken as the text's right edge: a few stray lines reach further. */
-    private static final float EDGE_RANK = 0.95f;
-    /** Fewer measured gaps than this and the walk's own measure is used. */
+    /** The rank of a page's line ends taken as its right edge: a few stray lines reach further. */
+    private static final float EDGE_RANK = 0.9f;
+    /** Fewer measured gaps than this and the measure falls back (page to paper, paper to the walk's). */
     private static final int ENOUGH = 3;
 
-    private ProseLeading() {
+    private final Map<Integer, LinePitch> pages;
+    private final LinePitch paper;
+
+    private ProseLeading(Map<Integer, LinePitch> pages, LinePitch paper) {
+        this.pages = pages;
+        this.paper = paper;
     }
 
-    static LinePitch of(List<PaperLines.Passage> passages, LinePitch fallback) {
-        List<Float> rights = new ArrayList<>();
-        float left = Float.MAX_VALUE;
+    /** The leading of a page's prose. */
+    LinePitch on(int page) {
+        return pages.getOrDefault(page, paper);
+    }
+
+    static ProseLeading of(List<PaperLines.Passage> passages, LinePitch fallback) {
+        Map<Integer, List<MinutesLine>> byPage = new HashMap<>();
         for (PaperLines.Passage p : passages) {
-            for (MinutesLine l : p.lines()) {
-                rights.add(l.line().x1());
-                left = Math.min(left, l.line().x0());
-            }
+            p.lines().forEach(l -> byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l));
         }
-        if (rights.isEmpty()) {
-            return fallback;
-        }
-        // the text's right edge over the whole paper: a page holding only a narrow table has none
-        rights.sort(null);
-        float right = rights.get((int) (rights.size() * EDGE_RANK));
-        float full = right - (right - left) * FULL;
-        List<float[]> pairs = new ArrayList<>();
+        Map<Integer, Float> full = new HashMap<>();
+        byPage.forEach((page, lines) -> {
+            List<Float> rights = lines.stream().map(l -> l.line().x1()).sorted().toList();
+            float right = rights.get(Math.min(rights.size() - 1, (int) (rights.size() * EDGE_RANK)));
+            float left = (float) lines.stream().mapToDouble(l -> l.line().x0()).min().orElse(0);
+            full.put(page, right - (right - left) * FULL);
+        });
+        Map<Integer, List<float[]>> pairs = new HashMap<>();
         for (PaperLines.Passage p : passages) {
             if (p.heading()) {
                 continue;
@@ -47,12 +57,21 @@ final class ProseLeading {
             for (int i = 1; i < p.lines().size(); i++) {
                 MinutesLine above = p.lines().get(i - 1);
                 MinutesLine below = p.lines().get(i);
-                if (above.page() == below.page() && above.line().x1() >= full
+                if (above.page() == below.page() && above.line().x1() >= full.get(above.page())
                         && below.line().bottom() > above.line().bottom()) {
-                    pairs.add(new float[] {above.line().bottom(), below.line().bottom()});
+                    pairs.computeIfAbsent(above.page(), k -> new ArrayList<>())
+                            .add(new float[] {above.line().bottom(), below.line().bottom()});
                 }
             }
         }
-        return pairs.size() < ENOUGH ? fallback : LinePitch.of(pairs);
+        List<float[]> all = pairs.values().stream().flatMap(List::stream).toList();
+        LinePitch paper = all.size() < ENOUGH ? fallback : LinePitch.of(all);
+        Map<Integer, LinePitch> pages = new HashMap<>();
+        pairs.forEach((page, measured) -> {
+            if (measured.size() >= ENOUGH) {
+                pages.put(page, LinePitch.of(measured));
+            }
+        });
+        return new ProseLeading(pages, paper);
     }
 }

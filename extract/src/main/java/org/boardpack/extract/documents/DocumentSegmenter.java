@@ -156,7 +156,7 @@ public final class DocumentSegmenter {
         }
         PaperCues cues = null;
         for (TextLine line : head) {
-            String text = clean(line.text());
+            String text = PrintedText.clean(line.text());
             if (!dated || LIST_ROW.matcher(text).find()) {
                 continue;
             }
@@ -213,22 +213,21 @@ public final class DocumentSegmenter {
         // minutes that open part-way down the page, under the end of the paper before them
         OptionalInt opening = openings.below(page, HEAD_LINES);
         if (opening.isPresent()) {
-            return Optional.of(new Cue(DocumentType.MINUTES, clean(page.lines().get(opening.getAsInt()).text()), null));
+            return Optional.of(new Cue(DocumentType.MINUTES, PrintedText.clean(page.lines().get(opening.getAsInt()).text()), null));
         }
         return Optional.empty();
     }
 
     /**
-     * A paper the cues could not type is typed by what its first page says ({@link PaperCues}); an
-     * agenda by its title, by what its first pages say, since an agenda's template often heads the
-     * minutes taken on it (the outcomes come under the items). A wrong type may cost a record, so
-     * only minutes and agendas are told apart, and a report is left as it was typed.
+     * A paper the cues could not type is typed by what its first page says ({@link PaperCues}):
+     * minutes, an agenda, or a report by its byline and purpose; an agenda by its title, by what its
+     * first pages say, since an agenda's template often heads the minutes taken on it (the outcomes
+     * come under the items). A paper typed by its cues is otherwise left as it was typed.
      */
     private static DocumentSpan byContent(DocumentSpan span, ParsedDocument doc) {
         DocumentSpan typed = span;
         if (span.type() == DocumentType.OTHER) {
-            Optional<DocumentType> type = cuesOf(doc, span.firstPage(), span.firstPage()).type()
-                    .filter(t -> t == DocumentType.MINUTES || t == DocumentType.AGENDA);
+            Optional<DocumentType> type = cuesOf(doc, span.firstPage(), span.firstPage()).type();
             if (type.isEmpty()) {
                 return span;
             }
@@ -252,12 +251,9 @@ public final class DocumentSegmenter {
     }
 
     private static List<String> texts(List<TextLine> lines) {
-        return lines.stream().map(l -> clean(l.text())).toList();
+        return lines.stream().map(l -> PrintedText.clean(l.text())).toList();
     }
 
-    private static String clean(String text) {
-        return text.replaceAll("[\\u200B\\uFEFF]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
-    }
 
     private String withoutDates(String text) {
         String t = text;

@@ -34,10 +34,16 @@ public final class HeadingWords {
     public static final String KIND = "(?:(?:(?:annual|extraordinary|special|ordinary|regular|general|statutory|inaugural"
             + "|adjourned|joint|virtual|remote|emergency|second|first|third)\\s+)*meeting|agm|egm)";
 
-    /** {@code Minutes of the meeting of}, {@code MINUTES: *Special Meeting of the}, {@code Notes of a meeting of}. */
-    public static final Pattern MINUTES_OF_MEETING = Pattern.compile("(?i)^(?:" + QUALIFIER + "\\s+)*(?:minutes|notes)"
+    /**
+     * {@code Minutes of the meeting of}, {@code MINUTES: *Special Meeting of the}, {@code Notes of a
+     * meeting of}, the Scottish {@code Minute of Meeting of}, and {@code Notes of the} before a name
+     * that runs to {@code meeting held}.
+     */
+    public static final Pattern MINUTES_OF_MEETING = Pattern.compile("(?i)^(?:" + QUALIFIER + "\\s+)*(?:minutes?|notes)"
             + "\\s*(?:of\\s+|:\\s*)\\*?\\s*(?:(?:the|an?)\\s+)?(?:[\\w’'-]+\\s+){0,3}?meeting\\s+(?:\\([^)]{1,12}\\)\\s+)?"
-            + "(?:of|for)\\s+(?:the\\s+)?");
+            + "(?:of|for)\\s+(?:the\\s+)?"
+            // the body named before the word meeting: Notes of the Joint Consultative Committee meeting held on
+            + "|^(?:" + QUALIFIER + "\\s+)*(?:minutes?|notes)\\s+of\\s+(?:the|an?)\\s+(?=[^.]{3,120}?\\bmeeting\\s+held\\b)");
     /** The council form: {@code At a meeting of the Health and Wellbeing Board held in ...}. */
     public static final Pattern AT_A_MEETING = Pattern.compile("(?i)^at\\s+an?\\s+(?:[\\w’'-]+\\s+){0,3}?meeting\\s+of\\s+(?:the\\s+)?");
     /**
@@ -48,6 +54,9 @@ public final class HeadingWords {
             + "[^.]{0,160}?\\battend|\\bnotice\\s+is\\s+(?:hereby\\s+)?given\\s+that)\\s+(?:an?|the)\\s+(?:[\\w’'-]+\\s+){0,3}?"
             + "meeting\\s+of\\s+(?:the\\s+)?");
 
+    /** The words between a name or place and the date after it: {@code , on Wednesday,}. */
+    public static final Pattern BEFORE_DATE = Pattern.compile(
+            "(?i)[\\s,–-]*(?:\\bon\\b)?[\\s,]*(?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)?[\\s,]*(?:\\bthe\\b)?[\\s,–-]*$");
     /** A finite verb: a line holding one is a sentence of the text, not a heading. */
     public static final Pattern SENTENCE_VERB = Pattern.compile("(?i)\\b(?:were|was|are|is|be|been|had|has|have|will)\\b");
 

@@ -55,6 +55,8 @@ public record PaperCues(boolean attendance, int minutes, int agenda, boolean age
             + "|purpose\\s+of\\s+(?:the\\s+|this\\s+)?(?:report|paper)\\b|executive\\s+summary\\b|recommendations?\\b"
             + "|date\\s+of\\s+(?:decision|report)\\b|responsible\\s+officer\\b|key\\s+decision\\b|lead\\s+officer\\b"
             + "|contact\\s+officer\\b|prepared\\s+by\\b|presented\\s+by\\b|author\\s*:)");
+    /** Figures on a numbered line make it a table's row ({@code 2 Annual Precept 1,823,850 1,832,982}), not an item. */
+    private static final Pattern FIGURES = Pattern.compile("\\d{1,3},\\d{3}|[£$€]\\s*\\d|\\d[\\d.,]*\\s+\\S*\\d");
     /** An agenda's item list: at least this many short numbered lines, a quarter of the page's lines. */
     private static final int MIN_ITEMS = 3;
     private static final int ITEM_WORDS = 12;
@@ -87,13 +89,13 @@ public record PaperCues(boolean attendance, int minutes, int agenda, boolean age
             if (TO_DO_ITEM.matcher(unnumbered).find()) {
                 toDo++;
             }
-            if (!unnumbered.equals(text) && text.split(" ").length <= ITEM_WORDS) {
+            if (!unnumbered.equals(text) && text.split(" ").length <= ITEM_WORDS && !FIGURES.matcher(unnumbered).find()) {
                 items++;
                 if (!unnumbered.isEmpty() && Character.isLowerCase(unnumbered.charAt(0))) {
                     running++;
                 }
             }
-            if (REPORT.matcher(text).find()) {
+            if (REPORT.matcher(unnumbered).find()) {
                 report++;
             }
         }

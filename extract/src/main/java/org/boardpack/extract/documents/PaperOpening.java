@@ -32,7 +32,7 @@ public final class PaperOpening {
     public OptionalInt below(Page page, int from) {
         List<TextLine> lines = page.lines();
         for (int i = Math.max(1, from); i < lines.size(); i++) {
-            String text = clean(lines.get(i).text());
+            String text = PrintedText.clean(lines.get(i).text());
             if (!HeadingWords.MINUTES_OF_MEETING.matcher(text).lookingAt() && !HeadingWords.AT_A_MEETING.matcher(text).lookingAt()) {
                 continue;
             }
@@ -49,7 +49,7 @@ public final class PaperOpening {
 
     private static boolean listFollows(List<TextLine> lines, int heading) {
         List<String> next = lines.subList(heading + 1, Math.min(lines.size(), heading + 1 + LIST_WITHIN)).stream()
-                .map(l -> clean(l.text())).toList();
+                .map(l -> PrintedText.clean(l.text())).toList();
         return PaperCues.of(next).attendance();
     }
 
@@ -57,16 +57,12 @@ public final class PaperOpening {
     private static String joined(List<TextLine> lines, int from, int count) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < Math.min(lines.size(), from + count); i++) {
-            String text = clean(lines.get(i).text());
+            String text = PrintedText.clean(lines.get(i).text());
             if (i > from && LABEL.matcher(text).find()) {
                 break;
             }
             sb.append(i > from ? " " : "").append(text);
         }
         return sb.toString();
-    }
-
-    private static String clean(String text) {
-        return text.replaceAll("[\\u200B\\uFEFF]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 }

@@ -21,6 +21,7 @@ public final class BodyName {
     private static final Pattern LEADING = Pattern.compile("(?i)^[*\\s]*(?:(?:" + HeadingWords.QUALIFIER + "\\s+)*"
             + HeadingWords.PAPER + "\\b[\\s:*]*(?:(?:of|for)\\s+)?(?:(?:the|an?)\\s+)?"
             + "|(?:(?:the|an?)\\s+)?(?:\\w+\\s+){0,3}meeting\\s+(?:\\([\\w\\s]{1,12}\\)\\s+)?(?:of|for)\\s+(?:the\\s+)?"
+            + "|(?:minute|notes)\\s+of\\s+(?:the\\s+|an?\\s+)?"
             + "|the\\s+)");
     /**
      * Words after the name: {@code Minutes}, {@code Meeting - Agenda}, {@code Minutes – Part I Public
@@ -29,6 +30,9 @@ public final class BodyName {
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s:,*–-]*(?:\\b" + HeadingWords.QUALIFIER + "\\b[\\s:,–-]*)*"
             + "\\b(?:" + HeadingWords.PAPER + "|" + HeadingWords.NOTES + "|" + HeadingWords.ACTION_LOG + "|" + HeadingWords.KIND + ")"
             + "(?:[\\s:,–-]+" + HeadingWords.QUALIFIER + ")*[\\s.:,–-]*$");
+    /** Words of the heading's sentence left around the name: {@code held on}, {@code to be held at}. */
+    private static final Pattern HELD = Pattern.compile(
+            "(?i)^(?:held|on)\\b\\s*|\\s*\\b(?:(?:to\\s+be\\s+|which\\s+(?:was|will\\s+be)\\s+)?held|convened)(?:\\s+(?:on|at|in))?\\s*$|\\s+on$");
     /** A trailing abbreviation of the name: {@code Advisory Commission (PRAC)}. */
     private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\([\\p{Lu}&]{2,8}\\)$");
     private static final Pattern TRUSTEE_BOARD = Pattern.compile("(?i)\\btrustees?'? board\\b");
@@ -44,6 +48,7 @@ public final class BodyName {
             before = s;
             s = LEADING.matcher(s).replaceFirst("").strip();
             s = TRAILING.matcher(s).replaceFirst("").strip();
+            s = HELD.matcher(s).replaceAll("").strip();
         } while (!s.equals(before) && !s.isEmpty());
         s = ABBREVIATION.matcher(s).replaceFirst("");
         s = s.replaceAll("^[\\s:,*–-]+|[\\s:,*–-]+$", "");

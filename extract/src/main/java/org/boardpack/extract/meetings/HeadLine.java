@@ -3,16 +3,14 @@ package org.boardpack.extract.meetings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.boardpack.extract.documents.PrintedText;
 import org.boardpack.ingest.TextLine;
 
 /**
- * One line of a paper's heading: its text as printed with layout whitespace collapsed (tabs and
- * carriage returns some producers put between words, zero-width spaces) and its geometry.
+ * One line of a paper's heading: its text as printed ({@link PrintedText}) and its geometry.
  */
 record HeadLine(String text, TextLine line) {
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\uFEFF]");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     /** A numbered or lettered row: {@code 1.}, {@code 4A:}, {@code (b)}, {@code 102.1}; not a date ({@code 8 February 2023}). */
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\(?\\d{1,3}(?:\\.\\d{1,2})*[.):]?|\\(?[a-z][.)])\\s+"
             + "(?!(?:st|nd|rd|th\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)\\S", Pattern.CASE_INSENSITIVE);
@@ -31,7 +29,7 @@ record HeadLine(String text, TextLine line) {
     }
 
     static String clean(String printed) {
-        return SPACE.matcher(INVISIBLE.matcher(printed).replaceAll("")).replaceAll(" ").strip();
+        return PrintedText.clean(printed);
     }
 
     float size() {

@@ -23,12 +23,15 @@ final class HeadingTail {
     /** A place wraps onto lines closer than this, set alike. */
     private static final float WRAP_GAP = 2.0f;
     private static final int MAX_PLACE_WORDS = 14;
+    /** A place's wrapped line is short: a sentence under it is the page's text. */
+    private static final int MAX_WRAP_WORDS = 10;
     private static final float COLUMN_GAP_EMS = 1.5f;
     private static final Pattern FIELD = Pattern.compile("^([\\p{L} &]{2,30}?)\\s*:\\s*(.*)$");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)^(?:(?:hours|hrs)\\b[\\s,]*)?(?:(?:in|at|via)\\s+(?:the\\s+)?)?");
+    /** Lines under a heading that are not its place: a list, an item, the paper's session or status words, a link. */
     private static final Pattern NOT_A_PLACE = Pattern.compile(
-            "(?i)^(?:members|present|apologies|attendees|attendance|in attendance|item\\b|part \\w+|to\\b|the\\s+\\w+\\s+(?:of|was)\\b)"
-                    + "|\\d{4}|https?:|@");
+            "(?i)^(?:members|present|apologies|attendees|attendance|in attendance|item\\b|to\\b|welcome|introduc\\w*|opening"
+                    + "|chair|the\\s+\\w+\\s+(?:of|was)\\b|" + HeadingWords.QUALIFIER + "\\b)|\\d{4}|https?:|@");
 
     private final TimeParser times;
 
@@ -83,7 +86,9 @@ final class HeadingTail {
             HeadLine next = lines.get(k);
             HeadLine prev = lines.get(k - 1);
             boolean wraps = next.closeUnder(prev, WRAP_GAP) && next.sameSize(prev) && Math.abs(next.line().x0() - prev.line().x0()) < 3
-                    && !next.labelled() && !next.numbered() && !TitleBlock.declares(next.text());
+                    && !next.labelled() && !next.numbered() && !TitleBlock.declares(next.text())
+                    && next.words() <= MAX_WRAP_WORDS && !HeadingWords.SENTENCE_VERB.matcher(next.text()).find()
+                    && !next.text().contains(". ");
             if (!wraps) {
                 break;
             }

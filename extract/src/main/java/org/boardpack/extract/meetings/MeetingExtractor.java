@@ -131,11 +131,11 @@ public final class MeetingExtractor {
 
     /**
      * A heading that names only the kind of meeting ({@code Annual General Meeting 2007}) is the
-     * pack's body's: the name another paper's heading in the pack prints.
+     * pack's body's: the name the heading of another of the pack's agendas or minutes prints.
      */
     private Optional<String> bodyElsewhere(ParsedDocument doc) {
         for (Page page : doc.pages().subList(0, Math.min(BODY_SEARCH_PAGES, doc.pageCount()))) {
-            Optional<String> body = weigh(page).map(w -> w.reading().body()).filter(b -> !b.isEmpty());
+            Optional<String> body = weigh(page).filter(Weighed::primary).map(w -> w.reading().body()).filter(b -> !b.isEmpty());
             if (body.isPresent()) {
                 return body;
             }

@@ -26,12 +26,9 @@ final class MeetingSentence {
     private static final float WRAP_GAP = 4.5f;
     private static final Pattern HELD = Pattern.compile(
             "(?i),?\\s*(?:(?:which|that)\\s+(?:was|will\\s+be)\\s+|will\\s+be\\s+|to\\s+be\\s+)?(?:held|convened|taking\\s+place)\\b");
-    /** The words between a place and the date: {@code , on Wednesday,}. */
-    private static final Pattern BEFORE_DATE = Pattern.compile(
-            "(?i)[\\s,]*(?:\\bon\\b)?[\\s,]*(?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)?[\\s,]*(?:\\bthe\\b)?[\\s,]*$");
     /** A place right after the time: {@code in Hertingfordbury Cowper JMI School, Birch Green}. */
     private static final Pattern PLACE_AFTER = Pattern.compile("(?i)^[\\s,.]*(?:hours|hrs)?[\\s,]*(?:in|at|via)\\s+(?:the\\s+)?(.+)$");
-    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)^\\s*(?:in|at)\\s+(?:the\\s+)?(.+)$");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)^\\s*(?:in|at|via|by)\\s+(?:the\\s+)?(.+)$");
     /** The council's name printed above the sentence: {@code CENTRAL BEDFORDSHIRE COUNCIL}. */
     private static final Pattern COUNCIL = Pattern.compile("(?i)^[\\p{L} .'’&-]+\\bcouncil$");
     private static final int MAX_BODY_WORDS = 16;
@@ -87,7 +84,7 @@ final class MeetingSentence {
             body = before.substring(0, held.start());
             place = placeBefore(before.substring(held.end()));
         } else {
-            body = BEFORE_DATE.matcher(before).replaceFirst("");
+            body = HeadingWords.BEFORE_DATE.matcher(before).replaceFirst("");
         }
         body = BodyName.clean(body);
         if (body.isEmpty() || body.split(" ").length > MAX_BODY_WORDS) {
@@ -125,7 +122,7 @@ final class MeetingSentence {
     }
 
     private static String placeBefore(String afterHeld) {
-        String p = BEFORE_DATE.matcher(afterHeld).replaceFirst("");
+        String p = HeadingWords.BEFORE_DATE.matcher(afterHeld).replaceFirst("");
         Matcher m = PLACE_BEFORE.matcher(p);
         return m.find() ? trimPlace(m.group(1)) : null;
     }

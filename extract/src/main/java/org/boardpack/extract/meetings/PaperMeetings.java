@@ -65,7 +65,7 @@ public final class PaperMeetings {
             }
             DocumentSpan paper = span.withMeeting(meeting.map(Meeting::id).orElse(null));
             papers.add(paper);
-            if (meeting.isPresent() && span.type() != DocumentType.AGENDA) {
+            if (meeting.isPresent() && records(span.type())) {
                 records.add(paper);
             }
         }
@@ -78,6 +78,15 @@ public final class PaperMeetings {
         }
         String fallback = packMeeting != null ? packMeeting : byId.keySet().stream().findFirst().orElse(null);
         return new Result(papers, byId, fallback, records);
+    }
+
+    /**
+     * Whether a paper of this type can record what a meeting did: not an agenda, and not a report,
+     * its cover sheet or appendix, even where its heading names the meeting it is for.
+     */
+    private static boolean records(DocumentType type) {
+        return type != DocumentType.AGENDA && type != DocumentType.REPORT && type != DocumentType.COVER_SHEET
+                && type != DocumentType.APPENDIX;
     }
 
     private static Function<Meeting, Meeting> unifyBody(String packBody) {

@@ -29,8 +29,6 @@ final class TitleBlock {
     private static final int BELOW_WORDS = 6;
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?i)^(?:" + HeadingWords.DATE_LABEL.pattern() + ")\\s*:?\\s*");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)[\\s,]*\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b[\\s,]*$|[\\s,–-]+$");
     private static final Pattern FIELD = Pattern.compile("^([\\p{L} ]{2,30}?)\\s*:");
     private static final Pattern DECLARES = Pattern.compile("(?i)\\b" + HeadingWords.PAPER + "\\b(?!\\s+item)");
     private static final Pattern LOG = Pattern.compile("(?i)\\b" + HeadingWords.ACTION_LOG + "\\b");
@@ -87,7 +85,7 @@ final class TitleBlock {
             time = early.get().time();
             before = before.substring(early.get().end());
         }
-        before = WEEKDAY.matcher(before).replaceFirst("");
+        before = HeadingWords.BEFORE_DATE.matcher(before).replaceFirst("");
         Optional<TimeParser.Clock> late = times.leadingClock(after);
         if (time == null && late.isPresent()) {
             time = late.get().time();

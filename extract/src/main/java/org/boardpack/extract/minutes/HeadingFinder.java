@@ -1,13 +1,10 @@
 package org.boardpack.extract.minutes;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.boardpack.extract.layout.Cell;
 import org.boardpack.extract.layout.LinePitch;
-import org.boardpack.extract.lexicon.Lexicon;
 import org.boardpack.ingest.TextLine;
 
 /**
@@ -15,7 +12,8 @@ import org.boardpack.ingest.TextLine;
  * headings, which are sub-headings, and which are numbered paragraphs inside an item.
  * <p>
  * Item headings stand in one column: the heading column, the left edge of the numbers that look
- * most like headings (bold, capitals, or a number set apart in its own column), taken as the
+ * most like headings (bold, capitals, larger type than the text, or a number set apart in its own
+ * column), taken as the
  * leftmost such column used at least twice, so that numbered lists indented under an item (a
  * list of points, e-mails pasted into the minutes, an action list) are never taken for items. A
  * number in the heading column is an item when it looks like a heading, or, printed in plain type
@@ -55,25 +53,13 @@ public final class HeadingFinder {
                           boolean bold, boolean caps, String printed) {
     }
 
-    /** Share of a page's lines that, numbered one after another, make the numbers line numbers. */
-    private static final float LINE_NUMBERED = 0.6f;
-    private static final int LINE_NUMBERED_MIN = 8;
-    /** Share of those lines that go on with a sentence from the line before (start in lower case). */
-    private static final float RUN_ON_LINES = 0.25f;
-    /** Words a sub-heading standing alone may have, and one ending with a full stop. */
-    private static final int SUB_TITLE_WORDS = 6;
-    private static final int SUB_TITLE_WORDS_STOPPED = 4;
-    /** Words a bold sub-heading label or a lettered sub-heading may have. */
-    private static final int LABEL_WORDS = 8;
+    /** How much taller than the paper's ordinary text a heading set in larger type is. */
+    private static final float LARGER_TYPE = 1.15f;
     /** Words a plain heading set apart from its number may have and still be a heading alone. */
     private static final int APART_TITLE_WORDS = 12;
-    /** Points by which text under a heading line stands right of its number to be nested under it. */
-    private static final float NESTED_INDENT = 1f;
     /** Column tolerance, in line pitches: less than the width of a figure, so an indented list is not in it. */
     private static final float COLUMN_PITCHES = 0.5f;
 
-    private static final Pattern CLOSE = Pattern.compile("(?i)^(?:the\\s+)?(?:chair(?:man|person)?\\s+)?"
-            + Lexicon.alternation("meeting-close") + "\\b.*\\d");
 
     /** The headings of the paper's lines, one entry per line ({@code null} for a line that is none). */
     public List<Heading> find(List<Line> lines, LinePitch pitch) {
@@ -83,8 +69,9 @@ public final class HeadingFinder {
             numbered.add(l.ruled() ? null : NumberedLine.of(l.line(), l.cells(), l.pageWidth()).orElse(null));
         }
         float tol = Math.max(3f, pitch.pitch() * COLUMN_PITCHES);
-        Set<Integer> lineNumbered = lineNumberedPages(lines, numbered);
-        int end = closingLine(lines);
+        Set<Integer> lineNumbered = PaperLimits.lineNumberedPages(lines, numbered);
+        float bodyHeight = bodyHeight(lines);
+        int end = PaperLimits.closingLine(lines);
         List<Integer> candidates = new ArrayList<>();
         List<Boolean> strong = new ArrayList<>();
         for (int i = 0; i < end; i++) {
@@ -93,9 +80,9 @@ public final class HeadingFinder {
                 continue;
             }
             candidates.add(i);
-            strong.add(strong(nl));
+            strong.add(strong(nl, bodyHeight));
         }
-        Column column = Column.of(candidates, strong, numbered, tol);
+        HeadingColumn column = HeadingColumn.of(candidates, strong, numbered, tol);
         List<Heading> out = new ArrayList<>(java.util.Collections.nCopies(n, (Heading) null));
         if (column == null) {
             return out;
@@ -137,6 +124,9 @@ public final class HeadingFinder {
                 out.set(i, top);
                 continue;
             }
+            if (c >= 0 && topLine != null && column.holds(nl) && nl.number().level() != topLine.number().level()) {
+                top = null; // another numbering in the item column (AGM-2006/9 after 8.): item 8's part is over
+            }
             if (top == null) {
                 continue;
             }
@@ -147,7 +137,7 @@ public final class HeadingFinder {
                 if (owner == null || !nl.titleCapitalised()) {
                     continue;
                 }
-                if (owner == top && isSubHeading(nl, lines, numbered, i, tol)) {
+                if (owner == top && SubHeadings.isSubHeading(nl, lines, numbered, i, tol, larger(nl, bodyHeight))) {
                     sub = item(nl, Kind.SUB_ITEM, number.printed(), top.minuteRef() == null ? null : number.printed());
                     out.set(i, sub);
                 } else {
@@ -158,15 +148,15 @@ public final class HeadingFinder {
                 continue;
             } else if (number.level() == ItemNumber.Level.WHOLE && number.major() == topLine.number().major()
                     && !number.printed().equals(topLine.number().printed()) && column.reaches(nl)
-                    && isLetterHeading(nl, lines, numbered, i, tol)) {
+                    && SubHeadings.isLetterHeading(nl, lines, numbered, i, tol)) {
                 // 5-A under 5, indented under its item
                 sub = item(nl, Kind.SUB_ITEM, number.printed(), null);
                 out.set(i, sub);
             } else if (number.level() == ItemNumber.Level.LETTER && column.reaches(nl)
-                    && isLetterHeading(nl, lines, numbered, i, tol)) {
+                    && SubHeadings.isLetterHeading(nl, lines, numbered, i, tol)) {
                 String letter = nl.number().head().startsWith("(") || nl.number().head().endsWith(")")
                         ? "(" + number.printed() + ")" : number.printed();
-                sub = item(nl, Kind.SUB_ITEM, top.number() + letter, null);
+                sub = item(nl, Kind.SUB_ITEM, (top.number() != null ? top.number() : top.printed()) + letter, null);
                 out.set(i, sub);
             }
         }
@@ -202,20 +192,39 @@ public final class HeadingFinder {
         }
         if (level == ItemNumber.Level.LETTER) {
             // "A. | Introduction of New Members"; not "A. | F." (a map's key) nor an initial
-            String first = nl.title().getFirst().text();
             return nl.apart() && Character.isUpperCase(nl.number().printed().charAt(0)) && nl.titleCapitalised()
-                    && first.chars().filter(Character::isLetter).count() >= 2;
+                    && !isInitial(nl.title().getFirst().text());
         }
         return level == ItemNumber.Level.WHOLE || level == ItemNumber.Level.REFERENCE;
     }
 
+    /** A letter and a full stop: an initial, or a key's letter, not a title's first word. */
+    static boolean isInitial(String word) {
+        return word.matches("[A-Za-z]\\.");
+    }
+
     /** Set as a heading: bold, capitals, or a short title apart from its number. */
-    private static boolean strong(NumberedLine nl) {
+    private static boolean strong(NumberedLine nl, float bodyHeight) {
         if (!nl.titleCapitalised() && !nl.numberBold() && !nl.titleBold()) {
             return false;
         }
-        return nl.numberBold() || nl.titleBold() || nl.titleCaps()
+        return nl.numberBold() || nl.titleBold() || nl.titleCaps() || larger(nl, bodyHeight)
                 || nl.apart() && nl.titleWords() <= APART_TITLE_WORDS;
+    }
+
+    /** A title set in larger type than the paper's text (its first word: a superscript later on is no sign). */
+    private static boolean larger(NumberedLine nl, float bodyHeight) {
+        return nl.title().getFirst().height() > bodyHeight * LARGER_TYPE;
+    }
+
+    /** The height of the paper's ordinary text: the median height of its lines, as measured. */
+    private static float bodyHeight(List<Line> lines) {
+        float[] heights = new float[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            heights[i] = lines.get(i).line().bottom() - lines.get(i).line().top();
+        }
+        java.util.Arrays.sort(heights);
+        return heights.length == 0 ? 0 : heights[heights.length / 2];
     }
 
     /**
@@ -224,7 +233,7 @@ public final class HeadingFinder {
      * one goes on from it.
      */
     private static boolean followsOn(NumberedLine nl, NumberedLine previous, List<Integer> candidates, int c,
-                                     List<NumberedLine> numbered, Column column) {
+                                     List<NumberedLine> numbered, HeadingColumn column) {
         if (!nl.titleCapitalised()) {
             return false;
         }
@@ -240,14 +249,24 @@ public final class HeadingFinder {
         return false;
     }
 
-    /** After a break in the items (an unnumbered heading in their column), the numbering must go on. */
+    /**
+     * After a break in the items (an unnumbered heading in their column) the numbering must not go
+     * back: {@code 6C} may follow {@code 6A}, {@code 6} may not follow {@code 9}.
+     */
     private static boolean goesOn(NumberedLine nl, NumberedLine previous) {
-        return previous == null || nl.number().major() > previous.number().major();
+        return previous == null || nl.number().major() >= previous.number().major();
     }
 
+    /** Whether {@code after} numbers the item after {@code before}, in the same scheme of numbering. */
     private static boolean next(ItemNumber before, ItemNumber after) {
-        if (before.level() == ItemNumber.Level.LETTER || after.level() == ItemNumber.Level.LETTER) {
-            return before.level() == after.level() && after.printed().charAt(0) == before.printed().charAt(0) + 1;
+        if (before.level() != after.level()) {
+            return false; // AGM-2006/9 does not go on from a list's 8.
+        }
+        if (before.level() == ItemNumber.Level.LETTER) {
+            return after.printed().charAt(0) == before.printed().charAt(0) + 1;
+        }
+        if (before.level() == ItemNumber.Level.REFERENCE && !prefix(before).equals(prefix(after))) {
+            return false;
         }
         if (after.major() == before.major() + 1) {
             return true;
@@ -256,153 +275,13 @@ public final class HeadingFinder {
         return after.major() == before.major() && after.printed().compareTo(before.printed()) > 0;
     }
 
-    /** A dotted sub-number that heads a part of the item rather than numbering a paragraph. */
-    private static boolean isSubHeading(NumberedLine nl, List<Line> lines, List<NumberedLine> numbered, int i,
-                                        float tol) {
-        if (nl.titleBold()) {
-            return labelWords(nl) <= LABEL_WORDS;
-        }
-        String last = nl.title().getLast().text();
-        int words = nl.titleWords();
-        boolean shortTitle = last.endsWith(".") ? words <= SUB_TITLE_WORDS_STOPPED : words <= SUB_TITLE_WORDS;
-        return shortTitle && !last.endsWith(";") && !last.endsWith(",") && nestedBelow(nl, lines, numbered, i, tol);
-    }
-
-    /** A lettered line heading a part of an item: short, capitalised, bold or with text nested under it. */
-    private static boolean isLetterHeading(NumberedLine nl, List<Line> lines, List<NumberedLine> numbered, int i,
-                                           float tol) {
-        if (!nl.titleCapitalised()) {
-            return false;
-        }
-        boolean wholeBold = nl.title().stream().allMatch(w -> w.bold());
-        return wholeBold || nl.titleWords() <= LABEL_WORDS && nestedBelow(nl, lines, numbered, i, tol);
-    }
-
-    /** Words of the bold label a line opens with. */
-    private static int labelWords(NumberedLine nl) {
-        int k = 0;
-        while (k < nl.title().size() && nl.title().get(k).bold()) {
-            k++;
-        }
-        return k;
-    }
-
-    /**
-     * Whether the line after a short heading line is its content: a deeper number of it, or text
-     * indented beyond the heading's number, however little (not the next heading, a sibling, or text out at the
-     * margin that closes the minutes).
-     */
-    private static boolean nestedBelow(NumberedLine nl, List<Line> lines, List<NumberedLine> numbered, int i,
-                                       float tol) {
-        if (i + 1 >= lines.size()) {
-            return false;
-        }
-        NumberedLine next = numbered.get(i + 1);
-        if (next != null) {
-            return next.number().isSubOf(nl.number().printed())
-                    || next.number().level() == ItemNumber.Level.LETTER && nl.number().level() != ItemNumber.Level.LETTER;
-        }
-        return lines.get(i + 1).line().x0() > nl.x0() + NESTED_INDENT;
-    }
-
-    /** Pages whose lines are numbered one after another, most of them: a transcript's line numbers. */
-    private static Set<Integer> lineNumberedPages(List<Line> lines, List<NumberedLine> numbered) {
-        Set<Integer> out = new HashSet<>();
-        int i = 0;
-        while (i < lines.size()) {
-            int page = lines.get(i).page();
-            int total = 0;
-            int consecutive = 0;
-            int runOn = 0;
-            int previous = Integer.MIN_VALUE;
-            for (; i < lines.size() && lines.get(i).page() == page; i++) {
-                total++;
-                NumberedLine nl = numbered.get(i);
-                if (nl != null && nl.number().level() == ItemNumber.Level.WHOLE && nl.number().head().matches("\\d+")) {
-                    if (nl.number().major() == previous + 1) {
-                        consecutive++;
-                        runOn += nl.titleCapitalised() ? 0 : 1;
-                    }
-                    previous = nl.number().major();
-                }
-            }
-            // a list of items is numbered line by line too, but its lines are titles; a transcript's
-            // numbered lines carry sentences on from line to line
-            if (consecutive >= LINE_NUMBERED_MIN && consecutive >= total * LINE_NUMBERED
-                    && runOn >= consecutive * RUN_ON_LINES) {
-                out.add(page);
-            }
-        }
-        return out;
-    }
-
-    /** The index of the line that closes the meeting, or the number of lines. */
-    private static int closingLine(List<Line> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (closesMeeting(lines.get(i).line())) {
-                return i;
-            }
-        }
-        return lines.size();
+    /** A reference's letters ({@code FGB} of {@code FGB 98/2122}). */
+    private static String prefix(ItemNumber n) {
+        return n.printed().replaceAll("[^A-Za-z].*$", "");
     }
 
     /** A line recording the end of the meeting ({@code The meeting closed at 9.15 pm}). */
     public static boolean closesMeeting(TextLine line) {
-        return CLOSE.matcher(line.text().strip()).find();
-    }
-
-    /** The heading column: where the item numbers stand (left edge, or right edge when right-aligned). */
-    private record Column(float left, float right, float tol) {
-
-        static Column of(List<Integer> candidates, List<Boolean> strong, List<NumberedLine> numbered, float tol) {
-            Column best = leftmostUsedTwice(candidates, strong, numbered, tol, true);
-            if (best == null) {
-                best = leftmostUsedTwice(candidates, strong, numbered, tol, false);
-            }
-            if (best == null) {
-                for (int k = 0; k < candidates.size(); k++) {
-                    if (strong.get(k)) {
-                        NumberedLine nl = numbered.get(candidates.get(k));
-                        return new Column(nl.x0(), nl.x1(), tol);
-                    }
-                }
-            }
-            return best;
-        }
-
-        private static Column leftmostUsedTwice(List<Integer> candidates, List<Boolean> strong,
-                                                List<NumberedLine> numbered, float tol, boolean strongOnly) {
-            Column best = null;
-            for (int k = 0; k < candidates.size(); k++) {
-                if (strongOnly && !strong.get(k)) {
-                    continue;
-                }
-                NumberedLine nl = numbered.get(candidates.get(k));
-                Column c = new Column(nl.x0(), nl.x1(), tol);
-                int uses = 0;
-                for (int j = 0; j < candidates.size(); j++) {
-                    if ((!strongOnly || strong.get(j)) && c.holds(numbered.get(candidates.get(j)))) {
-                        uses++;
-                    }
-                }
-                if (uses >= 2 && (best == null || c.left() < best.left())) {
-                    best = c;
-                }
-            }
-            return best;
-        }
-
-        boolean holds(NumberedLine nl) {
-            return Math.abs(nl.x0() - left) <= tol || Math.abs(nl.x1() - right) <= tol;
-        }
-
-        boolean startsAt(float x) {
-            return Math.abs(x - left) <= tol;
-        }
-
-        /** Sub-headings stand in the heading column or to its right. */
-        boolean reaches(NumberedLine nl) {
-            return nl.x0() >= left - tol;
-        }
+        return PaperLimits.closesMeeting(line);
     }
 }

@@ -29,6 +29,10 @@ class AgendaRecordsTest {
 
     /** Page 1 an agenda, page 2 minutes; the minutes record {@code minutesMeeting}. */
     private List<String> items(String minutesMeeting) throws Exception {
+        return items(minutesMeeting, DocumentType.MINUTES);
+    }
+
+    private List<String> items(String minutesMeeting, DocumentType secondPaper) throws Exception {
         ParsedDocument doc = new PdfFixture()
                 .text(200, 60, "Agenda", 14, true)
                 .bold(60, 100, "1.").bold(100, 100, "Apologies for absence")
@@ -43,7 +47,7 @@ class AgendaRecordsTest {
                 .text(100, 195, "There was none.")
                 .ingest(tmp, "pack.pdf");
         DocumentSpan agenda = new DocumentSpan(DocumentType.AGENDA, null, 1, 1, "board/2020-02-01");
-        DocumentSpan minutes = new DocumentSpan(DocumentType.MINUTES, null, 2, 2, minutesMeeting);
+        DocumentSpan minutes = new DocumentSpan(secondPaper, null, 2, 2, minutesMeeting);
         PaperMeetings.Result met = new PaperMeetings.Result(List.of(agenda, minutes), Map.of(), "board/2020-02-01",
                 List.of(minutes));
         DocumentContext context = new DocumentContext(doc, met, TableFinder.standard(),
@@ -62,5 +66,11 @@ class AgendaRecordsTest {
     void anItemOfTheAgendaAndOfTheMinutesOfTheSameMeetingIsOneItem() throws Exception {
         assertEquals(List.of("board/2020-02-01 1 Apologies for absence", "board/2020-02-01 2 Finance report",
                 "board/2020-02-01 3 Any other business"), items("board/2020-02-01"));
+    }
+
+    @Test
+    void aReportToAMeetingNumbersItsSectionsNotTheMeetingsItems() throws Exception {
+        assertEquals(List.of("board/2020-02-01 1 Apologies for absence", "board/2020-02-01 2 Finance report"),
+                items("board/2020-01-01", DocumentType.OTHER));
     }
 }

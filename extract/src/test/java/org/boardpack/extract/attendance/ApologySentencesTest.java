@@ -7,8 +7,6 @@ import java.util.List;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
 import org.boardpack.extract.fixtures.PdfFixture;
-import org.boardpack.extract.minutes.ParagraphSplitter;
-import org.boardpack.extract.text.LineJoiner;
 import org.boardpack.extract.text.SentenceSplitter;
 import org.boardpack.ingest.ParsedDocument;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,7 @@ class ApologySentencesTest {
     private static final SentenceSplitter SENTENCES = SentenceSplitter.english();
     private static final AttendanceStatus AP = AttendanceStatus.APOLOGIES;
 
-    private final ApologySentences apologies = new ApologySentences(new ParagraphSplitter(new LineJoiner()), SENTENCES);
+    private final ApologySentences apologies = new ApologySentences(SENTENCES);
 
     @TempDir
     Path tmp;

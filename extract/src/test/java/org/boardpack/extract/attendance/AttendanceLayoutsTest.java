@@ -136,4 +136,29 @@ class AttendanceLayoutsTest {
                 .text(60, 110, "We ought to start by a welcome to Sir Michael Wood, who was present in 2001.");
         assertEquals(List.of(), read(f));
     }
+
+    @Test
+    void minutesWithoutItemNumbersEndTheirAttendanceAtTheFirstHeadingOfBusiness() throws Exception {
+        PdfFixture f = title()
+                .text(60, 100, "Present:").text(160, 100, "Cllr A Smith, Cllr B Jones")
+                .bold(60, 130, "APOLOGIES FOR ABSENCE")
+                .text(60, 144, "Cllr C Brown")
+                .bold(60, 170, "PLANNING APPLICATIONS")
+                .text(60, 184, "Present: Mr D Green and Mrs E White spoke for the applicant.")
+                .text(60, 198, "Apologies were received from the applicant's agent, Mr F Black.");
+        assertEquals(List.of("present|Cllr|A Smith||", "present|Cllr|B Jones||", "apologies|Cllr|C Brown||"), read(f));
+    }
+
+    @Test
+    void groupHeadingsInsideARowListAndCouncilMinuteReferences() throws Exception {
+        PdfFixture f = title()
+                .bold(60, 100, "Present:")
+                .bold(60, 114, "Non-Executive Directors")
+                .text(60, 128, "Sir John Smith").text(250, 128, "Chair")
+                .bold(60, 142, "Executive Directors")
+                .text(60, 156, "Jane Doe").text(250, 156, "Chief Executive")
+                .text(60, 185, "HWB/17/1.").text(130, 185, "Election of Vice-Chairman")
+                .text(130, 199, "Present: Mr X Ray was elected.");
+        assertEquals(List.of("present|Sir|John Smith|Chair|", "present||Jane Doe|Chief Executive|"), read(f));
+    }
 }

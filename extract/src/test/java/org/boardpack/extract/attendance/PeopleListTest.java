@@ -104,4 +104,12 @@ class PeopleListTest {
         assertEquals(List.of("|Olive O’Sullivan|Town Clerk|", "|Becki Leonard|Assistant Town Clerk|"),
                 read("Olive O’Sullivan – Town Clerk, Becki Leonard - Assistant Town Clerk."));
     }
+
+    @Test
+    void honoursAfterANameAreNotPartOfItAndParticlesAreAndCapitalsAreReadInTitleCase() {
+        assertEquals(List.of("Cllr|A Smith||", "Dr|Jane Doe|Chair|", "|Ian van der Berg||"),
+                read("Cllr A Smith MBE, Dr Jane Doe, FRCP (Chair) and Ian van der Berg"));
+        assertEquals(List.of("Cllr|A Smith||", "Cllr|B Jones||"), read("CLLRS A SMITH AND B JONES"));
+        assertEquals(List.of("|Élise Dupont||"), read("Élise Dupont"));
+    }
 }

@@ -103,6 +103,17 @@ class DecisionCuesTest {
         assertEquals(DecisionKind.AGREED, said("Agreed that Cllr Hunt would obtain estimates.").kind());
         assertEquals(DecisionKind.OTHER, said("Decided not to proceed with this proposal.").kind());
         assertEquals(DecisionKind.APPROVED, said("Accounts presented, and duly Adopted").kind());
+        assertEquals(DecisionKind.AGREED, said("Unanimously agreed that the hedge be cut.").kind());
+        assertEquals(DecisionCue.Form.OPENS, cues.label("DECISIONS:").orElseThrow().form());
+    }
+
+    @Test
+    void theMeetingVotingToDoSomething() {
+        DecisionCue c = said("The Committee voted unanimously to approve the plan.");
+        assertEquals(DecisionKind.APPROVED, c.kind());
+        assertTrue(c.unanimous());
+        assertEquals(DecisionKind.AGREED, said("Members voted 5-2 to accept the report.").kind());
+        notSaid("Cllr Jones voted to approve the plan.");
     }
 
     @Test
@@ -125,6 +136,8 @@ class DecisionCuesTest {
         notSaid("The clerk agreed to write to the resident.");
         notSaid("Heather agreed to do this.");
         notSaid("Both Nominees accepted their nominations.");
+        // a recommendation's wording, without the label that would make it a resolution
+        notSaid("That the Town Council approves a contribution of £100,000 towards the cost of the event.");
     }
 
     @Test

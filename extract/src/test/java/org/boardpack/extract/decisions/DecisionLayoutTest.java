@@ -69,6 +69,14 @@ class DecisionLayoutTest {
     }
 
     @Test
+    void aFullStopRunIntoTheNextSentenceEndsIt() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, "Andrew McKenzie was appointed as Finance Lead.(Andrew will take over the consultation role.)");
+        assertEquals(List.of(d(null, null, DecisionKind.OTHER, "Andrew McKenzie was appointed as Finance Lead.", null)),
+                extract(f));
+    }
+
+    @Test
     void aParagraphsPrintedNumberIsItsReferenceAndNamesItsItem() throws Exception {
         PdfFixture f = new PdfFixture()
                 .text(72, 100, "66. REMEMBRANCE SERVICE")
@@ -101,6 +109,19 @@ class DecisionLayoutTest {
                 .text(72, 170, "The precept was discussed at length by members.");
         assertEquals(List.of(d(null, null, DecisionKind.RESOLVED,
                 "to adopt a budget as follows: Income £16,127 Expenditure £18,688", null)), extract(f));
+    }
+
+    @Test
+    void aResolutionKeepsItsListSetApartBelowIt() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, FULL).text(72, 113, FULL).text(72, 126, FULL).text(72, 139, FULL)
+                .text(72, 152, "It was RESOLVED to adjust reserves as follows:")
+                .text(72, 170, "War Memorial £8122 unchanged")
+                .text(72, 183, "Insurance £5000 (will move to £6000 in April 2012)")
+                .text(72, 210, "The clerk presented the report on the works carried out on the footpaths and greens in the")
+                .text(72, 223, "parish over the autumn and the winter, and the costs were reviewed by members.");
+        assertEquals(List.of(d(null, null, DecisionKind.RESOLVED, "to adjust reserves as follows: War Memorial £8122 "
+                + "unchanged Insurance £5000 (will move to £6000 in April 2012)", null)), extract(f));
     }
 
     @Test

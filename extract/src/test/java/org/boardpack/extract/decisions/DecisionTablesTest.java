@@ -37,6 +37,17 @@ class DecisionTablesTest {
     }
 
     @Test
+    void anOutcomeOpeningTheCellAndNotingAsAFormalOutcome() {
+        DetectedTable items = table(List.of(
+                List.of("Item", "Discussion", "Decision"),
+                List.of("4", "The plans were presented.", "Approved subject to conditions."),
+                List.of("5", "The quarterly report.", "Noted.")));
+        assertEquals(List.of(
+                new DecisionTables.Found(DecisionKind.APPROVED, "Approved subject to conditions.", "4"),
+                new DecisionTables.Found(DecisionKind.NOTED, "Noted.", "5")), tables.read(items, null));
+    }
+
+    @Test
     void aRowBrokenAcrossPagesIsOneRow() {
         DetectedTable grants = table(List.of(
                 List.of("Organisation", "Project Summary", "Recommendation"),

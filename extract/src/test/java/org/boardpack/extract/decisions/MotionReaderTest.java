@@ -41,6 +41,16 @@ class MotionReaderTest {
     }
 
     @Test
+    void aMotionMovedThatSomethingBeDoneAndCarried() {
+        List<List<String>> item = List.of(List.of(
+                "Cllr Smith moved that the revised standing orders be adopted; this was seconded by Cllr Jones and carried."));
+        MotionReader.Carried c = motions.read(item, at(0, 0)).orElseThrow();
+        assertEquals(DecisionKind.APPROVED, c.kind());
+        assertEquals("Cllr Smith moved that the revised standing orders be adopted; this was seconded by Cllr Jones and carried.",
+                c.text());
+    }
+
+    @Test
     void aMotionNotCarriedIsNoDecision() {
         assertTrue(motions.read(List.of(List.of("Chair Soules made a motion to endorse this proposal.",
                 "Commissioner Kohlstrand seconded the motion.", "No vote was taken on this motion.")), at(0, 0)).isEmpty());

@@ -56,6 +56,10 @@ class PaperCuesTest {
                 "2. Background", "The plan was adopted by the council in 2019 after a long consultation with residents and partners.",
                 "It runs to 2024 and has five priorities, each with a lead officer and a set of measures that are reported here."));
         assertTrue(report.type().isEmpty(), "a report's numbered sections are no item list");
+        PaperCues accounts = PaperCues.of(List.of("Springfield Town Council", "Annual Return 31 March 2018",
+                "1 Balances Brought Forward - 1,309,126", "2 Annual Precept 1,823,850 1,832,982",
+                "3 Total Other Receipts 247 72,448", "4 Staff Costs 72,828 152,360", "10 Total Borrowings - -"));
+        assertTrue(accounts.type().isEmpty(), "numbered rows of figures are a table's");
     }
 
     @Test

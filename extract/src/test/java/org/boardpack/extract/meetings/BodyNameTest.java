@@ -25,7 +25,9 @@ class BodyNameTest {
             "Second Annual General Meeting (AGM) of No2ID|No2ID",
             "CPV Partnership Board Action Log - Updated|CPV Partnership Board",
             "MINUTES OF THE ALAMEDA FREE LIBRARY BOARD MEETING|Alameda Free Library Board",
-            "Academic Programs Committee notes|Academic Programs Committee"})
+            "Academic Programs Committee notes|Academic Programs Committee",
+            "Minutes of the Friends of Springfield Park Meeting held on|Friends of Springfield Park",
+            "Held on|''"})
     void removesOnlyThePaperKind(String printed, String body) {
         assertEquals(body, BodyName.clean(printed));
     }

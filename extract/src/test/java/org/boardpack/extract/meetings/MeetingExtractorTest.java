@@ -105,6 +105,7 @@ class MeetingExtractorTest {
                 .text(233, 119, "Wednesday, May 24, 2023", 12, true)
                 .text(72, 150, "Time: 6:30 p.m.", 12, false)
                 .text(72, 182, "Location: City Hall, 2263 Main Avenue, Council Chambers", 12, false)
+                .text(72, 198, "The City allows members of the public to participate in person or remotely via Zoom. For", 12, false)
                 .text(72, 340, "1. Roll Call", 12, true)
                 .text(72, 372, "Present: Chair Soules, Vice Chair Yuen and Commissioners Johnson and Weitze.")
                 .ingest(tmp, "minutes.pdf");
@@ -238,5 +239,38 @@ class MeetingExtractorTest {
         assertTrue(Headings.meeting(doc, 1).isEmpty(), "the front page names no meeting");
         Meeting m = Headings.meeting(doc, 2).orElseThrow();
         assertEquals("quality-and-safety-committee/2020-05-05", m.id());
+    }
+
+    @Test
+    void aUsAgendaWithTheTimeAndPlaceUnderTheDate() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(270, 60, "AGENDA", 14, true)
+                .text(170, 78, "REGULAR MEETING OF THE CITY COUNCIL", 14, true)
+                .text(210, 96, "TUESDAY, MAY 2, 2023", 12, true)
+                .text(250, 111, "7:00 P.M.", 12, true)
+                .text(200, 126, "COUNCIL CHAMBERS, CITY HALL", 12, true)
+                .text(72, 170, "1. CALL TO ORDER").text(72, 190, "2. ROLL CALL").text(72, 210, "3. CONSENT CALENDAR")
+                .ingest(tmp, "us-agenda.pdf");
+        Meeting m = Headings.meeting(doc, 1).orElseThrow();
+        assertEquals("City Council", m.body());
+        assertEquals("2023-05-02", m.date());
+        assertEquals("19:00", m.time());
+        assertEquals("COUNCIL CHAMBERS, CITY HALL", m.location());
+    }
+
+    @Test
+    void trusteesMinutesWithLabelledFieldsUnderTheTitle() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(72, 60, "Board of Trustees Meeting", 16, true)
+                .text(72, 80, "Minutes", 14, true)
+                .text(72, 105, "Date: 12 March 2019")
+                .text(72, 120, "Time: 10:00 – 12:30")
+                .text(72, 135, "Venue: Head Office, London")
+                .text(72, 160, "Present: A Smith (Chair), B Jones, C Brown")
+                .ingest(tmp, "trustees.pdf");
+        Meeting m = Headings.meeting(doc, 1).orElseThrow();
+        assertEquals("board-of-trustees/2019-03-12", m.id());
+        assertEquals("10:00", m.time());
+        assertEquals("Head Office, London", m.location());
     }
 }

@@ -98,4 +98,28 @@ class MeetingSentenceTest {
                 .text(106, 95, "RESOLVED that the minutes of the meeting of the Council held on 12 December 2007 be confirmed"), tmp))
                 .isEmpty());
     }
+
+    @Test
+    void headingSentencesAsCouncilsWordThem() throws Exception {
+        String[][] cases = {
+                {"MINUTES of a meeting of the PLANNING COMMITTEE held at the Civic Centre, Epsom on Tuesday 5 May 2020 at 7.30 pm",
+                        "Planning Committee", "2020-05-05", "19:30", "Civic Centre, Epsom"},
+                {"Minutes of the Annual Meeting of Springfield Parish Council held in the Village Hall on Monday 18th May 2020 "
+                        + "commencing at 7.00pm", "Springfield Parish Council", "2020-05-18", "19:00", "Village Hall"},
+                {"MINUTES OF THE MEETING OF THE FULL COUNCIL HELD VIA ZOOM ON THURSDAY 21ST JANUARY 2021 AT 7PM",
+                        "Full Council", "2021-01-21", "19:00", "ZOOM"},
+                {"Notes of the Joint Consultative Committee meeting held on 5 May 2020 at 2pm in Room 4",
+                        "Joint Consultative Committee", "2020-05-05", "14:00", "Room 4"},
+                {"MINUTE of MEETING of the EDUCATION COMMITTEE held in the Council Chambers on Wednesday 3 June 2020 at 10.00am",
+                        "Education Committee", "2020-06-03", "10:00", "Council Chambers"}};
+        int n = 0;
+        for (String[] c : cases) {
+            HeaderReading r = sentence.read(Headings.lines(new PdfFixture().text(40, 80, c[0], 8, false)
+                    .text(40, 110, "PRESENT: Cllrs A Smith and B Jones"), java.nio.file.Files.createDirectories(tmp.resolve("case" + n++)))).orElseThrow();
+            assertEquals(c[1], r.body(), c[0]);
+            assertEquals(c[2], r.date().toString(), c[0]);
+            assertEquals(c[3], r.time(), c[0]);
+            assertEquals(c[4], r.place(), c[0]);
+        }
+    }
 }

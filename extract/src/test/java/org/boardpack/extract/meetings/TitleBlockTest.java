@@ -30,6 +30,25 @@ class TitleBlockTest {
     }
 
     @Test
+    void aCitysNameOverTheCommissionsInTheSameTypeIsTheOrganisation() throws Exception {
+        HeaderReading r = block.read(Headings.lines(new PdfFixture()
+                .text(220, 80, "CITY OF SPRINGFIELD", 12, true)
+                .text(210, 95, "PLANNING COMMISSION", 12, true)
+                .text(200, 110, "REGULAR MEETING MINUTES", 12, true)
+                .text(230, 125, "MAY 5, 2020", 12, true), tmp)).orElseThrow();
+        assertEquals("Planning Commission", r.body());
+    }
+
+    @Test
+    void aNameWrappedBeforeItsBodyNoun() throws Exception {
+        HeaderReading r = block.read(Headings.lines(new PdfFixture()
+                .text(200, 80, "Health and Wellbeing", 16, true)
+                .text(200, 98, "Board", 16, true)
+                .text(200, 120, "Wednesday 5 May 2021", 12, false), tmp)).orElseThrow();
+        assertEquals("Health and Wellbeing Board", r.body());
+    }
+
+    @Test
     void approvedMinutesAndMeetingAroundTheName() throws Exception {
         HeaderReading r = block.read(Headings.lines(new PdfFixture()
                 .text(254, 83, "Approved Minutes", 12, true)

@@ -204,4 +204,35 @@ class HeadingFinderTest {
                 .text(100, 215, "11. Daniel - continue conversing with other graduate groups");
         assertEquals(List.of("8|null|General Business", "9|null|Meeting close"), headings(f));
     }
+
+    @Test
+    void headingsInLargerTypeOverAnIndentedListOfActions() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(92, 90, "1 Attendance", 14, false)
+                .text(92, 110, "1.1 Opening", 12, false)
+                .text(92, 125, "Braden was elected Chair", 10, false)
+                .text(92, 150, "2 Pool Competition", 14, false)
+                .text(92, 165, "Cate will organise much of the event", 10, false)
+                .text(92, 190, "Action List", 14, false)
+                .text(105, 210, "1. Daniel - organise posters for the course", 10, false)
+                .text(105, 225, "2. Braden - talk to PSS about advertising", 10, false)
+                .text(105, 240, "3. Tristan - talk to Melatos about Mentoring", 10, false);
+        assertEquals(List.of("1|null|Attendance", "1.1|null|Opening", "2|null|Pool Competition"), headings(f));
+    }
+
+    @Test
+    void whereEveryNumberIsPlainTheItemsAreTheColumnWhoseNumbersRunOnLongest() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(57, 80, "AGM-2007/04: Minutes of the Previous AGM")
+                .text(75, 100, "1. Mr. Secretary to Move: Approval of the Agenda")
+                .text(75, 115, "2. Mr. Secretary to move that the minutes be Ratified")
+                .text(75, 130, "3. Reports, from the Officers")
+                .text(75, 145, "4. Other Business")
+                .text(75, 170, "AGM-2006/1 : The Agenda, as presented, was not challenged, and thus accepted.")
+                .text(75, 190, "AGM-2006/5 : Close at 13:40")
+                .text(57, 220, "AGM-2007/7: Motion 2007-01")
+                .text(57, 240, "AGM-2007/8: Elections to the Advisory Board");
+        assertEquals(List.of("1|null|Mr. Secretary to Move", "2|null|Mr. Secretary to move that the minutes be Ratified",
+                "3|null|Reports, from the Officers", "4|null|Other Business"), headings(f));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
 import org.boardpack.extract.fixtures.CharityPapers;
+import org.boardpack.extract.fixtures.GridLines;
 import org.boardpack.extract.fixtures.PdfFixture;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.PageFurniture;
@@ -54,5 +55,19 @@ class MinutesWalkerTest {
                 .ingest(tmp, "prose.pdf");
         assertEquals(List.of("4 null Budget: The Director of Finance reported a deficit of / 4.2 million pounds for "
                 + "the year."), items(doc));
+    }
+
+    @Test
+    void aPlainLetteredLineInATablesDiscussionIsTextOfItsItem() throws Exception {
+        PdfFixture f = new PdfFixture();
+        GridLines.draw(f, new float[] {56, 101, 451, 538}, new float[] {80, 100, 200});
+        f.bold(60, 94, "Item No.").bold(105, 94, "Discussion").bold(455, 94, "Action");
+        f.bold(60, 116, "3").bold(105, 116, "Minutes & Actions");
+        f.text(105, 136, "a. Minutes");
+        f.text(105, 156, "The minutes of the last meeting were confirmed as a true record.");
+        f.text(105, 176, "b. Actions");
+        List<String> got = walker.walk(f.ingest(tmp, "table.pdf"), new DocumentSpan(DocumentType.MINUTES, null, 1, 1))
+                .items().stream().map(i -> i.number() + " " + i.title() + " (" + i.discussion().size() + ")").toList();
+        assertEquals(List.of("3 Minutes & Actions (3)"), got);
     }
 }

@@ -16,6 +16,10 @@ final class StreamTableCheck {
     static final int DENSE_SHARE_TENTHS = 6;
     /** Words per cell above which a column is running text rather than table cells. */
     static final double PROSE_WORDS_PER_CELL = 12;
+    /** Share of the first column's cells, in tenths, that are markers for it to be a list's. */
+    static final int MOSTLY_MARKERS_TENTHS = 8;
+    /** A cell that is a figure: £1,250.00, (3,200), 71.2%, 12, -4. */
+    private static final Pattern FIGURE = Pattern.compile("[(\\-–]?[£$€]?\\s?[0-9][0-9,.]*[%)km]?");
     /** List markers: bullets, dashes, "1.", "(a)", "iv)". */
     private static final Pattern MARKER = Pattern.compile(
             "[•·▪◦●○■□➢➤►‣⁃*\\-–—]|\\(?([0-9]{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]");
@@ -51,15 +55,41 @@ final class StreamTableCheck {
         return dense;
     }
 
-    /** The first column holds nothing but list markers: a list, not a table. */
-    private static boolean markerColumn(List<StreamRow> rows) {
+    /**
+     * The first column holds list markers (all of it, or nearly all where a line above the list,
+     * such as a signature or a heading, was swept into the block) and no column holds figures: a
+     * numbered or bulleted list, not a table. Numbered rows of a data grid carry figures.
+     */
+    static boolean markerColumn(List<StreamRow> rows) {
         List<String> first = new ArrayList<>();
         for (StreamRow r : rows) {
             if (!r.cells().getFirst().isEmpty()) {
                 first.add(r.cells().getFirst().strip());
             }
         }
-        return !first.isEmpty() && first.stream().allMatch(s -> MARKER.matcher(s).matches());
+        long markers = first.stream().filter(s -> MARKER.matcher(s).matches()).count();
+        if (first.isEmpty() || markers < MIN_ROWS) {
+            return false;
+        }
+        if (markers == first.size()) {
+            return true;
+        }
+        return markers * 10 >= first.size() * MOSTLY_MARKERS_TENTHS && !figures(rows);
+    }
+
+    /** Whether some column other than the first is mostly figures (amounts, counts, percentages). */
+    private static boolean figures(List<StreamRow> rows) {
+        int columns = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        for (int c = 1; c < columns; c++) {
+            int col = c;
+            long filled = rows.stream().filter(r -> col < r.cells().size() && !r.cells().get(col).isBlank()).count();
+            long numeric = rows.stream().filter(r -> col < r.cells().size() && FIGURE.matcher(r.cells().get(col).strip())
+                    .matches()).count();
+            if (filled > 0 && numeric * 2 >= filled) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
