@@ -100,7 +100,7 @@ final class ActionLines {
                 while (end + 1 < lines.size()
                         && continues(lines.get(end), lines.get(end + 1), l, step, rightEdge(lines, l.page()))) {
                     end++;
-                    task = task + " " + lines.get(end).text();
+                    task = WrappedText.join(List.of(task, lines.get(end).text()));
                 }
             }
             List<Cue> found = new ArrayList<>();
@@ -256,7 +256,7 @@ final class ActionLines {
     }
 
     private static String text(List<Line> lines) {
-        return String.join(" ", lines.stream().map(Line::text).toList());
+        return WrappedText.join(lines.stream().map(Line::text).toList());
     }
 
     private static List<Line> lines(ParsedDocument doc, DocumentSpan paper, BiPredicate<Integer, TextLine> skip) {

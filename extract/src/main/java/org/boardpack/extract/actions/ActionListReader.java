@@ -83,7 +83,7 @@ final class ActionListReader {
                 while (k < lines.size() && at.get(k)[0] == at.get(j)[0] && !ENTRY.matcher(lines.get(k).text().strip())
                         .matches() && lines.get(k).x0() > lines.get(j).x0() + 2 && closeTo(lines.get(k - 1),
                         at.get(k - 1)[0], lines.get(k), at.get(k)[0])) {
-                    text.append(' ').append(lines.get(k).text().strip());
+                    WrappedText.append(text, lines.get(k).text());
                     k++;
                 }
                 out.add(action(e.group(1), text.toString(), earlier, raised, meetingId, at.get(j)[0], dehyphenator));

@@ -183,12 +183,6 @@ final class BesideText {
 
     /** Words joined by spaces; a word broken at a line-end hyphen is joined to its rest. */
     private static void appendWord(StringBuilder sb, String word) {
-        boolean hyphen = sb.length() > 1 && sb.charAt(sb.length() - 1) == '-'
-                && Character.isLetter(sb.charAt(sb.length() - 2)) && !word.isEmpty()
-                && Character.isLowerCase(word.charAt(0));
-        if (!sb.isEmpty() && !hyphen) {
-            sb.append(' ');
-        }
-        sb.append(word);
+        WrappedText.append(sb, word);
     }
 }

@@ -277,14 +277,6 @@ final class UnruledLogReader {
 
     /** Lines of a cell joined with a space; a word broken at a hyphen stays joined to its rest. */
     private static void append(StringBuilder cell, String line) {
-        if (line.isEmpty()) {
-            return;
-        }
-        boolean hyphen = cell.length() > 1 && cell.charAt(cell.length() - 1) == '-'
-                && Character.isLetter(cell.charAt(cell.length() - 2)) && Character.isLowerCase(line.charAt(0));
-        if (!cell.isEmpty() && !hyphen) {
-            cell.append(' ');
-        }
-        cell.append(line);
+        WrappedText.append(cell, line);
     }
 }

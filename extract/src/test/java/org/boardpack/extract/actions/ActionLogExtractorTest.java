@@ -186,4 +186,19 @@ class ActionLogExtractorTest {
                 .draw(f, 50);
         assertEquals(List.of(), extract(f.ingest(tmp, "grid.pdf")));
     }
+
+    @Test
+    void aRuledLogGoesOnOverThePageWithoutItsHeader() throws Exception {
+        PdfFixture f = new PdfFixture();
+        new RuledTable(40, 30f, 250f, 80f, 70f, 60f).row("**Ref", "**Action", "**Owner", "**Due", "**Status")
+                .row("3", "Circulate the budget monitor to all trustees", "JB", "31/03/2021", "Open").draw(f, 700);
+        f.newPage();
+        new RuledTable(40, 30f, 250f, 80f, 70f, 60f)
+                .row("4", "Review the register of interests for the new year", "Clerk", "30/04/2021", "Closed")
+                .draw(f, 60);
+        List<Action> got = extract(f.ingest(tmp, "over-page.pdf"));
+        assertEquals(List.of("3", "4"), got.stream().map(Action::ref).toList());
+        assertEquals(List.of(1, 2), got.stream().map(Action::page).toList());
+        assertEquals("Clerk", got.get(1).owner());
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.DocumentType;
 import org.boardpack.extract.fixtures.PdfFixture;
+import org.boardpack.extract.fixtures.RuledTable;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.PageFurniture;
 import org.boardpack.extract.minutes.MinutesWalker;
@@ -109,5 +110,17 @@ class MinutesActionExtractorTest {
                 school("2", "Councillors agreed to survey the stiles.", "MH/CC", 1)),
                 extractor.extract(grid, headings, MEETING, "2020-11-11", Dehyphenator.of(doc)),
                 "a line running long stays in the discussion; the items are the numbered headings");
+    }
+
+    @Test
+    void anActionDecisionColumnFollowedByAnotherColumn() throws Exception {
+        PdfFixture f = new PdfFixture();
+        new RuledTable(40, 40f, 300f, 110f, 70f).row("**No.", "**Discussion", "**Action/Decision", "**By when")
+                .row("**3", "**Website\nThe website needs a new privacy notice before launch.", "\nCS to draft the notice",
+                        "June 2021")
+                .row("**4", "**Grants\nThe panel met and recommended two awards.", "\nNone", "")
+                .draw(f, 60);
+        assertEquals(List.of(school("3", "CS to draft the notice", "CS", 1)), extract(f.ingest(tmp, "decision.pdf")),
+                "the column after the action column is not part of its entries");
     }
 }
