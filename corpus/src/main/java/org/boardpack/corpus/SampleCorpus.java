@@ -26,8 +26,7 @@ public final class SampleCorpus {
 
     public static final List<Spec> SPECS = List.of(new Spec("nhs", 1L), new Spec("nhs", 3L), new Spec("nhs", 9L),
             new Spec("council", 20171011L), new Spec("council", 10L), new Spec("council", 909L),
-            new Spec("charity", 2L), new Spec("charity", 12L), new Spec("charity", 909L),
-            new Spec("parish", 2L), new Spec("parish", 3L), new Spec("parish", 4L), new Spec("parish", 7L));
+            new Spec("charity", 2L), new Spec("charity", 12L), new Spec("charity", 909L));
 
     private SampleCorpus() {
     }

@@ -42,6 +42,7 @@ import org.boardpack.extract.text.SentenceSplitter;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.layout.ReadingOrder;
+import org.boardpack.ingest.tables.DetectedTable;
 import org.boardpack.ingest.tables.TableFinder;
 
 /**
@@ -120,16 +121,19 @@ public final class PackExtractor {
                     .map(a -> a.withOwnerName(owners.resolve(a.owner(), a.meeting()))).toList(), () -> withOwners);
         }
         List<Table> tabled = run(tables, context, warnings);
-        List<PageText> pages = guarded("pages", warnings, () -> pageTexts(doc, context), List::of);
+        // without the page's tables, a page is still read in order, its tables as plain lines
+        List<PageText> pages = guarded("pages", warnings, () -> pageTexts(doc, context.tablesByPage()),
+                () -> pageTexts(doc, null));
         SourceInfo source = new SourceInfo(displayPath, doc.sha256(), doc.pageCount(), doc.format(), doc.producer());
         return new PackRecord(PackRecord.SCHEMA, source, context.papers(), List.copyOf(met.meetings().values()), items,
                 people, decided, found, tabled, pages, warnings.isEmpty() ? null : List.copyOf(warnings));
     }
 
-    private List<PageText> pageTexts(ParsedDocument doc, DocumentContext context) {
+    private List<PageText> pageTexts(ParsedDocument doc, List<List<DetectedTable>> tablesByPage) {
         List<PageText> pages = new ArrayList<>(doc.pageCount());
         for (Page page : doc.pages()) {
-            pages.add(new PageText(page.number(), readingOrder.text(page, context.tablesByPage().get(page.number() - 1))));
+            pages.add(new PageText(page.number(), readingOrder.text(page,
+                    tablesByPage == null ? List.of() : tablesByPage.get(page.number() - 1))));
         }
         return pages;
     }

@@ -46,9 +46,19 @@ final class PeopleFinder {
         for (ObjectNode a : actions) {
             String resolved = RowFields.text(a, "owner_name");
             String printed = RowFields.text(a, "owner");
-            if (resolved != null && names.matches(query, join(honorifics.get(key(resolved)), resolved))) {
-                person(people, resolved, honorifics).actions.add(a);
-            } else if (printed != null && resolved != null && names.matches(query, printed)) {
+            // joint owners resolve to their names joined with ", " (annotation guide): each is one person
+            List<String> each = resolved == null ? List.of() : JointOwners.of(resolved);
+            boolean matched = false;
+            for (String one : each) {
+                if (names.matches(query, join(honorifics.get(key(one)), one))) {
+                    person(people, one, honorifics).actions.add(a);
+                    matched = true;
+                }
+            }
+            if (matched) {
+                continue;
+            }
+            if (printed != null && each.size() == 1 && names.matches(query, printed)) {
                 person(people, resolved, honorifics).actions.add(a);
             } else if (printed != null && resolved == null) {
                 for (String owner : JointOwners.of(printed)) {
