@@ -273,4 +273,20 @@ class MeetingExtractorTest {
         assertEquals("10:00", m.time());
         assertEquals("Head Office, London", m.location());
     }
+
+    @Test
+    void aHeadingDateWithoutItsYearTakesTheYearOfTheFilesNameWhereTheWeekdayFits() throws Exception {
+        PdfFixture page = new PdfFixture()
+                .text(118, 100, "CSS Committee Meeting - Minutes", 29, true)
+                .text(51, 195, "Location:", 16, true).text(146, 195, "Discord", 16, true)
+                .text(51, 211, "Date:", 16, true).text(146, 211, "Tuesday 24th September", 16, true)
+                .text(51, 227, "Time:", 16, true).text(146, 227, "19:30", 16, true)
+                .text(60, 280, "1 Apologies received").text(60, 300, "2 Adoption of Previous Minutes");
+        Meeting m = meetingOf(page.ingest(tmp, "committee-minutes-2024-09-24.pdf"));
+        assertEquals("2024-09-24", m.date());
+        assertEquals("css-committee/2024-09-24", m.id());
+        // 24 September 2023 was a Sunday: a name's year the weekday denies is no year
+        assertTrue(extractor.extract(page.ingest(tmp, "committee-minutes-2023.pdf"),
+                new DocumentSpan(DocumentType.MINUTES, null, 1, 1, null)).isEmpty());
+    }
 }
