@@ -36,6 +36,7 @@ public final class MeetingExtractor {
     private final MeetingSentence sentence;
     private final LabelledHeader labelled;
     private final TitleBlock titleBlock;
+    private final YearTitle yearTitle = new YearTitle();
     private final HeadingTail tail;
     private final CommencementTime commencement;
     private final PaperOpening opening;
@@ -117,7 +118,8 @@ public final class MeetingExtractor {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        Optional<HeaderReading> r = sentence.read(lines).or(() -> labelled.read(lines, years)).or(() -> titleBlock.read(lines));
+        Optional<HeaderReading> r = sentence.read(lines).or(() -> labelled.read(lines, years)).or(() -> titleBlock.read(lines))
+                .or(() -> yearTitle.read(lines));
         return r.map(h -> tail.complete(h, lines));
     }
 
@@ -162,7 +164,7 @@ public final class MeetingExtractor {
     }
 
     private static Meeting meeting(HeaderReading r) {
-        String iso = r.date().toString();
+        String iso = r.isoDate();
         return new Meeting(BodyName.slug(r.body()) + "/" + iso, r.body(), iso, r.time(), r.place());
     }
 }

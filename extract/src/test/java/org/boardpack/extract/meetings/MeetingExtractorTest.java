@@ -289,4 +289,29 @@ class MeetingExtractorTest {
         assertTrue(extractor.extract(page.ingest(tmp, "committee-minutes-2023.pdf"),
                 new DocumentSpan(DocumentType.MINUTES, null, 1, 1, null)).isEmpty());
     }
+
+    @Test
+    void aGeneralMeetingKnownByItsYearAloneIsDatedByTheYear() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(150, 60, "Friends of Hollow Park Annual General Meeting", 16, true)
+                .text(150, 80, "2019", 16, true)
+                .text(60, 120, "1 Apologies: Apologies were received from Ms J. Doe")
+                .text(60, 136, "2 Minutes of the last meeting were approved")
+                .text(60, 152, "3 Elections: the Chair was re-elected unopposed")
+                .ingest(tmp, "agm.pdf");
+        Meeting m = meetingOf(doc);
+        assertEquals("2019", m.date());
+        assertEquals("friends-of-hollow-park/2019", m.id());
+        assertEquals("Friends of Hollow Park", m.body());
+    }
+
+    @Test
+    void aYearInAnyOtherTitleIsNoMeetingsDate() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(150, 60, "Friends of Hollow Park Annual Report", 16, true)
+                .text(150, 80, "2019", 16, true)
+                .text(60, 120, "1 Introduction: the year was a busy one for the Friends")
+                .ingest(tmp, "report.pdf");
+        assertTrue(extractor.extract(doc, new DocumentSpan(DocumentType.MINUTES, null, 1, 1, null)).isEmpty());
+    }
 }
