@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.boardpack.app.query.ActionCriteria;
+import org.boardpack.app.query.OwnerMatch;
+import org.boardpack.app.query.WordMatch;
 import org.boardpack.extract.actions.ActionStatus;
 import org.boardpack.extract.register.ActionSnapshot;
 import org.boardpack.extract.register.LinkedAction;
@@ -85,7 +88,7 @@ final class ActionsCommand implements Callable<Integer> {
         }
         ActionsPrinter printer = new ActionsPrinter(out, asJson ? 0 : TerminalWidth.detect());
         try (PackSearcher searcher = new PackSearcher(index.dir)) {
-            new KnownBodies(searcher).require(spec.commandLine(), meetings.body);
+            MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, meetings.body);
             if (snapshots) {
                 List<ActionSnapshot> rows = ActionRegister.snapshots(searcher, meetings.body).stream()
                         .filter(criteria::accepts).sorted(Comparator.comparing(ActionSnapshot::date,

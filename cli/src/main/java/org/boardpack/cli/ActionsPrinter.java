@@ -5,12 +5,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.boardpack.app.ingest.SourceFiles;
+import org.boardpack.cli.TerminalTable.Column;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.extract.actions.Action;
 import org.boardpack.extract.actions.ActionUpdate;
 import org.boardpack.extract.register.ActionSnapshot;
 import org.boardpack.extract.register.LinkedAction;
-import org.boardpack.cli.TerminalTable.Column;
 
 /**
  * Prints the action register: one row per linked action, or per raw row with {@code --snapshots},

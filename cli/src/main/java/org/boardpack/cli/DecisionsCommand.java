@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.boardpack.app.export.RowSources;
+import org.boardpack.app.query.RowFields;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.extract.decisions.DecisionKind;
 import org.boardpack.index.IndexException;
@@ -71,7 +73,7 @@ final class DecisionsCommand implements Callable<Integer> {
         ObjectMapper json = BoardpackJson.newMapper();
         List<ObjectNode> rows;
         try (PackSearcher searcher = new PackSearcher(index.dir)) {
-            new KnownBodies(searcher).require(spec.commandLine(), selection.filters().body());
+            MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, selection.filters().body());
             // every match is read, so the kind filter and the count of the rest are exact
             rows = new RowSources(json).decisions().rows(searcher, selection).stream()
                     .filter(r -> wantedKind == null || wantedKind.equals(RowFields.text(r, "kind")))

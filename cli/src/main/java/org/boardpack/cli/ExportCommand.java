@@ -11,6 +11,11 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.boardpack.app.export.LinkedActionRows;
+import org.boardpack.app.export.RowFormat;
+import org.boardpack.app.export.RowSource;
+import org.boardpack.app.export.RowSources;
+import org.boardpack.app.export.RowsWriter;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;
@@ -81,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
             requireWholeRecordOptions();
         }
         try (PackSearcher searcher = new PackSearcher(index.dir)) {
-            new KnownBodies(searcher).require(spec.commandLine(), filters.body());
+            MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, filters.body());
             long[] written = new long[1];
             if (source == null) {
                 Iterator<String> packs = searcher.eachPackRecordJson();

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.boardpack.app.ingest.PackPipeline;
+import org.boardpack.app.ingest.SourceFiles;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.extract.PackExtractor;
 import org.boardpack.extract.PackRecord;

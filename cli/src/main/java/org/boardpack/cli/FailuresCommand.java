@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.boardpack.app.ingest.FailureJson;
+import org.boardpack.app.ingest.SourceFiles;
 import org.boardpack.index.FailureRecord;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.IndexedFailures;

@@ -5,15 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import org.boardpack.app.ingest.BatchSettings;
+import org.boardpack.app.ingest.IngestListener;
+import org.boardpack.app.ingest.IngestService;
+import org.boardpack.app.ingest.PackPipeline;
+import org.boardpack.app.ingest.RunReport;
+import org.boardpack.app.ingest.RunReportWriter;
 import org.boardpack.extract.PackExtractor;
-import org.boardpack.index.FailureRecord;
-import org.boardpack.index.IndexException;
-import org.boardpack.index.IndexLockedException;
-import org.boardpack.index.PackIndexWriter;
 import org.boardpack.ingest.FileIngester;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,30 +73,11 @@ final class IngestCommand implements Callable<Integer> {
         batch.validate(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int threads = batch.threads();
-        IngestListener listener = listener(out, err);
-        RunTally tally = new RunTally(index.dir, threads);
-        IngestInputs inputs = IngestInputs.expand(paths.isEmpty() ? List.of(BoardpackCommand.defaultCorpus()) : paths);
-        listener.started(inputs.files().size() + inputs.problems().size(), threads);
-        for (FailureRecord problem : inputs.problems()) {
-            tally.failed(problem);
-            listener.file(new FileEvent(problem.path(), FileEvent.Result.FAILED, 0, 0, problem));
-        }
-        String error = null;
-        int heldFailures = 0;
-        try (PackIndexWriter writer = new PackIndexWriter(index.dir, PackExtractor.VERSION)) {
-            BatchCommits commits = new BatchCommits(writer, batch.commitEvery, batch.commitInterval());
-            ingest(writer, inputs, commits, tally, listener, threads);
-            if (prune) {
-                prune(writer, inputs, tally, listener);
-            }
-            commits.finish();
-            heldFailures = writer.failures().size();
-        } catch (IndexLockedException | IndexException e) {
-            error = e.getMessage();
-        }
-        RunReport report = tally.report(error);
-        listener.finished(report, heldFailures);
+        BatchSettings settings = new BatchSettings(index.dir, batch.threads(), batch.timeout(), batch.commitEvery,
+                batch.commitInterval());
+        RunReport report = new IngestService(this::pipeline).ingest(
+                paths.isEmpty() ? List.of(BoardpackCommand.defaultCorpus()) : paths, settings, reextract, prune,
+                listener(out, err));
         if (reportFile != null) {
             try {
                 new RunReportWriter().write(report, reportFile);
@@ -108,17 +88,6 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return report.outcome().exitCode;
-    }
-
-    private void ingest(PackIndexWriter writer, IngestInputs inputs, BatchCommits commits, RunTally tally,
-                        IngestListener listener, int threads) throws IndexException {
-        Map<String, String> failedBefore = writer.failures().stream()
-                .collect(Collectors.toMap(FailureRecord::path, FailureRecord::kind, (a, b) -> b));
-        FileUpdater updater = new FileUpdater(this::pipeline, writer.indexedFiles(), reextract);
-        IngestRun run = new IngestRun(writer, failedBefore, commits, tally, listener);
-        try (FileWorkers workers = new FileWorkers(updater, threads, batch.timeout())) {
-            workers.run(inputs.files(), run);
-        }
     }
 
     /** The one place the ingest and extract stages are built; shared by every worker (they are stateless). */
@@ -135,14 +104,5 @@ final class IngestCommand implements Callable<Integer> {
                     ? new TerminalProgress(out, err, summary, TerminalWidth.detect())
                     : new PlainLog(out, err, summary);
         };
-    }
-
-    private static void prune(PackIndexWriter writer, IngestInputs inputs, RunTally tally, IngestListener listener)
-            throws IndexException {
-        Set<String> present = inputs.files().stream().map(f -> IngestInputs.key(f).toString()).collect(Collectors.toSet());
-        PrunePlan plan = PrunePlan.of(writer.paths(), inputs.pruneRoots(), present);
-        writer.remove(plan.remove());
-        tally.pruned(plan.remove());
-        listener.pruned(plan.remove().stream().map(p -> SourceFiles.display(Path.of(p))).toList(), inputs.problems());
     }
 }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.boardpack.app.ingest.RunReport;
+import org.boardpack.app.ingest.SourceFiles;
 
 /** The human summary at the end of an {@code ingest} run: counts, pages, records by type, failures. */
 final class IngestSummary {

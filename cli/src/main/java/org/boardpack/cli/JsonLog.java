@@ -8,6 +8,10 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.boardpack.app.ingest.FileEvent;
+import org.boardpack.app.ingest.IngestListener;
+import org.boardpack.app.ingest.RunReport;
+import org.boardpack.app.ingest.RunReportWriter;
 import org.boardpack.index.FailureRecord;
 
 /**

@@ -2,10 +2,14 @@ package org.boardpack.cli;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.boardpack.app.query.KnownBodies;
 import org.boardpack.index.DateRange;
+import org.boardpack.index.IndexException;
+import org.boardpack.index.PackSearcher;
 import org.boardpack.index.SearchFilters;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -58,6 +62,17 @@ final class MeetingFilterOptions {
             return new SearchFilters(typeSet, body, dates);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, "--type: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Throws a usage error (exit 2) when {@code body} names no body of the index, listing those it
+     * has; nothing when it does or is null.
+     */
+    static void requireKnownBody(CommandLine cl, PackSearcher searcher, String body) throws IndexException {
+        List<String> bodies = new KnownBodies(searcher).insteadOf(body);
+        if (bodies != null) {
+            throw new CommandLine.ParameterException(cl, KnownBodies.unknown(body, bodies));
         }
     }
 }

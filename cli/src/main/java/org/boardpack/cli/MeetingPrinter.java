@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.boardpack.app.ingest.SourceFiles;
+import org.boardpack.app.query.MeetingSources;
+import org.boardpack.app.query.MeetingView;
+import org.boardpack.app.query.RowFields;
 
 /** Prints one meeting: its details, then agenda, attendance by status, decisions and actions. */
 final class MeetingPrinter {

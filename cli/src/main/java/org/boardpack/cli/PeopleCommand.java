@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.boardpack.app.export.RowSources;
+import org.boardpack.app.query.PeopleFinder;
+import org.boardpack.app.query.Person;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.IndexedRecord;
@@ -55,7 +58,7 @@ final class PeopleCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "NAME '" + query + "' has no word a name could match; give a surname or a full name");
             }
-            new KnownBodies(searcher).require(spec.commandLine(), filters.body());
+            MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, filters.body());
             // Lucene picks the records that may name the person; PeopleFinder's matching is the precise check
             List<ObjectNode> attendance = new ArrayList<>();
             List<ObjectNode> actions = new ArrayList<>();

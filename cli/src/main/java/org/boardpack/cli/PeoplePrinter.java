@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import org.boardpack.app.query.Person;
+import org.boardpack.app.query.RowFields;
 
 /** Prints the people a name matched: a section per person with two tables, or JSON for scripts. */
 final class PeoplePrinter {

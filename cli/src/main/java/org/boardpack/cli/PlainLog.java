@@ -3,6 +3,9 @@ package org.boardpack.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.boardpack.app.ingest.FileEvent;
+import org.boardpack.app.ingest.IngestListener;
+import org.boardpack.app.ingest.RunReport;
 import org.boardpack.index.FailureRecord;
 
 /**

@@ -69,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
         String close = asJson ? "</b>" : terminal ? "\u001b[0m" : "]";
         SearchPrinter printer = new SearchPrinter(out);
         try (PackSearcher searcher = new PackSearcher(index.dir)) {
-            new KnownBodies(searcher).require(spec.commandLine(), request.filters().body());
+            MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, request.filters().body());
             SearchResult result = searcher.search(request, open, close);
             if (asJson) {
                 printer.json(request, result);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.boardpack.app.ingest.SourceFiles;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.index.FacetCount;
 import org.boardpack.index.SearchHit;

@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
+import org.boardpack.app.ingest.FileEvent;
+import org.boardpack.app.ingest.IngestListener;
+import org.boardpack.app.ingest.RunReport;
 import org.boardpack.index.FailureRecord;
 
 /**

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.boardpack.app.SamplePacks;
+import org.boardpack.app.ingest.FileEvent;
 import org.boardpack.index.FailureRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.boardpack.app.SamplePacks;
 import org.boardpack.extract.PackExtractor;
 import org.boardpack.index.PackIndexWriter;
 import org.junit.jupiter.api.Test;

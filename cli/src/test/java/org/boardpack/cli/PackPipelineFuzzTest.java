@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.boardpack.app.SamplePacks;
+import org.boardpack.app.ingest.PackPipeline;
 import org.boardpack.cli.fuzz.FuzzCase;
 import org.boardpack.cli.fuzz.FuzzSeeds;
 import org.boardpack.cli.fuzz.FuzzTally;

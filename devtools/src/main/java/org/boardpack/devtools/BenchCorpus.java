@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.boardpack.cli.PackPipeline;
+import org.boardpack.app.ingest.PackPipeline;
 import org.boardpack.extract.PackRecord;
 import org.boardpack.ingest.IngestException;
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import org.boardpack.cli.DirectoryTree;
+import org.boardpack.app.ingest.DirectoryTree;
 import org.boardpack.index.FacetCount;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;
