@@ -71,13 +71,19 @@ public final class FileIngester {
 
     /** Reads the file, giving up with a {@code TIMED_OUT} failure once {@code deadline} passes. */
     public ParsedDocument ingest(Path file, Deadline deadline) throws IngestException {
-        if (!Files.exists(file)) {
-            throw new IngestException(FailureKind.NOT_FOUND, file, "no such file");
+        FileStamp before = admit(file, limits);
+        ParsedDocument doc;
+        try {
+            doc = read(file, deadline);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // the budgets should have stopped it first; whatever it held is unreachable now
+            throw ResourceExhaustion.failure(file, null, e);
         }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new IngestException(FailureKind.UNREADABLE, file, "not a readable regular file");
-        }
-        refuseOverSize(file);
+        before.unchangedSince(file);
+        return doc;
+    }
+
+    private ParsedDocument read(Path file, Deadline deadline) throws IngestException {
         String sha256 = sha256(file);
         String mediaType = detect(file);
         if (PDF.equals(mediaType)) {
@@ -91,14 +97,26 @@ public final class FileIngester {
                 "its content is " + mediaType + ", not a PDF, Word, RTF, OpenDocument or HTML document");
     }
 
-    /** Before a byte is read (hashing included): a 3 GB file must not cost the night its hashing. */
-    private void refuseOverSize(Path file) throws IngestException {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new IngestException(FailureKind.UNREADABLE, file, null, "cannot read its size: " + e.getMessage(), e);
+    /**
+     * Whether {@code file} may be read at all, decided from its attributes before a byte of it is
+     * read (hashing included: a 3 GB file must not cost the night its hashing).
+     *
+     * @return the file's size and time, to tell afterwards whether it changed while it was read
+     * @throws IngestException {@code NOT_FOUND}, {@code UNREADABLE}, {@code EMPTY} or {@code TOO_LARGE}
+     */
+    public static FileStamp admit(Path file, IngestLimits limits) throws IngestException {
+        if (!Files.exists(file)) {
+            throw new IngestException(FailureKind.NOT_FOUND, file, "no such file");
         }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IngestException(FailureKind.UNREADABLE, file, "not a readable regular file");
+        }
+        FileStamp stamp = FileStamp.of(file);
+        refuseOverSize(file, stamp.size(), limits);
+        return stamp;
+    }
+
+    private static void refuseOverSize(Path file, long size, IngestLimits limits) throws IngestException {
         if (size == 0) {
             // Tika would call it application/octet-stream: say what the operator can act on
             throw new IngestException(FailureKind.EMPTY, file, null,
