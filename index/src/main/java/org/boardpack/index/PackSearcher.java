@@ -67,25 +67,33 @@ public final class PackSearcher implements AutoCloseable {
     public PackSearcher(Path dir, SearchVocabulary vocabulary) throws IndexException {
         this.dir = dir;
         if (!Files.isDirectory(dir)) {
-            throw new IndexException(dir, "no index here; run 'boardpack ingest' first", null);
+            throw IndexException.of(dir, "no index here; run 'boardpack ingest' first", null);
         }
         try {
             this.directory = FSDirectory.open(dir);
             if (!DirectoryReader.indexExists(directory)) {
                 directory.close();
-                throw new IndexException(dir, "no index here; run 'boardpack ingest' first", null);
+                throw IndexException.of(dir, "no index here; run 'boardpack ingest' first", null);
             }
             this.reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot open the index", e);
+            throw IndexException.of(dir, "cannot open the index", e);
+        }
+        try {
+            // Lucene checks a segment's checksums only when merging it: a flipped byte would
+            // otherwise read as wrong results, or fail half-way through an export
+            IndexIntegrity.requireIntact(dir, reader);
+        } catch (IndexException e) {
+            close();
+            throw e;
         }
         requireCurrentSchema();
         try {
             this.acronyms = vocabulary.glossary().merge(IndexedAcronyms.read(reader));
         } catch (IOException e) {
             close();
-            throw new IndexException(dir, "cannot read the acronyms in the index", e);
+            throw IndexException.of(dir, "cannot read the acronyms in the index", e);
         }
         Analyzer forQueries = IndexAnalyzers.forQueries(vocabulary.nicknames());
         this.queries = new SearchQueries(forQueries, acronyms, vocabulary.nicknames());
@@ -114,11 +122,11 @@ public final class PackSearcher implements AutoCloseable {
                     .build();
             if (searcher.count(packs) != searcher.count(current)) {
                 close();
-                throw new IndexException(dir, "the index was written by an older boardpack, without the fields "
+                throw IndexException.of(dir, "the index was written by an older boardpack, without the fields "
                         + "search needs now; rebuild it with 'boardpack ingest --force'", null);
             }
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         }
     }
 
@@ -148,7 +156,7 @@ public final class PackSearcher implements AutoCloseable {
             return new SearchResult(searcher.count(query), hits(parsed, top, markOpen, markClose), facets,
                     parsed.expanded());
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot search the index", e);
+            throw IndexException.of(dir, "cannot search the index", e);
         }
     }
 
@@ -192,7 +200,7 @@ public final class PackSearcher implements AutoCloseable {
         try {
             return lister.list(selection);
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         }
     }
 
@@ -205,7 +213,7 @@ public final class PackSearcher implements AutoCloseable {
         try {
             return unchecked(lister.iterate(selection, null));
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         }
     }
 
@@ -221,9 +229,9 @@ public final class PackSearcher implements AutoCloseable {
             lister.iterate(selection, people.of(name)).forEachRemaining(records::add);
             return records;
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         } catch (UncheckedIOException e) {
-            throw new IndexException(dir, "cannot read the index", e.getCause());
+            throw IndexException.of(dir, "cannot read the index", e.getCause());
         }
     }
 
@@ -239,7 +247,7 @@ public final class PackSearcher implements AutoCloseable {
         try {
             return unchecked(new PackRecordsReader(searcher).json());
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         }
     }
 
@@ -253,7 +261,7 @@ public final class PackSearcher implements AutoCloseable {
         try {
             return new ActionRecords(BoardpackJson.newMapper()).of(packs, body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IndexException(dir, "a stored pack record cannot be read", e);
+            throw IndexException.of(dir, "a stored pack record cannot be read", e);
         }
     }
 
@@ -265,11 +273,14 @@ public final class PackSearcher implements AutoCloseable {
         try {
             return unchecked(new PackRecordsReader(searcher).actionsByBody(new ActionRecords(BoardpackJson.newMapper()), body));
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         }
     }
 
-    /** Reading errors met while iterating, as the typed exception that names the index. */
+    /**
+     * Reading errors met while iterating, as the typed exception that names the index; any other
+     * error is checked against the index's checksums, and told as damage when they fail.
+     */
     private <T> Iterator<T> unchecked(Iterator<T> each) {
         return new Iterator<>() {
             @Override
@@ -277,7 +288,11 @@ public final class PackSearcher implements AutoCloseable {
                 try {
                     return each.hasNext();
                 } catch (UncheckedIOException e) {
-                    throw new UncheckedIndexException(new IndexException(dir, "cannot read the index", e.getCause()));
+                    throw new UncheckedIndexException(IndexException.of(dir, "cannot read the index", e.getCause()));
+                } catch (UncheckedIndexException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw damageOr(e);
                 }
             }
 
@@ -286,10 +301,18 @@ public final class PackSearcher implements AutoCloseable {
                 try {
                     return each.next();
                 } catch (UncheckedIOException e) {
-                    throw new UncheckedIndexException(new IndexException(dir, "cannot read the index", e.getCause()));
+                    throw new UncheckedIndexException(IndexException.of(dir, "cannot read the index", e.getCause()));
+                } catch (UncheckedIndexException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw damageOr(e);
                 }
             }
         };
+    }
+
+    private RuntimeException damageOr(RuntimeException e) {
+        return IndexIntegrity.damageBehind(dir).<RuntimeException>map(UncheckedIndexException::new).orElse(e);
     }
 
     /** Whether {@code dir} holds an index that {@link #PackSearcher(Path)} can open. */
@@ -317,7 +340,7 @@ public final class PackSearcher implements AutoCloseable {
             reader.close();
             directory.close();
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot close the index", e);
+            throw IndexException.of(dir, "cannot close the index", e);
         }
     }
 }
