@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import org.apache.tika.Tika;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.boardpack.ingest.pdf.PdfLayoutReader;
 import org.boardpack.ingest.pdf.ScannedPageReader;
 import org.boardpack.ingest.tika.TikaDocumentReader;
@@ -25,6 +26,8 @@ import org.boardpack.ingest.tika.TikaDocumentReader;
 public final class FileIngester {
 
     private static final String PDF = "application/pdf";
+
+    private static final Pattern READABLE_NAME = Pattern.compile("\\.(pdf|docx|doc|rtf|odt|html?)$", Pattern.CASE_INSENSITIVE);
 
     /** Formats read through Tika, by media type, with the short name written into records. */
     private static final Map<String, String> DOCUMENT_FORMATS = Map.of(
@@ -60,9 +63,12 @@ public final class FileIngester {
         this.limits = limits;
     }
 
-    /** Whether a file name looks like one of the formats read (for picking files out of folders). */
+    /**
+     * Whether a file name looks like one of the formats read (for picking files out of folders):
+     * by its extension alone, whatever the characters before it (a newline included).
+     */
     public static boolean readableName(String fileName) {
-        return fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(pdf|docx|doc|rtf|odt|html?)$");
+        return READABLE_NAME.matcher(fileName).find();
     }
 
     public ParsedDocument ingest(Path file) throws IngestException {
