@@ -23,6 +23,7 @@ import org.boardpack.extract.PackRecord;
 import org.boardpack.extract.actions.Action;
 import org.boardpack.extract.agenda.AgendaItem;
 import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.dates.PartialDates;
 import org.boardpack.extract.decisions.Decision;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.meetings.Meeting;
@@ -162,10 +163,12 @@ final class RecordDocuments {
             }
             IndexFacets.add(d, IndexFacets.BODY, meeting.body());
             IndexFacets.add(d, IndexFacets.YEAR, meeting.date().substring(0, 4));
-            long day = LocalDate.parse(meeting.date()).toEpochDay();
             d.add(new StoredField(IndexFields.DATE, meeting.date()));
-            d.add(new LongPoint(IndexFields.DATE_POINT, day));
-            d.add(new NumericDocValuesField(IndexFields.DATE_SORT, day));
+            // a partial date (a year's general meeting) is placed at its first day for ranges and order
+            PartialDates.firstDay(meeting.date()).ifPresent(first -> {
+                d.add(new LongPoint(IndexFields.DATE_POINT, first.toEpochDay()));
+                d.add(new NumericDocValuesField(IndexFields.DATE_SORT, first.toEpochDay()));
+            });
         }
         if (page != null) {
             d.add(new StoredField(IndexFields.PAGE, page));

@@ -5,6 +5,7 @@ import java.util.StringJoiner;
 import org.boardpack.extract.actions.Action;
 import org.boardpack.extract.actions.ActionStatus;
 import org.boardpack.extract.actions.ActionUpdate;
+import org.boardpack.extract.dates.PartialDates;
 import org.boardpack.extract.register.ActionSnapshot;
 import org.boardpack.extract.register.DueDates;
 import org.boardpack.extract.register.HistoryEntry;
@@ -29,8 +30,8 @@ record ActionCriteria(WordMatch words, ActionStatus status, OwnerMatch owner, bo
         if (overdue && !a.overdue()) {
             return false;
         }
-        if (!dates.isOpen() && a.history().stream().noneMatch(h -> h.date() != null
-                && dates.contains(LocalDate.parse(h.date())))) {
+        if (!dates.isOpen() && a.history().stream().noneMatch(h -> PartialDates.firstDay(h.date())
+                .filter(dates::contains).isPresent())) {
             return false;
         }
         if (words.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.boardpack.extract.dates.DateParser;
+import org.boardpack.extract.dates.FileNameYears;
 import org.boardpack.extract.dates.TimeParser;
 import org.boardpack.extract.documents.DocumentSpan;
 import org.boardpack.extract.documents.HeadingWords;
@@ -35,6 +36,7 @@ public final class MeetingExtractor {
     private final MeetingSentence sentence;
     private final LabelledHeader labelled;
     private final TitleBlock titleBlock;
+    private final YearTitle yearTitle = new YearTitle();
     private final HeadingTail tail;
     private final CommencementTime commencement;
     private final PaperOpening opening;
@@ -54,7 +56,7 @@ public final class MeetingExtractor {
 
     public Optional<Meeting> extract(ParsedDocument doc, DocumentSpan span) {
         Page first = doc.pages().get(span.firstPage() - 1);
-        Optional<Weighed> heading = weigh(first);
+        Optional<Weighed> heading = weigh(first, FileNameYears.of(doc.path()));
         if (heading.isEmpty()) {
             return Optional.empty();
         }
@@ -83,9 +85,14 @@ public final class MeetingExtractor {
     private record Weighed(HeaderReading reading, boolean primary) {
     }
 
-    private Optional<Weighed> weigh(Page page) {
+    /**
+     * @param named years the file's name carries: a heading date printed without its year is read
+     *              in one of them or of the page's own years, where its weekday falls
+     */
+    private Optional<Weighed> weigh(Page page, Set<Integer> named) {
         List<TextLine> all = page.lines();
         Set<Integer> years = yearsOn(page);
+        years.addAll(named);
         Optional<HeaderReading> top = read(HeadLine.of(all.subList(0, Math.min(HEAD_LINES, all.size()))), years);
         int from = 0;
         if (top.isEmpty() || !top.get().declared()) {
@@ -111,7 +118,8 @@ public final class MeetingExtractor {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        Optional<HeaderReading> r = sentence.read(lines).or(() -> labelled.read(lines, years)).or(() -> titleBlock.read(lines));
+        Optional<HeaderReading> r = sentence.read(lines).or(() -> labelled.read(lines, years)).or(() -> titleBlock.read(lines))
+                .or(() -> yearTitle.read(lines));
         return r.map(h -> tail.complete(h, lines));
     }
 
@@ -126,7 +134,7 @@ public final class MeetingExtractor {
 
     /** Whether the pack's first page is a meeting's own paper with its heading: its agenda or minutes. */
     private boolean frontPageCarriesMeeting(ParsedDocument doc) {
-        return weigh(doc.pages().getFirst()).map(Weighed::primary).orElse(false);
+        return weigh(doc.pages().getFirst(), FileNameYears.of(doc.path())).map(Weighed::primary).orElse(false);
     }
 
     /**
@@ -135,7 +143,7 @@ public final class MeetingExtractor {
      */
     private Optional<String> bodyElsewhere(ParsedDocument doc) {
         for (Page page : doc.pages().subList(0, Math.min(BODY_SEARCH_PAGES, doc.pageCount()))) {
-            Optional<String> body = weigh(page).filter(Weighed::primary).map(w -> w.reading().body()).filter(b -> !b.isEmpty());
+            Optional<String> body = weigh(page, FileNameYears.of(doc.path())).filter(Weighed::primary).map(w -> w.reading().body()).filter(b -> !b.isEmpty());
             if (body.isPresent()) {
                 return body;
             }
@@ -156,7 +164,7 @@ public final class MeetingExtractor {
     }
 
     private static Meeting meeting(HeaderReading r) {
-        String iso = r.date().toString();
+        String iso = r.isoDate();
         return new Meeting(BodyName.slug(r.body()) + "/" + iso, r.body(), iso, r.time(), r.place());
     }
 }

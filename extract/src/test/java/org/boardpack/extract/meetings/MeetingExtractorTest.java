@@ -273,4 +273,45 @@ class MeetingExtractorTest {
         assertEquals("10:00", m.time());
         assertEquals("Head Office, London", m.location());
     }
+
+    @Test
+    void aHeadingDateWithoutItsYearTakesTheYearOfTheFilesNameWhereTheWeekdayFits() throws Exception {
+        PdfFixture page = new PdfFixture()
+                .text(118, 100, "CSS Committee Meeting - Minutes", 29, true)
+                .text(51, 195, "Location:", 16, true).text(146, 195, "Discord", 16, true)
+                .text(51, 211, "Date:", 16, true).text(146, 211, "Tuesday 24th September", 16, true)
+                .text(51, 227, "Time:", 16, true).text(146, 227, "19:30", 16, true)
+                .text(60, 280, "1 Apologies received").text(60, 300, "2 Adoption of Previous Minutes");
+        Meeting m = meetingOf(page.ingest(tmp, "committee-minutes-2024-09-24.pdf"));
+        assertEquals("2024-09-24", m.date());
+        assertEquals("css-committee/2024-09-24", m.id());
+        // 24 September 2023 was a Sunday: a name's year the weekday denies is no year
+        assertTrue(extractor.extract(page.ingest(tmp, "committee-minutes-2023.pdf"),
+                new DocumentSpan(DocumentType.MINUTES, null, 1, 1, null)).isEmpty());
+    }
+
+    @Test
+    void aGeneralMeetingKnownByItsYearAloneIsDatedByTheYear() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(150, 60, "Friends of Hollow Park Annual General Meeting", 16, true)
+                .text(150, 80, "2019", 16, true)
+                .text(60, 120, "1 Apologies: Apologies were received from Ms J. Doe")
+                .text(60, 136, "2 Minutes of the last meeting were approved")
+                .text(60, 152, "3 Elections: the Chair was re-elected unopposed")
+                .ingest(tmp, "agm.pdf");
+        Meeting m = meetingOf(doc);
+        assertEquals("2019", m.date());
+        assertEquals("friends-of-hollow-park/2019", m.id());
+        assertEquals("Friends of Hollow Park", m.body());
+    }
+
+    @Test
+    void aYearInAnyOtherTitleIsNoMeetingsDate() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .text(150, 60, "Friends of Hollow Park Annual Report", 16, true)
+                .text(150, 80, "2019", 16, true)
+                .text(60, 120, "1 Introduction: the year was a busy one for the Friends")
+                .ingest(tmp, "report.pdf");
+        assertTrue(extractor.extract(doc, new DocumentSpan(DocumentType.MINUTES, null, 1, 1, null)).isEmpty());
+    }
 }

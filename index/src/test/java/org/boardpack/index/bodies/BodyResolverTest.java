@@ -1,0 +1,116 @@
+package org.boardpack.index.bodies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class BodyResolverTest {
+
+    private static final Path ROOT = Path.of("/papers");
+    private final BodyResolver inferred = new BodyResolver(List.of(), ROOT);
+
+    private static BodySighting seen(String printed, String file) {
+        return new BodySighting(printed, ROOT.resolve(file));
+    }
+
+    private static Set<Set<String>> groups(List<Body> bodies) {
+        return bodies.stream().map(b -> b.aliases().stream().map(Body.Alias::name).collect(Collectors.toSet()))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void aCommitteesShortNameAndItsFormalNameInOneFolderAreOneBody() {
+        List<Body> bodies = inferred.resolve(List.of(
+                seen("Amenities, Leisure & Community Services Committee", "town/2016-03.pdf"),
+                seen("Amenities, Leisure and Community Services", "town/2016-05.pdf"),
+                seen("Amenities Committee", "town/2017-01.pdf"),
+                seen("Royal Sutton Coldfield Town Council", "town/2017-02.pdf")));
+        assertEquals(Set.of(
+                Set.of("Amenities, Leisure & Community Services Committee", "Amenities, Leisure and Community Services",
+                        "Amenities Committee"),
+                Set.of("Royal Sutton Coldfield Town Council")), groups(bodies));
+    }
+
+    @Test
+    void anAcronymAndItsExpansionAreOneBody() {
+        List<Body> bodies = inferred.resolve(List.of(
+                seen("Partnership Board for Bedfordshire, Luton and Milton Keynes", "blmk/agenda.pdf"),
+                seen("BLMK Partnership Board", "blmk/minutes.pdf"),
+                seen("TWG", "hw/record-1.pdf"),
+                seen("Technical Working Group", "hw/record-2.pdf")));
+        assertEquals(2, bodies.size());
+        Body blmk = bodies.stream().filter(b -> b.answersTo("BLMK Partnership Board")).findFirst().orElseThrow();
+        assertTrue(blmk.answersTo("Partnership Board for Bedfordshire, Luton and Milton Keynes"));
+    }
+
+    @Test
+    void namesThatOnlyShareWordsAreOtherBodies() {
+        List<Body> bodies = inferred.resolve(List.of(
+                seen("Planning Committee", "council/a.pdf"),
+                seen("Strategic Planning Committee", "council/b.pdf"),
+                seen("Cabinet", "council/c.pdf"),
+                seen("Cabinet Committee - Group Company Governance", "council/d.pdf")));
+        assertEquals(4, bodies.size());
+    }
+
+    @Test
+    void aShortNameIsResolvedOnlyAmongPapersOfOneFolder() {
+        List<Body> bodies = inferred.resolve(List.of(
+                seen("Amenities Committee", "one-town/a.pdf"),
+                seen("Amenities, Leisure & Community Services Committee", "another-town/b.pdf")));
+        assertEquals(2, bodies.size());
+    }
+
+    @Test
+    void thePapersWordsAroundANameAreNotTheBodys() {
+        List<Body> bodies = inferred.resolve(List.of(
+                seen("Minutes of the Finance Committee Meeting", "a/1.pdf"),
+                seen("Finance Committee", "b/2.pdf"),
+                seen("The Finance Committee", "c/3.pdf")));
+        assertEquals(1, bodies.size());
+        assertEquals("finance-committee", bodies.getFirst().id());
+    }
+
+    @Test
+    void theDisplayNameIsTheOneMostFilesPrint() {
+        List<Body> bodies = inferred.resolve(List.of(
+                seen("BLMK Partnership Board", "blmk/m1.pdf"),
+                seen("BLMK Partnership Board", "blmk/m2.pdf"),
+                seen("Partnership Board for Bedfordshire, Luton and Milton Keynes", "blmk/agenda.pdf")));
+        assertEquals("BLMK Partnership Board", bodies.getFirst().name());
+        assertEquals(List.of(ROOT.resolve("blmk/m1.pdf"), ROOT.resolve("blmk/m2.pdf")),
+                bodies.getFirst().aliases().getFirst().files());
+    }
+
+    @Test
+    void aDeclaredBodyWinsOverWhatItsFilesPrint() {
+        BodyResolver resolver = new BodyResolver(List.of(
+                new BodyDeclaration("Mid Vale Parish Council", List.of("MVPC"), "parish-council", List.of("midvale/**")),
+                new BodyDeclaration("Hill Parish Council", List.of(), "parish-council", List.of("hill/**"))), ROOT);
+        List<Body> bodies = resolver.resolve(List.of(
+                seen("Meeting held on", "midvale/2019/minutes.pdf"),
+                seen("Parish Council", "midvale/2020/minutes.pdf"),
+                seen("Parish Council", "hill/minutes.pdf"),
+                seen("MVPC", "elsewhere/letter.pdf")));
+        assertEquals(2, bodies.size());
+        Body midvale = bodies.stream().filter(b -> b.id().equals("mid-vale-parish-council")).findFirst().orElseThrow();
+        assertTrue(midvale.declared());
+        assertEquals("parish-council", midvale.kind());
+        assertTrue(midvale.answersTo("MVPC"));
+        Body hill = bodies.stream().filter(b -> b.id().equals("hill-parish-council")).findFirst().orElseThrow();
+        assertEquals(List.of(ROOT.resolve("hill/minutes.pdf")), hill.aliases().getFirst().files());
+        assertFalse(hill.answersTo("MVPC"));
+    }
+
+    @Test
+    void aDeclaredBodyNoPaperPrintsIsStillListed() {
+        BodyResolver resolver = new BodyResolver(List.of(BodyDeclaration.forAllFiles("Quiet Board")), ROOT);
+        assertEquals(List.of("Quiet Board"), resolver.resolve(List.of()).stream().map(Body::name).toList());
+    }
+}
