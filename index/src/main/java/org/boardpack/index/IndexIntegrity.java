@@ -110,6 +110,31 @@ public final class IndexIntegrity {
         }
     }
 
+    /**
+     * For {@code ingest --rebuild}: moves the index at {@code dir} aside, to a sibling named
+     * {@code <dir>.damaged-<time>} (kept for inspection, deleted by hand), so the run builds a new
+     * one from the source files. Holds the write lock while it moves: not while an ingest runs.
+     *
+     * @return where the old index went, or {@code null} when there was none
+     */
+    public static Path setAside(Path dir) throws IndexException, IndexLockedException {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        String time = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = dir.toAbsolutePath().normalize().resolveSibling(dir.getFileName() + ".damaged-" + time);
+        try (Directory d = FSDirectory.open(dir, NativeFSLockFactory.INSTANCE)) {
+            try (org.apache.lucene.store.Lock lock = d.obtainLock("write.lock")) {
+                Files.move(dir, aside);
+            } catch (LockObtainFailedException e) {
+                throw new IndexLockedException(dir, new LockInfoFile(dir).read().filter(LockHolder::alive).orElse(null));
+            }
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot move the index aside to " + aside, e);
+        }
+        return aside;
+    }
+
     private static Verdict verdict(Path dir, CheckIndex.Status s) {
         if (s.missingSegments || s.segmentInfos == null) {
             return new Verdict(dir, 0, 0, 0, 0, "has a commit point (" + s.segmentsFileName + ") that cannot be read",

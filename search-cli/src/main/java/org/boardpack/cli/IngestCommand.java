@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.boardpack.extract.PackExtractor;
 import org.boardpack.index.FailureRecord;
+import org.boardpack.ingest.FailureKind;
 import org.boardpack.index.IndexException;
+import org.boardpack.index.IndexIntegrity;
 import org.boardpack.index.IndexLockedException;
 import org.boardpack.index.PackIndexWriter;
 import org.boardpack.ingest.FileIngester;
@@ -58,6 +60,10 @@ final class IngestCommand implements Callable<Integer> {
                     + "files it would extract differently. --force is the same option under its older name.")
     boolean reextract;
 
+    @Option(names = "--rebuild", description = "Move the index aside (to DIR.damaged-TIME, kept for inspection) and "
+            + "build a new one from the given files: what to do when 'boardpack check' finds it damaged beyond repair.")
+    boolean rebuild;
+
     @Option(names = "--prune", description = "Remove the records (and failures) of files no longer present under "
             + "the given paths. A path that is missing or holds no files is not pruned under.")
     boolean prune;
@@ -83,18 +89,20 @@ final class IngestCommand implements Callable<Integer> {
             tally.failed(problem);
             listener.file(new FileEvent(problem.path(), FileEvent.Result.FAILED, 0, 0, problem));
         }
-        String error = null;
+        String error = rebuild ? setAside(err) : null;
         int heldFailures = 0;
-        try (PackIndexWriter writer = new PackIndexWriter(index.dir, PackExtractor.VERSION)) {
-            BatchCommits commits = new BatchCommits(writer, batch.commitEvery, batch.commitInterval());
-            ingest(writer, inputs, commits, tally, listener, threads);
-            if (prune) {
-                prune(writer, inputs, tally, listener);
+        if (error == null) {
+            try (PackIndexWriter writer = new PackIndexWriter(index.dir, PackExtractor.VERSION)) {
+                BatchCommits commits = new BatchCommits(writer, batch.commitEvery, batch.commitInterval());
+                ingest(writer, inputs, commits, tally, listener, threads);
+                if (prune) {
+                    prune(writer, inputs, tally, listener);
+                }
+                commits.finish();
+                heldFailures = writer.failures().size();
+            } catch (IndexLockedException | IndexException e) {
+                error = e.getMessage();
             }
-            commits.finish();
-            heldFailures = writer.failures().size();
-        } catch (IndexLockedException | IndexException e) {
-            error = e.getMessage();
         }
         RunReport report = tally.report(error);
         listener.finished(report, heldFailures);
@@ -110,11 +118,27 @@ final class IngestCommand implements Callable<Integer> {
         return report.outcome().exitCode;
     }
 
+    /** {@code --rebuild}: the old index moved aside; the error that stops the run, or {@code null}. */
+    private String setAside(PrintWriter err) {
+        try {
+            Path aside = IndexIntegrity.setAside(index.dir);
+            if (aside != null) {
+                err.println("ingest: the old index was moved to " + aside + "; building a new one");
+            }
+            return null;
+        } catch (IndexLockedException | IndexException e) {
+            return e.getMessage();
+        }
+    }
+
     private void ingest(PackIndexWriter writer, IngestInputs inputs, BatchCommits commits, RunTally tally,
                         IngestListener listener, int threads) throws IndexException {
         Map<String, String> failedBefore = writer.failures().stream()
                 .collect(Collectors.toMap(FailureRecord::path, FailureRecord::kind, (a, b) -> b));
-        FileUpdater updater = new FileUpdater(this::pipeline, writer.indexedFiles(), reextract);
+        Map<String, FailureRecord> heldBack = writer.failures().stream()
+                .filter(f -> f.kind().equals(FailureKind.RESOURCE_LIMIT.label()) && f.sha256() != null)
+                .collect(Collectors.toMap(FailureRecord::path, f -> f, (a, b) -> b));
+        FileUpdater updater = new FileUpdater(this::pipeline, writer.indexedFiles(), reextract, limits.limits(), heldBack);
         IngestRun run = new IngestRun(writer, failedBefore, commits, tally, listener);
         try (FileWorkers workers = new FileWorkers(updater, threads, batch.timeout())) {
             workers.run(inputs.files(), run);
