@@ -3,6 +3,7 @@ package org.boardpack.ingest;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitor;
 import java.nio.file.Files;
@@ -38,9 +39,11 @@ public final class InputWalk {
 
     /** Every file under {@code dir} whose name is of a format read ({@link FileIngester#readableName}). */
     public static Result under(Path dir) {
-        Visitor visitor = new Visitor();
+        Visitor visitor = new Visitor(dir);
         try {
-            Files.walkFileTree(dir, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE, visitor);
+            // links are followed by the walk so the folder given may itself be one; the visitor
+            // stops at every link below it, which is the rule
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
         } catch (IOException e) {
             // the visitor never throws; this is the folder itself failing
             visitor.problems.add(new Problem(dir, reason(e)));
@@ -51,23 +54,31 @@ public final class InputWalk {
 
     /** Package-private so the failures a test cannot provoke as root (permissions) can be handed in. */
     static final class Visitor implements FileVisitor<Path> {
+        private final Path root;
         final List<Path> files = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
 
+        Visitor(Path root) {
+            this.root = root;
+        }
+
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(root) && Files.isSymbolicLink(dir)) {
+                problems.add(new Problem(dir, NOT_FOLLOWED));
+                return FileVisitResult.SKIP_SUBTREE;
+            }
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String name = file.getFileName().toString();
-            if (attrs.isSymbolicLink()) {
+            if (Files.isSymbolicLink(file)) {
                 if (!Files.exists(file)) {
                     problems.add(new Problem(file, "a broken symbolic link: what it points to does not exist"));
-                } else if (FileIngester.readableName(name) || Files.isDirectory(file)) {
-                    problems.add(new Problem(file, "a symbolic link, not followed under a folder;"
-                            + " name its target on the command line to read it"));
+                } else if (FileIngester.readableName(name)) {
+                    problems.add(new Problem(file, NOT_FOLLOWED));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -98,6 +109,9 @@ public final class InputWalk {
             return FileVisitResult.CONTINUE;
         }
     }
+
+    private static final String NOT_FOLLOWED =
+            "a symbolic link, not followed under a folder; name its target on the command line to read it";
 
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {

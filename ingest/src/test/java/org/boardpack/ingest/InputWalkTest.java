@@ -55,9 +55,19 @@ class InputWalkTest {
     }
 
     @Test
+    void aFolderGivenAsALinkIsWalked() throws IOException {
+        Path real = file("packs/2024/minutes.pdf");
+        Path link = Files.createSymbolicLink(tmp.resolve("current"), tmp.resolve("packs"));
+        InputWalk.Result r = InputWalk.under(link);
+        assertEquals(List.of(link.resolve("2024/minutes.pdf")), r.files());
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertTrue(Files.isSameFile(real, r.files().getFirst()));
+    }
+
+    @Test
     void aFolderThatCannotBeListedIsOneProblem() {
         // root reads every folder whatever its permissions: the failure is handed to the walker as the JDK gives it
-        InputWalk.Visitor v = new InputWalk.Visitor();
+        InputWalk.Visitor v = new InputWalk.Visitor(tmp);
         Path locked = tmp.resolve("confidential");
         v.visitFileFailed(locked, new AccessDeniedException(locked.toString()));
         assertEquals(List.of(new InputWalk.Problem(locked,
