@@ -16,15 +16,15 @@
 #         corpus/render-html-packs.sh OUT_DIR STYLE SEED PRODUCER...   one pack, e.g. /tmp/x nhs 101 chromium
 #                                                                  (STYLE: nhs, council or charity)
 #
-# For each pack: `boardpack html-packs` writes <name>.html, <name>.fodt and <name>.plan.json (the
-# answers with the PDFBox pages); the producer renders <name>-<producer>.pdf; `boardpack html-packs
+# For each pack: `boardpack-dev html-packs` writes <name>.html, <name>.fodt and <name>.plan.json (the
+# answers with the PDFBox pages); the producer renders <name>-<producer>.pdf; `boardpack-dev html-packs
 # --repaginate` writes <name>-<producer>.json with every page found by its anchor text. Council packs
 # go round twice, so the agenda's Page Nos. column shows the producer's own pages.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${1:-"$ROOT/corpus/packs"}
-BOARDPACK="$ROOT/boardpack"
+BOARDPACK="$ROOT/boardpack-dev"
 # style seed producer: the committed set. The NHS seeds give action logs over two landscape pages.
 # Replacing a pack here: delete its old <name>-<producer>.pdf/.json from corpus/packs first.
 PACKS="nhs 107 libreoffice

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -31,6 +32,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.extract.register.ActionSnapshot;
+import org.boardpack.index.bodies.BodiesFile;
+import org.boardpack.index.bodies.BodiesFileException;
+import org.boardpack.index.bodies.BodyDeclaration;
+import org.boardpack.index.bodies.BodyDirectory;
+import org.boardpack.index.bodies.BodyResolver;
+import org.boardpack.index.bodies.BodySighting;
 
 /**
  * Search over an index with Lucene's query syntax (phrases, AND/OR/NOT, field:value) on the
@@ -54,6 +61,8 @@ public final class PackSearcher implements AutoCloseable {
     private final SearchQueries queries;
     private final RecordLister lister;
     private final PersonCandidates people;
+    private List<BodyDeclaration> extraBodies = List.of();
+    private BodyDirectory bodies;
 
     /** A searcher with the bundled glossary and nicknames ({@link SearchVocabulary#standard()}). */
     public PackSearcher(Path dir) throws IndexException {
@@ -96,9 +105,81 @@ public final class PackSearcher implements AutoCloseable {
             throw IndexException.of(dir, "cannot read the acronyms in the index", e);
         }
         Analyzer forQueries = IndexAnalyzers.forQueries(vocabulary.nicknames());
-        this.queries = new SearchQueries(forQueries, acronyms, vocabulary.nicknames());
+        this.queries = new SearchQueries(forQueries, acronyms, vocabulary.nicknames(), b -> bodiesUnchecked().printedNames(b));
         this.lister = new RecordLister(searcher, queries);
         this.people = new PersonCandidates(forQueries);
+    }
+
+    /**
+     * Bodies declared for this search beyond the bodies files the index is read with (a user's
+     * {@code --bodies FILE}); resolution is made again on the next question.
+     */
+    public synchronized void declareBodies(List<BodyDeclaration> extra) {
+        this.extraBodies = List.copyOf(extra);
+        this.bodies = null;
+    }
+
+    /**
+     * The bodies of the index: the names its meetings print resolved to one body each, with what
+     * the bodies files declare — {@code boardpack-bodies.toml} beside the index, the corrections
+     * kept in the index's own folder, and any {@link #declareBodies declared for this search}.
+     */
+    public synchronized BodyDirectory bodies() throws IndexException {
+        if (bodies == null) {
+            List<BodyDeclaration> declared = new ArrayList<>();
+            for (Path file : List.of(correctionsFile(dir), besideFile(dir))) {
+                if (Files.isRegularFile(file)) {
+                    try {
+                        declared.addAll(BodiesFile.readAnchored(file));
+                    } catch (BodiesFileException e) {
+                        throw new IndexException(dir, e.getMessage(), null);
+                    }
+                }
+            }
+            declared.addAll(extraBodies);
+            Path base = dir.toAbsolutePath().normalize().getParent();
+            bodies = new BodyDirectory(new BodyResolver(declared, base == null ? dir : base).resolve(bodySightings()));
+        }
+        return bodies;
+    }
+
+    private BodyDirectory bodiesUnchecked() {
+        try {
+            return bodies();
+        } catch (IndexException e) {
+            throw new UncheckedIndexException(e);
+        }
+    }
+
+    /** The corrections {@code boardpack bodies merge|rename} and {@code ingest --body} record, kept with the index. */
+    public static Path correctionsFile(Path indexDir) {
+        return indexDir.resolve(BodiesFile.NAME);
+    }
+
+    /** The bodies file a user keeps beside the index folder. */
+    public static Path besideFile(Path indexDir) {
+        Path parent = indexDir.toAbsolutePath().normalize().getParent();
+        return (parent == null ? indexDir : parent).resolve(BodiesFile.NAME);
+    }
+
+    /** Every meeting's body as printed, with the file that printed it. */
+    public List<BodySighting> bodySightings() throws IndexException {
+        List<BodySighting> out = new ArrayList<>();
+        try {
+            Query meetings = new TermQuery(new Term(IndexFields.TYPE, "meeting"));
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(meetings, Math.max(1, searcher.count(meetings))).scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(IndexFields.BODY, IndexFields.PATH));
+                String body = d.get(IndexFields.BODY);
+                String path = d.get(IndexFields.PATH);
+                if (body != null && path != null) {
+                    out.add(new BodySighting(body, Path.of(path)));
+                }
+            }
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot read the index", e);
+        }
+        return out;
     }
 
     /** The acronyms queries expand: the glossary's and those the indexed papers define. */
@@ -149,7 +230,7 @@ public final class PackSearcher implements AutoCloseable {
                         ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
                         : FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
                 top = r.topDocs();
-                facets = FacetCounter.count(reader, r.facetsCollector());
+                facets = BodyFacets.merged(FacetCounter.count(reader, r.facetsCollector()), bodies());
             } else {
                 top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true);
             }
@@ -259,7 +340,7 @@ public final class PackSearcher implements AutoCloseable {
     public List<ActionSnapshot> actions(String body) throws IndexException {
         List<String> packs = packRecordsJson();
         try {
-            return new ActionRecords(BoardpackJson.newMapper()).of(packs, body);
+            return new ActionRecords(BoardpackJson.newMapper(), bodies()).of(packs, body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw IndexException.of(dir, "a stored pack record cannot be read", e);
         }
@@ -271,7 +352,8 @@ public final class PackSearcher implements AutoCloseable {
      */
     public Iterator<List<ActionSnapshot>> actionsByBody(String body) throws IndexException {
         try {
-            return unchecked(new PackRecordsReader(searcher).actionsByBody(new ActionRecords(BoardpackJson.newMapper()), body));
+            return unchecked(new PackRecordsReader(searcher).actionsByBody(
+                    new ActionRecords(BoardpackJson.newMapper(), bodies()), body));
         } catch (IOException e) {
             throw IndexException.of(dir, "cannot read the index", e);
         }

@@ -1,5 +1,8 @@
 package org.boardpack.index;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -23,7 +26,19 @@ final class SearchQueries {
     private final Nicknames nicknames;
 
     /** @param analyzer the query-time analysis ({@link IndexAnalyzers#forQueries}) */
+    private final Function<String, Set<String>> bodyNames;
+
     SearchQueries(Analyzer analyzer, AcronymDictionary acronyms, Nicknames nicknames) {
+        this(analyzer, acronyms, nicknames, Set::of);
+    }
+
+    /**
+     * @param bodyNames every name a {@code --body} value was printed under (the resolved body's
+     *                  name and aliases), so a filter on one name finds the body under all of them
+     */
+    SearchQueries(Analyzer analyzer, AcronymDictionary acronyms, Nicknames nicknames,
+                  Function<String, Set<String>> bodyNames) {
+        this.bodyNames = bodyNames;
         this.analyzer = analyzer;
         this.acronyms = new AcronymExpansions(acronyms, analyzer, IndexFields.TEXT);
         this.nicknames = nicknames;
@@ -61,8 +76,9 @@ final class SearchQueries {
         }
         if (filters.body() != null) {
             BooleanQuery.Builder body = new BooleanQuery.Builder();
-            BodyKeys.ofQuery(filters.body())
-                    .forEach(k -> body.add(new TermQuery(new Term(IndexFields.BODY_KEY, k)), BooleanClause.Occur.SHOULD));
+            Set<String> keys = new LinkedHashSet<>();
+            bodyNames.apply(filters.body()).forEach(n -> keys.addAll(BodyKeys.ofQuery(n)));
+            keys.forEach(k -> body.add(new TermQuery(new Term(IndexFields.BODY_KEY, k)), BooleanClause.Occur.SHOULD));
             q.add(body.build(), BooleanClause.Occur.FILTER);
         }
         DateRange dates = filters.dates();

@@ -38,7 +38,7 @@ public final class NhsAgendaRenderer {
         w.newPage(false, null);
         int first = w.pageNumber();
         w.down(20);
-        flow.centred(plan.body(), f.bold(16));
+        flow.centred(plan.agendaBody(), f.bold(16));
         flow.centred("Agenda", f.bold(13));
         flow.gap(10);
         flow.centred(Dates.dayMonthYear(plan.packDate()), f.regular(12));
@@ -46,7 +46,7 @@ public final class NhsAgendaRenderer {
         flow.gap(6);
         flow.centred(plan.packLocationLine(), f.regular(12));
         flow.gap(18);
-        answers.meeting(new Meeting(plan.packMeetingId(), plan.body(), plan.packDate().toString(),
+        answers.meeting(new Meeting(plan.packMeetingId(), plan.agendaBody(), plan.packDate().toString(),
                 Dates.hhmm(plan.packStart()), plan.packLocation()));
 
         List<Row> rows = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class NhsAgendaRenderer {
                         r.lead(), time, page));
             }
         }
-        answers.document(DocumentType.AGENDA, plan.body() + " Agenda", first, w.pageNumber(), plan.packMeetingId());
+        answers.document(DocumentType.AGENDA, plan.agendaBody() + " Agenda", first, w.pageNumber(), plan.packMeetingId());
     }
 
     private static List<Para> lines(String text, Fonts f) {

@@ -11,14 +11,29 @@ import org.boardpack.corpus.people.Person;
 
 /**
  * Everything drawn from the seed for one NHS pack, before any of it is laid out. The pack is for
- * the meeting on {@code packDate}; its minutes record the meeting on {@code prevDate}.
+ * the meeting on {@code packDate}; its minutes record the meeting on {@code prevDate}. With
+ * {@code formalName} the agenda prints the board's formal name ({@code Partnership Board for
+ * Kesteven, Rutland and Stamford}) while its minutes and action log print the short one
+ * ({@code KRS Partnership Board}), as real boards do; the body keeps one id either way.
  */
 public record NhsPlan(NhsArea area, String body, LocalDate packDate, LocalTime packStart, LocalTime packEnd,
                       String packLocationLine, String packLocation, LocalDate prevDate, LocalTime prevTime,
                       String prevLocation, LocalDate minutesBefore, LocalTime closedAt, boolean dottedNumbers,
                       List<Person> members, List<Person> apologies, List<Person> attendees,
                       List<AgendaRow> agenda, List<MinuteItem> minuteItems, LocalDate logUpdated,
-                      List<LogRow> log, List<Report> reports) {
+                      List<LogRow> log, List<Report> reports, boolean formalName) {
+
+    /** The name the agenda prints: the formal one, or the short one the other papers print. */
+    public String agendaBody() {
+        return formalName ? "Partnership Board for " + area.name() : body;
+    }
+
+    /** The same pack with its agenda printing the formal name or not. */
+    public NhsPlan withFormalName(boolean formal) {
+        return new NhsPlan(area, body, packDate, packStart, packEnd, packLocationLine, packLocation, prevDate, prevTime,
+                prevLocation, minutesBefore, closedAt, dottedNumbers, members, apologies, attendees, agenda,
+                minuteItems, logUpdated, log, reports, formal);
+    }
 
     public String packMeetingId() {
         return Slug.meetingId(body, packDate);

@@ -84,7 +84,7 @@ public final class NhsPlanner {
                 teams ? "Via Microsoft Teams" : venue, teams ? "Microsoft Teams" : venue, prevDate,
                 LocalTime.of(rng.pick(14, 15, 16), 0), teams ? "Microsoft Teams" : venue,
                 prevDate.minusWeeks(4), LocalTime.of(rng.pick(16, 17, 18), rng.between(0, 59)), rng.chance(0.5),
-                members, apologies, attendees, agenda, items, logUpdated, log, reports(area, members, agenda));
+                members, apologies, attendees, agenda, items, logUpdated, log, reports(area, members, agenda), false);
     }
 
     private List<Person> people(NhsArea area, NamePool pool) {
@@ -231,7 +231,7 @@ public final class NhsPlanner {
                 previous.packLocationLine(), previous.packLocation(), prevDate, previous.packStart(),
                 previous.packLocation(), previous.prevDate(), previous.packEnd().minusMinutes(rng.between(5, 40)),
                 previous.dottedNumbers(), previous.members(), previous.apologies(), previous.attendees(), agenda,
-                items, logUpdated, log, reports(area, previous.members(), agenda));
+                items, logUpdated, log, reports(area, previous.members(), agenda), previous.formalName());
     }
 
     private List<AgendaRow> agenda(NhsArea area, List<Person> members, LocalDate prevDate, LocalTime start) {

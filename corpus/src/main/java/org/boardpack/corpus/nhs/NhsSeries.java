@@ -15,7 +15,8 @@ import org.boardpack.extract.actions.ActionSource;
  * Consecutive monthly packs of one NHS partnership board. Each pack's action log carries the rows
  * of the last one that were not closed (see {@link NhsLogCarry}) and adds the actions its minutes
  * raised; now and then the secretary gives new actions the numbers of closed ones, so a reference
- * comes back for another action. The series knows which rows are the same action: every row and minutes entry is
+ * comes back for another action. Every other month's agenda prints the board's formal name, its
+ * minutes and log the short one. The series knows which rows are the same action: every row and minutes entry is
  * {@link Sighting sighted} with the id of the action it belongs to.
  */
 public final class NhsSeries {
@@ -64,6 +65,8 @@ public final class NhsSeries {
                     actionOfRef.put(r.ref(), actions++);
                 }
             }
+            // every other month the agenda prints the board's formal name, the minutes and log its short one
+            plan = plan.withFormalName(month % 2 == 0);
             RenderedPack pack = NhsPack.draw(plan, new Rng(rng.nextLong()), seed).pack();
             packs.add(pack);
             for (LogRow r : plan.log()) {

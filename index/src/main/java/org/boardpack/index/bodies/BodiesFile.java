@@ -55,6 +55,16 @@ public final class BodiesFile {
         }
     }
 
+    /**
+     * The declarations {@code file} holds with their relative path globs made absolute against the
+     * file's folder, so declarations read from several files can be resolved together.
+     */
+    public static List<BodyDeclaration> readAnchored(Path file) throws BodiesFileException {
+        String dir = file.toAbsolutePath().normalize().getParent().toString().replace("\\", "/");
+        return read(file).stream().map(d -> new BodyDeclaration(d.name(), d.aliases(), d.kind(),
+                d.paths().stream().map(g -> g.startsWith("/") ? g : dir + "/" + g).toList())).toList();
+    }
+
     /** Writes {@code bodies} to {@code file}, whole or not at all (a temporary file renamed). */
     public static void write(Path file, List<BodyDeclaration> bodies) throws BodiesFileException {
         try {

@@ -26,11 +26,14 @@ public final class BodyResolver {
     private final List<BodyDeclaration> declared;
     private final List<List<PathMatcher>> matchers;
     private final Path base;
+    /** For each declaration's globs, whether the glob is absolute (matched against the whole path). */
+    private final List<List<Boolean>> absolute;
     private final SameBodyName same = new SameBodyName();
 
     /**
      * @param declared the declarations, in order (the first whose paths cover a file wins)
-     * @param base     the folder declarations' path globs are relative to (the bodies file's)
+     * @param base     the folder relative path globs are relative to; a glob that starts with
+     *                 {@code /} is matched against the whole path
      */
     public BodyResolver(List<BodyDeclaration> declared, Path base) {
         this.declared = List.copyOf(declared);
@@ -38,6 +41,8 @@ public final class BodyResolver {
         this.matchers = this.declared.stream()
                 .map(d -> d.paths().stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList())
                 .toList();
+        this.absolute = this.declared.stream()
+                .map(d -> d.paths().stream().map(g -> g.startsWith("/")).toList()).toList();
     }
 
     /** A printed name as read in files of one owner (a declaration's index, or -1 for none). */
@@ -93,10 +98,12 @@ public final class BodyResolver {
 
     /** The declaration a sighting belongs to: by its file's path, else by the name it prints; -1 for none. */
     private int owner(BodySighting s) {
+        Path abs = s.file().toAbsolutePath().normalize();
         Path rel = relative(s.file());
         for (int i = 0; i < declared.size(); i++) {
-            for (PathMatcher m : matchers.get(i)) {
-                if (rel != null && m.matches(rel)) {
+            for (int g = 0; g < matchers.get(i).size(); g++) {
+                Path against = absolute.get(i).get(g) ? abs : rel;
+                if (against != null && matchers.get(i).get(g).matches(against)) {
                     return i;
                 }
             }

@@ -1,0 +1,105 @@
+package org.boardpack.app.query;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.boardpack.extract.actions.JointOwners;
+import org.boardpack.index.PersonNames;
+
+/**
+ * Who a name means, among attendance and action rows: names are compared as {@code search}
+ * compares them (the index's name analysis: case, accents and honorific forms folded; every word
+ * of the query must be in the name), so {@code Hodgson}, {@code Dave Hodgson} and {@code Mayor
+ * Dave Hodgson} find the same person. An action is a person's when its resolved owner is that
+ * person, or, when it did not resolve, when its owner as printed matches ({@code S Wood}); an
+ * action log prints no honorific, so the owner's is taken from the attendance lists. An action
+ * given to two people ({@code Ann Lee/Raj Shah}, {@code Ann Lee & Raj Shah}) is each one's.
+ */
+public final class PeopleFinder {
+
+    private final PersonNames names;
+
+    public PeopleFinder(PersonNames names) {
+        this.names = names;
+    }
+
+    /** The people the query matches, the one with most records first; empty when none. */
+    public List<Person> find(String query, List<ObjectNode> attendance, List<ObjectNode> actions) {
+        Map<String, String> honorifics = new HashMap<>();
+        for (ObjectNode a : attendance) {
+            String honorific = RowFields.text(a, "honorific");
+            if (honorific != null && RowFields.text(a, "name") != null) {
+                honorifics.putIfAbsent(key(RowFields.text(a, "name")), honorific);
+            }
+        }
+        Map<String, Builder> people = new LinkedHashMap<>();
+        for (ObjectNode a : attendance) {
+            String name = RowFields.text(a, "name");
+            if (name != null && names.matches(query, join(RowFields.text(a, "honorific"), name))) {
+                person(people, name, honorifics).attendance.add(a);
+            }
+        }
+        for (ObjectNode a : actions) {
+            String resolved = RowFields.text(a, "owner_name");
+            String printed = RowFields.text(a, "owner");
+            // joint owners resolve to their names joined with ", " (annotation guide): each is one person
+            List<String> each = resolved == null ? List.of() : JointOwners.of(resolved);
+            boolean matched = false;
+            for (String one : each) {
+                if (names.matches(query, join(honorifics.get(key(one)), one))) {
+                    person(people, one, honorifics).actions.add(a);
+                    matched = true;
+                }
+            }
+            if (matched) {
+                continue;
+            }
+            if (printed != null && each.size() == 1 && names.matches(query, printed)) {
+                person(people, resolved, honorifics).actions.add(a);
+            } else if (printed != null && resolved == null) {
+                for (String owner : JointOwners.of(printed)) {
+                    if (names.matches(query, owner)) {
+                        person(people, owner, honorifics).actions.add(a);
+                    }
+                }
+            }
+        }
+        return people.values().stream().map(Builder::build)
+                .sorted(Comparator.comparingInt((Person p) -> -(p.attendance().size() + p.actions().size()))
+                        .thenComparing(Person::name))
+                .toList();
+    }
+
+    private Builder person(Map<String, Builder> people, String name, Map<String, String> honorifics) {
+        return people.computeIfAbsent(key(name), k -> new Builder(name, honorifics.get(k)));
+    }
+
+    /** One person however the name is spaced, cased or accented. */
+    private String key(String name) {
+        return String.join(" ", names.terms(name));
+    }
+
+    private static String join(String honorific, String name) {
+        return honorific == null ? name : honorific + " " + name;
+    }
+
+    private static final class Builder {
+        final String name;
+        final String honorific;
+        final List<ObjectNode> attendance = new ArrayList<>();
+        final List<ObjectNode> actions = new ArrayList<>();
+
+        Builder(String name, String honorific) {
+            this.name = name;
+            this.honorific = honorific;
+        }
+
+        Person build() {
+            return new Person(name, honorific, attendance, actions);
+        }
+    }
+}

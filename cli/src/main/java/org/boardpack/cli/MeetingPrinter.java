@@ -1,0 +1,123 @@
+package org.boardpack.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.boardpack.app.ingest.SourceFiles;
+import org.boardpack.app.query.MeetingSources;
+import org.boardpack.app.query.MeetingView;
+import org.boardpack.app.query.RowFields;
+
+/** Prints one meeting: its details, then agenda, attendance by status, decisions and actions. */
+final class MeetingPrinter {
+
+    /** Attendance sections in the order minutes list them. */
+    private static final List<String> STATUSES = List.of("present", "in_attendance", "apologies", "absent");
+
+    private final PrintWriter out;
+    private final ObjectMapper json;
+
+    MeetingPrinter(PrintWriter out, ObjectMapper json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    void text(MeetingView m, int width) {
+        out.println(m.id());
+        TerminalTable details = new TerminalTable(List.of(TerminalTable.Column.fixed(""),
+                TerminalTable.Column.wrapping("")));
+        details.row("body", m.body()).row("date", m.date()).row("time", m.time()).row("location", m.location());
+        for (MeetingSources s : m.sources()) {
+            details.row("source", SourceFiles.display(Path.of(s.path())) + " pages " + s.ranges());
+        }
+        // the header and rule of a two-column key/value list say nothing: print its rows only
+        details.render(width).lines().skip(2).forEach(out::println);
+
+        out.println();
+        out.println("Agenda (" + m.agenda().size() + ")");
+        if (!m.agenda().isEmpty()) {
+            TerminalTable t = table("item", "title", "lead", "time", "file:page");
+            m.agenda().forEach(a -> t.row(RowFields.text(a, "number"), RowFields.text(a, "title"),
+                    RowFields.text(a, "lead"), RowFields.text(a, "time"), RowFields.location(a)));
+            out.print(t.render(width));
+        }
+        for (String status : STATUSES) {
+            List<ObjectNode> people = m.attendance().stream().filter(a -> status.equals(RowFields.text(a, "status"))).toList();
+            if (people.isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println(title(status) + " (" + people.size() + ")");
+            TerminalTable t = table("name", "role", "initials", "file:page");
+            people.forEach(a -> t.row(join(RowFields.text(a, "honorific"), RowFields.text(a, "name")),
+                    RowFields.text(a, "role"), RowFields.text(a, "initials"), RowFields.location(a)));
+            out.print(t.render(width));
+        }
+        out.println();
+        out.println("Decisions (" + m.decisions().size() + ")");
+        if (!m.decisions().isEmpty()) {
+            TerminalTable t = table("item", "kind", "decision", "file:page");
+            m.decisions().forEach(d -> t.row(RowFields.text(d, "item") != null ? RowFields.text(d, "item")
+                    : RowFields.text(d, "minute_ref"), RowFields.text(d, "kind"), RowFields.text(d, "text"),
+                    RowFields.location(d)));
+            out.print(t.render(width));
+        }
+        out.println();
+        out.println("Actions (" + m.actions().size() + ")");
+        if (!m.actions().isEmpty()) {
+            TerminalTable t = table("ref", "action", "owner", "due", "status", "file:page");
+            m.actions().forEach(a -> t.row(RowFields.text(a, "ref"), RowFields.actionText(a),
+                    RowFields.text(a, "owner_name") != null ? RowFields.text(a, "owner_name") : RowFields.text(a, "owner"),
+                    RowFields.text(a, "due"), RowFields.text(a, "status"), RowFields.location(a)));
+            out.print(t.render(width));
+        }
+    }
+
+    /** Columns of prose (titles, text, names, roles) may wrap; codes, dates and locations keep their width. */
+    private static TerminalTable table(String... headers) {
+        List<String> flexible = List.of("title", "decision", "action", "role", "name");
+        return new TerminalTable(Arrays.stream(headers)
+                .map(h -> flexible.contains(h) ? TerminalTable.Column.wrapping(h) : TerminalTable.Column.fixed(h))
+                .toList());
+    }
+
+    private static String title(String status) {
+        String s = status.replace('_', ' ');
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private static String join(String honorific, String name) {
+        return honorific == null ? name : honorific + " " + name;
+    }
+
+    /**
+     * {@code {"meeting": {id, body, date, time, location, sources: [{path, pages}]}, "agenda_items": [rows],
+     * "attendance": [rows], "decisions": [rows], "actions": [rows]}}, the lists in the export's row shapes.
+     */
+    void json(MeetingView m) throws IOException {
+        ObjectNode root = json.createObjectNode();
+        ObjectNode meeting = root.putObject("meeting");
+        meeting.put("id", m.id());
+        meeting.put("body", m.body());
+        meeting.put("date", m.date());
+        meeting.put("time", m.time());
+        meeting.put("location", m.location());
+        ArrayNode sources = meeting.putArray("sources");
+        for (MeetingSources s : m.sources()) {
+            ObjectNode n = sources.addObject();
+            n.put("path", s.path());
+            s.pages().forEach(n.putArray("pages")::add);
+        }
+        root.putArray("agenda_items").addAll(m.agenda());
+        root.putArray("attendance").addAll(m.attendance());
+        root.putArray("decisions").addAll(m.decisions());
+        root.putArray("actions").addAll(m.actions());
+        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+}

@@ -1,0 +1,75 @@
+package org.boardpack.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import org.boardpack.app.query.Person;
+import org.boardpack.app.query.RowFields;
+
+/** Prints the people a name matched: a section per person with two tables, or JSON for scripts. */
+final class PeoplePrinter {
+
+    private final PrintWriter out;
+    private final ObjectMapper json;
+
+    PeoplePrinter(PrintWriter out, ObjectMapper json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    void text(String query, List<Person> people, int width) {
+        if (people.isEmpty()) {
+            out.println("No one named '" + query + "' attends or owns an action in the index.");
+            return;
+        }
+        if (people.size() > 1) {
+            out.println("'" + query + "' matches " + people.size() + " people: "
+                    + String.join("; ", people.stream().map(Person::displayName).toList()));
+        }
+        for (Person p : people) {
+            if (people.size() > 1) {
+                out.println();
+            }
+            out.println(p.displayName());
+            out.println("Attendance (" + p.attendance().size() + "):");
+            if (!p.attendance().isEmpty()) {
+                // the meeting id unbroken, as 'boardpack show' takes it
+                TerminalTable t = new TerminalTable(List.of(TerminalTable.Column.fixed("meeting"),
+                        TerminalTable.Column.fixed("date"), TerminalTable.Column.fixed("status"),
+                        TerminalTable.Column.wrapping("role")));
+                p.attendance().forEach(a -> t.row(RowFields.text(a, "meeting"), RowFields.text(a, "date"),
+                        RowFields.text(a, "status"), RowFields.text(a, "role")));
+                out.print(t.render(width));
+            }
+            out.println("Actions owned (" + p.actions().size() + "):");
+            if (!p.actions().isEmpty()) {
+                TerminalTable t = new TerminalTable(List.of(TerminalTable.Column.fixed("meeting"),
+                        TerminalTable.Column.fixed("ref"), TerminalTable.Column.wrapping("action"),
+                        TerminalTable.Column.fixed("owner"), TerminalTable.Column.fixed("due"),
+                        TerminalTable.Column.fixed("status"), TerminalTable.Column.fixed("file:page")));
+                p.actions().forEach(a -> t.row(RowFields.text(a, "meeting"), RowFields.text(a, "ref"),
+                        RowFields.actionText(a), RowFields.text(a, "owner"), RowFields.text(a, "due"),
+                        RowFields.text(a, "status"), RowFields.location(a)));
+                out.print(t.render(width));
+            }
+        }
+    }
+
+    /** {@code {"query": …, "people": [{"name", "honorific", "attendance": [rows], "actions": [rows]}]}} */
+    void json(String query, List<Person> people) throws IOException {
+        ObjectNode root = json.createObjectNode();
+        root.put("query", query);
+        ArrayNode list = root.putArray("people");
+        for (Person p : people) {
+            ObjectNode n = list.addObject();
+            n.put("name", p.name());
+            n.put("honorific", p.honorific());
+            n.putArray("attendance").addAll(p.attendance());
+            n.putArray("actions").addAll(p.actions());
+        }
+        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+}

@@ -1,0 +1,158 @@
+package org.boardpack.devtools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.boardpack.app.ingest.DirectoryTree;
+import org.boardpack.app.ingest.SourceFiles;
+import org.boardpack.cli.BoardpackCommand;
+import org.boardpack.cli.ExitCodes;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * End-to-end throughput of {@code ingest} (into a fresh index, on one thread and on all cores) beside
+ * PDFBox's plain text extraction and poppler's {@code pdftotext} on all cores over the same files,
+ * with the share of the machine's CPU each used, the peak heap, and the time of a re-run with
+ * nothing changed.
+ */
+@Command(name = "bench-ingest", mixinStandardHelpOptions = true,
+        description = "Measure pages/s of the whole ingest (1 thread and all cores), of PDFBox plain text and of "
+                + "pdftotext on all cores, on the same files; CPU use, peak heap, and a no-change re-run.")
+final class IngestBenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "PDFs or directories (default: the bundled corpus).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel runs (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--warm-up-files", paramLabel = "N", defaultValue = "5",
+            description = "Files run through each stage first, untimed, so the JIT has compiled it (default: ${DEFAULT-VALUE}).")
+    int warmUpFiles;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** One timed stage: pages done, wall seconds, process CPU seconds, peak heap bytes. */
+    private record Measured(long pages, double seconds, double cpuSeconds, long peakHeap) {
+    }
+
+    private interface Stage {
+        long run() throws Exception;
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> files = SourceFiles.expand(paths.isEmpty() ? List.of(BoardpackCommand.defaultCorpus()) : paths).files();
+        if (files.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no files to measure");
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int cores = Runtime.getRuntime().availableProcessors();
+        Path work = Files.createTempDirectory("boardpack-bench-ingest-");
+        try {
+            List<Path> warm = files.subList(0, Math.min(warmUpFiles, files.size()));
+            ingest(warm, work.resolve("warm-up"), n);
+            plainText(warm, n);
+            out.printf(Locale.ROOT, "%d files; %d thread(s) for the parallel runs on %d core(s)%n", files.size(), n, cores);
+            out.printf(Locale.ROOT, "%-36s %8s %9s %9s %7s %13s%n", "stage", "pages", "seconds", "pages/s", "CPU %",
+                    "peak heap MB");
+            Measured serial = measure(out, "ingest, 1 thread", cores, () -> ingest(files, work.resolve("one"), 1));
+            Measured parallel = measure(out, "ingest, " + n + " threads", cores, () -> ingest(files, work.resolve("all"), n));
+            measure(out, "ingest again, nothing changed", cores, () -> ingest(files, work.resolve("all"), n));
+            Measured plain = measure(out, "PDFBox PDFTextStripper, " + n + " threads", cores, () -> plainText(files, n));
+            if (PdfToText.installed()) {
+                measure(out, "pdftotext, " + n + " processes (CPU not seen)", cores,
+                        () -> new PdfToText().run(files, n, plain.pages()));
+            } else {
+                out.println("pdftotext not installed (apt-get install poppler-utils); skipped");
+            }
+            out.printf(Locale.ROOT, "ingest on %d threads: %.2fx its 1-thread speed, %.2fx PDFBox plain text's%n", n,
+                    rate(parallel) / rate(serial), rate(parallel) / rate(plain));
+        } finally {
+            DirectoryTree.delete(work);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The real command, in this process, so its CPU and heap are measured; pages as its run report counts them. */
+    private long ingest(List<Path> files, Path index, int n) throws IOException {
+        List<String> args = new ArrayList<>(List.of("ingest", "--index", index.toString(), "--threads", String.valueOf(n),
+                "--log-format", "json"));
+        files.forEach(f -> args.add(f.toString()));
+        StringWriter log = new StringWriter();
+        CommandLine cl = BoardpackCommand.newCommandLine();
+        cl.setOut(new PrintWriter(log, true));
+        cl.setErr(new PrintWriter(log, true));
+        int code = cl.execute(args.toArray(String[]::new));
+        if (code != ExitCodes.OK && code != ExitCodes.SOME_FAILED) {
+            throw new IOException("ingest could not run (exit " + code + "): " + log);
+        }
+        List<String> lines = log.toString().lines().toList();
+        JsonNode finished = json.readTree(lines.getLast());
+        return finished.get("pages").asLong();
+    }
+
+    private static long plainText(List<Path> files, int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Integer>> pages = new ArrayList<>();
+            for (Path f : files) {
+                pages.add(pool.submit(() -> BenchCommand.plainText(f)));
+            }
+            long total = 0;
+            for (Future<Integer> p : pages) {
+                total += p.get();
+            }
+            return total;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Measured measure(PrintWriter out, String name, int cores, Stage stage) throws Exception {
+        HeapPeak heap = HeapPeak.start();
+        long cpuBefore = processCpuNanos();
+        long started = System.nanoTime();
+        long pages = stage.run();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        long peak = heap.bytes();
+        Measured m = new Measured(pages, seconds, cpu, peak);
+        out.printf(Locale.ROOT, "%-36s %8d %9.2f %9.1f %7.0f %13.0f%n", name, pages, seconds, rate(m),
+                100 * cpu / seconds / cores, peak / (1024.0 * 1024.0));
+        out.flush();
+        return m;
+    }
+
+    private static double rate(Measured m) {
+        return m.seconds() > 0 ? m.pages() / m.seconds() : 0;
+    }
+
+    /** CPU time of this whole process (all threads, JIT and GC included), from the JDK's own MXBean. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+}
