@@ -5,10 +5,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.boardpack.extract.PackRecord;
+import org.boardpack.index.FailureRecord;
 import org.boardpack.index.IndexedFile;
 import org.boardpack.ingest.Deadline;
+import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.IngestException;
+import org.boardpack.ingest.IngestLimits;
+import org.boardpack.ingest.ResourceExhaustion;
 
 /**
  * Brings one file up to date, on a worker thread: hashes it, decides from what the index held at
@@ -21,6 +25,8 @@ public final class FileUpdater implements FileWorkers.Worker {
     private final Supplier<PackPipeline> pipelines;
     private final Map<String, IndexedFile> indexed;
     private final boolean reextract;
+    private final IngestLimits limits;
+    private final Map<String, FailureRecord> heldBack;
     private PackPipeline pipeline;
 
     /**
@@ -30,9 +36,22 @@ public final class FileUpdater implements FileWorkers.Worker {
      * @param reextract parse files already indexed again even when they are current
      */
     public FileUpdater(Supplier<PackPipeline> pipelines, Map<String, IndexedFile> indexed, boolean reextract) {
+        this(pipelines, indexed, reextract, IngestLimits.DEFAULTS, Map.of());
+    }
+
+    /**
+     * @param limits   a file over the size limit is refused before a byte of it is read
+     * @param heldBack failures of kind {@code resource limit} by key: such a file is not read again
+     *                 while its content is the same (a bomb must not cost every night), unless
+     *                 {@code reextract}
+     */
+    public FileUpdater(Supplier<PackPipeline> pipelines, Map<String, IndexedFile> indexed, boolean reextract,
+                IngestLimits limits, Map<String, FailureRecord> heldBack) {
         this.pipelines = pipelines;
         this.indexed = Map.copyOf(indexed);
         this.reextract = reextract;
+        this.limits = limits;
+        this.heldBack = Map.copyOf(heldBack);
     }
 
     @Override
@@ -41,18 +60,40 @@ public final class FileUpdater implements FileWorkers.Worker {
         String key = IngestInputs.key(file).toString();
         String sha256 = null;
         try {
+            FileIngester.admit(file, limits);
             sha256 = FileIngester.sha256(file);
             IndexedFile before = indexed.get(key);
             if (!reextract && before != null && before.isCurrent(sha256)) {
                 return new FileOutcome.Unchanged(key, since(started));
             }
-            PackRecord record = pipeline().process(file, key, deadline);
+            FailureRecord held = heldBack.get(key);
+            if (!reextract && held != null && sha256.equals(held.sha256())) {
+                return new FileOutcome.Failed(key, sha256, stillHeld(file, held), since(started));
+            }
+            PackRecord record = process(file, key, deadline);
             boolean sameContent = before != null && before.sha256().equals(sha256);
             return new FileOutcome.Extracted(key, record, sameContent, since(started));
         } catch (IngestException e) {
             return new FileOutcome.Failed(key, sha256, e, since(started));
         }
     }
+
+    /** Extraction can exhaust the heap or stack too; the reading stage catches its own. */
+    private PackRecord process(Path file, String key, Deadline deadline) throws IngestException {
+        try {
+            return pipeline().process(file, key, deadline);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw ResourceExhaustion.failure(file, null, e);
+        }
+    }
+
+    /** The failure kept for a file not read again, saying so once. */
+    private static IngestException stillHeld(Path file, FailureRecord held) {
+        String reason = held.reason().endsWith(NOT_READ_AGAIN) ? held.reason() : held.reason() + NOT_READ_AGAIN;
+        return new IngestException(FailureKind.RESOURCE_LIMIT, file, held.page(), reason, null);
+    }
+
+    private static final String NOT_READ_AGAIN = " (not read again: unchanged since; --force reads it)";
 
     private synchronized PackPipeline pipeline() {
         if (pipeline == null) {
