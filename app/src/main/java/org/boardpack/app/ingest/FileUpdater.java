@@ -15,12 +15,17 @@ import org.boardpack.ingest.IngestLimits;
 import org.boardpack.ingest.ResourceExhaustion;
 
 /**
- * Brings one file up to date, on a worker thread: hashes it, decides from what the index held at
- * the start of the run whether it needs parsing, and parses and extracts it if so. Shares nothing
+ * Brings one file up to date, on a worker thread: refuses it on its size before reading it, hashes
+ * it, decides from what the index held at the start of the run whether it needs parsing (a file
+ * kept as a {@code resource limit} failure is not read again while unchanged), and parses and
+ * extracts it if so; running out of heap or stack on it is a failure of this file alone. Shares nothing
  * mutable between files (the index snapshot is read-only, the pipeline stateless), so files can be
  * done in any order on any number of threads with the same records.
  */
 public final class FileUpdater implements FileWorkers.Worker {
+
+    /** Said of a {@code resource limit} failure kept without reading its unchanged file again. */
+    private static final String NOT_READ_AGAIN = " (not read again: unchanged since; --force reads it)";
 
     private final Supplier<PackPipeline> pipelines;
     private final Map<String, IndexedFile> indexed;
@@ -46,7 +51,7 @@ public final class FileUpdater implements FileWorkers.Worker {
      *                 {@code reextract}
      */
     public FileUpdater(Supplier<PackPipeline> pipelines, Map<String, IndexedFile> indexed, boolean reextract,
-                IngestLimits limits, Map<String, FailureRecord> heldBack) {
+                       IngestLimits limits, Map<String, FailureRecord> heldBack) {
         this.pipelines = pipelines;
         this.indexed = Map.copyOf(indexed);
         this.reextract = reextract;
@@ -92,8 +97,6 @@ public final class FileUpdater implements FileWorkers.Worker {
         String reason = held.reason().endsWith(NOT_READ_AGAIN) ? held.reason() : held.reason() + NOT_READ_AGAIN;
         return new IngestException(FailureKind.RESOURCE_LIMIT, file, held.page(), reason, null);
     }
-
-    private static final String NOT_READ_AGAIN = " (not read again: unchanged since; --force reads it)";
 
     private synchronized PackPipeline pipeline() {
         if (pipeline == null) {
