@@ -33,8 +33,6 @@ import org.boardpack.ingest.TextLine;
  */
 final class ActionLines {
 
-    /** Bullets that open list entries. */
-    private static final Pattern BULLET = Pattern.compile("^[•●○■▪◦·∙\\-–*➢►]$");
     /** A status line is a few words. */
     private static final int STATUS_WORDS = 5;
     /** A continuation line or list entry follows within this many line pitches, baseline to baseline. */
@@ -159,7 +157,7 @@ final class ActionLines {
             if (rest.isEmpty()) {
                 return Optional.of(new Cue(null, null, null, null, true));
             }
-            if (words.isNone(rest)) {
+            if (words.isNone(rest) || words.isRequest(rest)) {
                 return Optional.empty();
             }
             if (owners.isOwner(rest)) {
@@ -267,7 +265,7 @@ final class ActionLines {
                 if (skip.test(n, line) || line.words().isEmpty()) {
                     continue;
                 }
-                boolean bullet = BULLET.matcher(line.words().getFirst().text()).matches() && line.words().size() > 1;
+                boolean bullet = ListMarks.isBullet(line.words().getFirst().text()) && line.words().size() > 1;
                 List<org.boardpack.ingest.Word> rest = bullet ? line.words().subList(1, line.words().size())
                         : line.words();
                 out.add(new Line(n, line, TextLine.join(rest).strip(), rest.getFirst().x0(), bullet));
