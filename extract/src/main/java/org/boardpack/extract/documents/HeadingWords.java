@@ -57,6 +57,9 @@ public final class HeadingWords {
     /** The words between a name or place and the date after it: {@code , on Wednesday,}. */
     public static final Pattern BEFORE_DATE = Pattern.compile(
             "(?i)[\\s,–-]*(?:\\bon\\b)?[\\s,]*(?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)?[\\s,]*(?:\\bthe\\b)?[\\s,–-]*$");
+    /** The words between a heading's time and its place: {@code in}, {@code at the}, {@code , }, {@code hours in}. */
+    public static final Pattern BEFORE_PLACE = Pattern.compile(
+            "(?i)^[\\s.]*(?:hours|hrs)?\\s*(?:,\\s*(?:(?:in|at|via)\\s+)?|(?:in|at|via)\\s+)(?:the\\s+)?");
     /** A finite verb: a line holding one is a sentence of the text, not a heading. */
     public static final Pattern SENTENCE_VERB = Pattern.compile("(?i)\\b(?:were|was|are|is|be|been|had|has|have|will)\\b");
 

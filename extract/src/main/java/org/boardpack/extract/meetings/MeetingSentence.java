@@ -26,8 +26,6 @@ final class MeetingSentence {
     private static final float WRAP_GAP = 4.5f;
     private static final Pattern HELD = Pattern.compile(
             "(?i),?\\s*(?:(?:which|that)\\s+(?:was|will\\s+be)\\s+|will\\s+be\\s+|to\\s+be\\s+)?(?:held|convened|taking\\s+place)\\b");
-    /** A place right after the time: {@code in Hertingfordbury Cowper JMI School, Birch Green}. */
-    private static final Pattern PLACE_AFTER = Pattern.compile("(?i)^[\\s,.]*(?:hours|hrs)?[\\s,]*(?:in|at|via)\\s+(?:the\\s+)?(.+)$");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)^\\s*(?:in|at|via|by)\\s+(?:the\\s+)?(.+)$");
     /** The council's name printed above the sentence: {@code CENTRAL BEDFORDSHIRE COUNCIL}. */
     private static final Pattern COUNCIL = Pattern.compile("(?i)^[\\p{L} .'’&-]+\\bcouncil$");
@@ -99,9 +97,9 @@ final class MeetingSentence {
             after = after.substring(clock.get().end());
         }
         if (place == null) {
-            Matcher p = PLACE_AFTER.matcher(after);
-            if (p.find()) {
-                place = trimPlace(p.group(1));
+            Matcher p = HeadingWords.BEFORE_PLACE.matcher(after);
+            if (p.lookingAt() && after.length() > p.end()) {
+                place = trimPlace(after.substring(p.end()));
             }
         }
         return Optional.of(new HeaderReading(body, date.date(), time, place, true, true, last)

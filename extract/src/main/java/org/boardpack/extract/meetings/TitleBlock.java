@@ -33,7 +33,6 @@ final class TitleBlock {
     private static final Pattern DECLARES = Pattern.compile("(?i)\\b" + HeadingWords.PAPER + "\\b(?!\\s+item)");
     private static final Pattern LOG = Pattern.compile("(?i)\\b" + HeadingWords.ACTION_LOG + "\\b");
     private static final Pattern MEETING = Pattern.compile("(?i)\\b(?:meeting|agm|egm)\\b");
-    private static final Pattern PLACE_LEAD = Pattern.compile("(?i)^[\\s,.]*(?:hours|hrs)?[\\s,]*(?:in|at|via)\\s+(?:the\\s+)?");
 
     private final DateParser dates;
     private final TimeParser times;
@@ -103,7 +102,7 @@ final class TitleBlock {
         boolean named = declared || log || HeadingWords.namesMeetingBody(body) || mentionsMeeting(text)
                 || above.stream().anyMatch(l -> mentionsMeeting(l.text()));
         String place = null;
-        Matcher lead = PLACE_LEAD.matcher(after);
+        Matcher lead = HeadingWords.BEFORE_PLACE.matcher(after);
         if (lead.lookingAt() && after.length() > lead.end()) {
             place = after.substring(lead.end()).replaceAll("[\\s.,;:]+$", "");
         }

@@ -124,6 +124,18 @@ class TitleBlockTest {
     }
 
     @Test
+    void thePlaceAfterTheTimeAndAComma() throws Exception {
+        HeaderReading r = block.read(Headings.lines(new PdfFixture()
+                .text(57, 63, "Little Hadlow Parish Council", 12, true)
+                .text(57, 80, "Minutes of the Ordinary Meeting held on", 10, false)
+                .text(57, 93, "Wednesday 8 March 2017 at 19.15, Little Hadlow Memorial Hall", 10, false)
+                .text(57, 117, "PRESENT: Cllrs A Carter (Chairman) and B Yardley"), tmp)).orElseThrow();
+        assertEquals("Little Hadlow Parish Council", r.body(), "Ordinary Meeting is the kind of meeting, not its body");
+        assertEquals("19:15", r.time());
+        assertEquals("Little Hadlow Memorial Hall", r.place());
+    }
+
+    @Test
     void thePapersOwnDateIsNotTheMeetings() throws Exception {
         HeaderReading r = block.read(Headings.lines(new PdfFixture()
                 .text(400, 40, "Date of publication: 28 April 2020", 9, false)
