@@ -44,13 +44,20 @@ final class PeopleFinder {
             }
         }
         for (ObjectNode a : actions) {
-            String resolved = RowFields.text(a, "owner_name");
+            // joint owners resolve to each person, their names joined with ", "
+            String resolvedNames = RowFields.text(a, "owner_name");
+            List<String> resolved = resolvedNames == null ? List.of() : JointOwners.of(resolvedNames);
             String printed = RowFields.text(a, "owner");
-            if (resolved != null && names.matches(query, join(honorifics.get(key(resolved)), resolved))) {
-                person(people, resolved, honorifics).actions.add(a);
-            } else if (printed != null && resolved != null && names.matches(query, printed)) {
-                person(people, resolved, honorifics).actions.add(a);
-            } else if (printed != null && resolved == null) {
+            boolean found = false;
+            for (String person : resolved) {
+                if (names.matches(query, join(honorifics.get(key(person)), person))) {
+                    person(people, person, honorifics).actions.add(a);
+                    found = true;
+                }
+            }
+            if (!found && printed != null && resolved.size() == 1 && names.matches(query, printed)) {
+                person(people, resolved.getFirst(), honorifics).actions.add(a);
+            } else if (!found && printed != null && resolved.isEmpty()) {
                 for (String owner : JointOwners.of(printed)) {
                     if (names.matches(query, owner)) {
                         person(people, owner, honorifics).actions.add(a);
