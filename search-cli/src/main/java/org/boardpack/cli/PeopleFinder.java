@@ -44,20 +44,23 @@ final class PeopleFinder {
             }
         }
         for (ObjectNode a : actions) {
-            // joint owners resolve to each person, their names joined with ", "
-            String resolvedNames = RowFields.text(a, "owner_name");
-            List<String> resolved = resolvedNames == null ? List.of() : JointOwners.of(resolvedNames);
+            String resolved = RowFields.text(a, "owner_name");
             String printed = RowFields.text(a, "owner");
-            boolean found = false;
-            for (String person : resolved) {
-                if (names.matches(query, join(honorifics.get(key(person)), person))) {
-                    person(people, person, honorifics).actions.add(a);
-                    found = true;
+            // joint owners resolve to their names joined with ", " (annotation guide): each is one person
+            List<String> each = resolved == null ? List.of() : JointOwners.of(resolved);
+            boolean matched = false;
+            for (String one : each) {
+                if (names.matches(query, join(honorifics.get(key(one)), one))) {
+                    person(people, one, honorifics).actions.add(a);
+                    matched = true;
                 }
             }
-            if (!found && printed != null && resolved.size() == 1 && names.matches(query, printed)) {
-                person(people, resolved.getFirst(), honorifics).actions.add(a);
-            } else if (!found && printed != null && resolved.isEmpty()) {
+            if (matched) {
+                continue;
+            }
+            if (printed != null && each.size() == 1 && names.matches(query, printed)) {
+                person(people, resolved, honorifics).actions.add(a);
+            } else if (printed != null && resolved == null) {
                 for (String owner : JointOwners.of(printed)) {
                     if (names.matches(query, owner)) {
                         person(people, owner, honorifics).actions.add(a);
