@@ -21,7 +21,6 @@ import org.boardpack.extract.attendance.PersonName;
  */
 public final class OwnerResolver {
 
-    private static final Pattern JOINT = Pattern.compile("/|&|\\+|,|;|\\band\\b");
     private static final Pattern INITIAL_AND_SURNAME = Pattern.compile("^([A-Z])\\.?\\s+([A-Z][\\p{L}'’-]+)$");
 
     private final List<Attendance> people;
@@ -41,7 +40,7 @@ public final class OwnerResolver {
         }
         String s = owner.replaceAll("\\s+", " ").replaceAll("[.,;:]+$", "").strip();
         Set<String> names = new LinkedHashSet<>();
-        for (String part : JOINT.split(s)) {
+        for (String part : JointOwners.of(s)) {
             String p = part.replaceAll("[.,;:]+$", "").strip();
             if (!p.isEmpty()) {
                 one(p, meetingId).ifPresent(names::add);
