@@ -49,6 +49,7 @@ final class ItemReader {
     private final String minuteRef;
     private final String meeting;
     private final String body;
+    private final boolean minuteNumbers;
     private final List<ItemText.Para> paras;
     private final List<Decision> out;
     /** Index of the last paragraph that gave a decision, and whether that was a vote's result. */
@@ -62,10 +63,13 @@ final class ItemReader {
      * @param item      the item's number as the walk read it, or {@code null}
      * @param minuteRef its minute reference, or {@code null}
      * @param body      the name of the body whose meeting it is, or {@code null}
+     * @param minuteNumbers whether the paper's item numbers are minute numbers (they run on from
+     *                  earlier meetings): an item's number is then how its decisions are cited
      * @param out       where the item's decisions are added
      */
     ItemReader(DecisionCues cues, VoteReader votes, MotionReader motions, String item, String minuteRef, String meeting,
-               String body, List<ItemText.Para> paras, List<Decision> out) {
+               String body, boolean minuteNumbers, List<ItemText.Para> paras, List<Decision> out) {
+        this.minuteNumbers = minuteNumbers;
         this.cues = cues;
         this.votes = votes;
         this.motions = motions;
@@ -241,6 +245,9 @@ final class ItemReader {
         boolean missed = item != null && headingMissed(item, parent);
         String itemNumber = item == null || missed ? parent : item;
         String ref = minuteRef != null && !missed ? minuteRef : p.ref();
+        if (ref == null && minuteNumbers) {
+            ref = itemNumber; // "136. MINUTES": the minute a decision under it is cited by
+        }
         String about = context != null ? context : stemUntil >= paragraph ? stem : null;
         out.add(new Decision(meeting, itemNumber, ref, kind, t, vote, p.page(), about == null ? null : clean(about)));
         lastDecided = paragraph;
