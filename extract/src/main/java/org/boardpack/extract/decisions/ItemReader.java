@@ -34,6 +34,8 @@ final class ItemReader {
     /** A decision without a subject, its verb first: {@code Agreed and signed}, {@code Accepted as a true record}. */
     private static final Pattern CLIPPED = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ly\\s+)?(?:\\p{Lu}\\p{Ll}+ed|\\p{Lu}+ED)\\b");
     private static final Pattern HEADING_NUMBER = Pattern.compile("^\\(?(?:\\p{Lu}{1,4}\\s)?\\d{1,4}\\p{L}?(?:[./]\\d{1,4})*[.):]?\\s+");
+    /** A paragraph lettered under a numbered paragraph ({@code a.}, {@code (b)}, {@code c)} under {@code 55.5.}): its letter extends the number. */
+    private static final Pattern LETTERED = Pattern.compile("^\\(?([a-z])[.)]\\s+");
     private static final Pattern NOTHING_LISTED = Pattern.compile("(?i):\\s*(?:none|nil|n/a)\\.?$");
     /** Points a list entry is set in from the paragraph that introduces it, at least. */
     private static final float INDENT = 4f;
@@ -248,7 +250,15 @@ final class ItemReader {
         if (ref == null && minuteNumbers) {
             ref = itemNumber; // "136. MINUTES": the minute a decision under it is cited by
         }
-        String about = context != null ? context : stemUntil >= paragraph ? stem : null;
+        Matcher lettered = LETTERED.matcher(p.text());
+        boolean underStem = stemUntil >= paragraph;
+        if (ref != null && !underStem && context == null && ref.matches("\\d{1,4}(?:\\.\\d{1,3})+") && lettered.find()) {
+            // "55.5. Internet banking" / "a. Members RESOLVED …" is minute 55.5.a: the letters are the
+            // third level of the minute's numbering; the entries of a resolution ("resolved to:" /
+            // "i) Approve …") are numbered within it, not minutes
+            ref = ref + "." + lettered.group(1);
+        }
+        String about = context != null ? context : underStem ? stem : null;
         out.add(new Decision(meeting, itemNumber, ref, kind, t, vote, p.page(), about == null ? null : clean(about)));
         lastDecided = paragraph;
         lastWasVote = fromVote;

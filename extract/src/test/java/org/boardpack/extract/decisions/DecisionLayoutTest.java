@@ -104,6 +104,23 @@ class DecisionLayoutTest {
     }
 
     @Test
+    void aParagraphLetteredUnderANumberedMinuteExtendsItsReference() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, "55. FINANCE")
+                .text(72, 120, "55.5. Internet banking.")
+                .text(90, 136, "a. Members RESOLVED to permit the use of internet payments.")
+                .text(90, 152, "b. The clerk was asked to discuss the signatories with the bank.");
+        assertEquals(List.of("55.5.a"), extract(f).stream().map(Decision::minuteRef).toList());
+        PdfFixture entries = new PdfFixture()
+                .text(72, 100, "59. GARDENS")
+                .text(72, 120, "Committee resolved to:")
+                .text(90, 136, "i) Approve the outlined proposals in section 4 of the report")
+                .text(90, 152, "ii) Note the details of the planting improvements");
+        assertEquals(List.of("59", "59"), extract(entries).stream().map(Decision::minuteRef).toList(),
+                "the entries of one resolution are numbered within it: a minute number alone is not extended");
+    }
+
+    @Test
     void aBlockUnderAResolvedLabelRunsToItsFullStop() throws Exception {
         PdfFixture f = new PdfFixture()
                 .bold(60, 100, "5").bold(100, 100, "Directorships")
