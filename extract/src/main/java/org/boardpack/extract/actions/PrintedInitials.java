@@ -1,15 +1,16 @@
 package org.boardpack.extract.actions;
 
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.attendance.PersonName;
-import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
 
@@ -20,14 +21,19 @@ import org.boardpack.ingest.TextLine;
  * attendance label. Minutes that write their actions' owners as initials print this key
  * somewhere, whether or not an attendance list was read; an action's initials resolve through it
  * when no attendance list names them. The bracket counts only when its letters are the initials of
- * the words right before it and those words read as a person's name. The key is consulted after
- * the attendance lists, never before them; initials two different names share in it resolve to
- * no one.
+ * the words right before it and those words read as a person's name — not an acronym's
+ * expansion ({@code Annual General Meeting (AGM)}, {@code Full Governing Body (FGB)}), whose first
+ * word the paper also prints in lower case as a common word, as it does not a first name. The key
+ * is consulted after the attendance lists, never before them; initials two different names share
+ * in it resolve to no one.
  */
 final class PrintedInitials {
 
     private static final Pattern KEYED = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+)\\s*\\((\\p{Lu}{2,4}|\\p{Lu}{1,2}-\\p{Lu}{1,2})\\)");
+
+    /** A word in lower case: the paper uses it as a common word. */
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}+(?![\\p{L}'’-])");
 
     private final Map<String, String> names;
 
@@ -41,41 +47,42 @@ final class PrintedInitials {
 
     /** The key as the document's lines print it. */
     static PrintedInitials of(ParsedDocument doc) {
-        Map<String, String> found = new LinkedHashMap<>();
-        Map<String, Boolean> clash = new HashMap<>();
-        for (Page page : doc.pages()) {
-            // a page's lines joined: a list of names wraps a name's words onto the next line
-            read(String.join(" ", page.lines().stream().map(TextLine::text).toList()), found, clash);
-        }
-        clash.forEach((initials, twice) -> found.remove(initials));
-        return new PrintedInitials(found);
+        // a page's lines joined: a list of names wraps a name's words onto the next line
+        return ofPages(doc.pages().stream()
+                .map(page -> String.join(" ", page.lines().stream().map(TextLine::text).toList())).toList());
     }
 
     /** The key as a page's lines print it, in reading order. */
     static PrintedInitials of(List<String> lines) {
+        return ofPages(List.of(String.join(" ", lines)));
+    }
+
+    private static PrintedInitials ofPages(List<String> pages) {
+        Set<String> common = new HashSet<>();
+        pages.forEach(text -> LOWER_WORD.matcher(text).results().forEach(w -> common.add(w.group())));
         Map<String, String> found = new LinkedHashMap<>();
-        Map<String, Boolean> clash = new HashMap<>();
-        read(String.join(" ", lines), found, clash);
-        clash.forEach((initials, twice) -> found.remove(initials));
+        Set<String> clash = new HashSet<>();
+        for (String text : pages) {
+            Matcher m = KEYED.matcher(text);
+            while (m.find()) {
+                String initials = m.group(2);
+                nameOf(m.group(1).strip().split("\\s+"), initials)
+                        .filter(name -> !common.contains(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT)))
+                        .ifPresent(name -> {
+                            String before = found.putIfAbsent(initials, name);
+                            if (before != null && !before.equals(name)) {
+                                clash.add(initials);
+                            }
+                        });
+            }
+        }
+        clash.forEach(found::remove);
         return new PrintedInitials(found);
     }
 
     /** The name the paper keys to these initials, if exactly one. */
     Optional<String> name(String initials) {
         return Optional.ofNullable(names.get(initials));
-    }
-
-    private static void read(String text, Map<String, String> found, Map<String, Boolean> clash) {
-        Matcher m = KEYED.matcher(text);
-        while (m.find()) {
-            String initials = m.group(2);
-            nameOf(m.group(1).strip().split("\\s+"), initials).ifPresent(name -> {
-                String before = found.putIfAbsent(initials, name);
-                if (before != null && !before.equals(name)) {
-                    clash.put(initials, true);
-                }
-            });
-        }
     }
 
     /**

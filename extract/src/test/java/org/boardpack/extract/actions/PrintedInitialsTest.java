@@ -33,4 +33,15 @@ class PrintedInitialsTest {
         assertTrue(key.name("AB").isEmpty(), "AB are not John Smith's initials");
         assertTrue(key.name("KPI").isEmpty());
     }
+
+    @Test
+    void anAcronymsExpansionWhoseFirstWordThePaperUsesInLowerCaseIsNoPerson() {
+        PrintedInitials key = PrintedInitials.of(List.of(
+                "The Annual General Meeting (AGM) and the Full Governing Body (FGB) met Holly Packer (HP).",
+                "The annual accounts were approved in full; the holly tree was not discussed by the board."));
+        assertTrue(key.name("AGM").isEmpty());
+        assertTrue(key.name("FGB").isEmpty());
+        assertTrue(key.name("HP").isEmpty(), "a first name the paper also uses as a common word is refused too");
+        assertEquals(Optional.of("Holly Packer"), PrintedInitials.of(List.of("Holly Packer (HP) chaired.")).name("HP"));
+    }
 }
