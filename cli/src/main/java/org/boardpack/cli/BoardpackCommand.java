@@ -45,7 +45,18 @@ public final class BoardpackCommand implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("boardpack: " + ex.getMessage()
                     + " (try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, ex.getCommandLine().getErr());
             return ExitCodes.USAGE;
+        });
+        // picocli lets '--help' win over words it does not know ('boardpack frobnicate --help' would
+        // print the top-level help and exit 0): an unknown command is a usage error all the same
+        cl.setExecutionStrategy(parseResult -> {
+            for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+                if (!p.unmatched().isEmpty()) {
+                    throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
         });
         cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
             command.getErr().println("boardpack: " + ex.getMessage());
