@@ -1,5 +1,7 @@
 package org.boardpack.ingest.pdf;
 
+import java.util.Arrays;
+
 /**
  * The glyphs drawn so far on a page, to drop a glyph drawn again over itself: word processors fake
  * bold by printing each character twice, shifted a fraction of its width, and some producers draw
@@ -12,13 +14,19 @@ final class OverprintFilter {
 
     /** Cell size in points: a glyph's tolerance spans one or two cells each way at body sizes. */
     private static final float CELL = 8f;
-    /** Cells per side at most (8,192 points): glyphs beyond fall in the edge cells, still compared exactly. */
-    private static final int MAX_SIDE = 1024;
+    private static final int MIN_SLOTS = 1 << 12;
 
-    // a grid over the page, each cell holding the chain of glyphs drawn in it, in plain arrays:
-    // millions of glyphs pass through here, and hashed or boxed cells showed up in profiles
-    private int side = 1;
-    private int[] heads = {-1};
+    // The grid is sparse: each (cell, text) pair in use holds the chain of glyphs of that text drawn
+    // in that cell, found through an open-addressing table of plain int arrays. A dense grid capped
+    // in size piled every glyph of a very tall page into its edge cells (time growing with the
+    // square of the page's glyphs); hashing also keys on the text, so a cell crowded with small
+    // print is searched only among glyphs that could match. Millions of glyphs pass through here,
+    // and hashed or boxed cells in collections showed up in profiles.
+    private int[] slotX;
+    private int[] slotY;
+    private int[] slotText;
+    private int[] slotHead;
+    private int slotsUsed;
 
     private String[] texts = new String[1024];
     private float[] xs = new float[1024];
@@ -26,18 +34,20 @@ final class OverprintFilter {
     private int[] next = new int[1024];
     private int glyphs;
 
-    /**
-     * Call before each page (PDFBox compares glyphs within a page only), with the page's larger
-     * side in points: glyph positions run from 0 to it whichever way the page is turned.
-     */
-    void reset(float pageSide) {
-        int wanted = pageSide > 0 ? (int) Math.min(MAX_SIDE, Math.ceil(pageSide / CELL) + 1) : 1;
-        if (wanted * wanted > heads.length) {
-            heads = new int[wanted * wanted];
+    OverprintFilter() {
+        allocate(MIN_SLOTS);
+    }
+
+    /** Call before each page: PDFBox compares glyphs within a page only. */
+    void reset() {
+        if (slotHead.length > MIN_SLOTS && slotsUsed * 8 < slotHead.length) {
+            // after one crowded page, ordinary pages should not each clear its large table
+            allocate(Math.max(MIN_SLOTS, Integer.highestOneBit(Math.max(1, slotsUsed)) * 4));
+        } else {
+            Arrays.fill(slotHead, -1);
         }
-        side = wanted;
-        java.util.Arrays.fill(heads, 0, side * side, -1);
-        java.util.Arrays.fill(texts, 0, glyphs, null);
+        slotsUsed = 0;
+        Arrays.fill(texts, 0, glyphs, null);
         glyphs = 0;
     }
 
@@ -51,11 +61,11 @@ final class OverprintFilter {
             float x1 = x + tolerance;
             float y0 = y - tolerance;
             float y1 = y + tolerance;
-            int cx0 = cell(x0);
-            int cx1 = cell(x1);
-            int cy0 = cell(y0);
-            int cy1 = cell(y1);
-            if ((long) (cx1 - cx0 + 1) * (cy1 - cy0 + 1) > glyphs) {
+            long cx0 = cell(x0);
+            long cx1 = cell(x1);
+            long cy0 = cell(y0);
+            long cy1 = cell(y1);
+            if ((double) (cx1 - cx0 + 1) * (cy1 - cy0 + 1) > glyphs) {
                 // a huge tolerance (an empty or zero-width text): fewer glyphs than cells to look in
                 for (int g = 0; g < glyphs; g++) {
                     if (matches(g, text, x0, x1, y0, y1)) {
@@ -63,9 +73,11 @@ final class OverprintFilter {
                     }
                 }
             } else {
-                for (int cy = cy0; cy <= cy1; cy++) {
-                    for (int cx = cx0; cx <= cx1; cx++) {
-                        for (int g = heads[cy * side + cx]; g >= 0; g = next[g]) {
+                int hash = text.hashCode();
+                for (long cy = cy0; cy <= cy1; cy++) {
+                    for (long cx = cx0; cx <= cx1; cx++) {
+                        int slot = find((int) cx, (int) cy, hash);
+                        for (int g = slotHead[slot]; g >= 0; g = next[g]) {
                             if (matches(g, text, x0, x1, y0, y1)) {
                                 return true;
                             }
@@ -85,26 +97,74 @@ final class OverprintFilter {
     private void add(String text, float x, float y) {
         if (glyphs == texts.length) {
             int n = glyphs * 2;
-            texts = java.util.Arrays.copyOf(texts, n);
-            xs = java.util.Arrays.copyOf(xs, n);
-            ys = java.util.Arrays.copyOf(ys, n);
-            next = java.util.Arrays.copyOf(next, n);
+            texts = Arrays.copyOf(texts, n);
+            xs = Arrays.copyOf(xs, n);
+            ys = Arrays.copyOf(ys, n);
+            next = Arrays.copyOf(next, n);
         }
         int g = glyphs++;
         texts[g] = text;
         xs[g] = x;
         ys[g] = y;
-        int c = cell(y) * side + cell(x);
-        next[g] = heads[c];
-        heads[c] = g;
+        int cx = cell(x);
+        int cy = cell(y);
+        int hash = text.hashCode();
+        int slot = find(cx, cy, hash);
+        if (slotHead[slot] < 0) {
+            slotX[slot] = cx;
+            slotY[slot] = cy;
+            slotText[slot] = hash;
+            if (++slotsUsed * 2 > slotHead.length) {
+                next[g] = -1;
+                slotHead[slot] = g;
+                grow();
+                return;
+            }
+        }
+        next[g] = slotHead[slot];
+        slotHead[slot] = g;
     }
 
-    /** The grid column or row of a coordinate; off the grid (or not a number) it is the nearest edge one. */
-    private int cell(float v) {
-        float c = (float) Math.floor(v / CELL);
-        if (!(c > 0)) {
-            return 0; // also NaN
+    /** The slot holding this cell and text hash, or the empty slot where it would go. */
+    private int find(int cx, int cy, int hash) {
+        int mask = slotHead.length - 1;
+        int h = cx * 0x9E3779B1 + cy;
+        h = (h ^ (h >>> 15)) * 0x85EBCA6B + hash;
+        h ^= h >>> 13;
+        int slot = h & mask;
+        while (slotHead[slot] >= 0 && (slotX[slot] != cx || slotY[slot] != cy || slotText[slot] != hash)) {
+            slot = (slot + 1) & mask;
         }
-        return c >= side - 1 ? side - 1 : (int) c;
+        return slot;
+    }
+
+    private void grow() {
+        int[] oldX = slotX;
+        int[] oldY = slotY;
+        int[] oldText = slotText;
+        int[] oldHead = slotHead;
+        allocate(oldHead.length * 2);
+        for (int s = 0; s < oldHead.length; s++) {
+            if (oldHead[s] >= 0) {
+                int slot = find(oldX[s], oldY[s], oldText[s]);
+                slotX[slot] = oldX[s];
+                slotY[slot] = oldY[s];
+                slotText[slot] = oldText[s];
+                slotHead[slot] = oldHead[s];
+            }
+        }
+    }
+
+    private void allocate(int slots) {
+        slotX = new int[slots];
+        slotY = new int[slots];
+        slotText = new int[slots];
+        slotHead = new int[slots];
+        Arrays.fill(slotHead, -1);
+    }
+
+    /** The grid column or row of a coordinate; saturated far off the page, and 0 for not a number. */
+    private static int cell(float v) {
+        return (int) Math.floor(v / CELL);
     }
 }

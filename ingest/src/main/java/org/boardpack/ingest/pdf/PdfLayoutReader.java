@@ -127,7 +127,7 @@ public final class PdfLayoutReader implements DocumentReader {
         try {
             collector.setStartPage(n);
             collector.setEndPage(n);
-            collector.beginPage(box);
+            collector.beginPage();
             collector.getText(pdf);
             words = collector.takeWords();
             glyphs = collector.glyphCount();
