@@ -128,9 +128,13 @@ final class OverprintFilter {
     /** The slot holding this cell and text hash, or the empty slot where it would go. */
     private int find(int cx, int cy, int hash) {
         int mask = slotHead.length - 1;
-        int h = cx * 0x9E3779B1 + cy;
-        h = (h ^ (h >>> 15)) * 0x85EBCA6B + hash;
+        int h = cx * 0x9E3779B1 ^ cy * 0x85EBCA6B ^ hash * 0xC2B2AE35;
+        // the final mix of MurmurHash3: neighbouring cells and letters must not crowd together
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
         h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
         int slot = h & mask;
         while (slotHead[slot] >= 0 && (slotX[slot] != cx || slotY[slot] != cy || slotText[slot] != hash)) {
             slot = (slot + 1) & mask;
