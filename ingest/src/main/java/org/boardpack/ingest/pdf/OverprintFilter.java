@@ -15,6 +15,8 @@ final class OverprintFilter {
     /** Cell size in points: a glyph's tolerance spans one or two cells each way at body sizes. */
     private static final float CELL = 8f;
     private static final int MIN_SLOTS = 1 << 12;
+    private static final int STRIDE = 4;
+    private static final int HEAD = 3;
 
     // The grid is sparse: each (cell, text) pair in use holds the chain of glyphs of that text drawn
     // in that cell, found through an open-addressing table of plain int arrays. A dense grid capped
@@ -22,10 +24,10 @@ final class OverprintFilter {
     // square of the page's glyphs); hashing also keys on the text, so a cell crowded with small
     // print is searched only among glyphs that could match. Millions of glyphs pass through here,
     // and hashed or boxed cells in collections showed up in profiles.
-    private int[] slotX;
-    private int[] slotY;
-    private int[] slotText;
-    private int[] slotHead;
+    // Each slot is four ints side by side (cell column, cell row, text hash, first glyph or -1),
+    // so that a probe reads one cache line.
+    private int[] slots;
+    private int slotCount;
     private int slotsUsed;
 
     private String[] texts = new String[1024];
@@ -40,11 +42,13 @@ final class OverprintFilter {
 
     /** Call before each page: PDFBox compares glyphs within a page only. */
     void reset() {
-        if (slotHead.length > MIN_SLOTS && slotsUsed * 8 < slotHead.length) {
+        if (slotCount > MIN_SLOTS && slotsUsed * 8 < slotCount) {
             // after one crowded page, ordinary pages should not each clear its large table
             allocate(Math.max(MIN_SLOTS, Integer.highestOneBit(Math.max(1, slotsUsed)) * 4));
         } else {
-            Arrays.fill(slotHead, -1);
+            for (int s = HEAD; s < slots.length; s += STRIDE) {
+                slots[s] = -1;
+            }
         }
         slotsUsed = 0;
         Arrays.fill(texts, 0, glyphs, null);
@@ -77,7 +81,7 @@ final class OverprintFilter {
                 for (long cy = cy0; cy <= cy1; cy++) {
                     for (long cx = cx0; cx <= cx1; cx++) {
                         int slot = find((int) cx, (int) cy, hash);
-                        for (int g = slotHead[slot]; g >= 0; g = next[g]) {
+                        for (int g = slots[slot + HEAD]; g >= 0; g = next[g]) {
                             if (matches(g, text, x0, x1, y0, y1)) {
                                 return true;
                             }
@@ -110,24 +114,24 @@ final class OverprintFilter {
         int cy = cell(y);
         int hash = text.hashCode();
         int slot = find(cx, cy, hash);
-        if (slotHead[slot] < 0) {
-            slotX[slot] = cx;
-            slotY[slot] = cy;
-            slotText[slot] = hash;
-            if (++slotsUsed * 2 > slotHead.length) {
+        if (slots[slot + HEAD] < 0) {
+            slots[slot] = cx;
+            slots[slot + 1] = cy;
+            slots[slot + 2] = hash;
+            if (++slotsUsed * 2 > slotCount) {
                 next[g] = -1;
-                slotHead[slot] = g;
+                slots[slot + HEAD] = g;
                 grow();
                 return;
             }
         }
-        next[g] = slotHead[slot];
-        slotHead[slot] = g;
+        next[g] = slots[slot + HEAD];
+        slots[slot + HEAD] = g;
     }
 
-    /** The slot holding this cell and text hash, or the empty slot where it would go. */
+    /** The slot (its index in {@code slots}) holding this cell and text hash, or the empty one where it would go. */
     private int find(int cx, int cy, int hash) {
-        int mask = slotHead.length - 1;
+        int mask = slotCount - 1;
         int h = cx * 0x9E3779B1 ^ cy * 0x85EBCA6B ^ hash * 0xC2B2AE35;
         // the final mix of MurmurHash3: neighbouring cells and letters must not crowd together
         h ^= h >>> 16;
@@ -135,36 +139,33 @@ final class OverprintFilter {
         h ^= h >>> 13;
         h *= 0xC2B2AE35;
         h ^= h >>> 16;
-        int slot = h & mask;
-        while (slotHead[slot] >= 0 && (slotX[slot] != cx || slotY[slot] != cy || slotText[slot] != hash)) {
-            slot = (slot + 1) & mask;
+        int i = h & mask;
+        while (true) {
+            int slot = i * STRIDE;
+            if (slots[slot + HEAD] < 0 || slots[slot] == cx && slots[slot + 1] == cy && slots[slot + 2] == hash) {
+                return slot;
+            }
+            i = (i + 1) & mask;
         }
-        return slot;
     }
 
     private void grow() {
-        int[] oldX = slotX;
-        int[] oldY = slotY;
-        int[] oldText = slotText;
-        int[] oldHead = slotHead;
-        allocate(oldHead.length * 2);
-        for (int s = 0; s < oldHead.length; s++) {
-            if (oldHead[s] >= 0) {
-                int slot = find(oldX[s], oldY[s], oldText[s]);
-                slotX[slot] = oldX[s];
-                slotY[slot] = oldY[s];
-                slotText[slot] = oldText[s];
-                slotHead[slot] = oldHead[s];
+        int[] old = slots;
+        allocate(slotCount * 2);
+        for (int s = 0; s < old.length; s += STRIDE) {
+            if (old[s + HEAD] >= 0) {
+                int slot = find(old[s], old[s + 1], old[s + 2]);
+                System.arraycopy(old, s, slots, slot, STRIDE);
             }
         }
     }
 
-    private void allocate(int slots) {
-        slotX = new int[slots];
-        slotY = new int[slots];
-        slotText = new int[slots];
-        slotHead = new int[slots];
-        Arrays.fill(slotHead, -1);
+    private void allocate(int count) {
+        slotCount = count;
+        slots = new int[count * STRIDE];
+        for (int s = HEAD; s < slots.length; s += STRIDE) {
+            slots[s] = -1;
+        }
     }
 
     /** The grid column or row of a coordinate; saturated far off the page, and 0 for not a number. */
