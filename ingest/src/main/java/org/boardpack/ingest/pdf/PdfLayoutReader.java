@@ -62,6 +62,7 @@ public final class PdfLayoutReader implements DocumentReader {
     @Override
     public ParsedDocument read(Path file, String sha256, Deadline deadline) throws IngestException {
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), MemoryUsageSetting.setupMixed(STREAM_MEMORY).streamCache)) {
+            pdf.setResourceCache(new FontKeepingCache());
             int count = pdf.getNumberOfPages();
             if (count == 0) {
                 throw new IngestException(FailureKind.EMPTY, file, "the PDF has no pages");
