@@ -27,6 +27,15 @@ public final class PackGenerator {
     }
 
     public static Result generate(int packs, long seed, List<HouseStyle> styles, Path out) throws IOException {
+        return generate(packs, seed, styles, false, out);
+    }
+
+    /**
+     * As {@link #generate(int, long, List, Path)}; with {@code varied} each pack is drawn with the
+     * {@link Variations} its own seed picks for its style.
+     */
+    public static Result generate(int packs, long seed, List<HouseStyle> styles, boolean varied, Path out)
+            throws IOException {
         if (packs < 0 || styles.isEmpty()) {
             throw new IllegalArgumentException("need packs >= 0 and at least one style");
         }
@@ -44,7 +53,7 @@ public final class PackGenerator {
         int chunk = 4 * Runtime.getRuntime().availableProcessors();
         for (int from = 0; from < packs; from += chunk) {
             List<RenderedPack> rendered = IntStream.range(from, Math.min(packs, from + chunk)).parallel()
-                    .mapToObj(i -> styles.get(i % styles.size()).render(seeds[i])).toList();
+                    .mapToObj(i -> render(styles.get(i % styles.size()), seeds[i], varied)).toList();
             for (RenderedPack r : rendered) {
                 RenderedPack pack = unique(r, used);
                 write(pack, out);
@@ -53,6 +62,10 @@ public final class PackGenerator {
             }
         }
         return new Result(names, pages);
+    }
+
+    private static RenderedPack render(HouseStyle style, long seed, boolean varied) {
+        return varied ? style.renderVaried(seed) : style.render(seed);
     }
 
     /** Writes packs rendered elsewhere (such as a series of one body's meetings), each with its answers. */
