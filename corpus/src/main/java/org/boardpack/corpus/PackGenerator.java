@@ -23,6 +23,9 @@ public final class PackGenerator {
     public record Result(List<String> names, int pages) {
     }
 
+    /** The file of a varied run that lists each pack's style, seed and variations. */
+    public static final String VARIATIONS_FILE = "variations.tsv";
+
     private PackGenerator() {
     }
 
@@ -47,6 +50,7 @@ public final class PackGenerator {
         }
         Set<String> used = new HashSet<>();
         List<String> names = new ArrayList<>();
+        StringBuilder manifest = new StringBuilder("# name\tstyle\tseed\tvariations\n");
         int pages = 0;
         // packs are independent, so a chunk renders in parallel; names are given out in order
         // afterwards, which keeps the output the same whatever the number of cores
@@ -54,12 +58,20 @@ public final class PackGenerator {
         for (int from = 0; from < packs; from += chunk) {
             List<RenderedPack> rendered = IntStream.range(from, Math.min(packs, from + chunk)).parallel()
                     .mapToObj(i -> render(styles.get(i % styles.size()), seeds[i], varied)).toList();
-            for (RenderedPack r : rendered) {
-                RenderedPack pack = unique(r, used);
+            for (int k = 0; k < rendered.size(); k++) {
+                RenderedPack pack = unique(rendered.get(k), used);
                 write(pack, out);
                 names.add(pack.name());
                 pages += pack.answers().source().pages();
+                HouseStyle style = styles.get((from + k) % styles.size());
+                manifest.append(pack.name()).append('\t').append(style.id()).append('\t').append(seeds[from + k])
+                        .append('\t').append(Variations.draw(style, seeds[from + k]).on().stream().sorted()
+                                .map(Enum::name).collect(java.util.stream.Collectors.joining(","))).append('\n');
             }
+        }
+        if (varied) {
+            // which variations each pack was drawn with, to read the evaluation per variation
+            Files.writeString(out.resolve(VARIATIONS_FILE), manifest);
         }
         return new Result(names, pages);
     }
