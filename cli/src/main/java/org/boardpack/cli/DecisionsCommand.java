@@ -1,7 +1,6 @@
 package org.boardpack.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -9,13 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.boardpack.app.export.RowSources;
+import org.boardpack.app.query.RecordKind;
+import org.boardpack.app.query.RecordRow;
+import org.boardpack.app.query.RecordRows;
 import org.boardpack.extract.BoardpackJson;
+import org.boardpack.extract.decisions.Decision;
 import org.boardpack.extract.decisions.DecisionKind;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.RecordSelection;
 import org.boardpack.index.SearchOrder;
+import org.boardpack.model.BoardpackCodec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,12 +74,12 @@ final class DecisionsCommand implements Callable<Integer> {
             throw usage("--limit must be 0 (all) or more");
         }
         ObjectMapper json = BoardpackJson.newMapper();
-        List<ObjectNode> rows;
+        List<RecordRow<Decision>> rows;
         try (PackSearcher searcher = index.open()) {
             MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, selection.filters().body());
             // every match is read, so the kind filter and the count of the rest are exact
-            rows = new RowSources(json).decisions().rows(searcher, selection).stream()
-                    .filter(r -> wantedKind == null || wantedKind.equals(RowFields.text(r, "kind")))
+            rows = new RecordRows(searcher, new BoardpackCodec()).list(RecordKind.DECISION, selection).stream()
+                    .filter(r -> wantedKind == null || wantedKind.equals(RowFields.text(r.record().kind())))
                     .toList();
         } catch (InvalidQueryException e) {
             spec.commandLine().getErr().println("boardpack: " + e.getMessage());
@@ -84,9 +88,11 @@ final class DecisionsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("boardpack: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;
         }
-        List<ObjectNode> shown = limit == 0 || rows.size() <= limit ? rows : rows.subList(0, limit);
+        List<RecordRow<Decision>> shown = limit == 0 || rows.size() <= limit ? rows : rows.subList(0, limit);
         if (asJson) {
-            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(shown));
+            // the export's row shape, so a script sees the same fields as 'export decisions' writes
+            RowSources shapes = new RowSources(json);
+            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(shown.stream().map(shapes::row).toList()));
         } else {
             printTable(out, queryText, shown, rows.size());
         }
@@ -94,7 +100,7 @@ final class DecisionsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void printTable(PrintWriter out, String queryText, List<ObjectNode> shown, int total) {
+    private void printTable(PrintWriter out, String queryText, List<RecordRow<Decision>> shown, int total) {
         if (shown.isEmpty()) {
             out.println(queryText == null ? "No decisions." : "No decisions for: " + queryText);
             return;
@@ -103,10 +109,10 @@ final class DecisionsCommand implements Callable<Integer> {
                 TerminalTable.Column.wrapping("body"), TerminalTable.Column.fixed("item"),
                 TerminalTable.Column.fixed("kind"), TerminalTable.Column.wrapping("decision"),
                 TerminalTable.Column.fixed("file:page")));
-        for (ObjectNode r : shown) {
-            String item = RowFields.text(r, "item") != null ? RowFields.text(r, "item") : RowFields.text(r, "minute_ref");
-            table.row(RowFields.text(r, "date"), RowFields.text(r, "body"), item, RowFields.text(r, "kind"),
-                    RowFields.text(r, "text"), RowFields.location(r));
+        for (RecordRow<Decision> r : shown) {
+            Decision d = r.record();
+            table.row(r.context().date(), r.context().body(), d.item() != null ? d.item() : d.minuteRef(),
+                    RowFields.text(d.kind()), d.text(), RowFields.location(r.context()));
         }
         out.print(table.render(TerminalWidth.detect()));
         if (total > shown.size()) {

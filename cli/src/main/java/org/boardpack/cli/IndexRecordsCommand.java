@@ -41,7 +41,8 @@ final class IndexRecordsCommand implements Callable<Integer> {
     boolean reload;
 
     @Option(names = "--commit-every", paramLabel = "RECORDS", defaultValue = "20",
-            description = "Commit the index after this many changed files (default: ${DEFAULT-VALUE}).")
+            description = "Commit the index after this many changed records, one per source file "
+                    + "(default: ${DEFAULT-VALUE}).")
     int commitEvery;
 
     @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "auto",
@@ -57,7 +58,7 @@ final class IndexRecordsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (commitEvery < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--commit-every must be at least 1 file");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--commit-every must be at least 1 record");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

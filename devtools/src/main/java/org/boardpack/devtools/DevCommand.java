@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 + "against answers, and measure speed.",
         subcommands = {SamplesCommand.class, GenerateCommand.class, EvalCommand.class, TableEvalCommand.class,
                 HtmlPacksCommand.class, BenchCommand.class, SearchBenchCommand.class, IngestBenchCommand.class,
+                CommandsDocCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DevCommand implements Runnable {
 
