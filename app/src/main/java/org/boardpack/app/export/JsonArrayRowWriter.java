@@ -1,0 +1,31 @@
+package org.boardpack.app.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Iterator;
+
+/** Rows as one pretty JSON array: the same bytes as a pretty-printed list, {@code [ ]} when empty. */
+public final class JsonArrayRowWriter implements RowWriter {
+
+    private final ObjectMapper json;
+
+    public JsonArrayRowWriter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public long write(RowSource source, Iterator<ObjectNode> rows, Writer out) throws IOException {
+        long n = 0;
+        try (SequenceWriter w = json.writerWithDefaultPrettyPrinter().writeValuesAsArray(RowsWriter.nonClosing(out))) {
+            while (rows.hasNext()) {
+                w.write(rows.next());
+                n++;
+            }
+        }
+        out.write('\n');
+        return n;
+    }
+}
