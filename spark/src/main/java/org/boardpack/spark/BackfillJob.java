@@ -55,8 +55,8 @@ public final class BackfillJob {
         String batch = Instant.now().toEpochMilli() + "-" + Integer.toHexString(files.getFirst().path().hashCode());
         try {
             store.stage(spark.createDataFrame(lines(files, counters), OutputLines.SCHEMA), batch);
-        } catch (RuntimeException e) {
-            // Spark gave up on a task after its retries: find the file that kills it
+        } catch (Exception e) {
+            // Spark gave up on a task after its retries (a SparkException, undeclared): find the file that kills it
             store.discard(batch);
             if (files.size() == 1) {
                 recordCrash(store, files.getFirst(), e, counters);
@@ -112,7 +112,7 @@ public final class BackfillJob {
         return hands.stream().flatMap(List::stream).toList();
     }
 
-    private void recordCrash(OutputStore store, SourceFile file, RuntimeException e, Counters counters) throws IOException {
+    private void recordCrash(OutputStore store, SourceFile file, Exception e, Counters counters) throws IOException {
         String cause = rootMessage(e);
         FileResult result = new FileResult(file, null, null, new FileResult.Failure(FailureKind.EXTRACTION_FAILED.label(),
                 "the task reading it died each time Spark ran it (" + cause + "); please report this file", null),
