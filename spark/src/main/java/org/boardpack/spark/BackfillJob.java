@@ -42,8 +42,10 @@ public final class BackfillJob {
         List<SourceFile> pending = listed.files().stream().filter(f -> !manifest.covers(f)).toList();
         Counters counters = new Counters(spark);
         int batches = 0;
-        for (int from = 0; from < pending.size(); from += settings.batchFiles()) {
-            runBatch(store, pending.subList(from, Math.min(pending.size(), from + settings.batchFiles())), counters);
+        int batchFiles = settings.batchFiles() > 0 ? settings.batchFiles()
+                : BackfillSettings.FILES_PER_CORE * spark.sparkContext().defaultParallelism();
+        for (int from = 0; from < pending.size(); from += batchFiles) {
+            runBatch(store, pending.subList(from, Math.min(pending.size(), from + batchFiles)), counters);
             batches++;
         }
         return new BackfillReport(listed.files().size(), listed.files().size() - pending.size(),

@@ -46,7 +46,8 @@ public final class SparkBackfill implements Callable<Integer> {
     boolean ocr;
 
     @Option(names = "--batch-files", paramLabel = "N", defaultValue = "" + BackfillSettings.DEFAULT_BATCH_FILES,
-            description = "Files committed together; a killed run loses at most the batch in flight (default: ${DEFAULT-VALUE}).")
+            description = "Files committed together; a killed run loses at most the batch in flight; 0 for "
+                    + BackfillSettings.FILES_PER_CORE + " per core of the cluster (default: ${DEFAULT-VALUE}).")
     int batchFiles;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
