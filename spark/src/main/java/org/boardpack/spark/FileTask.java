@@ -17,12 +17,13 @@ import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.IngestException;
+import org.boardpack.ingest.ResourceExhaustion;
 
 /**
  * One file on an executor: fetched to local disk when it lives on a cluster file system (the
  * readers need a seekable local file), hashed, and run through the pipeline within the per-file
- * time limit. Every typed failure becomes the file's {@link FileResult}; a defect (an unexpected
- * exception) fails the task, so that Spark retries it and the driver can record the file at last.
+ * time limit. Every typed failure (running out of heap or stack on the file among them, as in
+ * {@code ingest}) becomes the file's {@link FileResult}; a defect (an unexpected exception) fails the task, so that Spark retries it and the driver can record the file at last.
  */
 final class FileTask {
 
@@ -42,7 +43,7 @@ final class FileTask {
         String sha256 = null;
         try {
             sha256 = FileIngester.sha256(local);
-            PackRecord record = TimedRun.call(() -> processor.process(local, file.path(), deadline), deadline, local);
+            PackRecord record = TimedRun.call(() -> process(local, file.path(), deadline), deadline, local);
             return new FileResult(file, sha256, record, partial(record), Instant.now());
         } catch (IngestException e) {
             FileResult.Failure failure = new FileResult.Failure(e.kind().label(), e.getMessage(), e.page());
@@ -51,6 +52,15 @@ final class FileTask {
             if (!SourcePaths.isLocal(file.path())) {
                 Files.deleteIfExists(local);
             }
+        }
+    }
+
+    /** Running out of heap or stack on one file is that file's failure, as in {@code ingest}. */
+    private PackRecord process(Path local, String shown, Deadline deadline) throws IngestException {
+        try {
+            return processor.process(local, shown, deadline);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw ResourceExhaustion.failure(local, null, e);
         }
     }
 
