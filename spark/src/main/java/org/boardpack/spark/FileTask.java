@@ -38,6 +38,7 @@ final class FileTask {
     }
 
     FileResult run(SourceFile file) throws IOException {
+        processor.prepare();
         Deadline deadline = deadline();
         Path local = SourcePaths.isLocal(file.path()) ? Path.of(file.path()) : fetch(file);
         String sha256 = null;

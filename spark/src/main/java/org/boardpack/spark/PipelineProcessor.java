@@ -26,9 +26,17 @@ public record PipelineProcessor(long maxBytes, int maxPages, boolean ocr) implem
     }
 
     @Override
+    public void prepare() {
+        pipeline();
+    }
+
+    @Override
     public PackRecord process(Path localFile, String displayPath, Deadline deadline) throws IngestException {
-        PackPipeline pipeline = PIPELINES.computeIfAbsent(this, p -> new PackPipeline(new FileIngester(
+        return pipeline().process(localFile, displayPath, deadline);
+    }
+
+    private PackPipeline pipeline() {
+        return PIPELINES.computeIfAbsent(this, p -> new PackPipeline(new FileIngester(
                 new IngestLimits(p.maxBytes(), p.maxPages()), ScannedPageReader.forRequest(p.ocr())), new PackExtractor()));
-        return pipeline.process(localFile, displayPath, deadline);
     }
 }

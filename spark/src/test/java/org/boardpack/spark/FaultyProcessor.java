@@ -16,6 +16,11 @@ record FaultyProcessor(PipelineProcessor real) implements FileProcessor {
     static final String CRASHES = "crashes.pdf";
 
     @Override
+    public void prepare() {
+        real.prepare();
+    }
+
+    @Override
     public PackRecord process(Path localFile, String displayPath, Deadline deadline) throws IngestException {
         if (displayPath.endsWith("/" + HANGS)) {
             try {
