@@ -54,7 +54,7 @@ public final class BackfillJob {
     }
 
     private void runBatch(OutputStore store, List<SourceFile> files, Counters counters) throws IOException {
-        String batch = Instant.now().toEpochMilli() + "-" + Integer.toHexString(files.getFirst().path().hashCode());
+        String batch = batchName(Integer.toHexString(files.getFirst().path().hashCode()));
         try {
             store.stage(spark.createDataFrame(lines(files, counters), OutputLines.SCHEMA), batch);
         } catch (Exception e) {
@@ -119,12 +119,17 @@ public final class BackfillJob {
         FileResult result = new FileResult(file, null, null, new FileResult.Failure(FailureKind.EXTRACTION_FAILED.label(),
                 "the task reading it died each time Spark ran it (" + cause + "); please report this file", null),
                 Instant.now());
-        String batch = Instant.now().toEpochMilli() + "-crash";
+        String batch = batchName("crash");
         store.stage(spark.createDataFrame(OutputLines.of(result), OutputLines.SCHEMA), batch);
         store.publish(batch);
         counters.files.add(1);
         counters.failed.add(1);
         counters.crashed++;
+    }
+
+    /** The start time first, zero-padded, so batch names sort in the order the batches were written. */
+    private static String batchName(String tag) {
+        return String.format(java.util.Locale.ROOT, "%015d-%s", Instant.now().toEpochMilli(), tag);
     }
 
     /** The innermost cause's first line: what went wrong inside the task, not Spark's wrapping. */

@@ -15,9 +15,9 @@ import org.apache.spark.sql.Row;
 /**
  * The job's output folder and how a batch lands in it, once and whole. Layout:
  * <pre>
- *   records/body=B/year=Y/part-….jsonl   one boardpack/1 object a line
- *   failures/part-….jsonl                one failure a line
- *   manifest/part-….jsonl                one done file a line
+ *   records/body=B/year=Y/BATCH-part-….jsonl   one boardpack/1 object a line
+ *   failures/BATCH-part-….jsonl                one failure a line
+ *   manifest/BATCH-part-….jsonl                one done file a line
  *   _staging/BATCH/                      a batch being written or published
  * </pre>
  * A batch is written by one Spark job into {@code _staging/BATCH} (Spark's committer makes that
@@ -65,7 +65,7 @@ public final class OutputStore {
         if (fs.exists(new Path(dir, SUCCESS))) {
             for (String dataset : List.of(OutputLines.RECORDS, OutputLines.FAILURES, OutputLines.MANIFEST)) {
                 for (Path part : parts(new Path(dir, "dataset=" + dataset))) {
-                    Path target = target(dataset, part);
+                    Path target = target(root, dataset, batch, part);
                     fs.mkdirs(target.getParent());
                     if (!fs.rename(part, target)) {
                         throw new IOException("cannot move " + part + " to " + target);
@@ -85,14 +85,19 @@ public final class OutputStore {
         return new Path(new Path(root, STAGING), batch);
     }
 
-    /** Records keep their body and year folders; failures and manifest lines are not partitioned. */
-    private Path target(String dataset, Path part) {
-        String name = part.getName().replaceFirst("\\.txt$", "") + ".jsonl";
+    /**
+     * Records keep their body and year folders; failures and manifest lines are not partitioned.
+     * The name starts with the batch (its start time first), so a folder's files in name order are
+     * in the order they were written: a file read again after it changed has its newer line in a
+     * later file, and a loader reading in name order ends with the newest.
+     */
+    private static Path target(Path root, String dataset, String batch, Path part) {
+        String name = batch + "-" + part.getName().replaceFirst("\\.txt$", "") + ".jsonl";
         if (!dataset.equals(OutputLines.RECORDS)) {
-            return new Path(dataset(dataset), name);
+            return new Path(new Path(root, dataset), name);
         }
         Path year = part.getParent();
-        return new Path(new Path(new Path(dataset(dataset), year.getParent().getName()), year.getName()), name);
+        return new Path(new Path(new Path(new Path(root, dataset), year.getParent().getName()), year.getName()), name);
     }
 
     private List<Path> parts(Path dir) throws IOException {

@@ -80,13 +80,13 @@ class FailuresAndRerunsTest {
         // the second: its batch committed in staging, its records moved into place, then the kill
         Path other = tmp.resolve("other");
         job(settings).run(List.of(files.get(1).toString()), other.toString());
-        Path staged = Files.createDirectories(out.resolve("_staging/17-halfpublished"));
+        Path staged = Files.createDirectories(out.resolve("_staging/000000000000017-halfpublished"));
         Files.writeString(staged.resolve("_SUCCESS"), "");
-        moveParts(other.resolve("records"), out.resolve("records"));
+        moveParts(other.resolve("records"), out.resolve("records"), false);
         moveParts(other.resolve("manifest"), staged.resolve("dataset=manifest/body=__HIVE_DEFAULT_PARTITION__"
-                + "/year=__HIVE_DEFAULT_PARTITION__"));
+                + "/year=__HIVE_DEFAULT_PARTITION__"), true);
         // the third: its batch killed before Spark committed it (no _SUCCESS): its lines must not count
-        Path uncommitted = Files.createDirectories(out.resolve("_staging/18-uncommitted/dataset=records/body=x/year=2020"));
+        Path uncommitted = Files.createDirectories(out.resolve("_staging/000000000000018-uncommitted/dataset=records/body=x/year=2020"));
         Files.writeString(uncommitted.resolve("part-00000-dead.c000.txt"),
                 "{\"schema\":\"boardpack/1\",\"source\":{\"path\":\"" + files.get(2) + "\"}}\n");
 
@@ -96,6 +96,9 @@ class FailuresAndRerunsTest {
         Set<String> all = Set.copyOf(files.stream().map(Path::toString).toList());
         assertEquals(all, output.recordsByPath().keySet());
         assertEquals(all, output.manifestByPath().keySet());
+        // named by batch, oldest first: the first run's file sorts before the resumed run's
+        List<String> names = output.listing().keySet().stream().filter(n -> n.startsWith("manifest/") && n.endsWith(".jsonl")).toList();
+        assertTrue(names.stream().allMatch(n -> n.matches("manifest/\\d{15}-[^/]+\\.jsonl")), names.toString());
         try (Stream<Path> left = Files.list(out.resolve("_staging"))) {
             assertEquals(0, left.count());
         }
@@ -118,11 +121,17 @@ class FailuresAndRerunsTest {
         }
     }
 
-    /** Moves every part file under {@code from} to the same place under {@code to}. */
-    private static void moveParts(Path from, Path to) throws Exception {
+    /**
+     * Moves every published file under {@code from} to the same place under {@code to}; into a
+     * staging folder with the name Spark gave it ({@code part-….txt}), which publishing changes.
+     */
+    private static void moveParts(Path from, Path to, boolean asStaged) throws Exception {
         try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
+                if (asStaged) {
+                    target = target.resolveSibling(f.getFileName().toString().replaceFirst("^\\d{15}-[^-]+-(part-.*)\\.jsonl$", "$1.txt"));
+                }
                 Files.createDirectories(target.getParent());
                 Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
             }
