@@ -11,6 +11,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 
 /**
  * The job's output folder and how a batch lands in it, once and whole. Layout:
@@ -54,9 +55,14 @@ public final class OutputStore {
         }
     }
 
-    /** Writes a batch's lines into its staging folder (one Spark job; throws if it fails). */
+    /**
+     * Writes a batch's lines into its staging folder (one Spark job; throws if it fails). The lines
+     * are first gathered by dataset, body and year, so a batch writes one file per body and year,
+     * not one per task and body and year (a cluster's thousands of small files).
+     */
     public void stage(Dataset<Row> lines, String batch) {
-        lines.write().partitionBy("dataset", "body", "year").text(staging(batch).toString());
+        lines.repartition(functions.col("dataset"), functions.col("body"), functions.col("year"))
+                .write().partitionBy("dataset", "body", "year").text(staging(batch).toString());
     }
 
     /** Moves a whole staged batch into place (manifest last), or drops a partial one. */
