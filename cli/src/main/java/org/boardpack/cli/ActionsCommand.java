@@ -9,9 +9,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.boardpack.app.query.ActionCriteria;
+import org.boardpack.app.query.ActionLinks;
+import org.boardpack.app.query.AsOfDays;
 import org.boardpack.app.query.OwnerMatch;
 import org.boardpack.app.query.WordMatch;
 import org.boardpack.extract.actions.ActionStatus;
@@ -19,6 +23,7 @@ import org.boardpack.extract.register.ActionSnapshot;
 import org.boardpack.extract.register.LinkedAction;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.PackSearcher;
+import org.boardpack.index.UncheckedIndexException;
 import org.boardpack.index.register.ActionRegister;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,7 +64,8 @@ final class ActionsCommand implements Callable<Integer> {
     @Option(names = "--overdue", description = "Only actions not closed whose deadline passed before the as-of day.")
     boolean overdue;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day overdue is judged on, YYYY-MM-DD (default: today).")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day overdue is judged on, YYYY-MM-DD (default: the "
+            + "latest meeting of the action's body in the index, the last state its papers show).")
     String asOf;
 
     @Option(names = "--snapshots", description = "List the rows as each paper printed them, not linked.")
@@ -81,13 +87,15 @@ final class ActionsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ActionCriteria criteria = criteria();
+        LocalDate day = asOfDay();
         if (!PackSearcher.exists(index.dir)) {
             err.println("boardpack: no index at " + index.dir + "; run boardpack ingest first");
             return ExitCodes.CANNOT_RUN;
         }
         ActionsPrinter printer = new ActionsPrinter(out, asJson ? 0 : TerminalWidth.detect());
         try (PackSearcher searcher = index.open()) {
+            ActionCriteria criteria = criteria(day != null ? AsOfDays.on(day)
+                    : AsOfDays.latestMeeting(searcher, LocalDate.now(clock)));
             MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, meetings.body);
             if (snapshots) {
                 List<ActionSnapshot> rows = ActionRegister.snapshots(searcher, meetings.body).stream()
@@ -107,12 +115,7 @@ final class ActionsCommand implements Callable<Integer> {
             } else {
                 // one body's actions linked at a time, only those asked for kept: the list shown is
                 // sorted and limited, so it is gathered, but not the whole register with it
-                List<LinkedAction> linked = new java.util.ArrayList<>();
-                java.util.Iterator<List<LinkedAction>> bodies =
-                        ActionRegister.asOf(criteria.asOf()).linkedByBody(searcher, meetings.body);
-                while (bodies.hasNext()) {
-                    bodies.next().stream().filter(criteria::accepts).forEach(linked::add);
-                }
+                List<LinkedAction> linked = ActionLinks.kept(searcher, meetings.body, criteria.asOf(), criteria);
                 List<LinkedAction> shown = limited(linked);
                 if (asJson) {
                     printer.linkedJson(shown);
@@ -126,6 +129,9 @@ final class ActionsCommand implements Callable<Integer> {
         } catch (IndexException e) {
             err.println("boardpack: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;
+        } catch (UncheckedIndexException e) {
+            err.println("boardpack: " + e.getCause().getMessage());
+            return ExitCodes.CANNOT_RUN;
         }
         out.flush();
         return ExitCodes.OK;
@@ -133,7 +139,23 @@ final class ActionsCommand implements Callable<Integer> {
 
     private static void summary(PrintWriter out, int total, int shown, String what, ActionCriteria criteria) {
         String of = shown < total ? shown + " of " + total : String.valueOf(total);
-        out.printf("%s %s (as of %s)%n", of, what, criteria.asOf());
+        out.printf("%s %s (%s)%n", of, what, asOf(criteria.asOf()));
+    }
+
+    /** Which day overdue was judged on: the one asked for, or each body's latest meeting, said so. */
+    private static String asOf(AsOfDays days) {
+        if (days.isFixed()) {
+            return "as of " + days.fixedDay();
+        }
+        Map<String, LocalDate> used = days.used();
+        if (used.size() == 1) {
+            Map.Entry<String, LocalDate> only = used.entrySet().iterator().next();
+            return "as of " + only.getValue() + ", the latest meeting of " + only.getKey()
+                    + " in the index; --as-of DATE to choose";
+        }
+        StringJoiner each = new StringJoiner("; ", ": ", "").setEmptyValue("");
+        used.forEach((body, day) -> each.add(body + " " + day));
+        return "as of each body's latest meeting in the index" + each + "; --as-of DATE to choose";
     }
 
     private <T> List<T> limited(List<T> all) {
@@ -141,10 +163,7 @@ final class ActionsCommand implements Callable<Integer> {
     }
 
     /** The options as criteria; a wrong value is a usage error naming its option. */
-    private ActionCriteria criteria() {
-        if (limit != null && limit < 1) {
-            throw usage("--limit must be at least 1");
-        }
+    private ActionCriteria criteria(AsOfDays days) {
         ActionStatus wanted = null;
         if (status != null) {
             try {
@@ -153,14 +172,20 @@ final class ActionsCommand implements Callable<Integer> {
                 throw usage("--status takes one of " + STATUSES + ", not '" + status + "'");
             }
         }
-        LocalDate day;
+        return new ActionCriteria(new WordMatch(query), wanted, owner == null ? null : new OwnerMatch(owner), overdue,
+                days, meetings.dates(spec.commandLine()));
+    }
+
+    /** {@code --as-of}, or null for each body's latest meeting; checked before the index is opened. */
+    private LocalDate asOfDay() {
+        if (limit != null && limit < 1) {
+            throw usage("--limit must be at least 1");
+        }
         try {
-            day = asOf == null ? LocalDate.now(clock) : LocalDate.parse(asOf.strip());
+            return asOf == null ? null : LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
             throw usage("--as-of: '" + asOf + "' is not a date; give YYYY-MM-DD");
         }
-        return new ActionCriteria(new WordMatch(query), wanted, owner == null ? null : new OwnerMatch(owner), overdue,
-                day, meetings.dates(spec.commandLine()));
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -41,7 +41,7 @@ final class ActionsPrinter {
             String status = a.status() == null ? null : a.status().name().toLowerCase(java.util.Locale.ROOT)
                     + (a.closed() != null ? " " + a.closed() : "") + (a.overdue() ? ", overdue" : "");
             t.row(a.ref(), a.body(), a.ownerName() != null ? a.ownerName() : a.owner(), a.due(), status,
-                    last == null ? null : last.date() + " " + last.text(), a.raised(),
+                    last == null ? null : (last.date() == null ? "-" : last.date()) + " " + last.text(), a.raised(),
                     a.description() != null ? a.description() : a.item());
         }
         out.print(t.render(width));

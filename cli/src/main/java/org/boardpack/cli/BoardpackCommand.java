@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "boardpack", mixinStandardHelpOptions = true, version = "boardpack 0.1.0",
         description = "Reads the board packs of public bodies, extracts meetings, attendance and more "
                 + "as boardpack/1 records, and makes them searchable and exportable.",
-        subcommands = {IngestCommand.class, FailuresCommand.class, CheckCommand.class, ExtractCommand.class, SearchCommand.class, DecisionsCommand.class, ActionsCommand.class,
+        subcommands = {IngestCommand.class, IndexRecordsCommand.class, FailuresCommand.class, CheckCommand.class, ExtractCommand.class, SearchCommand.class, DecisionsCommand.class, ActionsCommand.class,
                 PeopleCommand.class, BodiesCommand.class, ShowCommand.class, ExportCommand.class, TablesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BoardpackCommand implements Runnable {
@@ -45,7 +45,18 @@ public final class BoardpackCommand implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("boardpack: " + ex.getMessage()
                     + " (try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, ex.getCommandLine().getErr());
             return ExitCodes.USAGE;
+        });
+        // picocli lets '--help' win over words it does not know ('boardpack frobnicate --help' would
+        // print the top-level help and exit 0): an unknown command is a usage error all the same
+        cl.setExecutionStrategy(parseResult -> {
+            for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+                if (!p.unmatched().isEmpty()) {
+                    throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
         });
         cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
             command.getErr().println("boardpack: " + ex.getMessage());

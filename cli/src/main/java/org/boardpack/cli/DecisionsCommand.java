@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.boardpack.app.export.RowSources;
-import org.boardpack.app.query.RowFields;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.extract.decisions.DecisionKind;
 import org.boardpack.index.IndexException;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.boardpack.app.bodies.BodyCorrections;
 import org.boardpack.app.ingest.BatchSettings;
-import org.boardpack.app.ingest.IngestListener;
 import org.boardpack.app.ingest.IngestService;
 import org.boardpack.app.ingest.PackPipeline;
 import org.boardpack.app.ingest.RunReport;
@@ -114,7 +113,7 @@ final class IngestCommand implements Callable<Integer> {
                 batch.commitInterval());
         RunReport report = new IngestService(this::pipeline, limits.limits()).ingest(
                 paths.isEmpty() ? List.of(BoardpackCommand.defaultCorpus()) : paths, settings, reextract, prune,
-                listener(out, err));
+                RunListeners.of(batch.logFormat, prune, out, err));
         if (reportFile != null) {
             try {
                 new RunReportWriter().write(report, reportFile);
@@ -151,16 +150,5 @@ final class IngestCommand implements Callable<Integer> {
     /** The one place the ingest and extract stages are built; shared by every worker (they are stateless). */
     private PackPipeline pipeline() {
         return new PackPipeline(new FileIngester(limits.limits(), ocr.scannedPages()), new PackExtractor());
-    }
-
-    private IngestListener listener(PrintWriter out, PrintWriter err) {
-        IngestSummary summary = new IngestSummary(prune);
-        return switch (batch.logFormat) {
-            case JSON -> new JsonLog(out, new RunReportWriter());
-            case PLAIN -> new PlainLog(out, err, summary);
-            case AUTO -> TerminalProgress.available()
-                    ? new TerminalProgress(out, err, summary, TerminalWidth.detect())
-                    : new PlainLog(out, err, summary);
-        };
     }
 }

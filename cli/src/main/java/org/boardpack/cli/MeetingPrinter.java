@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.boardpack.app.export.RowSources;
 import org.boardpack.app.ingest.SourceFiles;
 import org.boardpack.app.query.MeetingSources;
 import org.boardpack.app.query.MeetingView;
-import org.boardpack.app.query.RowFields;
+import org.boardpack.app.query.RecordRow;
+import org.boardpack.extract.attendance.Attendance;
 
 /** Prints one meeting: its details, then agenda, attendance by status, decisions and actions. */
 final class MeetingPrinter {
@@ -22,10 +24,12 @@ final class MeetingPrinter {
 
     private final PrintWriter out;
     private final ObjectMapper json;
+    private final RowSources rows;
 
     MeetingPrinter(PrintWriter out, ObjectMapper json) {
         this.out = out;
         this.json = json;
+        this.rows = new RowSources(json);
     }
 
     void text(MeetingView m, int width) {
@@ -43,38 +47,38 @@ final class MeetingPrinter {
         out.println("Agenda (" + m.agenda().size() + ")");
         if (!m.agenda().isEmpty()) {
             TerminalTable t = table("item", "title", "lead", "time", "file:page");
-            m.agenda().forEach(a -> t.row(RowFields.text(a, "number"), RowFields.text(a, "title"),
-                    RowFields.text(a, "lead"), RowFields.text(a, "time"), RowFields.location(a)));
+            m.agenda().forEach(r -> t.row(r.record().number(), r.record().title(), r.record().lead(), r.record().time(),
+                    RowFields.location(r.context())));
             out.print(t.render(width));
         }
         for (String status : STATUSES) {
-            List<ObjectNode> people = m.attendance().stream().filter(a -> status.equals(RowFields.text(a, "status"))).toList();
+            List<RecordRow<Attendance>> people = m.attendance().stream()
+                    .filter(r -> status.equals(RowFields.text(r.record().status()))).toList();
             if (people.isEmpty()) {
                 continue;
             }
             out.println();
             out.println(title(status) + " (" + people.size() + ")");
             TerminalTable t = table("name", "role", "initials", "file:page");
-            people.forEach(a -> t.row(join(RowFields.text(a, "honorific"), RowFields.text(a, "name")),
-                    RowFields.text(a, "role"), RowFields.text(a, "initials"), RowFields.location(a)));
+            people.forEach(r -> t.row(join(r.record().honorific(), r.record().name()), r.record().role(),
+                    r.record().initials(), RowFields.location(r.context())));
             out.print(t.render(width));
         }
         out.println();
         out.println("Decisions (" + m.decisions().size() + ")");
         if (!m.decisions().isEmpty()) {
             TerminalTable t = table("item", "kind", "decision", "file:page");
-            m.decisions().forEach(d -> t.row(RowFields.text(d, "item") != null ? RowFields.text(d, "item")
-                    : RowFields.text(d, "minute_ref"), RowFields.text(d, "kind"), RowFields.text(d, "text"),
-                    RowFields.location(d)));
+            m.decisions().forEach(r -> t.row(r.record().item() != null ? r.record().item() : r.record().minuteRef(),
+                    RowFields.text(r.record().kind()), r.record().text(), RowFields.location(r.context())));
             out.print(t.render(width));
         }
         out.println();
         out.println("Actions (" + m.actions().size() + ")");
         if (!m.actions().isEmpty()) {
             TerminalTable t = table("ref", "action", "owner", "due", "status", "file:page");
-            m.actions().forEach(a -> t.row(RowFields.text(a, "ref"), RowFields.actionText(a),
-                    RowFields.text(a, "owner_name") != null ? RowFields.text(a, "owner_name") : RowFields.text(a, "owner"),
-                    RowFields.text(a, "due"), RowFields.text(a, "status"), RowFields.location(a)));
+            m.actions().forEach(r -> t.row(r.record().ref(), RowFields.actionText(r.record()),
+                    r.record().ownerName() != null ? r.record().ownerName() : r.record().owner(),
+                    r.record().due(), RowFields.text(r.record().status()), RowFields.location(r.context())));
             out.print(t.render(width));
         }
     }
@@ -114,10 +118,15 @@ final class MeetingPrinter {
             n.put("path", s.path());
             s.pages().forEach(n.putArray("pages")::add);
         }
-        root.putArray("agenda_items").addAll(m.agenda());
-        root.putArray("attendance").addAll(m.attendance());
-        root.putArray("decisions").addAll(m.decisions());
-        root.putArray("actions").addAll(m.actions());
+        rows(root.putArray("agenda_items"), m.agenda());
+        rows(root.putArray("attendance"), m.attendance());
+        rows(root.putArray("decisions"), m.decisions());
+        rows(root.putArray("actions"), m.actions());
         out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+
+    /** Typed records as the export's flat rows, so a script sees the same fields as {@code export} writes. */
+    private void rows(ArrayNode into, List<? extends RecordRow<?>> records) {
+        records.forEach(r -> into.add(rows.row(r)));
     }
 }

@@ -1,16 +1,19 @@
 package org.boardpack.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.boardpack.app.export.RowSources;
 import org.boardpack.app.query.PeopleFinder;
 import org.boardpack.app.query.Person;
+import org.boardpack.app.query.RecordKind;
+import org.boardpack.app.query.RecordRow;
+import org.boardpack.app.query.RecordRows;
 import org.boardpack.extract.BoardpackJson;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.IndexedRecord;
 import org.boardpack.index.InvalidQueryException;
@@ -18,6 +21,7 @@ import org.boardpack.index.PackSearcher;
 import org.boardpack.index.PersonNames;
 import org.boardpack.index.RecordSelection;
 import org.boardpack.index.SearchFilters;
+import org.boardpack.model.BoardpackCodec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +55,6 @@ final class PeopleCommand implements Callable<Integer> {
         String query = String.join(" ", name);
         SearchFilters filters = meetings.filters(spec.commandLine(), List.of());
         ObjectMapper json = BoardpackJson.newMapper();
-        RowSources sources = new RowSources(json);
         List<Person> people;
         try (PackSearcher searcher = index.open(); PersonNames names = new PersonNames()) {
             if (names.terms(query).isEmpty()) {
@@ -60,10 +63,15 @@ final class PeopleCommand implements Callable<Integer> {
             }
             MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, filters.body());
             // Lucene picks the records that may name the person; PeopleFinder's matching is the precise check
-            List<ObjectNode> attendance = new ArrayList<>();
-            List<ObjectNode> actions = new ArrayList<>();
+            RecordRows rows = new RecordRows(searcher, new BoardpackCodec());
+            List<RecordRow<Attendance>> attendance = new ArrayList<>();
+            List<RecordRow<Action>> actions = new ArrayList<>();
             for (IndexedRecord r : searcher.recordsNaming(query, RecordSelection.all(filters))) {
-                (r.type().equals("attendance") ? attendance : actions).add(sources.row(r));
+                if (r.type().equals("attendance")) {
+                    attendance.add(rows.row(RecordKind.ATTENDANCE, r));
+                } else {
+                    actions.add(rows.row(RecordKind.ACTION, r));
+                }
             }
             people = new PeopleFinder(names).find(query, attendance, actions);
         } catch (IndexException e) {

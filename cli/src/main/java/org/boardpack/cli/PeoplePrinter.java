@@ -6,18 +6,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import org.boardpack.app.export.RowSources;
 import org.boardpack.app.query.Person;
-import org.boardpack.app.query.RowFields;
 
 /** Prints the people a name matched: a section per person with two tables, or JSON for scripts. */
 final class PeoplePrinter {
 
     private final PrintWriter out;
     private final ObjectMapper json;
+    private final RowSources rows;
 
     PeoplePrinter(PrintWriter out, ObjectMapper json) {
         this.out = out;
         this.json = json;
+        this.rows = new RowSources(json);
     }
 
     void text(String query, List<Person> people, int width) {
@@ -40,8 +42,8 @@ final class PeoplePrinter {
                 TerminalTable t = new TerminalTable(List.of(TerminalTable.Column.fixed("meeting"),
                         TerminalTable.Column.fixed("date"), TerminalTable.Column.fixed("status"),
                         TerminalTable.Column.wrapping("role")));
-                p.attendance().forEach(a -> t.row(RowFields.text(a, "meeting"), RowFields.text(a, "date"),
-                        RowFields.text(a, "status"), RowFields.text(a, "role")));
+                p.attendance().forEach(r -> t.row(r.context().meeting(), r.context().date(),
+                        RowFields.text(r.record().status()), r.record().role()));
                 out.print(t.render(width));
             }
             out.println("Actions owned (" + p.actions().size() + "):");
@@ -50,9 +52,9 @@ final class PeoplePrinter {
                         TerminalTable.Column.fixed("ref"), TerminalTable.Column.wrapping("action"),
                         TerminalTable.Column.fixed("owner"), TerminalTable.Column.fixed("due"),
                         TerminalTable.Column.fixed("status"), TerminalTable.Column.fixed("file:page")));
-                p.actions().forEach(a -> t.row(RowFields.text(a, "meeting"), RowFields.text(a, "ref"),
-                        RowFields.actionText(a), RowFields.text(a, "owner"), RowFields.text(a, "due"),
-                        RowFields.text(a, "status"), RowFields.location(a)));
+                p.actions().forEach(r -> t.row(r.context().meeting(), r.record().ref(),
+                        RowFields.actionText(r.record()), r.record().owner(), r.record().due(),
+                        RowFields.text(r.record().status()), RowFields.location(r.context())));
                 out.print(t.render(width));
             }
         }
@@ -67,8 +69,10 @@ final class PeoplePrinter {
             ObjectNode n = list.addObject();
             n.put("name", p.name());
             n.put("honorific", p.honorific());
-            n.putArray("attendance").addAll(p.attendance());
-            n.putArray("actions").addAll(p.actions());
+            ArrayNode attendance = n.putArray("attendance");
+            p.attendance().forEach(r -> attendance.add(rows.row(r)));
+            ArrayNode actions = n.putArray("actions");
+            p.actions().forEach(r -> actions.add(rows.row(r)));
         }
         out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }

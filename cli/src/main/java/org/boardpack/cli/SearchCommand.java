@@ -74,7 +74,7 @@ final class SearchCommand implements Callable<Integer> {
             if (asJson) {
                 printer.json(request, result);
             } else {
-                printer.text(request, result);
+                printer.text(request, result, open, close);
             }
         } catch (InvalidQueryException e) {
             err.println("boardpack: " + e.getMessage());

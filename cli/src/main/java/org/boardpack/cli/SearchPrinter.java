@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.boardpack.app.ingest.SourceFiles;
+import org.boardpack.app.query.SearchHits;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.index.FacetCount;
 import org.boardpack.index.SearchHit;
@@ -29,7 +30,8 @@ final class SearchPrinter {
         this.out = out;
     }
 
-    void text(SearchRequest request, SearchResult result) {
+    /** @param open the highlighter's marker before a matched word, {@code close} after it */
+    void text(SearchRequest request, SearchResult result, String open, String close) {
         List<SearchHit> hits = result.hits();
         if (!result.expanded().isEmpty()) {
             out.println("Also searched: " + expansions(result.expanded()));
@@ -38,10 +40,12 @@ final class SearchPrinter {
             out.println("No hits for: " + request.query());
         }
         int i = 0;
-        for (SearchHit h : hits) {
+        for (SearchHits.Shown shown : SearchHits.collapse(hits, open, close)) {
+            SearchHit h = shown.hit();
             String meeting = h.meeting() == null ? "meeting unknown" : h.body() + ", " + h.date();
             String where = SourceFiles.display(Path.of(h.path())) + (h.page() == null ? "" : ":" + h.page());
-            out.printf("%d. %s  [%s]  %s%n", ++i, where, h.type(), meeting);
+            String type = shown.alsoTypes().isEmpty() ? h.type() : h.type() + ", also " + String.join(", ", shown.alsoTypes());
+            out.printf("%d. %s  [%s]  %s%n", ++i, where, type, meeting);
             out.println("   " + h.snippet());
         }
         if (result.total() > hits.size()) {

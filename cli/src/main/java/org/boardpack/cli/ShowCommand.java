@@ -6,12 +6,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.boardpack.app.export.RowSources;
 import org.boardpack.app.query.MeetingLookup;
 import org.boardpack.app.query.MeetingView;
+import org.boardpack.app.query.RecordRows;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.PackSearcher;
+import org.boardpack.model.BoardpackCodec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,7 @@ final class ShowCommand implements Callable<Integer> {
         Optional<MeetingView> meeting;
         List<String> close = List.of();
         try (PackSearcher searcher = index.open()) {
-            MeetingLookup lookup = new MeetingLookup(searcher, new RowSources(json), json);
+            MeetingLookup lookup = new MeetingLookup(searcher, new RecordRows(searcher, new BoardpackCodec()));
             meeting = lookup.find(wanted);
             if (meeting.isEmpty()) {
                 close = lookup.closeIds(wanted);

@@ -258,4 +258,21 @@ class ActionsCommandTest {
     private static String key(String file, String source, String ref) {
         return file + "|" + source + "|" + ref;
     }
+
+    @Test
+    void withoutAsOfOverdueIsJudgedOnTheLatestMeetingOfTheBodyAndSaysSo() throws IOException {
+        String latest = null;
+        for (JsonNode pack : JSON.readTree(CliRun.of("export", "--index", index.toString()).out())) {
+            for (JsonNode m : pack.path("meetings")) {
+                String date = m.path("date").asText(null);
+                if (date != null && (latest == null || date.compareTo(latest) > 0)) {
+                    latest = date;
+                }
+            }
+        }
+        assertEquals(ids(linked("--overdue", "--as-of", latest)), ids(linked("--overdue")));
+        CliRun table = run("--overdue");
+        assertTrue(table.out().contains("(as of " + latest + ", the latest meeting of "), table.out());
+        assertTrue(table.out().contains("--as-of DATE to choose"), table.out());
+    }
 }

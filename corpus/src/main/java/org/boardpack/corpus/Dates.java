@@ -88,6 +88,11 @@ public final class Dates {
         return h + (t.getHour() < 12 ? "am" : "pm");
     }
 
+    /** {@code 09.30}, {@code 14.00}: the 24-hour clock with a dot, as many minutes print it. */
+    public static String dotted24(LocalTime t) {
+        return String.format("%02d.%02d", t.getHour(), t.getMinute());
+    }
+
     /** {@code 16:00}, the format's time. */
     public static String hhmm(LocalTime t) {
         return String.format("%02d:%02d", t.getHour(), t.getMinute());

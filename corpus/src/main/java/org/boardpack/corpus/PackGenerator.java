@@ -23,10 +23,22 @@ public final class PackGenerator {
     public record Result(List<String> names, int pages) {
     }
 
+    /** The file of a varied run that lists each pack's style, seed and variations. */
+    public static final String VARIATIONS_FILE = "variations.tsv";
+
     private PackGenerator() {
     }
 
     public static Result generate(int packs, long seed, List<HouseStyle> styles, Path out) throws IOException {
+        return generate(packs, seed, styles, false, out);
+    }
+
+    /**
+     * As {@link #generate(int, long, List, Path)}; with {@code varied} each pack is drawn with the
+     * {@link Variations} its own seed picks for its style.
+     */
+    public static Result generate(int packs, long seed, List<HouseStyle> styles, boolean varied, Path out)
+            throws IOException {
         if (packs < 0 || styles.isEmpty()) {
             throw new IllegalArgumentException("need packs >= 0 and at least one style");
         }
@@ -38,21 +50,34 @@ public final class PackGenerator {
         }
         Set<String> used = new HashSet<>();
         List<String> names = new ArrayList<>();
+        StringBuilder manifest = new StringBuilder("# name\tstyle\tseed\tvariations\n");
         int pages = 0;
         // packs are independent, so a chunk renders in parallel; names are given out in order
         // afterwards, which keeps the output the same whatever the number of cores
         int chunk = 4 * Runtime.getRuntime().availableProcessors();
         for (int from = 0; from < packs; from += chunk) {
             List<RenderedPack> rendered = IntStream.range(from, Math.min(packs, from + chunk)).parallel()
-                    .mapToObj(i -> styles.get(i % styles.size()).render(seeds[i])).toList();
-            for (RenderedPack r : rendered) {
-                RenderedPack pack = unique(r, used);
+                    .mapToObj(i -> render(styles.get(i % styles.size()), seeds[i], varied)).toList();
+            for (int k = 0; k < rendered.size(); k++) {
+                RenderedPack pack = unique(rendered.get(k), used);
                 write(pack, out);
                 names.add(pack.name());
                 pages += pack.answers().source().pages();
+                HouseStyle style = styles.get((from + k) % styles.size());
+                manifest.append(pack.name()).append('\t').append(style.id()).append('\t').append(seeds[from + k])
+                        .append('\t').append(Variations.draw(style, seeds[from + k]).on().stream().sorted()
+                                .map(Enum::name).collect(java.util.stream.Collectors.joining(","))).append('\n');
             }
         }
+        if (varied) {
+            // which variations each pack was drawn with, to read the evaluation per variation
+            Files.writeString(out.resolve(VARIATIONS_FILE), manifest);
+        }
         return new Result(names, pages);
+    }
+
+    private static RenderedPack render(HouseStyle style, long seed, boolean varied) {
+        return varied ? style.renderVaried(seed) : style.render(seed);
     }
 
     /** Writes packs rendered elsewhere (such as a series of one body's meetings), each with its answers. */

@@ -114,6 +114,9 @@ class SampleCorpusTest {
         ((ObjectNode) fresh.get("source")).remove("sha256");
         ((ObjectNode) committed.get("source")).remove("sha256");
         assertEquals(fresh, committed, pack.name() + ".json");
+        // byte for byte: the generator's varied forms (Variations) must leave the plain styles untouched
+        assertArrayEquals(Files.readAllBytes(pdf), pack.pdf(), pack.name() + ".pdf bytes");
+        assertEquals(Files.readString(json), SampleCorpus.answersJson(pack.answers()), pack.name() + ".json text");
         // the committed sha256 must describe the committed bytes
         assertEquals(SourceInfos.sha256(Files.readAllBytes(pdf)),
                 mapper.readTree(Files.readString(json)).get("source").get("sha256").asText());

@@ -35,6 +35,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", description = "Papers with answers (default: the bundled corpus).")
     Path gold;
 
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Another folder of generated packs with complete answers (such as corpus/varied), scored "
+                    + "as the bundled corpus is (--measure generated); floors only with --floors.")
+    Path corpus;
+
     @Option(names = "--measure", paramLabel = "real|generated",
             description = "Which answers and rules: real (hand-written, partial answers; the reference rules of "
                     + "score.py) or generated (the generator's complete answers). Default: generated for the "
@@ -67,7 +72,11 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = gold != null ? gold : BoardpackCommand.defaultCorpus();
+        if (gold != null && corpus != null) {
+            err.println("boardpack eval: --gold and --corpus do not go together");
+            return ExitCodes.USAGE;
+        }
+        Path dir = gold != null ? gold : corpus != null ? corpus : BoardpackCommand.defaultCorpus();
         CorpusEvaluator.Measure kind;
         if (measure == null) {
             kind = gold == null ? CorpusEvaluator.Measure.GENERATED : CorpusEvaluator.Measure.REAL;
@@ -99,7 +108,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Path floors = floorsFile != null ? floorsFile
                 : BoardpackCommand.home().resolve("corpus").resolve("eval-floors.json");
-        if (noFloors || (floorsFile == null && (gold != null || !Files.exists(floors)))) {
+        if (noFloors || (floorsFile == null && (gold != null || corpus != null || !Files.exists(floors)))) {
             out.flush();
             return ExitCodes.OK;
         }

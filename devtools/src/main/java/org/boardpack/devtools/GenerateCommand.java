@@ -31,12 +31,17 @@ final class GenerateCommand implements Callable<Integer> {
     Path outDir;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "all",
-            description = "nhs, council, charity or all (default: ${DEFAULT-VALUE}; all takes them in turn).")
+            description = "nhs, council, charity, parish or all (default: ${DEFAULT-VALUE}; all takes them in turn).")
     String style;
 
     @Option(names = "--series", description = "With --style nhs: the packs are one board's consecutive monthly "
             + "meetings, each action log carrying the last one's open actions forward with their updates.")
     boolean series;
+
+    @Option(names = "--varied", description = "Draw each pack with the variations of its house style that its seed "
+            + "picks (failure classes seen on real papers: title wording, times, attendance and decision forms, "
+            + "action lines, headers not repeated); the answers follow what is printed.")
+    boolean varied;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,7 +57,10 @@ final class GenerateCommand implements Callable<Integer> {
             styles = "all".equalsIgnoreCase(style) ? List.of(HouseStyle.values()) : List.of(HouseStyle.of(style));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown --style '" + style + "' (nhs, council, charity or all)");
+                    "unknown --style '" + style + "' (nhs, council, charity, parish or all)");
+        }
+        if (series && varied) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--series and --varied do not go together");
         }
         if (series && !styles.equals(List.of(HouseStyle.NHS))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--series needs --style nhs");
@@ -61,7 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
         PackGenerator.Result result;
         try {
             result = series ? PackGenerator.write(NhsSeries.render(seed, packs).packs(), outDir)
-                    : PackGenerator.generate(packs, seed, styles, outDir);
+                    : PackGenerator.generate(packs, seed, styles, varied, outDir);
         } catch (IOException e) {
             spec.commandLine().getErr().println("boardpack: cannot write to " + outDir + ": " + e.getMessage());
             return ExitCodes.CANNOT_RUN;

@@ -55,4 +55,18 @@ class EvalCommandTest {
         assertTrue(!run.err().contains("meetings"), "meetings is above its floor: " + run.err());
         assertTrue(Files.exists(floors));
     }
+    /** The varied regression set is another generated corpus: scored with the generator's rules, held at its floors. */
+    @Test
+    void variedCorpusMeetsItsFloors() {
+        DevRun run = DevRun.of("eval", "--corpus", ROOT.resolve("corpus/varied").toString(), "--floors",
+                ROOT.resolve("corpus/varied-floors.json").toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().startsWith("boardpack eval: generated corpus"), run.out());
+    }
+
+    @Test
+    void goldAndCorpusDoNotGoTogether() {
+        DevRun run = DevRun.of("eval", "--gold", gold().toString(), "--corpus", gold().toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.StringJoiner;
+import org.boardpack.app.query.RecordRow;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.IndexedRecord;
 import org.boardpack.index.InvalidQueryException;
@@ -44,6 +45,11 @@ public final class ActionRows implements RowSource {
 
     /** The row of one action record. */
     public ObjectNode row(IndexedRecord record) {
+        return snapshot.row(record);
+    }
+
+    /** The row of one action read back typed. */
+    public ObjectNode row(RecordRow<?> record) {
         return snapshot.row(record);
     }
 

@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.boardpack.app.query.RecordContext;
+import org.boardpack.app.query.RecordRow;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.IndexedRecord;
 import org.boardpack.index.InvalidQueryException;
@@ -75,13 +77,21 @@ public final class FlatRows implements RowSource {
 
     /** The row of one record: its context from the index, then the named fields of its JSON. */
     public ObjectNode row(IndexedRecord r) {
+        return row(RecordContext.of(r), parse(r));
+    }
+
+    /** The same row from a record already read back typed: the codec writes the fields it was read from. */
+    public ObjectNode row(RecordRow<?> r) {
+        return row(r.context(), json.valueToTree(r.record()));
+    }
+
+    private ObjectNode row(RecordContext c, JsonNode record) {
         ObjectNode row = json.createObjectNode();
-        row.put("meeting", r.meeting());
-        row.put("body", r.body());
-        row.put("date", r.date());
-        row.put("path", r.path());
-        row.put("page", r.page());
-        JsonNode record = parse(r);
+        row.put("meeting", c.meeting());
+        row.put("body", c.body());
+        row.put("date", c.date());
+        row.put("path", c.path());
+        row.put("page", c.page());
         for (String field : recordFields) {
             JsonNode v = record.get(field);
             row.set(field, v == null ? json.nullNode() : v);

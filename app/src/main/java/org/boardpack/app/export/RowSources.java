@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.boardpack.app.query.RecordRow;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.agenda.AgendaItem;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.decisions.Decision;
 import org.boardpack.index.IndexedRecord;
 
 /**
@@ -14,9 +19,9 @@ import org.boardpack.index.IndexedRecord;
 public final class RowSources {
 
     private final ActionRows actions;
-    private final RowSource decisions;
+    private final FlatRows decisions;
     private final FlatRows attendance;
-    private final RowSource agenda;
+    private final FlatRows agenda;
     private final RowSource tables;
 
     public RowSources(ObjectMapper json) {
@@ -50,6 +55,17 @@ public final class RowSources {
             case "attendance" -> attendance.row(record);
             case "action" -> actions.row(record);
             default -> throw new IllegalArgumentException("no row shape here for a " + record.type() + " record");
+        };
+    }
+
+    /** The row of a record read back typed, in its type's shape: the same row as the index's own JSON gives. */
+    public ObjectNode row(RecordRow<?> row) {
+        return switch (row.record()) {
+            case Attendance a -> attendance.row(row);
+            case Action a -> actions.row(row);
+            case Decision d -> decisions.row(row);
+            case AgendaItem a -> agenda.row(row);
+            default -> throw new IllegalArgumentException("no row shape here for " + row.record().getClass().getSimpleName());
         };
     }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.boardpack.extract.context.ExtractionWarning;
-import org.boardpack.ingest.FailureKind;
 import org.boardpack.index.FailureRecord;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.PackIndexWriter;
+import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.IngestException;
 
 /**

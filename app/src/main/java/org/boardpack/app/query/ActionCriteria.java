@@ -11,13 +11,15 @@ import org.boardpack.extract.register.DueDates;
 import org.boardpack.extract.register.HistoryEntry;
 import org.boardpack.extract.register.LinkedAction;
 import org.boardpack.index.DateRange;
+import org.boardpack.index.IndexException;
+import org.boardpack.index.UncheckedIndexException;
 
 /**
  * What {@code boardpack actions} keeps, for linked actions and raw rows alike: the query's words,
- * a status, an owner, overdue on the as-of day, and meetings within a date range (a linked action
+ * a status, an owner, overdue on the as-of day of the action's body, and meetings within a date range (a linked action
  * when any paper that listed it is of a meeting in the range). A null criterion keeps everything.
  */
-public record ActionCriteria(WordMatch words, ActionStatus status, OwnerMatch owner, boolean overdue, LocalDate asOf,
+public record ActionCriteria(WordMatch words, ActionStatus status, OwnerMatch owner, boolean overdue, AsOfDays asOf,
                       DateRange dates) {
 
     public boolean accepts(LinkedAction a) {
@@ -54,7 +56,7 @@ public record ActionCriteria(WordMatch words, ActionStatus status, OwnerMatch ow
         if (owner != null && !owner.matches(a.owner(), a.ownerName())) {
             return false;
         }
-        if (overdue && (a.status() == ActionStatus.CLOSED || !DueDates.before(a.due(), asOf))) {
+        if (overdue && (a.status() == ActionStatus.CLOSED || !DueDates.before(a.due(), day(s.body())))) {
             return false;
         }
         if (!dates.isOpen() && (s.date() == null || !dates.contains(s.date()))) {
@@ -71,6 +73,14 @@ public record ActionCriteria(WordMatch words, ActionStatus status, OwnerMatch ow
             }
         }
         return words.matches(text.toString());
+    }
+
+    private LocalDate day(String body) {
+        try {
+            return asOf.of(body);
+        } catch (IndexException e) {
+            throw new UncheckedIndexException(e);
+        }
     }
 
     private static void add(StringJoiner j, String... parts) {

@@ -1,9 +1,5 @@
 package org.boardpack.app.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -13,12 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import org.boardpack.app.export.RowSource;
-import org.boardpack.app.export.RowSources;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.agenda.AgendaItem;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.decisions.Decision;
+import org.boardpack.extract.meetings.Meeting;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.IndexedRecord;
 import org.boardpack.index.InvalidQueryException;
@@ -35,39 +36,40 @@ public final class MeetingLookup {
 
     private static final int SUGGESTIONS = 8;
 
-    private final PackSearcher searcher;
-    private final RowSources rows;
-    private final ObjectMapper json;
+    private static final RecordKind<Meeting> MEETING = new RecordKind<>("meeting", Meeting.class);
 
-    public MeetingLookup(PackSearcher searcher, RowSources rows, ObjectMapper json) {
+    private final PackSearcher searcher;
+    private final RecordRows rows;
+
+    public MeetingLookup(PackSearcher searcher, RecordRows rows) {
         this.searcher = searcher;
         this.rows = rows;
-        this.json = json;
     }
 
     /** The meeting, or empty when no record in the index belongs to it. */
     public Optional<MeetingView> find(String id) throws IndexException {
         List<IndexedRecord> meetings = list(RecordSelection.ofMeeting(id, Set.of("meeting")));
         List<IndexedRecord> pages = list(RecordSelection.ofMeeting(id, Set.of("page")));
-        List<ObjectNode> agenda = rows(rows.agenda(), id);
-        List<ObjectNode> attendance = rows(rows.attendance(), id);
-        List<ObjectNode> decisions = rows(rows.decisions(), id);
-        List<ObjectNode> actions = rows(rows.actions(), id);
+        List<RecordRow<AgendaItem>> agenda = rows(RecordKind.AGENDA, id);
+        List<RecordRow<Attendance>> attendance = rows(RecordKind.ATTENDANCE, id);
+        List<RecordRow<Decision>> decisions = rows(RecordKind.DECISION, id);
+        List<RecordRow<Action>> actions = rows(RecordKind.ACTION, id);
         if (meetings.isEmpty() && pages.isEmpty() && agenda.isEmpty() && attendance.isEmpty()
                 && decisions.isEmpty() && actions.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> details = details(meetings);
-        String body = details.get("body");
-        String date = details.get("date");
-        for (ObjectNode r : Stream.of(agenda, attendance, decisions, actions).flatMap(List::stream).toList()) {
-            body = body != null ? body : RowFields.text(r, "body");
-            date = date != null ? date : RowFields.text(r, "date");
+        List<Meeting> details = meetings.stream().map(m -> rows.row(MEETING, m).record()).toList();
+        List<RecordContext> placed = Stream.of(agenda, attendance, decisions, actions).flatMap(List::stream)
+                .map(RecordRow::context).toList();
+        String body = first(details, Meeting::body);
+        String date = first(details, Meeting::date);
+        for (RecordContext c : placed) {
+            body = body != null ? body : c.body();
+            date = date != null ? date : c.date();
         }
         List<IndexedRecord> located = !pages.isEmpty() ? pages : meetings;
-        return Optional.of(new MeetingView(id, body, date, details.get("time"), details.get("location"),
-                sources(located, Stream.of(agenda, attendance, decisions, actions).flatMap(List::stream).toList()),
-                agenda, attendance, decisions, actions));
+        return Optional.of(new MeetingView(id, body, date, first(details, Meeting::time),
+                first(details, Meeting::location), sources(located, placed), agenda, attendance, decisions, actions));
     }
 
     /**
@@ -100,22 +102,13 @@ public final class MeetingLookup {
         }
     }
 
-    private Map<String, String> details(List<IndexedRecord> meetings) {
-        Map<String, String> details = new LinkedHashMap<>();
-        for (IndexedRecord m : meetings) {
-            JsonNode record = parse(m);
-            for (String field : List.of("body", "date", "time", "location")) {
-                JsonNode v = record.get(field);
-                if (v != null && !v.isNull()) {
-                    details.putIfAbsent(field, v.asText());
-                }
-            }
-        }
-        return details;
+    /** The first value a meeting record knows: the agenda and the minutes may each know what the other does not. */
+    private static String first(List<Meeting> meetings, Function<Meeting, String> detail) {
+        return meetings.stream().map(detail).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Files and pages of the meeting's papers; for a meeting known only from records, where those are. */
-    private static List<MeetingSources> sources(List<IndexedRecord> located, List<ObjectNode> records) {
+    private static List<MeetingSources> sources(List<IndexedRecord> located, List<RecordContext> records) {
         Map<String, Set<Integer>> pages = new LinkedHashMap<>();
         for (IndexedRecord r : located) {
             Set<Integer> ps = pages.computeIfAbsent(r.path(), p -> new TreeSet<>());
@@ -124,10 +117,10 @@ public final class MeetingLookup {
             }
         }
         if (pages.isEmpty()) {
-            for (ObjectNode r : records) {
-                Set<Integer> ps = pages.computeIfAbsent(RowFields.text(r, "path"), p -> new TreeSet<>());
-                if (r.hasNonNull("page")) {
-                    ps.add(r.get("page").asInt());
+            for (RecordContext r : records) {
+                Set<Integer> ps = pages.computeIfAbsent(r.path(), p -> new TreeSet<>());
+                if (r.page() != null) {
+                    ps.add(r.page());
                 }
             }
         }
@@ -136,9 +129,9 @@ public final class MeetingLookup {
         return sources;
     }
 
-    private List<ObjectNode> rows(RowSource source, String id) throws IndexException {
+    private <T> List<RecordRow<T>> rows(RecordKind<T> kind, String id) throws IndexException {
         try {
-            return source.rows(searcher, RecordSelection.ofMeeting(id, Set.of()));
+            return rows.list(kind, RecordSelection.ofMeeting(id, Set.of()));
         } catch (InvalidQueryException e) {
             throw new IllegalStateException("a meeting's records are listed without a query", e);
         }
@@ -149,15 +142,6 @@ public final class MeetingLookup {
             return searcher.records(selection);
         } catch (InvalidQueryException e) {
             throw new IllegalStateException("a meeting's records are listed without a query", e);
-        }
-    }
-
-    private JsonNode parse(IndexedRecord r) {
-        try {
-            return json.readTree(r.json());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the stored meeting record at " + r.path()
-                    + " is not JSON; rebuild the index with 'boardpack ingest --force'", e);
         }
     }
 }

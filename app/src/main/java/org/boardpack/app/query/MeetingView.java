@@ -1,15 +1,19 @@
 package org.boardpack.app.query;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.agenda.AgendaItem;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.decisions.Decision;
 
 /**
  * One meeting with everything that belongs to it: its details (null where no paper says), the
- * files and pages of its papers, and its agenda, attendance, decisions and actions as export rows.
+ * files and pages of its papers, and its agenda, attendance, decisions and actions, each a typed
+ * record with where it sits.
  */
 public record MeetingView(String id, String body, String date, String time, String location, List<MeetingSources> sources,
-                   List<ObjectNode> agenda, List<ObjectNode> attendance, List<ObjectNode> decisions,
-                   List<ObjectNode> actions) {
+                          List<RecordRow<AgendaItem>> agenda, List<RecordRow<Attendance>> attendance,
+                          List<RecordRow<Decision>> decisions, List<RecordRow<Action>> actions) {
 
     public MeetingView {
         sources = List.copyOf(sources);

@@ -1,6 +1,7 @@
 package org.boardpack.app.query;
 
 import java.util.Locale;
+import org.boardpack.extract.actions.JointOwners;
 
 /**
  * {@code --owner NAME}: an owner as printed ({@code Chair}, {@code SW}, {@code A Smith/B Jones}) or
@@ -23,7 +24,8 @@ public final class OwnerMatch {
         if (owners == null || wanted.isEmpty()) {
             return false;
         }
-        for (String part : owners.split("\\s*(?:/|&|,|\\band\\b)\\s*")) {
+        // the one rule for joint owners (A/B, A & B, A, B, A and B), as the register and 'people' read them
+        for (String part : JointOwners.of(owners)) {
             String p = normal(part);
             if (p.equals(wanted) || p.endsWith(" " + wanted)) {
                 return true;

@@ -1,13 +1,14 @@
 package org.boardpack.app.query;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.boardpack.extract.actions.Action;
 import org.boardpack.extract.actions.JointOwners;
+import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.index.PersonNames;
 
 /**
@@ -28,30 +29,30 @@ public final class PeopleFinder {
     }
 
     /** The people the query matches, the one with most records first; empty when none. */
-    public List<Person> find(String query, List<ObjectNode> attendance, List<ObjectNode> actions) {
+    public List<Person> find(String query, List<RecordRow<Attendance>> attendance, List<RecordRow<Action>> actions) {
         Map<String, String> honorifics = new HashMap<>();
-        for (ObjectNode a : attendance) {
-            String honorific = RowFields.text(a, "honorific");
-            if (honorific != null && RowFields.text(a, "name") != null) {
-                honorifics.putIfAbsent(key(RowFields.text(a, "name")), honorific);
+        for (RecordRow<Attendance> row : attendance) {
+            Attendance a = row.record();
+            if (a.honorific() != null && a.name() != null) {
+                honorifics.putIfAbsent(key(a.name()), a.honorific());
             }
         }
         Map<String, Builder> people = new LinkedHashMap<>();
-        for (ObjectNode a : attendance) {
-            String name = RowFields.text(a, "name");
-            if (name != null && names.matches(query, join(RowFields.text(a, "honorific"), name))) {
-                person(people, name, honorifics).attendance.add(a);
+        for (RecordRow<Attendance> row : attendance) {
+            Attendance a = row.record();
+            if (a.name() != null && names.matches(query, join(a.honorific(), a.name()))) {
+                person(people, a.name(), honorifics).attendance.add(row);
             }
         }
-        for (ObjectNode a : actions) {
-            String resolved = RowFields.text(a, "owner_name");
-            String printed = RowFields.text(a, "owner");
+        for (RecordRow<Action> row : actions) {
+            String resolved = row.record().ownerName();
+            String printed = row.record().owner();
             // joint owners resolve to their names joined with ", " (annotation guide): each is one person
             List<String> each = resolved == null ? List.of() : JointOwners.of(resolved);
             boolean matched = false;
             for (String one : each) {
                 if (names.matches(query, join(honorifics.get(key(one)), one))) {
-                    person(people, one, honorifics).actions.add(a);
+                    person(people, one, honorifics).actions.add(row);
                     matched = true;
                 }
             }
@@ -59,11 +60,11 @@ public final class PeopleFinder {
                 continue;
             }
             if (printed != null && each.size() == 1 && names.matches(query, printed)) {
-                person(people, resolved, honorifics).actions.add(a);
+                person(people, resolved, honorifics).actions.add(row);
             } else if (printed != null && resolved == null) {
                 for (String owner : JointOwners.of(printed)) {
                     if (names.matches(query, owner)) {
-                        person(people, owner, honorifics).actions.add(a);
+                        person(people, owner, honorifics).actions.add(row);
                     }
                 }
             }
@@ -90,8 +91,8 @@ public final class PeopleFinder {
     private static final class Builder {
         final String name;
         final String honorific;
-        final List<ObjectNode> attendance = new ArrayList<>();
-        final List<ObjectNode> actions = new ArrayList<>();
+        final List<RecordRow<Attendance>> attendance = new ArrayList<>();
+        final List<RecordRow<Action>> actions = new ArrayList<>();
 
         Builder(String name, String honorific) {
             this.name = name;

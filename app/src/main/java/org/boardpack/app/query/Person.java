@@ -1,13 +1,15 @@
 package org.boardpack.app.query;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.attendance.Attendance;
 
 /**
  * One person a name matched: as the minutes print them (honorific, null when none is printed),
- * their attendance rows and the action rows they own, each in the export's row shape.
+ * their attendance and the actions they own, each a typed record with where it sits.
  */
-public record Person(String name, String honorific, List<ObjectNode> attendance, List<ObjectNode> actions) {
+public record Person(String name, String honorific, List<RecordRow<Attendance>> attendance,
+                     List<RecordRow<Action>> actions) {
 
     public Person {
         attendance = List.copyOf(attendance);

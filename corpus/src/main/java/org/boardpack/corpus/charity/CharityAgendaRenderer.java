@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.Variation;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.charity.CharityPlan.AgendaEntry;
 import org.boardpack.corpus.pdf.DrawnTable;
 import org.boardpack.corpus.pdf.Fonts;
@@ -28,10 +30,16 @@ public final class CharityAgendaRenderer {
 
     private final PageWriter w;
     private final PackAnswers answers;
+    private final Variations variations;
 
     public CharityAgendaRenderer(PageWriter w, PackAnswers answers) {
+        this(w, answers, Variations.NONE);
+    }
+
+    public CharityAgendaRenderer(PageWriter w, PackAnswers answers, Variations variations) {
         this.w = w;
         this.answers = answers;
+        this.variations = variations;
     }
 
     public void render(CharityPlan plan) {
@@ -44,7 +52,7 @@ public final class CharityAgendaRenderer {
         flow.gap(10);
         DrawnTable meeting = new KeyValueTable(w).draw(List.of(new Entry("Title of meeting", plan.meetingTitle()),
                 new Entry("Date", Dates.weekday(plan.packDate()) + " " + Dates.dayMonthYear(plan.packDate())),
-                new Entry("Time", CharityClock.span(plan.packStart(), plan.packEnd())),
+                new Entry("Time", CharityClock.span(plan.packStart(), plan.packEnd(), variations)),
                 new Entry("Place", plan.packPlace())), 110f, f.bold(10), f.regular(10));
         answers.table(meeting.answer(null));
         answers.meeting(new Meeting(plan.packMeetingId(), plan.body(), plan.packDate().toString(),

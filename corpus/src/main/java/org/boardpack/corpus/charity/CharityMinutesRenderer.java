@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.Variation;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.charity.CharityPlan.MinuteItem;
 import org.boardpack.corpus.charity.CharityPlan.MinutePara;
 import org.boardpack.corpus.pdf.DrawnTable;
@@ -39,10 +41,16 @@ public final class CharityMinutesRenderer {
 
     private final PageWriter w;
     private final PackAnswers answers;
+    private final Variations variations;
 
     public CharityMinutesRenderer(PageWriter w, PackAnswers answers) {
+        this(w, answers, Variations.NONE);
+    }
+
+    public CharityMinutesRenderer(PageWriter w, PackAnswers answers, Variations variations) {
         this.w = w;
         this.answers = answers;
+        this.variations = variations;
     }
 
     public void render(CharityPlan plan) {
@@ -52,12 +60,14 @@ public final class CharityMinutesRenderer {
         w.newPage(false, null);
         int first = w.pageNumber();
         flow.line(plan.charity(), f.bold(14), w.left());
-        flow.line("Minutes", f.bold(12), w.left());
+        String title = variations.has(Variation.TITLE_WORDS_AFTER_MINUTES)
+                ? "Minutes \u2013 Part I Public Session" : "Minutes";
+        flow.line(title, f.bold(12), w.left());
         flow.gap(8);
         List<Entry> header = List.of(new Entry("Title of meeting", plan.meetingTitle()),
                 new Entry("Date", Dates.weekday(plan.prevDate()) + " " + Dates.dayMonthYear(plan.prevDate())),
                 new Entry("Place", plan.prevPlace()),
-                new Entry("Time", CharityClock.span(plan.prevStart(), plan.prevEnd())),
+                new Entry("Time", CharityClock.span(plan.prevStart(), plan.prevEnd(), variations)),
                 new Entry("Attendees", AttendeeList.of(plan, plan.present(), false)),
                 new Entry(plan.invitedLabel(), AttendeeList.of(plan, plan.invited(), true)),
                 new Entry("Apologies", AttendeeList.of(plan, plan.apologies(), false)));
@@ -72,13 +82,16 @@ public final class CharityMinutesRenderer {
 
         Style s = f.regular(10);
         Style b = f.bold(10);
+        boolean inline = variations.has(Variation.ACTION_TEXT_OWNER);
         List<Row> rows = new ArrayList<>();
         for (MinuteItem item : plan.minutes()) {
             List<Band> bands = new ArrayList<>();
             bands.add(Band.of(List.of(new Para(item.number() + ".", b)), List.of(new Para(item.title(), b)), List.of()));
             for (MinutePara p : item.paras()) {
-                bands.add(Band.of(List.of(new Para(p.number(), s)), List.of(new Para(p.text(), s),
-                        new Para("", f.regular(4))), p.owner() == null ? List.of() : List.of(new Para(p.owner(), b))));
+                boolean action = p.owner() != null;
+                String text = action && inline ? "Action: " + inlineAction(p.text()) + " (" + p.owner() + ")" : p.text();
+                bands.add(Band.of(List.of(new Para(p.number(), s)), List.of(new Para(text, s),
+                        new Para("", f.regular(4))), !action || inline ? List.of() : List.of(new Para(p.owner(), b))));
             }
             rows.add(new Row(bands));
         }
@@ -106,12 +119,18 @@ public final class CharityMinutesRenderer {
                             page));
                 }
                 if (p.owner() != null) {
-                    answers.action(new Action(ActionSource.MINUTES, meeting, null, item.number(), p.text(), p.owner(),
+                    String description = inline ? inlineAction(p.text()) : p.text();
+                    answers.action(new Action(ActionSource.MINUTES, meeting, null, item.number(), description, p.owner(),
                             p.ownerName(), plan.prevDate().toString(), null, null, null, null, page));
                 }
             }
         }
-        answers.document(DocumentType.MINUTES, plan.charity() + " Minutes", first, w.pageNumber(), meeting);
+        answers.document(DocumentType.MINUTES, plan.charity() + " " + title, first, w.pageNumber(), meeting);
+    }
+
+    /** The action's text as an "Action: text (Owner)" line prints it: without its closing full stop. */
+    private static String inlineAction(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private void attendance(CharityPlan plan, List<Person> people, boolean staff, AttendanceStatus status, int page) {

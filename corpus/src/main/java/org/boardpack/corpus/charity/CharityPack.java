@@ -7,6 +7,7 @@ import org.boardpack.corpus.DrawnPack;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.RenderedPack;
 import org.boardpack.corpus.Rng;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.Slug;
 import org.boardpack.corpus.SourceInfos;
 import org.boardpack.corpus.charity.CharityPlan.Paper;
@@ -33,15 +34,24 @@ public final class CharityPack {
         return draw(seed).pack();
     }
 
+    /** The pack with the given variations of the house style. */
+    public static RenderedPack render(long seed, Variations variations) {
+        return draw(seed, variations).pack();
+    }
+
     /** The pack with its papers, all long reports, in print order. */
     public static DrawnPack<Paper> draw(long seed) {
+        return draw(seed, Variations.NONE);
+    }
+
+    private static DrawnPack<Paper> draw(long seed, Variations variations) {
         CharityPlan plan = new CharityPlanner(new Rng(seed)).draw();
         // look and long reports from a second stream, so the plan a seed gives does not depend on them
         Rng vary = Rng.variation(seed);
         PageWriter w = new PageWriter(Look.draw(vary));
         PackAnswers answers = new PackAnswers();
-        new CharityAgendaRenderer(w, answers).render(plan);
-        new CharityMinutesRenderer(w, answers).render(plan);
+        new CharityAgendaRenderer(w, answers, variations).render(plan);
+        new CharityMinutesRenderer(w, answers, variations).render(plan);
         List<Integer> budget = PageBudget.split(vary, w.pageNumber(), plan.papers().size());
         Vocabulary vocab = Vocabularies.charity(List.of("the north of the county", "the city centre",
                 "the coastal towns", "the rural west"), List.of("The National Lottery Community Fund",

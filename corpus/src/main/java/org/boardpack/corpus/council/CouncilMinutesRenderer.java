@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.Variation;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.council.CouncilPlan.MinuteItem;
 import org.boardpack.corpus.pdf.Fonts;
 import org.boardpack.corpus.pdf.PageWriter;
@@ -36,10 +38,16 @@ public final class CouncilMinutesRenderer {
 
     private final PageWriter w;
     private final PackAnswers answers;
+    private final Variations variations;
 
     public CouncilMinutesRenderer(PageWriter w, PackAnswers answers) {
+        this(w, answers, Variations.NONE);
+    }
+
+    public CouncilMinutesRenderer(PageWriter w, PackAnswers answers, Variations variations) {
         this.w = w;
         this.answers = answers;
+        this.variations = variations;
     }
 
     public void render(CouncilPlan plan) {
@@ -52,9 +60,16 @@ public final class CouncilMinutesRenderer {
         int first = w.pageNumber();
         flow.centred(plan.councilName().toUpperCase(Locale.ROOT), f.bold(12));
         flow.gap(10);
-        flow.paragraph("At a meeting of the " + plan.committee().toUpperCase(Locale.ROOT) + " held in "
-                + plan.location() + " on " + Dates.weekday(plan.prevDate()) + ", " + Dates.dayMonthYear(plan.prevDate()),
-                s, LEFT, RIGHT);
+        String held = "At a meeting of the " + plan.committee().toUpperCase(Locale.ROOT) + " held in "
+                + plan.location() + " on";
+        String date = Dates.weekday(plan.prevDate()) + ", " + Dates.dayMonthYear(plan.prevDate());
+        if (variations.has(Variation.DATE_WRAPPED)) {
+            // the date on a line of its own below the sentence that introduces it
+            flow.paragraph(held, s, LEFT, RIGHT);
+            flow.line(date, s, LEFT);
+        } else {
+            flow.paragraph(held + " " + date, s, LEFT, RIGHT);
+        }
         answers.meeting(new Meeting(meeting, plan.body(), plan.prevDate().toString(), Dates.hhmm(plan.commenced()),
                 plan.location()));
         flow.gap(10);
@@ -70,11 +85,16 @@ public final class CouncilMinutesRenderer {
             answers.attendance(new Attendance(meeting, p.name(), p.honorific(), p.role(), null,
                     AttendanceStatus.PRESENT, page));
         }
-        labelled(flow, "Apologies for Absence:", plan.apologies(), AttendanceStatus.APOLOGIES, meeting, false);
+        if (variations.has(Variation.APOLOGIES_IN_SENTENCE)) {
+            apologiesSentence(flow, plan.apologies(), meeting);
+        } else {
+            labelled(flow, "Apologies for Absence:", plan.apologies(), AttendanceStatus.APOLOGIES, meeting, false);
+        }
         labelled(flow, "Absent from the Meeting:", plan.absent(), AttendanceStatus.ABSENT, meeting, false);
         labelled(flow, "Members in Attendance:", plan.membersInAttendance(), AttendanceStatus.IN_ATTENDANCE, meeting,
                 false);
-        labelled(flow, "Officers in Attendance:", plan.officers(), AttendanceStatus.IN_ATTENDANCE, meeting, true);
+        labelled(flow, variations.has(Variation.ALSO_PRESENT) ? "Also present:" : "Officers in Attendance:",
+                plan.officers(), AttendanceStatus.IN_ATTENDANCE, meeting, true);
         labelled(flow, "Others in Attendance:", plan.others(), AttendanceStatus.IN_ATTENDANCE, meeting, true);
 
         for (MinuteItem item : plan.minutes()) {
@@ -112,13 +132,32 @@ public final class CouncilMinutesRenderer {
         flow.gap(10);
         for (int i = 0; i < people.size(); i++) {
             Person p = people.get(i);
-            String text = withRole ? p.printed() + " \u2013 " + p.role() : p.printed();
+            // varied: "Name, Role", the role comma-attached as many lists print it
+            String text = withRole ? p.printed() + (variations.has(Variation.ALSO_PRESENT) ? ", " : " \u2013 ")
+                    + p.role() : p.printed();
             if (withRole && i > 0) {
                 flow.gap(6);
             }
             int page = flow.labelled(i == 0 ? label : "", s, LEFT, text, s, SECOND, RIGHT);
             answers.attendance(new Attendance(meeting, p.name(), p.honorific(), withRole ? p.role() : null, null,
                     status, page));
+        }
+    }
+
+    /** "Apologies for absence were received from A, B and C." in one paragraph. */
+    private void apologiesSentence(TextFlow flow, List<Person> people, String meeting) {
+        if (people.isEmpty()) {
+            return;
+        }
+        List<String> names = people.stream().map(Person::printed).toList();
+        String joined = names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        flow.gap(10);
+        int page = flow.paragraph("Apologies for absence were received from " + joined + ".", w.fonts().regular(11),
+                LEFT, RIGHT);
+        for (Person p : people) {
+            answers.attendance(new Attendance(meeting, p.name(), p.honorific(), null, null, AttendanceStatus.APOLOGIES,
+                    page));
         }
     }
 

@@ -8,6 +8,7 @@ import org.boardpack.corpus.DrawnPack;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.RenderedPack;
 import org.boardpack.corpus.Rng;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.Slug;
 import org.boardpack.corpus.SourceInfos;
 import org.boardpack.corpus.longreport.LongReport;
@@ -42,10 +43,19 @@ public final class CouncilPack {
         return draw(seed).pack();
     }
 
+    /** The pack with the given variations of the house style. */
+    public static RenderedPack render(long seed, Variations variations) {
+        return draw(seed, variations).pack();
+    }
+
     /** The pack with its papers in print order (the work programme, always last, is not among them). */
     public static DrawnPack<CouncilPlan.Report> draw(long seed) {
-        Pass measured = pass(seed, Map.of());
-        Pass done = pass(seed, measured.paperPages());
+        return draw(seed, Variations.NONE);
+    }
+
+    private static DrawnPack<CouncilPlan.Report> draw(long seed, Variations variations) {
+        Pass measured = pass(seed, Map.of(), variations);
+        Pass done = pass(seed, measured.paperPages(), variations);
         if (!done.paperPages().keySet().equals(measured.paperPages().keySet())
                 || done.paperPages().entrySet().stream().anyMatch(
                         e -> !java.util.Arrays.equals(e.getValue(), measured.paperPages().get(e.getKey())))) {
@@ -57,7 +67,7 @@ public final class CouncilPack {
     private record Pass(DrawnPack<CouncilPlan.Report> drawn, Map<String, int[]> paperPages) {
     }
 
-    private static Pass pass(long seed, Map<String, int[]> paperPages) {
+    private static Pass pass(long seed, Map<String, int[]> paperPages, Variations variations) {
         CouncilPlan plan = new CouncilPlanner(new Rng(seed)).draw();
         // look and long reports from a second stream, so the plan a seed gives does not depend on them
         Rng vary = Rng.variation(seed);
@@ -65,7 +75,7 @@ public final class CouncilPack {
         PackAnswers answers = new PackAnswers();
         new CouncilAgendaRenderer(w, answers).render(plan, paperPages);
         int minutesFirst = w.pageNumber() + 1;
-        new CouncilMinutesRenderer(w, answers).render(plan);
+        new CouncilMinutesRenderer(w, answers, variations).render(plan);
         Map<String, int[]> pages = new TreeMap<>();
         pages.put("minutes", new int[] {minutesFirst, w.pageNumber()});
         CouncilReportRenderer reports = new CouncilReportRenderer(w, answers);

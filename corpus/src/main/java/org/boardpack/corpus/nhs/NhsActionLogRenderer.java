@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.Variation;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.Slug;
 import org.boardpack.corpus.nhs.NhsPlan.LogRow;
 import org.boardpack.corpus.nhs.NhsPlan.Update;
@@ -24,7 +26,10 @@ import org.boardpack.extract.actions.ActionStatus;
 import org.boardpack.extract.actions.ActionUpdate;
 import org.boardpack.extract.documents.DocumentType;
 
-/** The action log on A4 landscape: eight ruled columns, header repeated on each page. */
+/**
+ * The action log on A4 landscape: eight ruled columns, header repeated on each page (printed on
+ * the first page only under {@link Variation#HEADER_NOT_REPEATED}).
+ */
 public final class NhsActionLogRenderer {
 
     public static final List<String> COLUMNS = List.of("Ref", "Date", "Item", "Action", "Responsible", "Deadline",
@@ -33,10 +38,16 @@ public final class NhsActionLogRenderer {
 
     private final PageWriter w;
     private final PackAnswers answers;
+    private final Variations variations;
 
     public NhsActionLogRenderer(PageWriter w, PackAnswers answers) {
+        this(w, answers, Variations.NONE);
+    }
+
+    public NhsActionLogRenderer(PageWriter w, PackAnswers answers, Variations variations) {
         this.w = w;
         this.answers = answers;
+        this.variations = variations;
     }
 
     public void render(NhsPlan plan) {
@@ -62,7 +73,8 @@ public final class NhsActionLogRenderer {
                     p(r.status(), cell), comments)));
         }
         DrawnTable table = new RuledTableDrawer(w).draw(
-                new Layout(PageWriter.LANDSCAPE_LEFT, WIDTHS, 3.5f, new Band(header), true), rows);
+                new Layout(PageWriter.LANDSCAPE_LEFT, WIDTHS, 3.5f, new Band(header),
+                        !variations.has(Variation.HEADER_NOT_REPEATED)), rows);
         answers.table(table.answer(null));
         for (int i = 0; i < plan.log().size(); i++) {
             LogRow r = plan.log().get(i);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.Variation;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.nhs.NhsPlan.MinuteAction;
 import org.boardpack.corpus.nhs.NhsPlan.MinuteItem;
 import org.boardpack.corpus.pdf.DrawnTable;
@@ -40,10 +42,16 @@ public final class NhsMinutesRenderer {
 
     private final PageWriter w;
     private final PackAnswers answers;
+    private final Variations variations;
 
     public NhsMinutesRenderer(PageWriter w, PackAnswers answers) {
+        this(w, answers, Variations.NONE);
+    }
+
+    public NhsMinutesRenderer(PageWriter w, PackAnswers answers, Variations variations) {
         this.w = w;
         this.answers = answers;
+        this.variations = variations;
     }
 
     public void render(NhsPlan plan) {
@@ -52,9 +60,14 @@ public final class NhsMinutesRenderer {
         String meeting = plan.prevMeetingId();
         w.newPage(false, null);
         int first = w.pageNumber();
-        flow.centred(plan.body() + " Minutes", f.bold(14));
+        // varied: words after "Minutes" on the title line, set smaller to keep it on one line
+        boolean suffixed = variations.has(Variation.TITLE_WORDS_AFTER_MINUTES);
+        String title = plan.body() + " Minutes" + (suffixed ? " \u2013 Part I Public Session" : "");
+        flow.centred(title, f.bold(suffixed ? 12 : 14));
         flow.centred(Dates.weekday(plan.prevDate()) + " " + Dates.ordinal(plan.prevDate()), f.bold(11));
-        flow.centred("Time: " + Dates.hhmm(plan.prevTime()) + "hrs", f.regular(11));
+        flow.centred("Time: " + (variations.has(Variation.TIME_DOTTED_SPAN)
+                ? Dates.dotted24(plan.prevTime()) + " \u2013 " + Dates.dotted24(plan.closedAt())
+                : Dates.hhmm(plan.prevTime()) + "hrs"), f.regular(11));
         flow.centred(plan.prevLocation(), f.regular(11));
         answers.meeting(new Meeting(meeting, plan.body(), plan.prevDate().toString(), Dates.hhmm(plan.prevTime()),
                 plan.prevLocation()));
@@ -111,7 +124,7 @@ public final class NhsMinutesRenderer {
                         bandPages.get(b.actionBands().get(a))));
             }
         }
-        answers.document(DocumentType.MINUTES, plan.body() + " Minutes", first, w.pageNumber(), plan.prevMeetingId());
+        answers.document(DocumentType.MINUTES, title, first, w.pageNumber(), plan.prevMeetingId());
     }
 
     private void list(TextFlow flow, String heading, List<Person> people, AttendanceStatus status, String meeting) {

@@ -8,6 +8,7 @@ import org.boardpack.corpus.DrawnPack;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.RenderedPack;
 import org.boardpack.corpus.Rng;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.SourceInfos;
 import org.boardpack.corpus.longreport.LongReport;
 import org.boardpack.corpus.longreport.LongReportWriter;
@@ -38,6 +39,12 @@ public final class NhsPack {
         return draw(seed).pack();
     }
 
+    /** The pack with the given variations of the house style. */
+    public static RenderedPack render(long seed, Variations variations) {
+        Rng rng = new Rng(seed);
+        return draw(new NhsPlanner(rng).draw(), rng, seed, variations).pack();
+    }
+
     /** The pack with its papers in print order. */
     public static DrawnPack<Report> draw(long seed) {
         Rng rng = new Rng(seed);
@@ -49,12 +56,16 @@ public final class NhsPack {
      * {@code seed} gives the look, so the months of a series can share one look.
      */
     static DrawnPack<Report> draw(NhsPlan plan, Rng rng, long seed) {
+        return draw(plan, rng, seed, Variations.NONE);
+    }
+
+    private static DrawnPack<Report> draw(NhsPlan plan, Rng rng, long seed, Variations variations) {
         Rng vary = Rng.variation(seed);
         PageWriter w = new PageWriter(Look.draw(vary));
         PackAnswers answers = new PackAnswers();
         new NhsAgendaRenderer(w, answers).render(plan);
-        new NhsMinutesRenderer(w, answers).render(plan);
-        new NhsActionLogRenderer(w, answers).render(plan);
+        new NhsMinutesRenderer(w, answers, variations).render(plan);
+        new NhsActionLogRenderer(w, answers, variations).render(plan);
         NhsReportRenderer reports = new NhsReportRenderer(w, answers, rng);
         List<Integer> budget = PageBudget.split(vary, w.pageNumber() + PAGES_PER_PAPER * plan.reports().size());
         Vocabulary vocab = Vocabularies.nhs(plan.area().places(), List.of(plan.area().acuteShort(),

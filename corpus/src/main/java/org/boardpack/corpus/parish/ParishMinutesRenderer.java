@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.Variation;
+import org.boardpack.corpus.Variations;
+import org.boardpack.corpus.parish.ParishPlan.Closed;
 import org.boardpack.corpus.parish.ParishPlan.Entry;
 import org.boardpack.corpus.parish.ParishPlan.Layout;
 import org.boardpack.corpus.parish.ParishPlan.Minute;
@@ -44,10 +47,12 @@ final class ParishMinutesRenderer {
 
     private final PageWriter w;
     private final PackAnswers answers;
+    private final Variations variations;
 
-    ParishMinutesRenderer(PageWriter w, PackAnswers answers) {
+    ParishMinutesRenderer(PageWriter w, PackAnswers answers, Variations variations) {
         this.w = w;
         this.answers = answers;
+        this.variations = variations;
     }
 
     void render(ParishPlan plan) {
@@ -66,8 +71,11 @@ final class ParishMinutesRenderer {
         present(flow, plan, s, b, meeting);
         flow.gap(4);
         Person clerk = plan.clerk();
-        int page = flow.paragraph("In attendance: " + clerk.name() + " (Clerk)" + (plan.publicCount() > 0
-                ? " and " + plan.publicCount() + " members of the public" : ""), s, LEFT, RIGHT);
+        boolean also = variations.has(Variation.ALSO_PRESENT);
+        // varied: "Also present: name, role; N members of the public"
+        int page = flow.paragraph((also ? "Also present: " + clerk.name() + ", Clerk" : "In attendance: "
+                + clerk.name() + " (Clerk)") + (plan.publicCount() > 0 ? (also ? "; " : " and ") + plan.publicCount()
+                + " members of the public" : ""), s, LEFT, RIGHT);
         answers.attendance(new Attendance(meeting, clerk.name(), null, "Clerk", null, AttendanceStatus.IN_ATTENDANCE,
                 page));
         for (Minute m : plan.minutes()) {
@@ -83,6 +91,12 @@ final class ParishMinutesRenderer {
                         : flow.paragraph(e.printed(), s, BODY, RIGHT);
                 if (e instanceof Resolution r) {
                     answers.decision(new Decision(meeting, String.valueOf(m.number()), r.ref(), r.kind(), r.text(),
+                            null, at));
+                } else if (e instanceof Closed c) {
+                    // the bare outcome on its own line, level with the proposal's text
+                    flow.gap(2);
+                    at = flow.line(c.outcome(), b, m.numbered() ? SUB_TEXT : BODY);
+                    answers.decision(new Decision(meeting, String.valueOf(m.number()), c.ref(), c.kind(), c.text(),
                             null, at));
                 }
             }
@@ -104,6 +118,12 @@ final class ParishMinutesRenderer {
     private String title(TextFlow flow, ParishPlan plan, String clock, Style s) {
         Fonts f = w.fonts();
         String upper = plan.body().toUpperCase(Locale.ROOT);
+        if (variations.has(Variation.TITLE_SENTENCE_BODY_TYPE)) {
+            // no letterhead: the title is a sentence in body type that opens with MINUTES
+            flow.paragraph("MINUTES of a meeting of " + plan.body() + " held on " + Dates.weekday(plan.date()) + " "
+                    + Dates.ordinal(plan.date()) + " at " + clock + " in " + plan.venue(), s, LEFT, RIGHT);
+            return plan.venue();
+        }
         switch (plan.layout().title()) {
             case 0 -> {
                 flow.centred(upper, f.bold(13));
@@ -135,6 +155,10 @@ final class ParishMinutesRenderer {
     /** PRESENT in the file's layout; the chair first, with the role in brackets. */
     private void present(TextFlow flow, ParishPlan plan, Style s, Style b, String meeting) {
         List<Person> people = plan.present();
+        if (variations.has(Variation.PRESENT_SEMICOLONS)) {
+            presentSemicolons(flow, people, s, b, meeting);
+            return;
+        }
         if (plan.layout().present() == 0) {
             StringBuilder names = new StringBuilder();
             for (Person p : people) {
@@ -154,6 +178,22 @@ final class ParishMinutesRenderer {
         }
         int page = flow.paragraph(names.toString(), s, LEFT, RIGHT);
         // one honorific printed for the group is each member's
+        people.forEach(p -> answers.attendance(new Attendance(meeting, p.name(), "Cllr", p.role(), null,
+                AttendanceStatus.PRESENT, page)));
+    }
+
+    /**
+     * "Present; Cllr A Smith (Chairman); Cllr B Jones; … and Cllr C Brown": a label closed by a
+     * semicolon, each name with its honorific, semicolons between and "and" before the last.
+     */
+    private void presentSemicolons(TextFlow flow, List<Person> people, Style s, Style b, String meeting) {
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            names.append(i == 0 ? "" : i == people.size() - 1 ? " and " : "; ").append("Cllr ").append(p.name())
+                    .append(p.role() == null ? "" : " (" + p.role() + ")");
+        }
+        int page = flow.labelled("Present;", b, LEFT, names.toString(), s, LEFT + 60f, RIGHT);
         people.forEach(p -> answers.attendance(new Attendance(meeting, p.name(), "Cllr", p.role(), null,
                 AttendanceStatus.PRESENT, page)));
     }

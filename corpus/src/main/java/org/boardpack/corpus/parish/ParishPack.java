@@ -3,6 +3,7 @@ package org.boardpack.corpus.parish;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.RenderedPack;
 import org.boardpack.corpus.Rng;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.Slug;
 import org.boardpack.corpus.SourceInfos;
 import org.boardpack.corpus.pdf.Decor;
@@ -20,13 +21,18 @@ public final class ParishPack {
     }
 
     public static RenderedPack render(long seed) {
-        ParishPlan plan = new ParishPlanner(new Rng(seed)).draw();
+        return render(seed, Variations.NONE);
+    }
+
+    /** The file with the given variations of the house style. */
+    public static RenderedPack render(long seed, Variations variations) {
+        ParishPlan plan = new ParishPlanner(new Rng(seed), variations).draw();
         PageWriter w = new PageWriter(Look.draw(Rng.variation(seed)));
         PackAnswers answers = new PackAnswers();
         if (plan.layout().withAgenda()) {
             new ParishAgendaRenderer(w, answers).render(plan);
         }
-        new ParishMinutesRenderer(w, answers).render(plan);
+        new ParishMinutesRenderer(w, answers, variations).render(plan);
         String name = "parish-" + Slug.of(plan.body()) + "-" + plan.date();
         int total = w.pageNumber();
         byte[] pdf = w.finish(name + "/" + seed, Decor.pageLabel(p -> "Page " + p), answers.outline());

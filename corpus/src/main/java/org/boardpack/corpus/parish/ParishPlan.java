@@ -48,7 +48,7 @@ public record ParishPlan(String body, String venue, LocalDate date, LocalTime ti
     }
 
     /** One printed paragraph of a minute. */
-    public sealed interface Entry permits Paragraph, Resolution {
+    public sealed interface Entry permits Paragraph, Resolution, Closed {
 
         String printed();
     }
@@ -63,5 +63,12 @@ public record ParishPlan(String body, String venue, LocalDate date, LocalTime ti
      * printed before it ({@code 89.1}), or null.
      */
     public record Resolution(String printed, String text, DecisionKind kind, String ref) implements Entry {
+    }
+
+    /**
+     * A proposal whose outcome ({@code AGREED.}) is printed on a line of its own below it;
+     * {@code printed} is the proposal, {@code text} what the answers hold.
+     */
+    public record Closed(String printed, String outcome, String text, DecisionKind kind, String ref) implements Entry {
     }
 }

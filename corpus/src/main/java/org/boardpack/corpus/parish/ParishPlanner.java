@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.Rng;
+import org.boardpack.corpus.Variation;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.parish.ParishPlan.Entry;
 import org.boardpack.corpus.parish.ParishPlan.Layout;
 import org.boardpack.corpus.parish.ParishPlan.Minute;
@@ -27,9 +29,16 @@ public final class ParishPlanner {
             "VILLAGE GREEN AND PLAY AREA", "CORRESPONDENCE", "ALLOTMENTS", "COMMUNITY SAFETY");
 
     private final Rng rng;
+    private final Variations variations;
 
     public ParishPlanner(Rng rng) {
+        this(rng, Variations.NONE);
+    }
+
+    /** A planner whose wording takes the given variations (decision forms, apologies in a sentence). */
+    public ParishPlanner(Rng rng, Variations variations) {
         this.rng = rng;
+        this.variations = variations;
     }
 
     public ParishPlan draw() {
@@ -72,6 +81,8 @@ public final class ParishPlanner {
         List<Minute> out = new ArrayList<>();
         int n = first;
         String apology = apologies.isEmpty() ? "There were no apologies for absence."
+                : variations.has(Variation.APOLOGIES_IN_SENTENCE)
+                ? joined(apologies) + " had given their apologies."
                 : "Apologies were received from " + joined(apologies) + ".";
         out.add(new Minute(n++, "APOLOGIES FOR ABSENCE", List.of(new Paragraph(apology))));
         out.add(new Minute(n++, "DECLARATIONS OF INTEREST",
@@ -92,7 +103,8 @@ public final class ParishPlanner {
                     continue;
                 }
                 Person[] two = rng.sample(present, 2).toArray(Person[]::new);
-                entries.add(ParishWording.decision(rng, matters.removeFirst(), two[0].printed(), two[1].printed(), ref));
+                entries.add(ParishWording.decision(rng, matters.removeFirst(), two[0].printed(), two[1].printed(), ref,
+                        variations));
             }
             if (entries.isEmpty()) {
                 entries.add(new Paragraph("The Clerk reported that there was nothing further to consider."));

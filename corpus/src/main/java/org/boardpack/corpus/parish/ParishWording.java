@@ -2,6 +2,9 @@ package org.boardpack.corpus.parish;
 
 import java.util.List;
 import org.boardpack.corpus.Rng;
+import org.boardpack.corpus.Variation;
+import org.boardpack.corpus.Variations;
+import org.boardpack.corpus.parish.ParishPlan.Closed;
 import org.boardpack.corpus.parish.ParishPlan.Paragraph;
 import org.boardpack.corpus.parish.ParishPlan.Resolution;
 import org.boardpack.extract.decisions.DecisionKind;
@@ -31,17 +34,32 @@ final class ParishWording {
     }
 
     /** A decision in one of the forms clerks print; {@code proposer} and {@code seconder} as printed. */
-    static Resolution decision(Rng rng, String matter, String proposer, String seconder, String ref) {
+    static ParishPlan.Entry decision(Rng rng, String matter, String proposer, String seconder, String ref,
+                                     Variations variations) {
         // the subjunctive of resolutions: "RESOLVED that the Council approve …"
         String clause = "the Council " + matter;
+        // the varied forms take the place of one plain form each, so the plan draws the same numbers
         return switch (rng.between(0, 4)) {
             case 0 -> sentence("It was RESOLVED to " + matter + ".", DecisionKind.RESOLVED, ref);
             case 1 -> new Resolution("RESOLVED that " + clause + ".", "that " + clause + ".", DecisionKind.RESOLVED, ref);
-            case 2 -> sentence("Proposed by " + proposer + " and seconded by " + seconder + ", it was RESOLVED to "
-                    + matter + ".", DecisionKind.RESOLVED, ref);
-            case 3 -> sentence("After discussion it was agreed to " + matter + ".", DecisionKind.AGREED, ref);
+            case 2 -> variations.has(Variation.PROPOSED_SECONDED_AGREED)
+                    ? sentence("Proposed " + proposer + ", seconded " + seconder + " and agreed that " + clause + ".",
+                            DecisionKind.AGREED, ref)
+                    : sentence("Proposed by " + proposer + " and seconded by " + seconder + ", it was RESOLVED to "
+                            + matter + ".", DecisionKind.RESOLVED, ref);
+            case 3 -> variations.has(Variation.STANDALONE_AGREED)
+                    ? closed("It was proposed that " + clause + ".", "AGREED.", DecisionKind.AGREED, ref)
+                    : sentence("After discussion it was agreed to " + matter + ".", DecisionKind.AGREED, ref);
             default -> sentence("Councillors agreed to " + matter + ".", DecisionKind.AGREED, ref);
         };
+    }
+
+    /**
+     * A proposal closed by a bare outcome on a line of its own: the decision's text is the
+     * sentence the outcome closes followed by the outcome, as a reader quotes it.
+     */
+    private static Closed closed(String proposal, String outcome, DecisionKind kind, String ref) {
+        return new Closed(proposal, outcome, proposal + " " + outcome, kind, ref);
     }
 
     /** The approval of the previous minutes, as a passive. */

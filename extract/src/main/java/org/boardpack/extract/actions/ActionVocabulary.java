@@ -28,6 +28,13 @@ import org.boardpack.extract.lexicon.Lexicon;
  */
 public final class ActionVocabulary {
 
+    // compiled once: headings and cells are folded for every line of every log
+    // (declared before STANDARD, whose construction folds the lexicon's words)
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern TRAILING_COLON = Pattern.compile(":$");
+    private static final Pattern HEADING_MARKS = Pattern.compile("[.:*]");
+
     private static final ActionVocabulary STANDARD = new ActionVocabulary();
 
     private final Pattern label;
@@ -128,7 +135,7 @@ public final class ActionVocabulary {
 
     /** The role a log's column heading names, tried in the lexicon's order, or null. */
     LogHeader.Role logRole(String heading) {
-        String cell = heading.toLowerCase(Locale.ROOT).replaceAll("[.:*]", "").replaceAll("\\s+", " ").strip();
+        String cell = SPACES.matcher(HEADING_MARKS.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
         for (Map.Entry<LogHeader.Role, Pattern> e : logHeadings.entrySet()) {
             if (e.getValue().matcher(cell).find()) {
                 return e.getKey();
@@ -139,7 +146,7 @@ public final class ActionVocabulary {
 
     /** The status printed words mean, or null when they match no status word. */
     ActionStatus status(String printed) {
-        String s = printed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(printed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         for (Map.Entry<ActionStatus, Pattern> e : statuses.entrySet()) {
             if (e.getValue().matcher(s).find()) {
                 return e.getKey();
@@ -153,8 +160,8 @@ public final class ActionVocabulary {
     }
 
     static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ").replaceAll(":$", "")
-                .strip();
+        String folded = SPACES.matcher(SLASH.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("/")).replaceAll(" ");
+        return TRAILING_COLON.matcher(folded).replaceAll("").strip();
     }
 
     /** Each role's headings: words inside a heading, except ref and raised, which are whole headings. */

@@ -16,6 +16,7 @@ public final class LineJoiner {
 
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern FIRST_WORD = Pattern.compile("^[\\p{L}\\p{N}]+");
+    private static final Pattern LAYOUT_SPACE = Pattern.compile("\\s+");
 
     private final LineEndHyphen hyphens;
 
@@ -35,11 +36,13 @@ public final class LineJoiner {
     public String join(List<String> lines) {
         StringBuilder sb = new StringBuilder();
         for (String raw : lines) {
-            String line = raw.replaceAll("\\s+", " ").strip();
+            String line = LAYOUT_SPACE.matcher(raw).replaceAll(" ").strip();
             if (line.isEmpty()) {
                 continue;
             }
-            Matcher head = LAST_WORD.matcher(sb);
+            // the text so far ends in its last word, which starts after its last space: looking
+            // only there keeps a long paragraph's joining linear, not quadratic
+            Matcher head = LAST_WORD.matcher(sb).region(sb.lastIndexOf(" ") + 1, sb.length());
             Matcher tail = FIRST_WORD.matcher(line);
             if (head.find() && tail.find()) {
                 if (!hyphens.keeps(head.group(1), tail.group())) {

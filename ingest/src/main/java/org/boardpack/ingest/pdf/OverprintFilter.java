@@ -1,5 +1,7 @@
 package org.boardpack.ingest.pdf;
 
+import java.util.Arrays;
+
 /**
  * The glyphs drawn so far on a page, to drop a glyph drawn again over itself: word processors fake
  * bold by printing each character twice, shifted a fraction of its width, and some producers draw
@@ -12,13 +14,21 @@ final class OverprintFilter {
 
     /** Cell size in points: a glyph's tolerance spans one or two cells each way at body sizes. */
     private static final float CELL = 8f;
-    /** Cells per side at most (8,192 points): glyphs beyond fall in the edge cells, still compared exactly. */
-    private static final int MAX_SIDE = 1024;
+    private static final int MIN_SLOTS = 1 << 12;
+    private static final int STRIDE = 4;
+    private static final int HEAD = 3;
 
-    // a grid over the page, each cell holding the chain of glyphs drawn in it, in plain arrays:
-    // millions of glyphs pass through here, and hashed or boxed cells showed up in profiles
-    private int side = 1;
-    private int[] heads = {-1};
+    // The grid is sparse: each (cell, text) pair in use holds the chain of glyphs of that text drawn
+    // in that cell, found through an open-addressing table of plain int arrays. A dense grid capped
+    // in size piled every glyph of a very tall page into its edge cells (time growing with the
+    // square of the page's glyphs); hashing also keys on the text, so a cell crowded with small
+    // print is searched only among glyphs that could match. Millions of glyphs pass through here,
+    // and hashed or boxed cells in collections showed up in profiles.
+    // Each slot is four ints side by side (cell column, cell row, text hash, first glyph or -1),
+    // so that a probe reads one cache line.
+    private int[] slots;
+    private int slotCount;
+    private int slotsUsed;
 
     private String[] texts = new String[1024];
     private float[] xs = new float[1024];
@@ -26,18 +36,22 @@ final class OverprintFilter {
     private int[] next = new int[1024];
     private int glyphs;
 
-    /**
-     * Call before each page (PDFBox compares glyphs within a page only), with the page's larger
-     * side in points: glyph positions run from 0 to it whichever way the page is turned.
-     */
-    void reset(float pageSide) {
-        int wanted = pageSide > 0 ? (int) Math.min(MAX_SIDE, Math.ceil(pageSide / CELL) + 1) : 1;
-        if (wanted * wanted > heads.length) {
-            heads = new int[wanted * wanted];
+    OverprintFilter() {
+        allocate(MIN_SLOTS);
+    }
+
+    /** Call before each page: PDFBox compares glyphs within a page only. */
+    void reset() {
+        if (slotCount > MIN_SLOTS && slotsUsed * 8 < slotCount) {
+            // after one crowded page, ordinary pages should not each clear its large table
+            allocate(Math.max(MIN_SLOTS, Integer.highestOneBit(Math.max(1, slotsUsed)) * 4));
+        } else {
+            for (int s = HEAD; s < slots.length; s += STRIDE) {
+                slots[s] = -1;
+            }
         }
-        side = wanted;
-        java.util.Arrays.fill(heads, 0, side * side, -1);
-        java.util.Arrays.fill(texts, 0, glyphs, null);
+        slotsUsed = 0;
+        Arrays.fill(texts, 0, glyphs, null);
         glyphs = 0;
     }
 
@@ -51,11 +65,11 @@ final class OverprintFilter {
             float x1 = x + tolerance;
             float y0 = y - tolerance;
             float y1 = y + tolerance;
-            int cx0 = cell(x0);
-            int cx1 = cell(x1);
-            int cy0 = cell(y0);
-            int cy1 = cell(y1);
-            if ((long) (cx1 - cx0 + 1) * (cy1 - cy0 + 1) > glyphs) {
+            long cx0 = cell(x0);
+            long cx1 = cell(x1);
+            long cy0 = cell(y0);
+            long cy1 = cell(y1);
+            if ((double) (cx1 - cx0 + 1) * (cy1 - cy0 + 1) > glyphs) {
                 // a huge tolerance (an empty or zero-width text): fewer glyphs than cells to look in
                 for (int g = 0; g < glyphs; g++) {
                     if (matches(g, text, x0, x1, y0, y1)) {
@@ -63,9 +77,11 @@ final class OverprintFilter {
                     }
                 }
             } else {
-                for (int cy = cy0; cy <= cy1; cy++) {
-                    for (int cx = cx0; cx <= cx1; cx++) {
-                        for (int g = heads[cy * side + cx]; g >= 0; g = next[g]) {
+                int hash = text.hashCode();
+                for (long cy = cy0; cy <= cy1; cy++) {
+                    for (long cx = cx0; cx <= cx1; cx++) {
+                        int slot = find((int) cx, (int) cy, hash);
+                        for (int g = slots[slot + HEAD]; g >= 0; g = next[g]) {
                             if (matches(g, text, x0, x1, y0, y1)) {
                                 return true;
                             }
@@ -85,26 +101,75 @@ final class OverprintFilter {
     private void add(String text, float x, float y) {
         if (glyphs == texts.length) {
             int n = glyphs * 2;
-            texts = java.util.Arrays.copyOf(texts, n);
-            xs = java.util.Arrays.copyOf(xs, n);
-            ys = java.util.Arrays.copyOf(ys, n);
-            next = java.util.Arrays.copyOf(next, n);
+            texts = Arrays.copyOf(texts, n);
+            xs = Arrays.copyOf(xs, n);
+            ys = Arrays.copyOf(ys, n);
+            next = Arrays.copyOf(next, n);
         }
         int g = glyphs++;
         texts[g] = text;
         xs[g] = x;
         ys[g] = y;
-        int c = cell(y) * side + cell(x);
-        next[g] = heads[c];
-        heads[c] = g;
+        int cx = cell(x);
+        int cy = cell(y);
+        int hash = text.hashCode();
+        int slot = find(cx, cy, hash);
+        if (slots[slot + HEAD] < 0) {
+            slots[slot] = cx;
+            slots[slot + 1] = cy;
+            slots[slot + 2] = hash;
+            if (++slotsUsed * 2 > slotCount) {
+                next[g] = -1;
+                slots[slot + HEAD] = g;
+                grow();
+                return;
+            }
+        }
+        next[g] = slots[slot + HEAD];
+        slots[slot + HEAD] = g;
     }
 
-    /** The grid column or row of a coordinate; off the grid (or not a number) it is the nearest edge one. */
-    private int cell(float v) {
-        float c = (float) Math.floor(v / CELL);
-        if (!(c > 0)) {
-            return 0; // also NaN
+    /** The slot (its index in {@code slots}) holding this cell and text hash, or the empty one where it would go. */
+    private int find(int cx, int cy, int hash) {
+        int mask = slotCount - 1;
+        int h = cx * 0x9E3779B1 ^ cy * 0x85EBCA6B ^ hash * 0xC2B2AE35;
+        // the final mix of MurmurHash3: neighbouring cells and letters must not crowd together
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        int i = h & mask;
+        while (true) {
+            int slot = i * STRIDE;
+            if (slots[slot + HEAD] < 0 || slots[slot] == cx && slots[slot + 1] == cy && slots[slot + 2] == hash) {
+                return slot;
+            }
+            i = (i + 1) & mask;
         }
-        return c >= side - 1 ? side - 1 : (int) c;
+    }
+
+    private void grow() {
+        int[] old = slots;
+        allocate(slotCount * 2);
+        for (int s = 0; s < old.length; s += STRIDE) {
+            if (old[s + HEAD] >= 0) {
+                int slot = find(old[s], old[s + 1], old[s + 2]);
+                System.arraycopy(old, s, slots, slot, STRIDE);
+            }
+        }
+    }
+
+    private void allocate(int count) {
+        slotCount = count;
+        slots = new int[count * STRIDE];
+        for (int s = HEAD; s < slots.length; s += STRIDE) {
+            slots[s] = -1;
+        }
+    }
+
+    /** The grid column or row of a coordinate; saturated far off the page, and 0 for not a number. */
+    private static int cell(float v) {
+        return (int) Math.floor(v / CELL);
     }
 }

@@ -76,6 +76,7 @@ public final class PdfLayoutReader implements DocumentReader {
     @Override
     public ParsedDocument read(Path file, String sha256, Deadline deadline) throws IngestException {
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), MemoryUsageSetting.setupMixed(STREAM_MEMORY).streamCache)) {
+            pdf.setResourceCache(new FontKeepingCache());
             decodeCheck.check(pdf, file, deadline);
             // the kids are the pages: a /Count that says otherwise must not hide or invent any
             int count = PageTreeCounts.recount(pdf.getPages().getCOSObject()).pages();
@@ -167,7 +168,7 @@ public final class PdfLayoutReader implements DocumentReader {
         try {
             collector.setStartPage(n);
             collector.setEndPage(n);
-            collector.beginPage(box);
+            collector.beginPage();
             collector.getText(pdf);
             words = collector.takeWords();
             glyphs = collector.glyphCount();

@@ -117,9 +117,9 @@ final class WordCollector extends PDFTextStripper {
         return marks;
     }
 
-    /** Call before each page, with its crop box: glyph positions run over it however it is turned. */
-    void beginPage(PDRectangle cropBox) {
-        overprints.reset(Math.max(cropBox.getWidth(), cropBox.getHeight()));
+    /** Call before each page. */
+    void beginPage() {
+        overprints.reset();
         // PDFBox starts each page with a fresh graphics stack; the clip follows it
         clip.reset();
         paths.startPage();

@@ -37,9 +37,15 @@ final class ColumnFinder {
         }
         float minGap = minGapEms * fontSize;
         int tolerance = Math.round(lines.size() * CROSSING_SHARE);
-        List<float[]> strict = gaps(lines, edges, 0, minGap);
+        float[] xs = new float[edges.size()];
+        int k = 0;
+        for (Float e : edges) {
+            xs[k++] = e;
+        }
+        int[] crossed = crossings(lines, xs);
+        List<float[]> strict = gaps(xs, crossed, 0, minGap);
         List<float[]> rivers = new ArrayList<>();
-        for (float[] loose : tolerance == 0 ? strict : gaps(lines, edges, tolerance, minGap)) {
+        for (float[] loose : tolerance == 0 ? strict : gaps(xs, crossed, tolerance, minGap)) {
             List<float[]> inside = strict.stream().filter(s -> s[0] >= loose[0] && s[1] <= loose[1]).toList();
             rivers.addAll(inside.isEmpty() ? List.of(loose) : inside);
         }
@@ -47,14 +53,15 @@ final class ColumnFinder {
         return new StreamColumns(x0, x1, rivers);
     }
 
-    /** Maximal x ranges inside the block crossed by at most {@code tolerance} lines and at least {@code minGap} wide. */
-    private static List<float[]> gaps(List<TextLine> lines, TreeSet<Float> edges, int tolerance, float minGap) {
+    /**
+     * Maximal x ranges inside the block crossed by at most {@code tolerance} lines and at least
+     * {@code minGap} wide; {@code crossed[i]} counts the lines across the middle of edges i and i + 1.
+     */
+    private static List<float[]> gaps(float[] xs, int[] crossed, int tolerance, float minGap) {
         List<float[]> out = new ArrayList<>();
-        Float[] xs = edges.toArray(Float[]::new);
         float start = Float.NaN;
         for (int i = 0; i + 1 < xs.length; i++) {
-            float mid = (xs[i] + xs[i + 1]) / 2;
-            boolean open = crossings(lines, mid) <= tolerance;
+            boolean open = crossed[i] <= tolerance;
             if (open && Float.isNaN(start)) {
                 start = xs[i];
             } else if (!open && !Float.isNaN(start)) {
@@ -68,6 +75,56 @@ final class ColumnFinder {
         return out;
     }
 
+    /**
+     * For the middle of each pair of neighbouring edges, how many lines have a word over it
+     * (ends included). Each line's words are merged into spans and each span adds one to the
+     * middles it covers, through a difference array: asking every line about every middle cost
+     * time growing with the square of the block's words.
+     */
+    private static int[] crossings(List<TextLine> lines, float[] xs) {
+        int n = Math.max(0, xs.length - 1);
+        float[] mids = new float[n];
+        boolean ordered = true;
+        for (int i = 0; i < n; i++) {
+            mids[i] = (xs[i] + xs[i + 1]) / 2;
+            ordered &= !Float.isNaN(mids[i]);
+        }
+        int[] counts = new int[n];
+        if (!ordered) {
+            // infinite edges make a middle that is not a number: count each middle on its own
+            for (int i = 0; i < n; i++) {
+                counts[i] = crossings(lines, mids[i]);
+            }
+            return counts;
+        }
+        int[] delta = new int[n + 1];
+        for (TextLine line : lines) {
+            List<Word> words = new ArrayList<>(line.words());
+            words.removeIf(w -> !(w.x0() <= w.x1())); // a word drawn backwards covers no point
+            words.sort((a, b) -> Float.compare(a.x0(), b.x0()));
+            int w = 0;
+            while (w < words.size()) {
+                float from = words.get(w).x0();
+                float to = words.get(w).x1();
+                for (w++; w < words.size() && words.get(w).x0() <= to; w++) {
+                    to = Math.max(to, words.get(w).x1());
+                }
+                int lo = firstAtOrAbove(mids, from);
+                int hi = firstAbove(mids, to);
+                if (lo < hi) {
+                    delta[lo]++;
+                    delta[hi]--;
+                }
+            }
+        }
+        int running = 0;
+        for (int i = 0; i < n; i++) {
+            running += delta[i];
+            counts[i] = running;
+        }
+        return counts;
+    }
+
     private static int crossings(List<TextLine> lines, float x) {
         int n = 0;
         for (TextLine line : lines) {
@@ -79,6 +136,34 @@ final class ColumnFinder {
             }
         }
         return n;
+    }
+
+    private static int firstAtOrAbove(float[] sorted, float v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int firstAbove(float[] sorted, float v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

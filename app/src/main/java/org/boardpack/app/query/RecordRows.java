@@ -1,0 +1,50 @@
+package org.boardpack.app.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.boardpack.index.IndexException;
+import org.boardpack.index.IndexedRecord;
+import org.boardpack.index.InvalidQueryException;
+import org.boardpack.index.PackSearcher;
+import org.boardpack.index.RecordSelection;
+import org.boardpack.index.SearchFilters;
+import org.boardpack.model.BoardpackCodec;
+
+/** Reads the index's records back as typed rows, through the one {@code boardpack/1} codec. */
+public final class RecordRows {
+
+    private final PackSearcher searcher;
+    private final BoardpackCodec codec;
+
+    public RecordRows(PackSearcher searcher, BoardpackCodec codec) {
+        this.searcher = searcher;
+        this.codec = codec;
+    }
+
+    /** The records of one kind the selection picks (its types replaced by the kind's), in its order. */
+    public <T> List<RecordRow<T>> list(RecordKind<T> kind, RecordSelection selection)
+            throws IndexException, InvalidQueryException {
+        SearchFilters f = selection.filters();
+        RecordSelection ofKind = new RecordSelection(selection.query(),
+                new SearchFilters(Set.of(kind.indexType()), f.body(), f.dates()), selection.meeting(), selection.order(),
+                selection.limit());
+        List<RecordRow<T>> rows = new ArrayList<>();
+        for (IndexedRecord r : searcher.records(ofKind)) {
+            rows.add(row(kind, r));
+        }
+        return rows;
+    }
+
+    /** One stored record as a typed row. */
+    public <T> RecordRow<T> row(RecordKind<T> kind, IndexedRecord r) {
+        try {
+            return new RecordRow<>(RecordContext.of(r), codec.record(r.json(), kind.type()));
+        } catch (JsonProcessingException e) {
+            // the index wrote this JSON itself: unreadable JSON is a corrupt index, not bad input
+            throw new IllegalStateException("the stored " + r.type() + " record at " + r.location()
+                    + " is not boardpack/1 JSON; rebuild the index with 'boardpack ingest --force'", e);
+        }
+    }
+}

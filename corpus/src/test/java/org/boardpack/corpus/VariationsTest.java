@@ -1,0 +1,195 @@
+package org.boardpack.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.boardpack.extract.PackRecord;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.extract.attendance.AttendanceStatus;
+import org.boardpack.extract.decisions.Decision;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The seeded variations of the house styles: each is drawn for some seed, prints what it says
+ * (its wording is in the PDF's text), and its answers are on their pages; the plain styles are
+ * untouched by them.
+ */
+class VariationsTest {
+
+    /** What each variation prints, on the whitespace-free text of the pack. */
+    private static final Map<Variation, Pattern> PRINTS = Map.ofEntries(
+            Map.entry(Variation.TITLE_WORDS_AFTER_MINUTES, Pattern.compile("Minutes–PartIPublicSession")),
+            Map.entry(Variation.TITLE_SENTENCE_BODY_TYPE, Pattern.compile("^MINUTESofameetingof")),
+            Map.entry(Variation.DATE_WRAPPED, Pattern.compile("heldin.*on(Monday|Tuesday|Wednesday|Thursday|Friday),")),
+            Map.entry(Variation.TIME_DOTTED_SPAN, Pattern.compile("Time:?\\d{2}\\.\\d{2}–\\d{2}\\.\\d{2}")),
+            Map.entry(Variation.PRESENT_SEMICOLONS, Pattern.compile("Present;Cllr[^;]+;Cllr")),
+            Map.entry(Variation.ALSO_PRESENT, Pattern.compile("Alsopresent:[^,]+,")),
+            Map.entry(Variation.APOLOGIES_IN_SENTENCE,
+                    Pattern.compile("hadgiventheirapologies|Apologiesforabsencewerereceivedfrom")),
+            Map.entry(Variation.PROPOSED_SECONDED_AGREED, Pattern.compile("ProposedCllr[^,]+,secondedCllr[^.]+andagreedthat")),
+            Map.entry(Variation.STANDALONE_AGREED, Pattern.compile("Itwasproposedthat[^;]+\\.AGREED\\.")),
+            Map.entry(Variation.ACTION_TEXT_OWNER, Pattern.compile("Action:[^()]+\\([A-Za-z/-]+\\)")),
+            Map.entry(Variation.HEADER_NOT_REPEATED, Pattern.compile("RefDateItemActionResponsible")));
+
+    static Stream<HouseStyle> styles() {
+        return Arrays.stream(HouseStyle.values());
+    }
+
+    @Test
+    void everyVariationSaysWhatItPrints() {
+        assertEquals(EnumSet.allOf(Variation.class), PRINTS.keySet());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variation.class)
+    void eachVariationIsDrawnForSomeSeedOfEachStyleItAppliesTo(Variation v) {
+        boolean any = false;
+        for (HouseStyle style : HouseStyle.values()) {
+            boolean drawn = false;
+            for (long seed = 1; seed <= 50 && !drawn; seed++) {
+                drawn = Variations.draw(style, seed).has(v);
+            }
+            assertEquals(v.appliesTo(style), drawn, v + " drawn for " + style);
+            any |= drawn;
+        }
+        assertTrue(any, v + " applies to no style");
+    }
+
+    @Test
+    void theDrawIsFixedBySeed() {
+        assertEquals(Variations.draw(HouseStyle.PARISH, 7), Variations.draw(HouseStyle.PARISH, 7));
+        assertNotNull(Variations.NONE.on());
+        assertTrue(Variations.NONE.on().isEmpty());
+    }
+
+    /** The plain style is what a pack drawn with no variations is, byte for byte. */
+    @ParameterizedTest
+    @MethodSource("styles")
+    void noVariationsIsThePlainStyle(HouseStyle style) {
+        RenderedPack plain = style.render(3);
+        RenderedPack none = style.render(3, Variations.NONE);
+        assertArrayEquals(plain.pdf(), none.pdf());
+        assertEquals(SampleCorpus.answersJson(plain.answers()), SampleCorpus.answersJson(none.answers()));
+    }
+
+    /**
+     * Each variation alone, on the first seed whose plan gives it somewhere to show (a decision
+     * form needs its wording drawn, a header its table to run over a page): the pack prints it,
+     * differs from the plain pack, and its answers are on their pages.
+     */
+    @ParameterizedTest
+    @EnumSource(Variation.class)
+    void eachVariationPrintsItsWordingAndItsAnswersAreOnTheirPages(Variation v) throws IOException {
+        HouseStyle style = Arrays.stream(HouseStyle.values()).filter(v::appliesTo).findFirst().orElseThrow();
+        for (long seed = 1; seed <= 40; seed++) {
+            RenderedPack pack = style.render(seed, new Variations(Set.of(v)));
+            List<String> pages = PdfPages.texts(pack.pdf()).stream().map(PdfPages::dehyphenated).toList();
+            boolean changed = !Arrays.equals(style.render(seed).pdf(), pack.pdf());
+            // a header printed once shows only where the log runs over a page, which changes the pack
+            if (!shows(v, pages) || v == Variation.HEADER_NOT_REPEATED && !changed) {
+                continue;
+            }
+            assertTrue(changed, v + " changed nothing");
+            assertAnswersOnPages(pack.answers(), pages);
+            return;
+        }
+        throw new AssertionError(v + " printed by none of 40 seeds of " + style);
+    }
+
+    /** All of a style's variations at once, as the varied set draws them. */
+    @ParameterizedTest
+    @MethodSource("styles")
+    void allVariationsTogetherKeepTheAnswersOnTheirPages(HouseStyle style) throws IOException {
+        Set<Variation> all = EnumSet.noneOf(Variation.class);
+        Arrays.stream(Variation.values()).filter(v -> v.appliesTo(style)).forEach(all::add);
+        RenderedPack pack = style.render(5, new Variations(all));
+        List<String> pages = PdfPages.texts(pack.pdf()).stream().map(PdfPages::dehyphenated).toList();
+        assertEquals(pages.size(), pack.answers().source().pages());
+        assertAnswersOnPages(pack.answers(), pages);
+    }
+
+    @Test
+    void apologiesInASentenceAreAnsweredAsApologiesWithTheirHonorific() throws IOException {
+        for (long seed = 1; seed <= 20; seed++) {
+            RenderedPack pack = HouseStyle.PARISH.render(seed, new Variations(Set.of(Variation.APOLOGIES_IN_SENTENCE)));
+            List<Attendance> apologies = pack.answers().attendance().stream()
+                    .filter(a -> a.status() == AttendanceStatus.APOLOGIES).toList();
+            if (apologies.isEmpty()) {
+                continue;
+            }
+            String text = String.join("", PdfPages.texts(pack.pdf())).replaceAll("\\s+", " ");
+            for (Attendance a : apologies) {
+                assertEquals("Cllr", a.honorific());
+                assertTrue(text.contains("Cllr " + a.name()), a.name());
+            }
+            assertTrue(text.contains("had given their apologies"));
+            return;
+        }
+        throw new AssertionError("no parish seed of 20 has apologies");
+    }
+
+    @Test
+    void aLogWhoseHeaderIsNotRepeatedPrintsItOnce() throws IOException {
+        for (long seed = 1; seed <= 40; seed++) {
+            List<String> plain = PdfPages.texts(HouseStyle.NHS.render(seed).pdf()).stream().map(PdfPages::squash)
+                    .toList();
+            long repeated = headerPages(plain);
+            if (repeated < 2) {
+                continue; // the log fits one page: nothing to leave out
+            }
+            RenderedPack varied = HouseStyle.NHS.render(seed, new Variations(Set.of(Variation.HEADER_NOT_REPEATED)));
+            List<String> pages = PdfPages.texts(varied.pdf()).stream().map(PdfPages::squash).toList();
+            assertEquals(1, headerPages(pages));
+            return;
+        }
+        throw new AssertionError("no NHS seed of 40 has an action log over two pages");
+    }
+
+    private static long headerPages(List<String> pages) {
+        return pages.stream().filter(p -> p.contains("RefDateItemActionResponsibleDeadlineStatusComments")).count();
+    }
+
+    /** Whether the pack shows the variation's wording (a header not repeated shows as printed once). */
+    private static boolean shows(Variation v, List<String> pages) {
+        Pattern p = PRINTS.get(v);
+        long hits = pages.stream().filter(page -> p.matcher(page).find()).count();
+        return v == Variation.HEADER_NOT_REPEATED ? hits == 1 : hits > 0;
+    }
+
+    private static void assertAnswersOnPages(PackRecord r, List<String> pages) {
+        for (Attendance a : r.attendance()) {
+            assertOn(pages, a.page(), a.name(), "attendance");
+            if (a.role() != null) {
+                assertOn(pages, a.page(), a.role(), "role");
+            }
+        }
+        for (Decision d : r.decisions()) {
+            assertOn(pages, d.page(), d.text(), "decision");
+        }
+        for (Action a : r.actions()) {
+            if (a.description() != null) {
+                assertOn(pages, a.page(), a.description(), "action");
+            }
+            assertOn(pages, a.page(), a.owner(), "action owner");
+        }
+    }
+
+    private static void assertOn(List<String> pages, int page, String text, String what) {
+        assertTrue(page >= 1 && page <= pages.size(), what + " page out of range: " + page);
+        assertTrue(pages.get(page - 1).contains(PdfPages.squash(text)), what + " '" + text + "' not found on page " + page);
+    }
+}
