@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.boardpack.app.ingest.BatchSettings;
-import org.boardpack.app.ingest.FileEvent;
-import org.boardpack.app.ingest.IngestListener;
 import org.boardpack.app.ingest.IngestService;
 import org.boardpack.app.ingest.PackPipeline;
 import org.boardpack.app.ingest.RunReport;
@@ -107,23 +105,5 @@ class JobMatchesIngestTest {
             byPath.put(n.path("source").path("path").asText(), n);
         }
         return byPath;
-    }
-
-    private static final class QuietListener implements IngestListener {
-        @Override
-        public void started(int files, int threads) {
-        }
-
-        @Override
-        public void file(FileEvent event) {
-        }
-
-        @Override
-        public void pruned(List<String> removed, List<FailureRecord> notPruned) {
-        }
-
-        @Override
-        public void finished(RunReport report, int heldFailures) {
-        }
     }
 }
