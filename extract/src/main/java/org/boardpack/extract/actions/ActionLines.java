@@ -265,6 +265,9 @@ final class ActionLines {
      * cue set apart from its text ({@code … the budget was approved.      ACTION: JB}) is two: the
      * text, then the cue, so that the cue closes the text it stands beside.
      */
+    /** A paragraph's number printed before its text: {@code 4.2}, {@code 12.}, {@code 3.1.4}. */
+    private static final java.util.regex.Pattern PARAGRAPH_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{1,2}){0,2}\\.?");
+
     private List<Line> lines(ParsedDocument doc, DocumentSpan paper, BiPredicate<Integer, TextLine> skip) {
         List<Line> out = new ArrayList<>();
         for (int n = paper.firstPage(); n <= paper.lastPage(); n++) {
@@ -288,9 +291,12 @@ final class ActionLines {
         return out;
     }
 
-    private static Line line(int page, TextLine line, boolean margin) {
+    private Line line(int page, TextLine line, boolean margin) {
         boolean bullet = ListMarks.isBullet(line.words().getFirst().text()) && line.words().size() > 1;
-        List<org.boardpack.ingest.Word> rest = bullet ? line.words().subList(1, line.words().size()) : line.words();
+        // a numbered paragraph that is an action line: "4.2  Action: arrange the training (Chair)"
+        boolean numbered = !bullet && line.words().size() > 1 && PARAGRAPH_NUMBER.matcher(line.words().getFirst().text()).matches()
+                && cue(TextLine.join(line.words().subList(1, line.words().size())).strip()).isPresent();
+        List<org.boardpack.ingest.Word> rest = bullet || numbered ? line.words().subList(1, line.words().size()) : line.words();
         return new Line(page, line, TextLine.join(rest).strip(), rest.getFirst().x0(), bullet, margin);
     }
 }

@@ -48,9 +48,11 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
                 Minutes walked = context.walked(paper);
                 ItemPlaces items = ItemPlaces.of(context.doc(), walked);
                 Optional<MinutesGrid> grid = actions.grid(context.doc(), paper, context.pageTables());
-                grid.ifPresent(g -> out.addAll(actions.extract(g, items, paper.meeting(), date, context.words())));
+                // a table whose action column is empty throughout keeps its actions in the text
+                Optional<MinutesGrid> filled = grid.filter(g -> !g.column(MinutesGrid.Column.ACTION).isEmpty());
+                filled.ifPresent(g -> out.addAll(actions.extract(g, items, paper.meeting(), date, context.words())));
                 out.addAll(lines.read(context.doc(), paper, items, walked.pitch(),
-                        (page, line) -> grid.isPresent() && grid.get().covers(page, line), paper.meeting(), date,
+                        (page, line) -> filled.isPresent() && filled.get().covers(page, line), paper.meeting(), date,
                         context.words()));
             }
             out.addAll(lists.read(context.doc(), paper, recordsMeeting, paper.meeting(), date, context.words()));

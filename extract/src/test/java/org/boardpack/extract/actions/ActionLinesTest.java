@@ -77,4 +77,22 @@ class ActionLinesTest {
                 a(null, null, "Clerk to book the room", "Clerk", "2024-09-24", null, null)), got,
                 "narrative 'will', a resolution asking the Clerk and a request to the meeting are not actions");
     }
+
+    @Test
+    void anActionLineNumberedAsAParagraphOfItsItem() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Board of Trustees - Minutes", 14, true)
+                .bold(60, 90, "4.").bold(100, 90, "Health and safety")
+                .text(60, 106, "4.1").text(100, 106, "The quarterly report was received.")
+                .text(60, 122, "4.2").text(100, 122, "Action: Arrange fire marshal training for volunteers (Chair)")
+                .bold(60, 150, "5.").bold(100, 150, "Risk register")
+                .text(60, 166, "5.1").text(100, 166, "The risk register was reviewed.")
+                .text(60, 182, "5.2").text(100, 182, "Action: Recirculate the register (TM)")
+                .text(60, 198, "5.3").text(100, 198, "The register lists 12 risks.");
+        List<Action> got = read(f.ingest(tmp, "numbered.pdf"));
+        assertEquals(List.of(
+                a(null, "4", "Arrange fire marshal training for volunteers", "Chair", "2024-09-24", null, null),
+                a(null, "5", "Recirculate the register", "TM", "2024-09-24", null, null)), got,
+                "a numbered paragraph is an action line only where an action label follows its number");
+    }
 }
