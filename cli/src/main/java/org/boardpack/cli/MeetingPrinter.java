@@ -1,7 +1,6 @@
 package org.boardpack.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.boardpack.app.answers.MeetingAnswer;
 import org.boardpack.app.ingest.SourceFiles;
 import org.boardpack.app.query.MeetingSources;
 import org.boardpack.app.query.MeetingView;
@@ -96,28 +96,8 @@ final class MeetingPrinter {
         return honorific == null ? name : honorific + " " + name;
     }
 
-    /**
-     * {@code {"meeting": {id, body, date, time, location, sources: [{path, pages}]}, "agenda_items": [rows],
-     * "attendance": [rows], "decisions": [rows], "actions": [rows]}}, the lists in the export's row shapes.
-     */
+    /** The meeting as {@code /api/meeting} gives it too ({@link MeetingAnswer}). */
     void json(MeetingView m) throws IOException {
-        ObjectNode root = json.createObjectNode();
-        ObjectNode meeting = root.putObject("meeting");
-        meeting.put("id", m.id());
-        meeting.put("body", m.body());
-        meeting.put("date", m.date());
-        meeting.put("time", m.time());
-        meeting.put("location", m.location());
-        ArrayNode sources = meeting.putArray("sources");
-        for (MeetingSources s : m.sources()) {
-            ObjectNode n = sources.addObject();
-            n.put("path", s.path());
-            s.pages().forEach(n.putArray("pages")::add);
-        }
-        root.putArray("agenda_items").addAll(m.agenda());
-        root.putArray("attendance").addAll(m.attendance());
-        root.putArray("decisions").addAll(m.decisions());
-        root.putArray("actions").addAll(m.actions());
-        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(new MeetingAnswer(json).of(m)));
     }
 }
