@@ -27,7 +27,7 @@ final class Router extends Handler.Abstract {
 
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
     /** Scripts and styles from this server only, no inline script: escaped output can never run. */
-    private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final Map<String, Route> routes = new LinkedHashMap<>();
