@@ -87,7 +87,7 @@ final class ActionsCommand implements Callable<Integer> {
             return ExitCodes.CANNOT_RUN;
         }
         ActionsPrinter printer = new ActionsPrinter(out, asJson ? 0 : TerminalWidth.detect());
-        try (PackSearcher searcher = new PackSearcher(index.dir)) {
+        try (PackSearcher searcher = index.open()) {
             MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, meetings.body);
             if (snapshots) {
                 List<ActionSnapshot> rows = ActionRegister.snapshots(searcher, meetings.body).stream()

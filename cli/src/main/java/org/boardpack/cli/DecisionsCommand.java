@@ -72,7 +72,7 @@ final class DecisionsCommand implements Callable<Integer> {
         }
         ObjectMapper json = BoardpackJson.newMapper();
         List<ObjectNode> rows;
-        try (PackSearcher searcher = new PackSearcher(index.dir)) {
+        try (PackSearcher searcher = index.open()) {
             MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, selection.filters().body());
             // every match is read, so the kind filter and the count of the rest are exact
             rows = new RowSources(json).decisions().rows(searcher, selection).stream()

@@ -85,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
         if (source == null) {
             requireWholeRecordOptions();
         }
-        try (PackSearcher searcher = new PackSearcher(index.dir)) {
+        try (PackSearcher searcher = index.open()) {
             MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, filters.body());
             long[] written = new long[1];
             if (source == null) {

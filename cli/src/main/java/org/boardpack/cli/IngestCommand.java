@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.boardpack.app.bodies.BodyCorrections;
 import org.boardpack.app.ingest.BatchSettings;
 import org.boardpack.app.ingest.IngestListener;
 import org.boardpack.app.ingest.IngestService;
@@ -13,6 +14,7 @@ import org.boardpack.app.ingest.PackPipeline;
 import org.boardpack.app.ingest.RunReport;
 import org.boardpack.app.ingest.RunReportWriter;
 import org.boardpack.extract.PackExtractor;
+import org.boardpack.index.bodies.BodiesFileException;
 import org.boardpack.ingest.FileIngester;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,6 +67,11 @@ final class IngestCommand implements Callable<Integer> {
             description = "Write a JSON report of the run (counts, pages, pages/s, time, failures) to FILE.")
     Path reportFile;
 
+    @Option(names = "--body", paramLabel = "NAME",
+            description = "Every file under the given paths is this body's papers, whatever they print (recorded with "
+                    + "the index as a bodies-file declaration; see docs/bodies.md).")
+    String body;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -73,6 +80,21 @@ final class IngestCommand implements Callable<Integer> {
         batch.validate(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (body != null) {
+            if (body.isBlank() || paths.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--body needs a name and the paths whose files are that body's papers");
+            }
+            try {
+                BodyCorrections corrections = new BodyCorrections(index.dir);
+                for (Path p : paths) {
+                    corrections.declareInput(body, p);
+                }
+            } catch (BodiesFileException e) {
+                err.println("boardpack: " + e.getMessage());
+                return ExitCodes.CANNOT_RUN;
+            }
+        }
         BatchSettings settings = new BatchSettings(index.dir, batch.threads(), batch.timeout(), batch.commitEvery,
                 batch.commitInterval());
         RunReport report = new IngestService(this::pipeline).ingest(

@@ -53,7 +53,7 @@ final class PeopleCommand implements Callable<Integer> {
         ObjectMapper json = BoardpackJson.newMapper();
         RowSources sources = new RowSources(json);
         List<Person> people;
-        try (PackSearcher searcher = new PackSearcher(index.dir); PersonNames names = new PersonNames()) {
+        try (PackSearcher searcher = index.open(); PersonNames names = new PersonNames()) {
             if (names.terms(query).isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "NAME '" + query + "' has no word a name could match; give a surname or a full name");

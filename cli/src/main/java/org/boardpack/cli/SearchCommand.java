@@ -68,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
         String open = asJson ? "<b>" : terminal ? "\u001b[1m" : "[";
         String close = asJson ? "</b>" : terminal ? "\u001b[0m" : "]";
         SearchPrinter printer = new SearchPrinter(out);
-        try (PackSearcher searcher = new PackSearcher(index.dir)) {
+        try (PackSearcher searcher = index.open()) {
             MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, request.filters().body());
             SearchResult result = searcher.search(request, open, close);
             if (asJson) {

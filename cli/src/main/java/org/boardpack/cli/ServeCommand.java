@@ -5,8 +5,12 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.boardpack.index.IndexException;
+import org.boardpack.index.bodies.BodiesFile;
+import org.boardpack.index.bodies.BodiesFileException;
+import org.boardpack.index.bodies.BodyDeclaration;
 import org.boardpack.web.ServeSettings;
 import org.boardpack.web.WebServer;
 import picocli.CommandLine;
@@ -53,7 +57,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         WebServer server;
         try {
-            server = WebServer.start(new ServeSettings(index.dir, bind, port, Clock.systemDefaultZone()));
+            List<BodyDeclaration> bodies = index.bodies == null ? List.of() : BodiesFile.readAnchored(index.bodies);
+            server = WebServer.start(new ServeSettings(index.dir, bodies, bind, port, Clock.systemDefaultZone()));
+        } catch (BodiesFileException e) {
+            err.println("boardpack: --bodies: " + e.getMessage());
+            return ExitCodes.CANNOT_RUN;
         } catch (IndexException e) {
             err.println("boardpack: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;

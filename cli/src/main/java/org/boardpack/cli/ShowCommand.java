@@ -50,7 +50,7 @@ final class ShowCommand implements Callable<Integer> {
         String wanted = id.strip();
         Optional<MeetingView> meeting;
         List<String> close = List.of();
-        try (PackSearcher searcher = new PackSearcher(index.dir)) {
+        try (PackSearcher searcher = index.open()) {
             MeetingLookup lookup = new MeetingLookup(searcher, new RowSources(json), json);
             meeting = lookup.find(wanted);
             if (meeting.isEmpty()) {

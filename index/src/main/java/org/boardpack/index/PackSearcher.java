@@ -38,6 +38,7 @@ import org.boardpack.index.bodies.BodyDeclaration;
 import org.boardpack.index.bodies.BodyDirectory;
 import org.boardpack.index.bodies.BodyResolver;
 import org.boardpack.index.bodies.BodySighting;
+import org.boardpack.index.bodies.MeetingSighting;
 
 /**
  * Search over an index with Lucene's query syntax (phrases, AND/OR/NOT, field:value) on the
@@ -156,16 +157,22 @@ public final class PackSearcher implements AutoCloseable {
 
     /** Every meeting's body as printed, with the file that printed it. */
     public List<BodySighting> bodySightings() throws IndexException {
-        List<BodySighting> out = new ArrayList<>();
+        return meetingSightings().stream().map(m -> new BodySighting(m.body(), m.file())).toList();
+    }
+
+    /** Every meeting record of the index: its id, body as printed, date and file. */
+    public List<MeetingSighting> meetingSightings() throws IndexException {
+        List<MeetingSighting> out = new ArrayList<>();
         try {
             Query meetings = new TermQuery(new Term(IndexFields.TYPE, "meeting"));
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(meetings, Math.max(1, searcher.count(meetings))).scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(IndexFields.BODY, IndexFields.PATH));
+                Document d = stored.document(sd.doc,
+                        Set.of(IndexFields.BODY, IndexFields.PATH, IndexFields.MEETING, IndexFields.DATE));
                 String body = d.get(IndexFields.BODY);
                 String path = d.get(IndexFields.PATH);
                 if (body != null && path != null) {
-                    out.add(new BodySighting(body, Path.of(path)));
+                    out.add(new MeetingSighting(d.get(IndexFields.MEETING), body, d.get(IndexFields.DATE), Path.of(path)));
                 }
             }
         } catch (IOException e) {

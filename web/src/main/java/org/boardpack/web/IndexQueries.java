@@ -25,6 +25,7 @@ import org.boardpack.index.RecordSelection;
 import org.boardpack.index.SearchFilters;
 import org.boardpack.index.SearchRequest;
 import org.boardpack.index.SearchResult;
+import org.boardpack.index.bodies.BodyDeclaration;
 
 /**
  * The index as the server reads it: one searcher opened at start and shared by every request
@@ -38,9 +39,12 @@ public final class IndexQueries implements AutoCloseable {
     private final RowSources rows = new RowSources(json);
     private final IndexedFiles files;
 
-    public IndexQueries(Path index) throws IndexException, IOException {
+    public IndexQueries(Path index, List<BodyDeclaration> bodies) throws IndexException, IOException {
         this.searcher = new PackSearcher(index);
         try {
+            if (!bodies.isEmpty()) {
+                searcher.declareBodies(bodies);
+            }
             this.files = IndexedFiles.of(searcher, json);
         } catch (IndexException | IOException | RuntimeException e) {
             searcher.close();

@@ -24,7 +24,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     public static WebServer start(ServeSettings settings) throws IndexException, IOException {
-        IndexQueries index = new IndexQueries(settings.index());
+        IndexQueries index = new IndexQueries(settings.index(), settings.bodies());
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
         threads.setName("boardpack-serve");
         Server server = new Server(threads);

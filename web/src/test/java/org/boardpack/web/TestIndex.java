@@ -81,7 +81,7 @@ public final class TestIndex {
 
     /** A server on a free port of this machine over the test index. */
     public static WebServer server() throws Exception {
-        return WebServer.start(new ServeSettings(get().dir, ServeSettings.LOCALHOST, 0, CLOCK));
+        return WebServer.start(new ServeSettings(get().dir, List.of(), ServeSettings.LOCALHOST, 0, CLOCK));
     }
 
     private static TestIndex build() {

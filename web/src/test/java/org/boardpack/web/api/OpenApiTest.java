@@ -20,7 +20,7 @@ class OpenApiTest {
     @Test
     void theDocumentNamesEveryRouteAndItsParameters() throws Exception {
         Map<String, Set<String>> routes = new TreeMap<>();
-        try (IndexQueries index = new IndexQueries(TestIndex.get().dir)) {
+        try (IndexQueries index = new IndexQueries(TestIndex.get().dir, java.util.List.of())) {
             for (Route r : new ApiRoutes(index, TestIndex.CLOCK).routes()) {
                 routes.put(r.path(), new TreeSet<>(r.params()));
             }
