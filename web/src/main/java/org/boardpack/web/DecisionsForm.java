@@ -35,6 +35,14 @@ public record DecisionsForm(String q, String kind, MeetingFilters meetings, Stri
                 sort.equals("date") ? SearchOrder.DATE : SearchOrder.RELEVANCE, 0);
     }
 
+    /**
+     * The selection as {@code export} reads it, for downloads: source order without words, best
+     * match first with them, so an unfiltered download is byte for byte the export.
+     */
+    public RecordSelection exportSelection() {
+        return new RecordSelection(q, meetings.over(Set.of()), null, SearchOrder.RELEVANCE, 0);
+    }
+
     public QueryString query() {
         return new QueryString().add("q", q).add("kind", kind).add("body", meetings.body())
                 .add("from", meetings.from()).add("to", meetings.to());

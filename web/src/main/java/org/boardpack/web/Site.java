@@ -16,7 +16,6 @@ import org.boardpack.app.export.RowSource;
 import org.boardpack.app.export.RowsWriter;
 import org.boardpack.app.query.MeetingView;
 import org.boardpack.extract.register.LinkedAction;
-import org.boardpack.index.RecordSelection;
 import org.boardpack.index.SearchResult;
 import org.boardpack.web.api.ApiRoutes;
 import org.boardpack.web.html.DecisionsPage;
@@ -116,15 +115,14 @@ final class Site {
             source = new LinkedActionRows(index.json(), form.criteria().asOf());
         } else if (type.equals("decisions")) {
             DecisionsForm form = DecisionsForm.of(p);
-            rows = decisions(form);
+            rows = index.decisions(form.exportSelection(), form.kind());
             source = index.rows().decisions();
         } else {
             DecisionsForm form = DecisionsForm.of(p);
             if (form.kind() != null) {
                 throw HttpProblem.badRequest("kind: only decisions have a kind");
             }
-            rows = index.rows(type, new RecordSelection(form.q(), form.meetings().over(Set.of()), null,
-                    form.selection().order(), 0));
+            rows = index.rows(type, form.exportSelection());
             source = index.rows().named(type).orElseThrow();
         }
         StringWriter out = new StringWriter();
