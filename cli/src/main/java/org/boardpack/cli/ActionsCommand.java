@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.boardpack.app.query.ActionCriteria;
 import org.boardpack.app.query.OwnerMatch;
+import org.boardpack.app.query.RegisterQuery;
 import org.boardpack.app.query.WordMatch;
 import org.boardpack.extract.actions.ActionStatus;
 import org.boardpack.extract.register.ActionSnapshot;
@@ -105,14 +106,7 @@ final class ActionsCommand implements Callable<Integer> {
                     }
                 }
             } else {
-                // one body's actions linked at a time, only those asked for kept: the list shown is
-                // sorted and limited, so it is gathered, but not the whole register with it
-                List<LinkedAction> linked = new java.util.ArrayList<>();
-                java.util.Iterator<List<LinkedAction>> bodies =
-                        ActionRegister.asOf(criteria.asOf()).linkedByBody(searcher, meetings.body);
-                while (bodies.hasNext()) {
-                    bodies.next().stream().filter(criteria::accepts).forEach(linked::add);
-                }
+                List<LinkedAction> linked = RegisterQuery.linked(searcher, meetings.body, criteria);
                 List<LinkedAction> shown = limited(linked);
                 if (asJson) {
                     printer.linkedJson(shown);

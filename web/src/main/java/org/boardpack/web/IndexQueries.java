@@ -15,7 +15,6 @@ import org.boardpack.app.query.MeetingLookup;
 import org.boardpack.app.query.MeetingView;
 import org.boardpack.app.query.PeopleQuery;
 import org.boardpack.app.query.Person;
-import org.boardpack.app.query.RegisterQuery;
 import org.boardpack.extract.BoardpackJson;
 import org.boardpack.extract.register.LinkedAction;
 import org.boardpack.index.IndexException;
@@ -38,6 +37,7 @@ public final class IndexQueries implements AutoCloseable {
     private final ObjectMapper json = BoardpackJson.newMapper();
     private final RowSources rows = new RowSources(json);
     private final IndexedFiles files;
+    private final RegisterCache register;
 
     public IndexQueries(Path index, List<BodyDeclaration> bodies) throws IndexException, IOException {
         this.searcher = new PackSearcher(index);
@@ -46,6 +46,7 @@ public final class IndexQueries implements AutoCloseable {
                 searcher.declareBodies(bodies);
             }
             this.files = IndexedFiles.of(searcher, json);
+            this.register = new RegisterCache(searcher);
         } catch (IndexException | IOException | RuntimeException e) {
             searcher.close();
             throw e;
@@ -101,7 +102,7 @@ public final class IndexQueries implements AutoCloseable {
 
     public List<LinkedAction> register(String body, ActionCriteria criteria) throws IndexException {
         requireKnownBody(body);
-        return RegisterQuery.linked(searcher, body, criteria);
+        return register.linked(body, criteria);
     }
 
     /** Linked actions as the rows {@code export actions} writes. */
