@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "boardpack", mixinStandardHelpOptions = true, version = "boardpack 0.1.0",
         description = "Reads the board packs of public bodies, extracts meetings, attendance and more "
                 + "as boardpack/1 records, and makes them searchable and exportable.",
-        subcommands = {IngestCommand.class, FailuresCommand.class, ExtractCommand.class, SearchCommand.class, DecisionsCommand.class, ActionsCommand.class,
+        subcommands = {IngestCommand.class, FailuresCommand.class, CheckCommand.class, ExtractCommand.class, SearchCommand.class, DecisionsCommand.class, ActionsCommand.class,
                 PeopleCommand.class, BodiesCommand.class, ShowCommand.class, ExportCommand.class, TablesCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BoardpackCommand implements Runnable {

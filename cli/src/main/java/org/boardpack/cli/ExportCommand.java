@@ -54,8 +54,13 @@ final class ExportCommand implements Callable<Integer> {
                     + "not for 'all') (default: ${DEFAULT-VALUE}).")
     RowFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout (replaced only once "
+            + "the export is complete).")
     Path outFile;
+
+    @Option(names = "--csv-raw", description = "With csv: write cells as they are. By default a cell starting with "
+            + "=, +, -, @, a tab or a carriage return gets a leading ' so a spreadsheet shows it as text, not a formula.")
+    boolean csvRaw;
 
     @Mixin
     MeetingFilterOptions meetings;
@@ -96,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             // rows are read from the index as they are written: memory does not grow with the index
             Iterator<ObjectNode> rows = source.each(searcher, RecordSelection.all(filters));
-            output.write(out -> written[0] = new RowsWriter(json).write(format, source, rows, out));
+            output.write(out -> written[0] = new RowsWriter(json, csvRaw).write(format, source, rows, out));
             output.reportWritten(written[0], source.name() + " row(s)");
             return ExitCodes.OK;
         } catch (UncheckedIndexException e) {

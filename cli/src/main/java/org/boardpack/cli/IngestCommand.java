@@ -14,6 +14,10 @@ import org.boardpack.app.ingest.PackPipeline;
 import org.boardpack.app.ingest.RunReport;
 import org.boardpack.app.ingest.RunReportWriter;
 import org.boardpack.extract.PackExtractor;
+import org.boardpack.index.IndexException;
+import org.boardpack.index.IndexIntegrity;
+import org.boardpack.index.IndexLockedException;
+import org.boardpack.index.PackSearcher;
 import org.boardpack.index.bodies.BodiesFileException;
 import org.boardpack.ingest.FileIngester;
 import picocli.CommandLine;
@@ -59,6 +63,10 @@ final class IngestCommand implements Callable<Integer> {
                     + "files it would extract differently. --force is the same option under its older name.")
     boolean reextract;
 
+    @Option(names = "--rebuild", description = "Move the index aside (to DIR.damaged-TIME, kept for inspection) and "
+            + "build a new one from the given files: what to do when 'boardpack check' finds it damaged beyond repair.")
+    boolean rebuild;
+
     @Option(names = "--prune", description = "Remove the records (and failures) of files no longer present under "
             + "the given paths. A path that is missing or holds no files is not pruned under.")
     boolean prune;
@@ -80,6 +88,13 @@ final class IngestCommand implements Callable<Integer> {
         batch.validate(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (rebuild) {
+            String error = setAside(err);
+            if (error != null) {
+                err.println("boardpack: " + error);
+                return ExitCodes.CANNOT_RUN;
+            }
+        }
         if (body != null) {
             if (body.isBlank() || paths.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -97,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         BatchSettings settings = new BatchSettings(index.dir, batch.threads(), batch.timeout(), batch.commitEvery,
                 batch.commitInterval());
-        RunReport report = new IngestService(this::pipeline).ingest(
+        RunReport report = new IngestService(this::pipeline, limits.limits()).ingest(
                 paths.isEmpty() ? List.of(BoardpackCommand.defaultCorpus()) : paths, settings, reextract, prune,
                 listener(out, err));
         if (reportFile != null) {
@@ -110,6 +125,27 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return report.outcome().exitCode;
+    }
+
+    /** {@code --rebuild}: the old index moved aside; the error that stops the run, or {@code null}. */
+    private String setAside(PrintWriter err) {
+        try {
+            Path aside = IndexIntegrity.setAside(index.dir);
+            if (aside != null) {
+                err.println("ingest: the old index was moved to " + aside + "; building a new one");
+                // the bodies corrections are the user's, not the index's: they stay with the new index
+                Path corrections = PackSearcher.correctionsFile(aside);
+                if (java.nio.file.Files.isRegularFile(corrections)) {
+                    java.nio.file.Files.createDirectories(index.dir);
+                    java.nio.file.Files.copy(corrections, PackSearcher.correctionsFile(index.dir));
+                }
+            }
+            return null;
+        } catch (IndexLockedException | IndexException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return "cannot keep the bodies corrections of the old index: " + e.getMessage();
+        }
     }
 
     /** The one place the ingest and extract stages are built; shared by every worker (they are stateless). */

@@ -5,11 +5,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import picocli.CommandLine;
 
 /**
- * Where an export goes: the command's stdout, or a file that is created or replaced. A file that
- * cannot be written is reported in one sentence naming it, never as a stack trace.
+ * Where an export goes: the command's stdout, or a file that is created or replaced whole (never
+ * left half-written). A file that cannot be written is reported in one sentence naming it, never
+ * as a stack trace.
  */
 final class RowsOutput {
 
@@ -42,12 +44,31 @@ final class RowsOutput {
                 body.writeTo(out);
                 out.flush();
             } else {
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    body.writeTo(out);
-                }
+                writeWhole(body);
             }
         } catch (IOException e) {
             throw new OutputException(file == null ? "stdout" : file.toString(), e);
+        }
+    }
+
+    /**
+     * Into a temporary file beside {@code file}, renamed over it only once complete: an export that
+     * fails half-way (a damaged index, a full disk) leaves yesterday's file as it was.
+     */
+    private void writeWhole(Body body) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        boolean done = false;
+        try {
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                body.writeTo(out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 

@@ -31,6 +31,10 @@ final class TablesCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json, csv or md (default: ${DEFAULT-VALUE}).")
     TableWriter.Format format;
 
+    @Option(names = "--csv-raw", description = "With csv: write cells as they are. By default a cell starting with "
+            + "=, +, -, @, a tab or a carriage return gets a leading ' so a spreadsheet shows it as text, not a formula.")
+    boolean csvRaw;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,7 +56,7 @@ final class TablesCommand implements Callable<Integer> {
         }
         List<DetectedTable> tables = TableFinder.standard().find(doc).stream()
                 .filter(t -> wanted.includes(t.page())).toList();
-        out.print(new TableWriter(BoardpackJson.newMapper()).write(tables, format));
+        out.print(new TableWriter(BoardpackJson.newMapper(), csvRaw).write(tables, format));
         out.flush();
         return ExitCodes.OK;
     }

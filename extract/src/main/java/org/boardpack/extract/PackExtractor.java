@@ -115,7 +115,7 @@ public final class PackExtractor {
             found.addAll(some);
         }
         if (found != null) {
-            OwnerResolver owners = new OwnerResolver(people == null ? List.of() : people);
+            OwnerResolver owners = new OwnerResolver(people == null ? List.of() : people, doc);
             List<Action> withOwners = found;
             found = guarded("actions", warnings, () -> withOwners.stream()
                     .map(a -> a.withOwnerName(owners.resolve(a.owner(), a.meeting()))).toList(), () -> withOwners);

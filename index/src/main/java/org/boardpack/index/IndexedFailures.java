@@ -18,17 +18,18 @@ public final class IndexedFailures {
     /** The failures of the last committed state, by path. */
     public static List<FailureRecord> read(Path dir) throws IndexException {
         if (!Files.isDirectory(dir)) {
-            throw new IndexException(dir, "no index here; run 'boardpack ingest' first", null);
+            throw IndexException.of(dir, "no index here; run 'boardpack ingest' first", null);
         }
         try (Directory directory = FSDirectory.open(dir)) {
             if (!DirectoryReader.indexExists(directory)) {
-                throw new IndexException(dir, "no index here; run 'boardpack ingest' first", null);
+                throw IndexException.of(dir, "no index here; run 'boardpack ingest' first", null);
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexIntegrity.requireIntact(dir, reader);
                 return FailureDocuments.readAll(new IndexSearcher(reader));
             }
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the failures in the index", e);
+            throw IndexException.of(dir, "cannot read the failures in the index", e);
         }
     }
 }

@@ -69,6 +69,7 @@ public final class PackIndexWriter implements AutoCloseable {
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             this.writer = new IndexWriter(opened, config);
             this.directory = opened;
+            requireIntact(dir);
         } catch (LockObtainFailedException e) {
             closeQuietly(opened);
             // a note from a dead process is left over from a killed run: the live holder has not
@@ -76,14 +77,14 @@ public final class PackIndexWriter implements AutoCloseable {
             throw new IndexLockedException(dir, lockInfo.read().filter(LockHolder::alive).orElse(null));
         } catch (IOException e) {
             closeQuietly(opened);
-            throw new IndexException(dir, "cannot open the index for writing", e);
+            throw IndexException.of(dir, "cannot open the index for writing", e);
         }
         try {
             lockInfo.write(LockHolder.current());
         } catch (IOException e) {
             closeQuietly(writer);
             closeQuietly(directory);
-            throw new IndexException(dir, "cannot write " + LockInfoFile.NAME + " beside the index's write.lock", e);
+            throw IndexException.of(dir, "cannot write " + LockInfoFile.NAME + " beside the index's write.lock", e);
         }
     }
 
@@ -96,7 +97,7 @@ public final class PackIndexWriter implements AutoCloseable {
             Iterable<Document> docs = documents.of(pack);
             writer.updateDocuments(new Term(IndexFields.PATH, pack.source().path()), docs);
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot write the records of " + pack.source().path(), e);
+            throw IndexException.of(dir, "cannot write the records of " + pack.source().path(), e);
         }
     }
 
@@ -109,7 +110,7 @@ public final class PackIndexWriter implements AutoCloseable {
         try {
             writer.updateDocument(FailureDocuments.key(failure.path()), FailureDocuments.of(failure, extractorVersion));
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot record the failure of " + failure.path(), e);
+            throw IndexException.of(dir, "cannot record the failure of " + failure.path(), e);
         }
     }
 
@@ -121,7 +122,7 @@ public final class PackIndexWriter implements AutoCloseable {
         try {
             writer.deleteDocuments(FailureDocuments.key(path));
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot clear the failure of " + path, e);
+            throw IndexException.of(dir, "cannot clear the failure of " + path, e);
         }
     }
 
@@ -130,7 +131,7 @@ public final class PackIndexWriter implements AutoCloseable {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             return FailureDocuments.readAll(new IndexSearcher(reader));
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the failures in the index", e);
+            throw IndexException.of(dir, "cannot read the failures in the index", e);
         }
     }
 
@@ -150,7 +151,7 @@ public final class PackIndexWriter implements AutoCloseable {
             }
             return paths;
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         }
     }
 
@@ -162,7 +163,7 @@ public final class PackIndexWriter implements AutoCloseable {
         try {
             writer.deleteDocuments(paths.stream().map(p -> new Term(IndexFields.PATH, p)).toArray(Term[]::new));
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot remove the records of " + paths.size() + " file(s)", e);
+            throw IndexException.of(dir, "cannot remove the records of " + paths.size() + " file(s)", e);
         }
     }
 
@@ -171,7 +172,7 @@ public final class PackIndexWriter implements AutoCloseable {
         try {
             writer.commit();
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot commit to the index", e);
+            throw IndexException.of(dir, "cannot commit to the index", e);
         }
     }
 
@@ -196,7 +197,7 @@ public final class PackIndexWriter implements AutoCloseable {
             }
             return files;
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         }
     }
 
@@ -208,7 +209,23 @@ public final class PackIndexWriter implements AutoCloseable {
             writer.close();
             directory.close();
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot close the index cleanly", e);
+            throw IndexException.of(dir, "cannot close the index cleanly", e);
+        }
+    }
+
+    /**
+     * A damaged index is not written onto: new segments would be merged with the damage, or a merge
+     * would stop the run half-way. Verified once per commit ({@link IndexIntegrity#requireIntact}).
+     */
+    private void requireIntact(Path dir) throws IndexException {
+        try (DirectoryReader committed = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null) {
+            if (committed != null) {
+                IndexIntegrity.requireIntact(dir, committed);
+            }
+        } catch (IndexException | IOException e) {
+            closeQuietly(writer);
+            closeQuietly(directory);
+            throw e instanceof IndexException ie ? ie : IndexException.of(dir, "cannot read the index", e);
         }
     }
 

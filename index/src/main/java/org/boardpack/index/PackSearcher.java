@@ -77,25 +77,33 @@ public final class PackSearcher implements AutoCloseable {
     public PackSearcher(Path dir, SearchVocabulary vocabulary) throws IndexException {
         this.dir = dir;
         if (!Files.isDirectory(dir)) {
-            throw new IndexException(dir, "no index here; run 'boardpack ingest' first", null);
+            throw IndexException.of(dir, "no index here; run 'boardpack ingest' first", null);
         }
         try {
             this.directory = FSDirectory.open(dir);
             if (!DirectoryReader.indexExists(directory)) {
                 directory.close();
-                throw new IndexException(dir, "no index here; run 'boardpack ingest' first", null);
+                throw IndexException.of(dir, "no index here; run 'boardpack ingest' first", null);
             }
             this.reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot open the index", e);
+            throw IndexException.of(dir, "cannot open the index", e);
+        }
+        try {
+            // Lucene checks a segment's checksums only when merging it: a flipped byte would
+            // otherwise read as wrong results, or fail half-way through an export
+            IndexIntegrity.requireIntact(dir, reader);
+        } catch (IndexException e) {
+            close();
+            throw e;
         }
         requireCurrentSchema();
         try {
             this.acronyms = vocabulary.glossary().merge(IndexedAcronyms.read(reader));
         } catch (IOException e) {
             close();
-            throw new IndexException(dir, "cannot read the acronyms in the index", e);
+            throw IndexException.of(dir, "cannot read the acronyms in the index", e);
         }
         Analyzer forQueries = IndexAnalyzers.forQueries(vocabulary.nicknames());
         this.queries = new SearchQueries(forQueries, acronyms, vocabulary.nicknames(), b -> bodiesUnchecked().printedNames(b));
@@ -202,11 +210,11 @@ public final class PackSearcher implements AutoCloseable {
                     .build();
             if (searcher.count(packs) != searcher.count(current)) {
                 close();
-                throw new IndexException(dir, "the index was written by an older boardpack, without the fields "
+                throw IndexException.of(dir, "the index was written by an older boardpack, without the fields "
                         + "search needs now; rebuild it with 'boardpack ingest --force'", null);
             }
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         }
     }
 
@@ -236,7 +244,7 @@ public final class PackSearcher implements AutoCloseable {
             return new SearchResult(searcher.count(query), hits(parsed, top, markOpen, markClose), facets,
                     parsed.expanded());
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot search the index", e);
+            throw IndexException.of(dir, "cannot search the index", e);
         }
     }
 
@@ -280,7 +288,7 @@ public final class PackSearcher implements AutoCloseable {
         try {
             return lister.list(selection);
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         }
     }
 
@@ -293,7 +301,7 @@ public final class PackSearcher implements AutoCloseable {
         try {
             return unchecked(lister.iterate(selection, null));
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         }
     }
 
@@ -309,9 +317,9 @@ public final class PackSearcher implements AutoCloseable {
             lister.iterate(selection, people.of(name)).forEachRemaining(records::add);
             return records;
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         } catch (UncheckedIOException e) {
-            throw new IndexException(dir, "cannot read the index", e.getCause());
+            throw IndexException.of(dir, "cannot read the index", e.getCause());
         }
     }
 
@@ -327,7 +335,7 @@ public final class PackSearcher implements AutoCloseable {
         try {
             return unchecked(new PackRecordsReader(searcher).json());
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         }
     }
 
@@ -341,7 +349,7 @@ public final class PackSearcher implements AutoCloseable {
         try {
             return new ActionRecords(BoardpackJson.newMapper(), bodies()).of(packs, body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IndexException(dir, "a stored pack record cannot be read", e);
+            throw IndexException.of(dir, "a stored pack record cannot be read", e);
         }
     }
 
@@ -354,11 +362,14 @@ public final class PackSearcher implements AutoCloseable {
             return unchecked(new PackRecordsReader(searcher).actionsByBody(
                     new ActionRecords(BoardpackJson.newMapper(), bodies()), body));
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw IndexException.of(dir, "cannot read the index", e);
         }
     }
 
-    /** Reading errors met while iterating, as the typed exception that names the index. */
+    /**
+     * Reading errors met while iterating, as the typed exception that names the index; any other
+     * error is checked against the index's checksums, and told as damage when they fail.
+     */
     private <T> Iterator<T> unchecked(Iterator<T> each) {
         return new Iterator<>() {
             @Override
@@ -366,7 +377,11 @@ public final class PackSearcher implements AutoCloseable {
                 try {
                     return each.hasNext();
                 } catch (UncheckedIOException e) {
-                    throw new UncheckedIndexException(new IndexException(dir, "cannot read the index", e.getCause()));
+                    throw new UncheckedIndexException(IndexException.of(dir, "cannot read the index", e.getCause()));
+                } catch (UncheckedIndexException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw damageOr(e);
                 }
             }
 
@@ -375,10 +390,18 @@ public final class PackSearcher implements AutoCloseable {
                 try {
                     return each.next();
                 } catch (UncheckedIOException e) {
-                    throw new UncheckedIndexException(new IndexException(dir, "cannot read the index", e.getCause()));
+                    throw new UncheckedIndexException(IndexException.of(dir, "cannot read the index", e.getCause()));
+                } catch (UncheckedIndexException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw damageOr(e);
                 }
             }
         };
+    }
+
+    private RuntimeException damageOr(RuntimeException e) {
+        return IndexIntegrity.damageBehind(dir).<RuntimeException>map(UncheckedIndexException::new).orElse(e);
     }
 
     /** Whether {@code dir} holds an index that {@link #PackSearcher(Path)} can open. */
@@ -406,7 +429,7 @@ public final class PackSearcher implements AutoCloseable {
             reader.close();
             directory.close();
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot close the index", e);
+            throw IndexException.of(dir, "cannot close the index", e);
         }
     }
 }

@@ -18,7 +18,15 @@ public enum FailureKind {
     /** Over the run's per-file size or page limit: refused before (or instead of) parsing it all. */
     TOO_LARGE("too large"),
     /** Parsing and extraction took longer than the run's per-file time limit; the run went on without it. */
-    TIMED_OUT("timed out");
+    TIMED_OUT("timed out"),
+    /**
+     * Reading the file would take more memory, stack or decoded bytes than one file may have (a
+     * decompression bomb, nesting deeper than the stack): the reason says which budget was exceeded.
+     * Skipped on later runs while its content is unchanged.
+     */
+    RESOURCE_LIMIT("resource limit"),
+    /** The file's size or modification time changed while it was read: not indexed, read again next run. */
+    CHANGED_WHILE_READ("changed while read");
 
     private final String label;
 

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import org.apache.tika.Tika;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.boardpack.ingest.pdf.PdfLayoutReader;
 import org.boardpack.ingest.pdf.ScannedPageReader;
 import org.boardpack.ingest.tika.TikaDocumentReader;
@@ -25,6 +26,8 @@ import org.boardpack.ingest.tika.TikaDocumentReader;
 public final class FileIngester {
 
     private static final String PDF = "application/pdf";
+
+    private static final Pattern READABLE_NAME = Pattern.compile("\\.(pdf|docx|doc|rtf|odt|html?)$", Pattern.CASE_INSENSITIVE);
 
     /** Formats read through Tika, by media type, with the short name written into records. */
     private static final Map<String, String> DOCUMENT_FORMATS = Map.of(
@@ -60,9 +63,12 @@ public final class FileIngester {
         this.limits = limits;
     }
 
-    /** Whether a file name looks like one of the formats read (for picking files out of folders). */
+    /**
+     * Whether a file name looks like one of the formats read (for picking files out of folders):
+     * by its extension alone, whatever the characters before it (a newline included).
+     */
     public static boolean readableName(String fileName) {
-        return fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(pdf|docx|doc|rtf|odt|html?)$");
+        return READABLE_NAME.matcher(fileName).find();
     }
 
     public ParsedDocument ingest(Path file) throws IngestException {
@@ -71,13 +77,19 @@ public final class FileIngester {
 
     /** Reads the file, giving up with a {@code TIMED_OUT} failure once {@code deadline} passes. */
     public ParsedDocument ingest(Path file, Deadline deadline) throws IngestException {
-        if (!Files.exists(file)) {
-            throw new IngestException(FailureKind.NOT_FOUND, file, "no such file");
+        FileStamp before = admit(file, limits);
+        ParsedDocument doc;
+        try {
+            doc = read(file, deadline);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // the budgets should have stopped it first; whatever it held is unreachable now
+            throw ResourceExhaustion.failure(file, null, e);
         }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new IngestException(FailureKind.UNREADABLE, file, "not a readable regular file");
-        }
-        refuseOverSize(file);
+        before.unchangedSince(file);
+        return doc;
+    }
+
+    private ParsedDocument read(Path file, Deadline deadline) throws IngestException {
         String sha256 = sha256(file);
         String mediaType = detect(file);
         if (PDF.equals(mediaType)) {
@@ -91,14 +103,26 @@ public final class FileIngester {
                 "its content is " + mediaType + ", not a PDF, Word, RTF, OpenDocument or HTML document");
     }
 
-    /** Before a byte is read (hashing included): a 3 GB file must not cost the night its hashing. */
-    private void refuseOverSize(Path file) throws IngestException {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new IngestException(FailureKind.UNREADABLE, file, null, "cannot read its size: " + e.getMessage(), e);
+    /**
+     * Whether {@code file} may be read at all, decided from its attributes before a byte of it is
+     * read (hashing included: a 3 GB file must not cost the night its hashing).
+     *
+     * @return the file's size and time, to tell afterwards whether it changed while it was read
+     * @throws IngestException {@code NOT_FOUND}, {@code UNREADABLE}, {@code EMPTY} or {@code TOO_LARGE}
+     */
+    public static FileStamp admit(Path file, IngestLimits limits) throws IngestException {
+        if (!Files.exists(file)) {
+            throw new IngestException(FailureKind.NOT_FOUND, file, "no such file");
         }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IngestException(FailureKind.UNREADABLE, file, "not a readable regular file");
+        }
+        FileStamp stamp = FileStamp.of(file);
+        refuseOverSize(file, stamp.size(), limits);
+        return stamp;
+    }
+
+    private static void refuseOverSize(Path file, long size, IngestLimits limits) throws IngestException {
         if (size == 0) {
             // Tika would call it application/octet-stream: say what the operator can act on
             throw new IngestException(FailureKind.EMPTY, file, null,

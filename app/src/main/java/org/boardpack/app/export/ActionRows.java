@@ -23,7 +23,7 @@ public final class ActionRows implements RowSource {
 
     public ActionRows(ObjectMapper json) {
         this.snapshot = new FlatRows(json, "actions", "action", List.of("source", "ref", "item", "description",
-                "owner", "owner_name", "raised", "due", "status", "status_text", "updates"));
+                "owner", "owner_name", "raised", "due", "due_text", "status", "status_text", "updates"));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.boardpack.index.CsvCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
@@ -21,9 +22,16 @@ public final class RowsWriter {
 
     private final ObjectMapper json;
     private final CsvMapper csv = new CsvMapper();
+    private final boolean csvRaw;
 
     public RowsWriter(ObjectMapper json) {
+        this(json, false);
+    }
+
+    /** @param csvRaw write CSV cells as they are, formula starters included ({@link CsvCells}) */
+    public RowsWriter(ObjectMapper json, boolean csvRaw) {
         this.json = json;
+        this.csvRaw = csvRaw;
     }
 
     /** Writes the rows in the given list: see {@link #write(RowFormat, RowSource, Iterator, Writer)}. */
@@ -74,7 +82,7 @@ public final class RowsWriter {
                 ObjectNode row = rows.next();
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (String column : source.columns()) {
-                    cells.put(column, source.csvCell(column, row.get(column)));
+                    cells.put(column, CsvCells.cell(source.csvCell(column, row.get(column)), csvRaw));
                 }
                 w.write(cells);
                 n++;

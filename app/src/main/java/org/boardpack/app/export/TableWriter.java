@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.boardpack.index.CsvCells;
 import org.boardpack.ingest.tables.DetectedTable;
 
 /** Writes detected tables as the record format's {@code tables} JSON, as CSV, or as Markdown. */
@@ -14,9 +15,16 @@ public final class TableWriter {
     public enum Format { json, csv, md }
 
     private final ObjectMapper json;
+    private final boolean csvRaw;
 
     public TableWriter(ObjectMapper json) {
+        this(json, false);
+    }
+
+    /** @param csvRaw write CSV cells as they are, formula starters included ({@link CsvCells}) */
+    public TableWriter(ObjectMapper json, boolean csvRaw) {
         this.json = json;
+        this.csvRaw = csvRaw;
     }
 
     public String write(List<DetectedTable> tables, Format format) throws IOException {
@@ -50,7 +58,7 @@ public final class TableWriter {
     }
 
     /** One CSV block per table (RFC 4180 quoting), tables separated by a blank line. */
-    private static String csv(List<DetectedTable> tables) {
+    private String csv(List<DetectedTable> tables) {
         StringBuilder sb = new StringBuilder();
         for (DetectedTable t : tables) {
             if (!sb.isEmpty()) {
@@ -58,7 +66,7 @@ public final class TableWriter {
             }
             for (List<String> row : t.rows()) {
                 for (int i = 0; i < row.size(); i++) {
-                    sb.append(i > 0 ? "," : "").append(quote(row.get(i)));
+                    sb.append(i > 0 ? "," : "").append(quote(CsvCells.cell(row.get(i), csvRaw)));
                 }
                 sb.append('\n');
             }
@@ -67,7 +75,7 @@ public final class TableWriter {
     }
 
     private static String quote(String cell) {
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
+        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
             return '"' + cell.replace("\"", "\"\"") + '"';
         }
         return cell;

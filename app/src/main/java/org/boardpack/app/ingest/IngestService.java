@@ -2,12 +2,16 @@ package org.boardpack.app.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.boardpack.extract.PackExtractor;
+import org.boardpack.index.FailureRecord;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.PackIndexWriter;
+import org.boardpack.ingest.FailureKind;
+import org.boardpack.ingest.IngestLimits;
 
 /**
  * The batch ingest: source files under the given roots parsed and extracted on worker threads,
@@ -19,13 +23,22 @@ import org.boardpack.index.PackIndexWriter;
 public final class IngestService {
 
     private final Supplier<PackPipeline> pipelines;
+    private final IngestLimits limits;
+
+    /** With the default limits. */
+    public IngestService(Supplier<PackPipeline> pipelines) {
+        this(pipelines, IngestLimits.DEFAULTS);
+    }
 
     /**
      * @param pipelines builds the pipeline once, when the first file needs parsing (shared by every
      *                  worker: the stages are stateless)
+     * @param limits    the limits the pipeline's ingester applies: the size limit is checked here
+     *                  too, before a file is hashed
      */
-    public IngestService(Supplier<PackPipeline> pipelines) {
+    public IngestService(Supplier<PackPipeline> pipelines, IngestLimits limits) {
         this.pipelines = pipelines;
+        this.limits = limits;
     }
 
     /**
@@ -37,7 +50,8 @@ public final class IngestService {
         IngestInputs inputs = IngestInputs.expand(roots);
         return IndexSession.run(settings, PackExtractor.VERSION, inputs.files().size(), inputs.problems(), listener,
                 (writer, run, commits, tally) -> {
-                    FileUpdater updater = new FileUpdater(pipelines, writer.indexedFiles(), reextract);
+                    FileUpdater updater = new FileUpdater(pipelines, writer.indexedFiles(), reextract, limits,
+                            heldBack(writer.failures()));
                     try (FileWorkers workers = new FileWorkers(updater, settings.threads(), settings.timeout())) {
                         workers.run(inputs.files(), run);
                     }
@@ -45,6 +59,16 @@ public final class IngestService {
                         prune(writer, inputs, tally, listener);
                     }
                 });
+    }
+
+    /**
+     * The files kept as {@code resource limit} failures, by key: not read again while their
+     * content is the same, so a decompression bomb costs one night, not every night.
+     */
+    private static Map<String, FailureRecord> heldBack(List<FailureRecord> failures) {
+        return failures.stream()
+                .filter(f -> f.kind().equals(FailureKind.RESOURCE_LIMIT.label()) && f.sha256() != null)
+                .collect(Collectors.toMap(FailureRecord::path, f -> f, (a, b) -> b));
     }
 
     private static void prune(PackIndexWriter writer, IngestInputs inputs, RunTally tally, IngestListener listener)

@@ -1,12 +1,11 @@
 package org.boardpack.app.ingest;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.boardpack.ingest.FileIngester;
+import org.boardpack.ingest.InputWalk;
+import org.boardpack.ingest.PrintableNames;
 
 /**
  * Expands the paths given on the command line into the files to ingest: a file is taken as given
@@ -38,23 +37,21 @@ public final class SourceFiles {
         return new Expansion(files.stream().distinct().toList(), problems);
     }
 
+    /** Never gives up on the folder: each part that cannot be read is one problem ({@link InputWalk}). */
     private static List<Path> pdfsUnder(Path dir, List<String> problems) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> FileIngester.readableName(f.getFileName().toString()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            problems.add(dir + ": cannot list the directory: " + e.getMessage());
-            return List.of();
-        }
+        InputWalk.Result walk = InputWalk.under(dir);
+        walk.problems().forEach(p -> problems.add(display(p.path()) + ": " + p.reason()));
+        return walk.files();
     }
 
-    /** The path as a user would type it from here: relative to the working directory when inside it. */
+    /**
+     * The path as a user would type it from here: relative to the working directory when inside it,
+     * with control characters escaped so a name cannot forge or hide a log line.
+     */
     public static String display(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return PrintableNames.of(abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString());
     }
 
     private SourceFiles() {

@@ -44,6 +44,21 @@ class RowsWriterTest {
     }
 
     @Test
+    void formulaCellsAreWrittenAsTextUnlessRawIsAsked() throws IOException {
+        List<ObjectNode> rows = List.of(action("=HYPERLINK(\"http://evil\",\"click\")", "[]"), action("@SUM(A1:A9)", "[]"));
+        String safe = write(RowFormat.csv, rows);
+        assertEquals(true, safe.contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\","), safe);
+        assertEquals(true, safe.contains(",\"'@SUM(A1:A9)\","), safe);
+
+        StringWriter raw = new StringWriter();
+        new RowsWriter(json, true).write(RowFormat.csv, actions, rows, raw);
+        assertEquals(true, raw.toString().contains(",\"@SUM(A1:A9)\","), raw.toString());
+
+        assertEquals("@SUM(A1:A9)", json.readTree(write(RowFormat.jsonl, rows).lines().toList().get(1))
+                .get("description").asText(), "JSON is never changed");
+    }
+
+    @Test
     void anEmptyCsvExportStillHasItsHeader() throws IOException {
         assertEquals(String.join(",", actions.columns()) + "\r\n", write(RowFormat.csv, List.of()));
     }

@@ -33,8 +33,9 @@ import org.boardpack.ingest.TextLine;
  */
 final class ActionLines {
 
-    /** Bullets that open list entries. */
-    private static final Pattern BULLET = Pattern.compile("^[•●○■▪◦·∙\\-–*➢►]$");
+    /** A cue in the right margin stands this far across the page, this many ems clear of the text. */
+    private static final float MARGIN = 0.6f;
+    private static final float MARGIN_GAP_EMS = 2f;
     /** A status line is a few words. */
     private static final int STATUS_WORDS = 5;
     /** A continuation line or list entry follows within this many line pitches, baseline to baseline. */
@@ -62,7 +63,7 @@ final class ActionLines {
     }
 
     /** One printed line of the paper, its bullet taken off. */
-    private record Line(int page, TextLine line, String text, float textX, boolean bulleted) {
+    private record Line(int page, TextLine line, String text, float textX, boolean bulleted, boolean margin) {
     }
 
     /**
@@ -159,7 +160,7 @@ final class ActionLines {
             if (rest.isEmpty()) {
                 return Optional.of(new Cue(null, null, null, null, true));
             }
-            if (words.isNone(rest)) {
+            if (words.isNone(rest) || words.isRequest(rest)) {
                 return Optional.empty();
             }
             if (owners.isOwner(rest)) {
@@ -244,11 +245,11 @@ final class ActionLines {
                 && !ownerLabel.matcher(text).matches();
     }
 
-    /** The right edge of the text on a page: where its longest lines end. */
+    /** The right edge of the text on a page: where its longest lines end, cues in the margin aside. */
     private static float rightEdge(List<Line> lines, int page) {
         float right = 0;
         for (Line l : lines) {
-            if (l.page() == page) {
+            if (l.page() == page && !l.margin()) {
                 right = Math.max(right, l.line().x1());
             }
         }
@@ -259,7 +260,12 @@ final class ActionLines {
         return WrappedText.join(lines.stream().map(Line::text).toList());
     }
 
-    private static List<Line> lines(ParsedDocument doc, DocumentSpan paper, BiPredicate<Integer, TextLine> skip) {
+    /**
+     * The paper's lines, bullets taken off. A line that ends in the right margin with an action
+     * cue set apart from its text ({@code … the budget was approved.      ACTION: JB}) is two: the
+     * text, then the cue, so that the cue closes the text it stands beside.
+     */
+    private List<Line> lines(ParsedDocument doc, DocumentSpan paper, BiPredicate<Integer, TextLine> skip) {
         List<Line> out = new ArrayList<>();
         for (int n = paper.firstPage(); n <= paper.lastPage(); n++) {
             Page page = doc.pages().get(n - 1);
@@ -267,12 +273,24 @@ final class ActionLines {
                 if (skip.test(n, line) || line.words().isEmpty()) {
                     continue;
                 }
-                boolean bullet = BULLET.matcher(line.words().getFirst().text()).matches() && line.words().size() > 1;
-                List<org.boardpack.ingest.Word> rest = bullet ? line.words().subList(1, line.words().size())
-                        : line.words();
-                out.add(new Line(n, line, TextLine.join(rest).strip(), rest.getFirst().x0(), bullet));
+                List<TextLine> parts = line.segments(MARGIN_GAP_EMS);
+                TextLine last = parts.getLast();
+                if (parts.size() > 1 && last.x0() >= MARGIN * page.width() && cue(last.text().strip()).isPresent()) {
+                    List<org.boardpack.ingest.Word> text = line.words().subList(0,
+                            line.words().size() - last.words().size());
+                    out.add(line(n, new TextLine(text), false));
+                    out.add(line(n, last, true));
+                } else {
+                    out.add(line(n, line, false));
+                }
             }
         }
         return out;
+    }
+
+    private static Line line(int page, TextLine line, boolean margin) {
+        boolean bullet = ListMarks.isBullet(line.words().getFirst().text()) && line.words().size() > 1;
+        List<org.boardpack.ingest.Word> rest = bullet ? line.words().subList(1, line.words().size()) : line.words();
+        return new Line(page, line, TextLine.join(rest).strip(), rest.getFirst().x0(), bullet, margin);
     }
 }

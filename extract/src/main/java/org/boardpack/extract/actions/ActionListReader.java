@@ -110,7 +110,7 @@ final class ActionListReader {
         }
         String note = null;
         if (earlier) {
-            String[] parts = splitNote(task);
+            String[] parts = splitNote(task, owner);
             task = parts[0];
             note = parts[1];
         }
@@ -118,12 +118,16 @@ final class ActionListReader {
                 null, raised, null, statuses.normalise(note), note, earlier ? List.of() : null, page);
     }
 
-    /** {task, note}: the note from the first word after the task's own that opens a sentence. */
-    private String[] splitNote(String task) {
+    /**
+     * {task, note}: the note from the first word after the task's own that opens a sentence, or
+     * that is the owner's name reporting back ({@code … Common Room Daniel spoken to Maria}).
+     */
+    private String[] splitNote(String task, String owner) {
         String[] w = task.split(" ");
+        String ownerWord = owner == null ? null : owner.split("[\\s/+&,]+")[0];
         for (int k = 2; k < w.length; k++) {
             boolean afterSentence = w[k - 1].matches(".*[.;:!?]$");
-            if (!afterSentence && words.opensNote(w[k])) {
+            if (!afterSentence && (words.opensNote(w[k]) || w[k].equals(ownerWord))) {
                 return new String[] {String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)),
                         String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length))};
             }

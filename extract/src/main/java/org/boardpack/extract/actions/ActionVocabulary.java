@@ -11,15 +11,20 @@ import java.util.stream.Collectors;
 import org.boardpack.extract.lexicon.Lexicon;
 
 /**
- * The cue words actions are read by, loaded once from the lexicon: the labels of action lines
- * ({@code action-labels}, {@code action-carried-labels}), the words of a sentence that commits
- * someone to act ({@code action-commitment-words}), the headings of minutes tables' columns
- * ({@code action-column-headings}, {@code minutes-column-headings}), what an empty action cell
- * says ({@code action-none}), the roles that own actions ({@code action-owner-roles}), the words that open a status note
- * ({@code action-note-openers}), and that date a list to an earlier meeting
- * ({@code action-earlier-meeting-words}), the headings of action lists ({@code action-list-headings}), action
- * logs' column headings by role ({@code action-log-headings}) and printed statuses by meaning
- * ({@code action-status}). Every action reader asks this class; none keeps words of its own.
+ * The cue words actions are read by, loaded once from the lexicon:
+ * <ul>
+ * <li>the labels of action lines ({@code action-labels}, {@code action-carried-labels}) and the
+ * headings of action lists ({@code action-list-headings}), with the words that date a list to an
+ * earlier meeting ({@code action-earlier-meeting-words});</li>
+ * <li>the headings of minutes tables' columns ({@code action-column-headings},
+ * {@code minutes-column-headings}) and of action logs' columns by role ({@code action-log-headings});</li>
+ * <li>what an empty action cell says ({@code action-none}), the words of a request to the meeting
+ * ({@code action-requests}), the words of a sentence that commits someone to act
+ * ({@code action-commitment-words});</li>
+ * <li>the roles that own actions ({@code action-owner-roles}), printed statuses by meaning
+ * ({@code action-status}) and the words that open a status note ({@code action-note-openers}).</li>
+ * </ul>
+ * Every action reader asks this class; none keeps words of its own.
  */
 public final class ActionVocabulary {
 
@@ -29,6 +34,7 @@ public final class ActionVocabulary {
     private final Pattern carriedLabel;
     private final Pattern commitment;
     private final Pattern earlierMeeting;
+    private final Pattern request;
     private final Set<String> actionHeadings;
     private final Set<String> discussionHeadings;
     private final Set<String> none;
@@ -44,6 +50,7 @@ public final class ActionVocabulary {
         this.commitment = Pattern.compile("(?i)(?<!\\w)" + Lexicon.alternation("action-commitment-words") + "(?!\\w)");
         this.earlierMeeting = Pattern.compile("(?i)(?<!\\w)" + Lexicon.alternation("action-earlier-meeting-words")
                 + "(?!\\w)");
+        this.request = Pattern.compile("(?i)(?<!\\w)" + Lexicon.alternation("action-requests") + "(?!\\w)");
         this.actionHeadings = folded("action-column-headings");
         this.discussionHeadings = folded("minutes-column-headings");
         this.none = folded("action-none");
@@ -102,6 +109,11 @@ public final class ActionVocabulary {
         String w = word.replaceAll("[.,;:]+$", "");
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
                 && (noteOpeners.contains(w) || status(w) != null);
+    }
+
+    /** Whether text asks the meeting to act ({@code The Board is asked to approve …}): a request, no action. */
+    boolean isRequest(String text) {
+        return request.matcher(text).find();
     }
 
     /** Whether a list's heading says its actions are an earlier meeting's ({@code Outstanding actions}). */

@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * The owners an action's owner as printed names: joint owners are written {@code A/B},
- * {@code A & B}, {@code A, B} or {@code A and B}; anything else is one owner.
+ * {@code A & B}, {@code A + B}, {@code A, B}, {@code A; B} or {@code A and B}; anything else is one
+ * owner. The one place joint owners are split.
  */
 public final class JointOwners {
 
-    private static final Pattern BETWEEN = Pattern.compile("\\s*(?:/|&|,|\\band\\b)\\s*");
+    private static final Pattern BETWEEN = Pattern.compile("\\s*(?:/|&|\\+|,|;|\\band\\b)\\s*");
 
     private JointOwners() {
     }

@@ -17,8 +17,6 @@ public record LogHeader(Map<Role, Integer> columns) {
     /** What a column of an action log holds. */
     public enum Role { REF, RAISED, ITEM, DESCRIPTION, OWNER, DUE, STATUS, COMMENTS }
 
-    private static final java.util.regex.Pattern NAMES_ACTIONS = java.util.regex.Pattern.compile("\\b(actions?|tasks?)\\b");
-
     public LogHeader {
         columns = Map.copyOf(columns);
     }
@@ -28,8 +26,8 @@ public record LogHeader(Map<Role, Integer> columns) {
      * least one of a reference, a deadline, a status or progress notes. A summary table may leave
      * the action's own column without a heading ({@code ITEM | | BY WHOM | BY WHEN}): the one
      * column with no heading is then the action. A log may have no owner column (the owner is
-     * named in the action's text): then its action column is headed as actions ({@code Action},
-     * {@code Task}, not {@code Description}) and it names at least two of reference, date raised,
+     * named in the action's text): then its action column is headed with an action label
+     * ({@code Action}, {@code Agreed actions}, not {@code Description}) and it names at least two of reference, date raised,
      * deadline, status and notes, so that a table of things and their dates (payments) is no log.
      */
     public static Optional<LogHeader> of(List<String> row) {
@@ -59,7 +57,7 @@ public record LogHeader(Map<Role, Integer> columns) {
         boolean owned = found.containsKey(Role.OWNER) && tracked >= 1
                 && (tracked > 1 || !found.containsKey(Role.RAISED));
         boolean ownerInText = !found.containsKey(Role.OWNER) && tracked >= 2 && found.containsKey(Role.DESCRIPTION)
-                && NAMES_ACTIONS.matcher(row.get(found.get(Role.DESCRIPTION)).toLowerCase(java.util.Locale.ROOT)).find();
+                && words.label().matcher(row.get(found.get(Role.DESCRIPTION))).find();
         return found.containsKey(Role.DESCRIPTION) && (owned || ownerInText)
                 ? Optional.of(new LogHeader(found)) : Optional.empty();
     }

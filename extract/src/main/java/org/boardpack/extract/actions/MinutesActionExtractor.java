@@ -26,10 +26,6 @@ public final class MinutesActionExtractor {
     /** Lines of one paragraph (or of a wrapped title) follow at the line pitch; a break is wider. */
     private static final float PARAGRAPH_STEP = 1.25f;
 
-    /** The lettering, numbering or bullet that opens a list entry. */
-    private static final java.util.regex.Pattern LIST_ENTRY = java.util.regex.Pattern.compile(
-            "^\\s*(?:\\(?[a-z]{1,2}\\)|[a-z][.)]|\\(?\\d{1,2}\\)|[•●○■▪◦\\-–])\\s");
-
     private final TableFinder finder;
     private final ActionColumnParser parser = new ActionColumnParser(ActionVocabulary.standard());
 
@@ -126,7 +122,7 @@ public final class MinutesActionExtractor {
         for (Fragment f : discussion) {
             boolean numbered = numbers.stream().anyMatch(n -> n.page() == f.page()
                     && Math.abs(n.top() - f.top()) <= LEVEL && MinutesItemNumber.leading(n.text()).isPresent());
-            if (previous == null || numbered || LIST_ENTRY.matcher(f.text()).find()
+            if (previous == null || numbered || ListMarks.opensEntry(f.text())
                     || !sameParagraph(previous, f, step) || previous.allBold() != f.allBold()) {
                 out.add(new ArrayList<>());
             }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.boardpack.extract.context.DocumentContext;
 import org.boardpack.extract.context.RecordExtractor;
 import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.extract.documents.DocumentType;
 import org.boardpack.extract.meetings.Meeting;
 import org.boardpack.extract.minutes.Minutes;
 
@@ -13,7 +14,9 @@ import org.boardpack.extract.minutes.Minutes;
  * The actions recorded in every paper that records a meeting: its table's action column
  * ({@link MinutesActionExtractor}), its action lines ({@link ActionLines}) outside that table, and
  * its lists of actions ({@link ActionListReader}); and, from any paper of a meeting, the lists of
- * an earlier meeting's actions reviewed at it (an action log set as a list).
+ * an earlier meeting's actions reviewed at it (an action log set as a list). Minutes whose
+ * meeting cannot be dated (a heading that prints no year, {@code Date: Tuesday 24th September})
+ * are still minutes: their actions are read, with no meeting, rather than the file losing them.
  */
 public final class MinutesActionRecords implements RecordExtractor<Action> {
 
@@ -34,9 +37,13 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
     public List<Action> extract(DocumentContext context) {
         List<Action> out = new ArrayList<>();
         List<DocumentSpan> records = context.recordsOfMeetings();
-        for (DocumentSpan paper : context.papersWithMeetings()) {
+        for (DocumentSpan paper : context.papers()) {
+            boolean undated = paper.meeting() == null && paper.type() == DocumentType.MINUTES;
+            if (paper.meeting() == null && !undated) {
+                continue;
+            }
             String date = context.meeting(paper.meeting()).map(Meeting::date).orElse(null);
-            boolean recordsMeeting = records.contains(paper);
+            boolean recordsMeeting = undated || records.contains(paper);
             if (recordsMeeting) {
                 Minutes walked = context.walked(paper);
                 ItemPlaces items = ItemPlaces.of(context.doc(), walked);

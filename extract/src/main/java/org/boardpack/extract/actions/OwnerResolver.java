@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.extract.attendance.PersonName;
+import org.boardpack.ingest.ParsedDocument;
 
 /**
  * Resolves an action's owner as written ({@code MT}, {@code Daphne Thomas}, {@code S Wood}) to a
@@ -17,17 +18,31 @@ import org.boardpack.extract.attendance.PersonName;
  * none, those the name is made of; a name printed with one letter wrong in the first name. An
  * owner resolves only to exactly one person: a role ({@code Chair}) or initials two people share
  * resolve to nothing. Joint owners ({@code A/B}, {@code A & B}, {@code A + other}) resolve part by
- * part to the people they name.
+ * part to the people they name. Initials no attendance list names resolve through the key the
+ * paper prints itself ({@code Holly Packer (HP)}, {@link PrintedInitials}).
  */
 public final class OwnerResolver {
 
-    private static final Pattern JOINT = Pattern.compile("/|&|\\+|,|;|\\band\\b");
     private static final Pattern INITIAL_AND_SURNAME = Pattern.compile("^([A-Z])\\.?\\s+([A-Z][\\p{L}'’-]+)$");
 
     private final List<Attendance> people;
+    private final PrintedInitials key;
 
     public OwnerResolver(List<Attendance> people) {
+        this(people, PrintedInitials.none());
+    }
+
+    /**
+     * @param doc the document, whose own key to initials ({@link PrintedInitials}) resolves initials
+     *            no attendance list names
+     */
+    public OwnerResolver(List<Attendance> people, ParsedDocument doc) {
+        this(people, PrintedInitials.of(doc));
+    }
+
+    OwnerResolver(List<Attendance> people, PrintedInitials key) {
         this.people = List.copyOf(people);
+        this.key = key;
     }
 
     /**
@@ -41,7 +56,7 @@ public final class OwnerResolver {
         }
         String s = owner.replaceAll("\\s+", " ").replaceAll("[.,;:]+$", "").strip();
         Set<String> names = new LinkedHashSet<>();
-        for (String part : JOINT.split(s)) {
+        for (String part : JointOwners.of(s)) {
             String p = part.replaceAll("[.,;:]+$", "").strip();
             if (!p.isEmpty()) {
                 one(p, meetingId).ifPresent(names::add);
@@ -50,14 +65,21 @@ public final class OwnerResolver {
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    /** The one person a single owner names: in the action's meeting first, then in the pack. */
+    /**
+     * The one person a single owner names: in the action's meeting first, then in the pack, then
+     * in the paper's own key to initials.
+     */
     private Optional<String> one(String s, String meetingId) {
         Optional<String> own = meetingId == null ? Optional.empty()
                 : unique(s, a -> meetingId.equals(a.meeting()));
         if (own.isPresent()) {
             return own.filter(n -> !n.isEmpty());
         }
-        return unique(s, a -> true).filter(n -> !n.isEmpty());
+        Optional<String> pack = unique(s, a -> true);
+        if (pack.isPresent()) {
+            return pack.filter(n -> !n.isEmpty());
+        }
+        return key.name(s);
     }
 
     /**

@@ -22,12 +22,10 @@ final class OwnerText {
 
     private static final Pattern INITIALS = Pattern.compile(
             "^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{0,3}(?:-[A-Z][A-Za-z]?)?\\.?$");
-    private static final Pattern JOINERS = Pattern.compile("\\s*(?:/|&|\\+|,|\\band\\b)\\s*");
     /** {@code Clerk to place on website}, {@code JB and MH to report back}: an owner, "to", a verb. */
     private static final Pattern LEADING = Pattern.compile("^(.{1,60}?)\\s+to\\s+([a-z].*)$", Pattern.DOTALL);
-    /** {@code … (Clerk)}, {@code … (Action: JB)}: a bracket closing the task. */
-    private static final Pattern BRACKETED = Pattern.compile("^(.*\\S)\\s*\\((?:(?i:action(?:\\s+by)?)\\s*[:\\-–]?\\s*)?([^()]{1,60})\\)[.;]?$",
-            Pattern.DOTALL);
+    /** {@code … (Clerk)}, {@code … (Action: JB)}: a bracket closing the task, an action label inside it or not. */
+    private final Pattern bracketed;
     /** {@code … – JB}: a dash before the owner. */
     private static final Pattern DASHED = Pattern.compile("^(.*\\S)\\s+[-–—]\\s+([^-–—]{1,60})$", Pattern.DOTALL);
     private static final int MAX_WORDS = 6;
@@ -36,6 +34,8 @@ final class OwnerText {
 
     OwnerText(ActionVocabulary words) {
         this.words = words;
+        this.bracketed = Pattern.compile("^(.*\\S)\\s*\\((?:" + words.label().pattern()
+                + "\\s*[:\\-–]?\\s*)?([^()]{1,60})\\)[.;]?$", Pattern.DOTALL);
     }
 
     /** Whether the whole text reads as an owner (one, or several joined). */
@@ -44,8 +44,8 @@ final class OwnerText {
         if (s.isEmpty() || s.split(" ").length > MAX_WORDS) {
             return false;
         }
-        for (String part : JOINERS.split(s)) {
-            if (!part.isBlank() && !isOne(part.strip())) {
+        for (String part : JointOwners.of(s)) {
+            if (!isOne(part)) {
                 return false;
             }
         }
@@ -74,7 +74,7 @@ final class OwnerText {
     /** {@code Write to the council (Clerk)} or {@code Circulate the paper – JB} → the owner after the task. */
     Optional<Split> trailing(String text) {
         String s = text.strip();
-        for (Pattern p : new Pattern[] {BRACKETED, DASHED}) {
+        for (Pattern p : new Pattern[] {bracketed, DASHED}) {
             Matcher m = p.matcher(s);
             if (m.matches() && isOwner(m.group(2))) {
                 return Optional.of(new Split(m.group(2).strip().replaceAll("[.;]+$", ""), m.group(1).strip()));

@@ -124,8 +124,7 @@ final class DecisionCues {
     }
 
     /**
-     * A decision stated in a sentence, its text the whole sentence (from {@code that}/{@code to}
-     * after a capitalised {@code RESOLVED}, as the guide reads the council form).
+     * A decision stated in a sentence, its text the whole sentence.
      *
      * @param lines   the lines of the paragraph the sentence is from: an outcome word that starts a
      *                line of its own ({@code Approved}) closes what is above it
@@ -165,9 +164,10 @@ final class DecisionCues {
             if (words.refuses(v) && passive.matcher(before).find()) {
                 continue; // "the appeal was refused": reported, not refused by the meeting
             }
-            boolean keyword = v.length() > 1 && v.equals(v.toUpperCase(Locale.ROOT)) && !v.contains(" ");
             String stripped = after.strip();
-            String text = keyword && THAT_OR_TO.matcher(stripped).find() ? stripped : s;
+            // the whole sentence: "It was RESOLVED to ...", "Members RESOLVED to ..." (only a label
+            // heading its paragraph, "RESOLVED that ...", gives the resolution from "that")
+            String text = s;
             boolean unanimous = before.toLowerCase(Locale.ROOT).matches("(?s).*\\bunanimously\\s+$")
                     || stripped.toLowerCase(Locale.ROOT).startsWith("unanimously");
             return Optional.of(new DecisionCue(kind, text, DecisionCue.Form.STATES, unanimous, false,

@@ -71,6 +71,7 @@ public final class DecisionExtractor {
             }
         }
         List<PaperLines.Passage> passages = lines.read(doc, paper, walked, boxes);
+        boolean minuteNumbers = minuteNumbers(walked);
         ProseLeading pitch = ProseLeading.of(passages, walked.pitch());
         List<Decision> out = new ArrayList<>();
         int i = 0;
@@ -82,14 +83,16 @@ public final class DecisionExtractor {
                 j++;
             }
             List<ItemText.Para> paras = text.read(passages.subList(i, j), pitch, walked.vocabulary());
-            new ItemReader(cues, votes, motions, first.item(), first.minuteRef(), meetingId, body, paras, out).read();
+            new ItemReader(cues, votes, motions, first.item(), first.minuteRef(), meetingId, body, minuteNumbers, paras, out)
+                    .read();
             i = j;
         }
         for (DetectedTable g : grids) {
             PaperLines.Passage under = passageBefore(passages, g.page(), g.top());
             for (DecisionTables.Found f : grids().read(g, body)) {
-                out.add(new Decision(meetingId, under == null ? null : under.item(), under == null ? null : under.minuteRef(),
-                        f.kind(), ItemReader.clean(f.text()), votes.read(f.text()), g.page(),
+                String item = under == null ? null : under.item();
+                String ref = under == null || under.minuteRef() == null ? minuteNumbers ? item : null : under.minuteRef();
+                out.add(new Decision(meetingId, item, ref, f.kind(), ItemReader.clean(f.text()), votes.read(f.text()), g.page(),
                         f.context().isBlank() ? null : f.context()));
             }
         }
@@ -98,6 +101,16 @@ public final class DecisionExtractor {
 
     private DecisionTables grids() {
         return tableReader;
+    }
+
+    /**
+     * Whether the paper numbers its items as minutes: its first numbered heading is not 1 (a parish
+     * or town council numbers its minutes on through the year, {@code 136. MINUTES}; an agenda's
+     * items, and minutes that follow them, start at 1).
+     */
+    private static boolean minuteNumbers(Minutes walked) {
+        return walked.items().stream().filter(i -> i.heading() && i.number() != null && i.number().matches("\\d{1,4}"))
+                .findFirst().map(i -> Integer.parseInt(i.number()) > 1).orElse(false);
     }
 
     /** The passage a point of a page follows: the item a table there sits under. */

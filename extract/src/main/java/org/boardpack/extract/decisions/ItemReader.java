@@ -34,6 +34,8 @@ final class ItemReader {
     /** A decision without a subject, its verb first: {@code Agreed and signed}, {@code Accepted as a true record}. */
     private static final Pattern CLIPPED = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ly\\s+)?(?:\\p{Lu}\\p{Ll}+ed|\\p{Lu}+ED)\\b");
     private static final Pattern HEADING_NUMBER = Pattern.compile("^\\(?(?:\\p{Lu}{1,4}\\s)?\\d{1,4}\\p{L}?(?:[./]\\d{1,4})*[.):]?\\s+");
+    /** A paragraph lettered under a numbered paragraph ({@code a.}, {@code (b)}, {@code c)} under {@code 55.5.}): its letter extends the number. */
+    private static final Pattern LETTERED = Pattern.compile("^\\(?([a-z])[.)]\\s+");
     private static final Pattern NOTHING_LISTED = Pattern.compile("(?i):\\s*(?:none|nil|n/a)\\.?$");
     /** Points a list entry is set in from the paragraph that introduces it, at least. */
     private static final float INDENT = 4f;
@@ -49,6 +51,7 @@ final class ItemReader {
     private final String minuteRef;
     private final String meeting;
     private final String body;
+    private final boolean minuteNumbers;
     private final List<ItemText.Para> paras;
     private final List<Decision> out;
     /** Index of the last paragraph that gave a decision, and whether that was a vote's result. */
@@ -62,10 +65,13 @@ final class ItemReader {
      * @param item      the item's number as the walk read it, or {@code null}
      * @param minuteRef its minute reference, or {@code null}
      * @param body      the name of the body whose meeting it is, or {@code null}
+     * @param minuteNumbers whether the paper's item numbers are minute numbers (they run on from
+     *                  earlier meetings): an item's number is then how its decisions are cited
      * @param out       where the item's decisions are added
      */
     ItemReader(DecisionCues cues, VoteReader votes, MotionReader motions, String item, String minuteRef, String meeting,
-               String body, List<ItemText.Para> paras, List<Decision> out) {
+               String body, boolean minuteNumbers, List<ItemText.Para> paras, List<Decision> out) {
+        this.minuteNumbers = minuteNumbers;
         this.cues = cues;
         this.votes = votes;
         this.motions = motions;
@@ -241,7 +247,18 @@ final class ItemReader {
         boolean missed = item != null && headingMissed(item, parent);
         String itemNumber = item == null || missed ? parent : item;
         String ref = minuteRef != null && !missed ? minuteRef : p.ref();
-        String about = context != null ? context : stemUntil >= paragraph ? stem : null;
+        if (ref == null && minuteNumbers) {
+            ref = itemNumber; // "136. MINUTES": the minute a decision under it is cited by
+        }
+        Matcher lettered = LETTERED.matcher(p.text());
+        boolean underStem = stemUntil >= paragraph;
+        if (ref != null && !underStem && context == null && ref.matches("\\d{1,4}(?:\\.\\d{1,3})+") && lettered.find()) {
+            // "55.5. Internet banking" / "a. Members RESOLVED …" is minute 55.5.a: the letters are the
+            // third level of the minute's numbering; the entries of a resolution ("resolved to:" /
+            // "i) Approve …") are numbered within it, not minutes
+            ref = ref + "." + lettered.group(1);
+        }
+        String about = context != null ? context : underStem ? stem : null;
         out.add(new Decision(meeting, itemNumber, ref, kind, t, vote, p.page(), about == null ? null : clean(about)));
         lastDecided = paragraph;
         lastWasVote = fromVote;

@@ -57,9 +57,12 @@ class ActionLinesTest {
                 .text(100, 350, "Outstanding action from 12 March 2024: repaint the hall (MT)")
                 .text(100, 366, "Action LB: Book the hall")
                 .text(115, 382, "•").text(130, 382, "Action carried forward")
+                .text(100, 400, "The bins are to be moved.").text(470, 400, "ACTION: CC")
                 .bold(60, 420, "Actions:")
                 .text(60, 436, "JB to circulate the paper")
-                .text(60, 450, "Clerk to book the room");
+                .text(60, 450, "Clerk to book the room")
+                .text(60, 500, "Action required: The Board is asked to approve the budget.")
+                .text(60, 530, "Action: None");
         List<Action> got = read(f.ingest(tmp, "lines.pdf"));
         assertEquals(List.of(
                 a(null, "2", "Respond to the bank", "HP", "2024-09-24", ActionStatus.CLOSED, "Action complete"),
@@ -69,8 +72,9 @@ class ActionLinesTest {
                 a(null, "3", "write to the county council", "Clerk", "2024-09-24", null, null),
                 a(null, "3", "repaint the hall", "MT", "2024-03-12", null, null),
                 a(null, "3", "Book the hall", "LB", "2024-09-24", ActionStatus.OPEN, "Action carried forward"),
+                a(null, "3", "The bins are to be moved.", "CC", "2024-09-24", null, null),
                 a(null, null, "JB to circulate the paper", "JB", "2024-09-24", null, null),
                 a(null, null, "Clerk to book the room", "Clerk", "2024-09-24", null, null)), got,
-                "narrative 'will' and a resolution asking the Clerk are not actions");
+                "narrative 'will', a resolution asking the Clerk and a request to the meeting are not actions");
     }
 }

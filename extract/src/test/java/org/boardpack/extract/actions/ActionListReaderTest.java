@@ -54,16 +54,20 @@ class ActionListReaderTest {
                 .text(70, 134, "2. Braden - talk to PSS about Mentoring There is a mechanism for this")
                 .text(84, 148, "already")
                 .text(70, 172, "3. Cate - to take care of Pool Competition Yes")
-                .text(70, 196, "4. Others - let Daniel know about other graduate groups");
+                .text(70, 196, "4. Others - let Daniel know about other graduate groups")
+                .text(70, 220, "5. Daniel - talk to Ray about the screen in the Common Room Daniel spoken to Maria");
         List<Action> got = read(f.ingest(tmp, "carried.pdf"), false);
         assertEquals(List.of("organise posters for Physical Systems advertising", "talk to PSS about Mentoring",
-                "to take care of Pool Competition", "let Daniel know about other graduate groups"),
+                "to take care of Pool Competition", "let Daniel know about other graduate groups",
+                "talk to Ray about the screen in the Common Room"),
                 got.stream().map(Action::description).toList());
         assertEquals(List.of(ActionSource.ACTION_LOG), got.stream().map(Action::source).distinct().toList());
         assertEquals(List.of("2016-03-14"), got.stream().map(Action::raised).distinct().toList());
-        assertEquals(java.util.Arrays.asList("Not time yet", "There is a mechanism for this already", "Yes", null),
+        assertEquals(java.util.Arrays.asList("Not time yet", "There is a mechanism for this already", "Yes", null,
+                        "Daniel spoken to Maria"),
                 got.stream().map(Action::statusText).toList());
-        assertEquals(java.util.Arrays.asList(ActionStatus.OPEN, ActionStatus.OTHER, ActionStatus.OTHER, null),
-                got.stream().map(Action::status).toList());
+        assertEquals(java.util.Arrays.asList(ActionStatus.OPEN, ActionStatus.OTHER, ActionStatus.OTHER, null,
+                        ActionStatus.OPEN), got.stream().map(Action::status).toList(), "a progress report is open");
+
     }
 }

@@ -72,4 +72,13 @@ class OwnerResolverTest {
         assertNull(charity.resolve("SG", NOV), "two people make SG");
         assertNull(charity.resolve("NA", NOV), "printed initials stand: NAb, not NA");
     }
+
+    @Test
+    void initialsNoAttendanceListNamesResolveThroughThePapersOwnKey() {
+        OwnerResolver keyed = new OwnerResolver(List.of(p(NOV, "Mark Thomas", "MT")),
+                PrintedInitials.of(List.of("Attendees: Holly Packer (HP), Max Turner (MT)")));
+        assertEquals("Holly Packer", keyed.resolve("HP", NOV));
+        assertEquals("Mark Thomas", keyed.resolve("MT", NOV), "the attendance list comes first");
+        assertNull(keyed.resolve("RJ", NOV));
+    }
 }

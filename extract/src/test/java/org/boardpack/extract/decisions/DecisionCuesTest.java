@@ -60,11 +60,11 @@ class DecisionCuesTest {
     }
 
     @Test
-    void aCapitalisedResolvedGivesTheResolutionFromThatOrTo() {
+    void aResolutionInsideASentenceKeepsTheWholeSentence() {
         DecisionCue c = said("The chairman proposed and it was RESOLVED to suspend standing order 29J.");
         assertEquals(DecisionKind.RESOLVED, c.kind());
-        assertEquals("to suspend standing order 29J.", c.text());
-        assertEquals("to make a donation of £25 to the Royal British Legion.",
+        assertEquals("The chairman proposed and it was RESOLVED to suspend standing order 29J.", c.text());
+        assertEquals("Members RESOLVED to make a donation of £25 to the Royal British Legion.",
                 said("Members RESOLVED to make a donation of £25 to the Royal British Legion.").text());
         assertEquals("Committee resolved to note the apologies.", said("Committee resolved to note the apologies.").text());
     }
@@ -97,8 +97,8 @@ class DecisionCuesTest {
     @Test
     void afterAProposalAndClippedLabels() {
         assertEquals(DecisionKind.AGREED, said("Proposed Cllr Hunt, seconded Cllr Blake and agreed that the precept be set at £9,900.").kind());
-        assertEquals("that the budget be approved.",
-                said("It was proposed by Cllr Lester and seconded by Cllr Blake and RESOLVED that the budget be approved.").text());
+        assertEquals(DecisionKind.RESOLVED,
+                said("It was proposed by Cllr Lester and seconded by Cllr Blake and RESOLVED that the budget be approved.").kind());
         assertEquals(DecisionKind.AGREED, said("Accepted as a true record.").kind());
         assertEquals(DecisionKind.AGREED, said("Agreed that Cllr Hunt would obtain estimates.").kind());
         assertEquals(DecisionKind.OTHER, said("Decided not to proceed with this proposal.").kind());

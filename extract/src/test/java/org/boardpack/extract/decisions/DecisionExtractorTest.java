@@ -41,16 +41,17 @@ class DecisionExtractorTest {
         return new Decision(MEETING, item, ref, kind, text, vote, page);
     }
 
+    /** The seed excerpts start at items 5 and 6: numbers running on like that are read as minute numbers. */
     @Test
     void minutesTableKeepsTheActionColumnOutAndFollowsItemsAcrossPages() throws Exception {
         List<Decision> got = extract(SeedPapers.partnershipMinutesTable().ingest(tmp, "minutes.pdf"));
         assertEquals(List.of(
-                d("6", null, DecisionKind.AGREED, "That the SOC for MKUH development be supported and letter of support "
+                d("6", "6", DecisionKind.AGREED, "That the SOC for MKUH development be supported and letter of support "
                         + "from the ICS be provided by the Chair on behalf of the ICS.", null, 1),
-                d("7", null, DecisionKind.AGREED, "It was agreed that it would be beneficial to include local authorities in discussions.",
+                d("7", "7", DecisionKind.AGREED, "It was agreed that it would be beneficial to include local authorities in discussions.",
                         null, 1),
-                d("7", null, DecisionKind.APPROVED, "The Board approved the revised terms of reference for the Group.", null, 1),
-                d("7", null, DecisionKind.AGREED, "That a report be made to the next Partnership Board to include: "
+                d("7", "7", DecisionKind.APPROVED, "The Board approved the revised terms of reference for the Group.", null, 1),
+                d("7", "7", DecisionKind.AGREED, "That a report be made to the next Partnership Board to include: "
                         + "a. What is meant by strategic commissioning? b. How will the single CCG body be culturally different?",
                         null, 2)), got);
     }
@@ -63,7 +64,7 @@ class DecisionExtractorTest {
                 .text(110, 120, "Agreed: That a report be made to the next Partnership Board").text(460, 120, "ACTION 15 SW")
                 .text(110, 133, "on strategic commissioning.")
                 .ingest(tmp, "unruled.pdf");
-        assertEquals(List.of(d("5", null, DecisionKind.AGREED,
+        assertEquals(List.of(d("5", "5", DecisionKind.AGREED,
                 "That a report be made to the next Partnership Board on strategic commissioning.", null, 1)), extract(doc));
     }
 

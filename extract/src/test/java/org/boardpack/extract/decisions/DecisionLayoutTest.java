@@ -82,13 +82,42 @@ class DecisionLayoutTest {
     }
 
     @Test
+    void itemNumbersRunningOnFromEarlierMeetingsAreMinuteNumbers() throws Exception {
+        PdfFixture minutes = new PdfFixture()
+                .bold(60, 100, "136").bold(100, 100, "MINUTES OF THE PREVIOUS MEETING")
+                .text(100, 120, "The minutes of the meeting held on 13th August were confirmed as a true record.");
+        assertEquals("136", extract(minutes).getFirst().minuteRef());
+        PdfFixture agendaNumbers = new PdfFixture()
+                .bold(60, 100, "1").bold(100, 100, "Minutes of the previous meeting")
+                .text(100, 120, "The minutes of the meeting held on 13th August were confirmed as a true record.");
+        assertEquals(null, extract(agendaNumbers).getFirst().minuteRef());
+    }
+
+    @Test
     void aParagraphsPrintedNumberIsItsReferenceAndNamesItsItem() throws Exception {
         PdfFixture f = new PdfFixture()
                 .text(72, 100, "66. REMEMBRANCE SERVICE")
                 .text(72, 120, "66.1. Cllr Edwards agreed to contact the school regarding the hall.")
                 .text(72, 133, "66.2. Members RESOLVED to make a donation of £25 to the Royal British Legion.");
-        assertEquals(List.of(d("66", "66.2", DecisionKind.RESOLVED, "to make a donation of £25 to the Royal British Legion.",
-                null)), extract(f));
+        assertEquals(List.of(d("66", "66.2", DecisionKind.RESOLVED,
+                "Members RESOLVED to make a donation of £25 to the Royal British Legion.", null)), extract(f));
+    }
+
+    @Test
+    void aParagraphLetteredUnderANumberedMinuteExtendsItsReference() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, "55. FINANCE")
+                .text(72, 120, "55.5. Internet banking.")
+                .text(90, 136, "a. Members RESOLVED to permit the use of internet payments.")
+                .text(90, 152, "b. The clerk was asked to discuss the signatories with the bank.");
+        assertEquals(List.of("55.5.a"), extract(f).stream().map(Decision::minuteRef).toList());
+        PdfFixture entries = new PdfFixture()
+                .text(72, 100, "59. GARDENS")
+                .text(72, 120, "Committee resolved to:")
+                .text(90, 136, "i) Approve the outlined proposals in section 4 of the report")
+                .text(90, 152, "ii) Note the details of the planting improvements");
+        assertEquals(List.of("59", "59"), extract(entries).stream().map(Decision::minuteRef).toList(),
+                "the entries of one resolution are numbered within it: a minute number alone is not extended");
     }
 
     @Test
@@ -100,7 +129,7 @@ class DecisionLayoutTest {
                 .text(100, 210, "Recognised structure in place")
                 .text(100, 235, "List of directors of all boards.")
                 .text(100, 260, "The next meeting will consider the register.");
-        assertEquals(List.of(d("5", null, DecisionKind.RESOLVED,
+        assertEquals(List.of(d("5", "5", DecisionKind.RESOLVED,
                 "Recognised structure in place List of directors of all boards.", null, "RESOLVED")), extract(f));
     }
 
@@ -113,7 +142,7 @@ class DecisionLayoutTest {
                 .text(72, 139, "Expenditure £18,688")
                 .text(72, 170, "The precept was discussed at length by members.");
         assertEquals(List.of(d(null, null, DecisionKind.RESOLVED,
-                "to adopt a budget as follows: Income £16,127 Expenditure £18,688", null)), extract(f));
+                "It was RESOLVED to adopt a budget as follows: Income £16,127 Expenditure £18,688", null)), extract(f));
     }
 
     @Test
@@ -125,7 +154,7 @@ class DecisionLayoutTest {
                 .text(72, 183, "Insurance £5000 (will move to £6000 in April 2012)")
                 .text(72, 210, "The clerk presented the report on the works carried out on the footpaths and greens in the")
                 .text(72, 223, "parish over the autumn and the winter, and the costs were reviewed by members.");
-        assertEquals(List.of(d(null, null, DecisionKind.RESOLVED, "to adjust reserves as follows: War Memorial £8122 "
+        assertEquals(List.of(d(null, null, DecisionKind.RESOLVED, "It was RESOLVED to adjust reserves as follows: War Memorial £8122 "
                 + "unchanged Insurance £5000 (will move to £6000 in April 2012)", null)), extract(f));
     }
 
@@ -137,9 +166,9 @@ class DecisionLayoutTest {
                 .text(108, 135, "i) Approve the outlined proposals in section 4 of the report.")
                 .text(108, 150, "ii) Note the details of the traffic island planting.");
         assertEquals(List.of(
-                d("59", null, DecisionKind.RESOLVED, "Approve the outlined proposals in section 4 of the report.", null,
+                d("59", "59", DecisionKind.RESOLVED, "Approve the outlined proposals in section 4 of the report.", null,
                         "Committee resolved to"),
-                d("59", null, DecisionKind.RESOLVED, "Note the details of the traffic island planting.", null,
+                d("59", "59", DecisionKind.RESOLVED, "Note the details of the traffic island planting.", null,
                         "Committee resolved to")), extract(f));
     }
 
@@ -152,8 +181,8 @@ class DecisionLayoutTest {
                 .text(100, 160, "The terms of reference of the committee were reviewed.")
                 .text(100, 185, "AGREED.");
         assertEquals(List.of(
-                d("72", null, DecisionKind.AGREED, "Committee meeting dates for Academic Year 2022-2023. Agreed", null),
-                d("72", null, DecisionKind.AGREED, "The terms of reference of the committee were reviewed. AGREED.", null)),
+                d("72", "72", DecisionKind.AGREED, "Committee meeting dates for Academic Year 2022-2023. Agreed", null),
+                d("72", "72", DecisionKind.AGREED, "The terms of reference of the committee were reviewed. AGREED.", null)),
                 extract(f));
     }
 
@@ -166,8 +195,8 @@ class DecisionLayoutTest {
                 .text(100, 170, "Heather suggested that the Ofsted questionnaires be used for parents and staff.")
                 .text(100, 183, "This was agreed as a useful way ahead.");
         assertEquals(List.of(
-                d("67", null, DecisionKind.AGREED, "Agreed and signed", null, "To agree the minutes of the last meeting"),
-                d("72", null, DecisionKind.AGREED, "This was agreed as a useful way ahead.", null,
+                d("67", "67", DecisionKind.AGREED, "Agreed and signed", null, "To agree the minutes of the last meeting"),
+                d("72", "72", DecisionKind.AGREED, "This was agreed as a useful way ahead.", null,
                         "Heather suggested that the Ofsted questionnaires be used for parents and staff.")), extract(f));
     }
 
@@ -193,8 +222,8 @@ class DecisionLayoutTest {
                 .text(108, 135, "a. Attendance Policy - agreed")
                 .text(108, 150, "b. Charging and Remissions Policy - agreed");
         assertEquals(List.of(
-                d("65", null, DecisionKind.AGREED, "Attendance Policy - agreed", null, stem),
-                d("65", null, DecisionKind.AGREED, "Charging and Remissions Policy - agreed", null, stem)), extract(f));
+                d("65", "65", DecisionKind.AGREED, "Attendance Policy - agreed", null, stem),
+                d("65", "65", DecisionKind.AGREED, "Charging and Remissions Policy - agreed", null, stem)), extract(f));
     }
 
     @Test
@@ -209,8 +238,8 @@ class DecisionLayoutTest {
                 .draw(f, 140);
         List<Decision> got = extract(f);
         assertEquals(List.of(
-                new Decision(MEETING, "6", null, DecisionKind.APPROVED, "Approved.", null, 1, "Friends of Rectory Park"),
-                new Decision(MEETING, "6", null, DecisionKind.OTHER, "Rejected.", null, 1, "Boldmere FC")), got);
+                new Decision(MEETING, "6", "6", DecisionKind.APPROVED, "Approved.", null, 1, "Friends of Rectory Park"),
+                new Decision(MEETING, "6", "6", DecisionKind.OTHER, "Rejected.", null, 1, "Boldmere FC")), got);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -20,6 +21,7 @@ import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.IngestException;
 import org.boardpack.ingest.IngestLimits;
 import org.boardpack.ingest.Page;
+import org.boardpack.ingest.ResourceExhaustion;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
@@ -33,6 +35,11 @@ import org.boardpack.ingest.layout.RunningTextDetector;
  * {@link ScannedPageReader} (OCR, when asked for); so do pages whose text layer is garbled
  * ({@link GarbledTextCheck}), and a file mostly of those is {@code GARBLED_TEXT_LAYER}
  * ({@link GarbledPages} says why a few are dropped rather than refused).
+ *
+ * <p>Hostile files cost bounded time and memory: streams that inflate past a {@link DecodeBudget}
+ * are refused before any page is read ({@link DecodedStreamCheck}), a page tree's counts are made
+ * to agree with its kids ({@link PageTreeCounts}), and running out of heap or stack while reading
+ * is a {@code RESOURCE_LIMIT} failure of this file ({@link ResourceExhaustion}).
  */
 public final class PdfLayoutReader implements DocumentReader {
 
@@ -44,6 +51,7 @@ public final class PdfLayoutReader implements DocumentReader {
     private final RunningTextDetector runningText = new RunningTextDetector();
     private final int maxPages;
     private final ScannedPageReader scans;
+    private final DecodedStreamCheck decodeCheck;
 
     /** The default page limit; scanned pages left unread. */
     public PdfLayoutReader() {
@@ -55,14 +63,22 @@ public final class PdfLayoutReader implements DocumentReader {
      * @param scans    what to do with pages that have no text layer
      */
     public PdfLayoutReader(int maxPages, ScannedPageReader scans) {
+        this(maxPages, scans, DecodeBudget.DEFAULTS);
+    }
+
+    /** @param budget a PDF whose streams inflate past it is refused before any page is read */
+    public PdfLayoutReader(int maxPages, ScannedPageReader scans, DecodeBudget budget) {
         this.maxPages = maxPages;
         this.scans = scans;
+        this.decodeCheck = new DecodedStreamCheck(budget);
     }
 
     @Override
     public ParsedDocument read(Path file, String sha256, Deadline deadline) throws IngestException {
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), MemoryUsageSetting.setupMixed(STREAM_MEMORY).streamCache)) {
-            int count = pdf.getNumberOfPages();
+            decodeCheck.check(pdf, file, deadline);
+            // the kids are the pages: a /Count that says otherwise must not hide or invent any
+            int count = PageTreeCounts.recount(pdf.getPages().getCOSObject()).pages();
             if (count == 0) {
                 throw new IngestException(FailureKind.EMPTY, file, "the PDF has no pages");
             }
@@ -81,9 +97,7 @@ public final class PdfLayoutReader implements DocumentReader {
             }
             garbled.refuseIfMostlyGarbled(file, pages, scans);
             if (pages.stream().noneMatch(Page::hasText)) {
-                throw new IngestException(FailureKind.NO_TEXT_LAYER, file, null,
-                        (count == 1 ? "its one page is a scanned page" : "its " + count + " pages are scanned pages")
-                                + " with no text; " + scans.remedy(), null);
+                throw withoutText(pdf, file, count, collector.marks());
             }
             String[] labels = outlines.labels(pdf);
             if (labels != null) {
@@ -99,11 +113,37 @@ public final class PdfLayoutReader implements DocumentReader {
         } catch (IOException e) {
             throw new IngestException(FailureKind.DAMAGED, file, null,
                     "PDFBox cannot parse it: " + describe(e), e);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException e) {
             // PDFBox reports some malformed structures (looping references, bad numbers) this way
             throw new IngestException(FailureKind.DAMAGED, file, null,
                     "PDFBox cannot parse it: " + describe(e), e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw ResourceExhaustion.failure(file, null, e);
         }
+    }
+
+    /**
+     * A file with no text on any page: scanned when its pages draw pictures OCR could read; damaged
+     * when they have content that draws nothing (a broken or missing content stream); blank when
+     * they have no content at all. Only a scan is told to re-run with OCR.
+     */
+    private IngestException withoutText(PDDocument pdf, Path file, int count, DrawnMarks marks) {
+        if (marks.anyPicture()) {
+            return new IngestException(FailureKind.NO_TEXT_LAYER, file, null,
+                    (count == 1 ? "its one page is a scanned page" : "its " + count + " pages are scanned pages")
+                            + " with no text; " + scans.remedy(), null);
+        }
+        boolean contentGiven = false;
+        for (PDPage page : pdf.getPages()) {
+            contentGiven |= page.getCOSObject().getItem(COSName.CONTENTS) != null;
+        }
+        if (contentGiven) {
+            return new IngestException(FailureKind.DAMAGED, file, null, "its pages have content that draws no text"
+                    + " and no image: the content streams are damaged or cannot be found in the file", null);
+        }
+        return new IngestException(FailureKind.EMPTY, file, null,
+                (count == 1 ? "its one page is blank" : "its " + count + " pages are blank") + ": no content at all",
+                null);
     }
 
     private Page readPage(PDDocument pdf, int n, Path file, WordCollector collector, LineGrouping lineBuilder,
@@ -138,7 +178,10 @@ public final class PdfLayoutReader implements DocumentReader {
         } catch (WordCollector.DeadlinePassed e) {
             collector.takeWords();
             throw deadline.exceeded(file, n);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            collector.takeWords();
+            throw ResourceExhaustion.failure(file, n, e);
+        } catch (IOException | RuntimeException e) {
             collector.takeWords();
             throw new IngestException(FailureKind.DAMAGED, file, n, "PDFBox cannot read the page's content: "
                     + describe(e), e);

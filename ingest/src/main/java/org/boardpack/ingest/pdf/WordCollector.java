@@ -56,6 +56,7 @@ final class WordCollector extends PDFTextStripper {
     private static final int OPERATORS_PER_CHECK = 1024;
 
     private final Deadline deadline;
+    private final DrawnMarks marks = new DrawnMarks();
     private int operatorsSinceCheck;
     /** Glyphs drawn on the page, and those of them whose font gives no Unicode for them. */
     private int glyphsDrawn;
@@ -107,7 +108,13 @@ final class WordCollector extends PDFTextStripper {
                 throw new DeadlinePassed();
             }
         }
+        marks.saw(operator.getName(), operands, getResources());
         super.processOperator(operator, operands);
+    }
+
+    /** What the pages read so far drew besides text. */
+    DrawnMarks marks() {
+        return marks;
     }
 
     /** Call before each page, with its crop box: glyph positions run over it however it is turned. */

@@ -1,8 +1,6 @@
 package org.boardpack.ingest.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,20 +9,19 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.IngestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A page tree whose /Count promises a page it does not hold (as the fuzz test made them): damaged, at that page. */
+/** A page tree whose /Count promises a page it does not hold (as the fuzz test made them): read as the pages it holds. */
 class BrokenPageTreeTest {
 
     @TempDir
     Path tmp;
 
     @Test
-    void aPageTheTreeCountsButDoesNotHoldIsDamageAtThatPage() throws IOException {
+    void aPageTheTreeCountsButDoesNotHoldIsNotInvented() throws IOException, IngestException {
         Path pack;
         try (Stream<Path> s = Files.list(Path.of(System.getProperty("boardpack.root", "..")).resolve("corpus/packs"))) {
             pack = s.filter(p -> p.toString().endsWith(".pdf")).sorted().findFirst().orElseThrow();
@@ -36,10 +33,6 @@ class BrokenPageTreeTest {
             pdf.getPages().getCOSObject().setInt(COSName.COUNT, pages + 1);
             pdf.save(broken.toFile());
         }
-        IngestException e = assertThrows(IngestException.class, () -> new FileIngester().ingest(broken));
-        assertEquals(FailureKind.DAMAGED, e.kind());
-        assertEquals(pages + 1, e.page());
-        assertTrue(e.getMessage().startsWith("its page tree is broken: page " + (pages + 1) + " cannot be found in it"),
-                e.getMessage());
+        assertEquals(pages, new FileIngester().ingest(broken).pageCount());
     }
 }
