@@ -42,6 +42,10 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60", description = "Length of the load loop (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--pages", paramLabel = "KIND", split = ",", description = "Only these page kinds: search, meeting, "
+            + "person, register (default: all).")
+    List<String> kinds = List.of();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,7 +58,10 @@ final class ServeBenchCommand implements Callable<Integer> {
         try (WebServer server = WebServer.start(new ServeSettings(index, List.of(), ServeSettings.LOCALHOST, 0,
                 Clock.systemDefaultZone()))) {
             PageClient client = new PageClient(server.url());
-            Map<String, List<String>> pages = ServePages.of(client, BenchQueries.standard());
+            Map<String, List<String>> pages = new java.util.LinkedHashMap<>(ServePages.of(client, BenchQueries.standard()));
+            if (!kinds.isEmpty()) {
+                pages.keySet().retainAll(kinds);
+            }
             pages.forEach((kind, urls) -> out.printf(Locale.ROOT, "%-9s %d page(s), e.g. %s%n", kind, urls.size(), urls.getFirst()));
             out.flush();
             sequential(out, client, pages);
