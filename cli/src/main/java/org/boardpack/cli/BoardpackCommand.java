@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Reads the board packs of public bodies, extracts meetings, attendance and more "
                 + "as boardpack/1 records, and makes them searchable and exportable.",
         subcommands = {IngestCommand.class, IndexRecordsCommand.class, FailuresCommand.class, CheckCommand.class, ExtractCommand.class, SearchCommand.class, DecisionsCommand.class, ActionsCommand.class,
-                PeopleCommand.class, BodiesCommand.class, ShowCommand.class, ExportCommand.class, TablesCommand.class,
+                PeopleCommand.class, BodiesCommand.class, ShowCommand.class, ExportCommand.class, TablesCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BoardpackCommand implements Runnable {
 

@@ -1,7 +1,6 @@
 package org.boardpack.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.boardpack.app.export.RowSources;
+import org.boardpack.app.answers.MeetingAnswer;
 import org.boardpack.app.ingest.SourceFiles;
 import org.boardpack.app.query.MeetingSources;
 import org.boardpack.app.query.MeetingView;
@@ -100,33 +100,9 @@ final class MeetingPrinter {
         return honorific == null ? name : honorific + " " + name;
     }
 
-    /**
-     * {@code {"meeting": {id, body, date, time, location, sources: [{path, pages}]}, "agenda_items": [rows],
-     * "attendance": [rows], "decisions": [rows], "actions": [rows]}}, the lists in the export's row shapes.
-     */
+    /** The meeting as {@code /api/meeting} gives it too ({@link MeetingAnswer}). */
     void json(MeetingView m) throws IOException {
-        ObjectNode root = json.createObjectNode();
-        ObjectNode meeting = root.putObject("meeting");
-        meeting.put("id", m.id());
-        meeting.put("body", m.body());
-        meeting.put("date", m.date());
-        meeting.put("time", m.time());
-        meeting.put("location", m.location());
-        ArrayNode sources = meeting.putArray("sources");
-        for (MeetingSources s : m.sources()) {
-            ObjectNode n = sources.addObject();
-            n.put("path", s.path());
-            s.pages().forEach(n.putArray("pages")::add);
-        }
-        rows(root.putArray("agenda_items"), m.agenda());
-        rows(root.putArray("attendance"), m.attendance());
-        rows(root.putArray("decisions"), m.decisions());
-        rows(root.putArray("actions"), m.actions());
-        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(new MeetingAnswer(json).of(m)));
     }
 
-    /** Typed records as the export's flat rows, so a script sees the same fields as {@code export} writes. */
-    private void rows(ArrayNode into, List<? extends RecordRow<?>> records) {
-        records.forEach(r -> into.add(rows.row(r)));
-    }
 }

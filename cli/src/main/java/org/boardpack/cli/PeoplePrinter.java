@@ -1,12 +1,11 @@
 package org.boardpack.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import org.boardpack.app.export.RowSources;
+import org.boardpack.app.answers.PeopleAnswer;
 import org.boardpack.app.query.Person;
 
 /** Prints the people a name matched: a section per person with two tables, or JSON for scripts. */
@@ -60,20 +59,8 @@ final class PeoplePrinter {
         }
     }
 
-    /** {@code {"query": …, "people": [{"name", "honorific", "attendance": [rows], "actions": [rows]}]}} */
+    /** The people as {@code /api/people} gives them too ({@link PeopleAnswer}). */
     void json(String query, List<Person> people) throws IOException {
-        ObjectNode root = json.createObjectNode();
-        root.put("query", query);
-        ArrayNode list = root.putArray("people");
-        for (Person p : people) {
-            ObjectNode n = list.addObject();
-            n.put("name", p.name());
-            n.put("honorific", p.honorific());
-            ArrayNode attendance = n.putArray("attendance");
-            p.attendance().forEach(r -> attendance.add(rows.row(r)));
-            ArrayNode actions = n.putArray("actions");
-            p.actions().forEach(r -> actions.add(rows.row(r)));
-        }
-        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(new PeopleAnswer(json).of(query, people)));
     }
 }

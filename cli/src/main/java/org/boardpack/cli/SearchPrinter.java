@@ -1,14 +1,13 @@
 package org.boardpack.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.boardpack.app.answers.SearchAnswer;
 import org.boardpack.app.ingest.SourceFiles;
 import org.boardpack.app.query.SearchHits;
 import org.boardpack.extract.BoardpackJson;
@@ -77,55 +76,9 @@ final class SearchPrinter {
         return j.toString();
     }
 
-    private static ObjectNode expansionsJson(ObjectNode parent, Map<String, List<String>> expanded) {
-        ObjectNode node = parent.putObject("expanded");
-        expanded.forEach((typed, also) -> {
-            ArrayNode forms = node.putArray(typed);
-            also.forEach(forms::add);
-        });
-        return node;
-    }
-
+    /** The answer {@code /api/search} gives too ({@link SearchAnswer}). */
     void json(SearchRequest request, SearchResult result) throws IOException {
         ObjectMapper json = BoardpackJson.newMapper();
-        ObjectNode root = json.createObjectNode();
-        root.put("query", request.query());
-        ObjectNode filters = root.putObject("filters");
-        ArrayNode types = filters.putArray("types");
-        request.filters().types().stream().sorted().forEach(types::add);
-        filters.put("body", request.filters().body());
-        filters.put("from", request.filters().dates().from() == null ? null : request.filters().dates().from().toString());
-        filters.put("to", request.filters().dates().to() == null ? null : request.filters().dates().to().toString());
-        root.put("sort", request.order().name().toLowerCase(java.util.Locale.ROOT));
-        root.put("total", result.total());
-        expansionsJson(root, result.expanded());
-        ArrayNode arr = root.putArray("hits");
-        for (SearchHit h : result.hits()) {
-            ObjectNode n = arr.addObject();
-            n.put("score", h.score());
-            n.put("type", h.type());
-            n.put("meeting", h.meeting());
-            n.put("body", h.body());
-            n.put("date", h.date());
-            n.put("path", h.path());
-            if (h.page() == null) {
-                n.putNull("page");
-            } else {
-                n.put("page", h.page());
-            }
-            n.put("snippet", h.snippet());
-            expansionsJson(n, h.expanded());
-            n.set("record", h.json() == null ? null : json.readTree(h.json()));
-        }
-        if (request.facets()) {
-            ObjectNode facets = root.putObject("facets");
-            for (FacetCount f : result.facets()) {
-                ObjectNode dim = facets.putObject(f.dimension());
-                dim.put("labels", f.labels());
-                ArrayNode counts = dim.putArray("counts");
-                f.counts().forEach(c -> counts.addObject().put("label", c.label()).put("count", c.count()));
-            }
-        }
-        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(new SearchAnswer(json).of(request, result)));
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Developer tools of boardpack: render sample packs with their answers, score extraction "
                 + "against answers, and measure speed.",
         subcommands = {SamplesCommand.class, GenerateCommand.class, EvalCommand.class, TableEvalCommand.class,
-                HtmlPacksCommand.class, BenchCommand.class, SearchBenchCommand.class, IngestBenchCommand.class,
+                HtmlPacksCommand.class, BenchCommand.class, SearchBenchCommand.class, IngestBenchCommand.class, ServeBenchCommand.class,
                 CommandsDocCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DevCommand implements Runnable {

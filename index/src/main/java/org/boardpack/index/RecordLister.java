@@ -85,8 +85,9 @@ final class RecordLister {
             records = new Batches(new Ranked(query, SearchQueries.sort(selection.order())));
         } else if (selection.order() == SearchOrder.DATE) {
             records = new Batches(new ByDay(query));
-        } else if (searcher.count(query) <= PAGE) {
-            // a narrow selection (one meeting's records, say): one search, not one per file
+        } else if (candidates != null || searcher.count(query) <= PAGE) {
+            // a narrow selection (one meeting's records, say): one search, not one per file; so too
+            // the records that may name a person, which their caller holds all at once anyway
             records = new Batches(new AllAtOnce(query));
         } else {
             records = new Batches(new ByFile(query, paths()));
@@ -141,7 +142,7 @@ final class RecordLister {
         }
     }
 
-    /** Source order for a selection of at most a page of records: all of them at once, sorted. */
+    /** Source order for a narrow selection: all of its records at once, sorted. */
     private final class AllAtOnce implements Batch {
         private final Query query;
         private boolean done;
@@ -156,7 +157,7 @@ final class RecordLister {
                 return null;
             }
             done = true;
-            List<IndexedRecord> records = read(searcher.search(query, PAGE).scoreDocs);
+            List<IndexedRecord> records = read(searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs);
             records.sort(SOURCE_ORDER);
             return records;
         }

@@ -82,7 +82,8 @@ public final class LinkedActionRows implements RowSource {
         };
     }
 
-    private ObjectNode row(LinkedAction action) {
+    /** One linked action as an export row, its fields in the order of {@link #columns()}. */
+    public ObjectNode row(LinkedAction action) {
         ObjectNode node = json.valueToTree(action);
         ObjectNode ordered = json.createObjectNode();
         COLUMNS.forEach(c -> ordered.set(c, node.get(c)));

@@ -1,0 +1,46 @@
+package org.boardpack.app.query;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.boardpack.app.export.RowSources;
+import org.boardpack.index.IndexException;
+import org.boardpack.index.IndexedRecord;
+import org.boardpack.index.InvalidQueryException;
+import org.boardpack.index.PackSearcher;
+import org.boardpack.index.PersonNames;
+import org.boardpack.index.RecordSelection;
+import org.boardpack.index.SearchFilters;
+
+/**
+ * The people a name means, with their attendance and the actions they own: Lucene picks the
+ * records that may name the person, {@link PeopleFinder}'s matching is the precise check.
+ */
+public final class PeopleQuery {
+
+    private final RowSources rows;
+
+    public PeopleQuery(RowSources rows) {
+        this.rows = rows;
+    }
+
+    /** Whether {@code name} has a word a name could match (a query of stop words or punctuation has none). */
+    public static boolean hasNameWords(String name) {
+        try (PersonNames names = new PersonNames()) {
+            return !names.terms(name).isEmpty();
+        }
+    }
+
+    public List<Person> find(PackSearcher searcher, String name, SearchFilters filters) throws IndexException {
+        List<ObjectNode> attendance = new ArrayList<>();
+        List<ObjectNode> actions = new ArrayList<>();
+        try (PersonNames names = new PersonNames()) {
+            for (IndexedRecord r : searcher.recordsNaming(name, RecordSelection.all(filters))) {
+                (r.type().equals("attendance") ? attendance : actions).add(rows.row(r));
+            }
+            return new PeopleFinder(names).find(name, attendance, actions);
+        } catch (InvalidQueryException e) {
+            throw new IllegalStateException("people are listed without a query", e);
+        }
+    }
+}
