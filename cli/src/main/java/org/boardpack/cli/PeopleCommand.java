@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.boardpack.app.query.PeopleFinder;
+import org.boardpack.app.query.PeopleQuery;
 import org.boardpack.app.query.Person;
 import org.boardpack.app.query.RecordKind;
 import org.boardpack.app.query.RecordRow;
@@ -62,23 +62,10 @@ final class PeopleCommand implements Callable<Integer> {
                         "NAME '" + query + "' has no word a name could match; give a surname or a full name");
             }
             MeetingFilterOptions.requireKnownBody(spec.commandLine(), searcher, filters.body());
-            // Lucene picks the records that may name the person; PeopleFinder's matching is the precise check
-            RecordRows rows = new RecordRows(searcher, new BoardpackCodec());
-            List<RecordRow<Attendance>> attendance = new ArrayList<>();
-            List<RecordRow<Action>> actions = new ArrayList<>();
-            for (IndexedRecord r : searcher.recordsNaming(query, RecordSelection.all(filters))) {
-                if (r.type().equals("attendance")) {
-                    attendance.add(rows.row(RecordKind.ATTENDANCE, r));
-                } else {
-                    actions.add(rows.row(RecordKind.ACTION, r));
-                }
-            }
-            people = new PeopleFinder(names).find(query, attendance, actions);
+            people = new PeopleQuery().find(searcher, query, filters);
         } catch (IndexException e) {
             spec.commandLine().getErr().println("boardpack: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;
-        } catch (InvalidQueryException e) {
-            throw new IllegalStateException("people lists without a query", e);
         }
         PrintWriter out = spec.commandLine().getOut();
         PeoplePrinter printer = new PeoplePrinter(out, json);

@@ -1,5 +1,7 @@
 package org.boardpack.app.query;
 
+import org.boardpack.model.BoardpackCodec;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
@@ -33,8 +35,9 @@ public final class DecisionQuery {
         if (kind != null && !KINDS.contains(kind)) {
             throw new IllegalArgumentException("'" + kind + "' is not a decision kind; use one of " + String.join(", ", KINDS));
         }
-        return rows.decisions().rows(searcher, selection).stream()
-                .filter(r -> kind == null || kind.equals(RowFields.text(r, "kind")))
+        return new RecordRows(searcher, new BoardpackCodec()).list(RecordKind.DECISION, selection).stream()
+                .filter(r -> kind == null || r.record().kind() != null && kind.equals(r.record().kind().name().toLowerCase(Locale.ROOT)))
+                .map(rows::row)
                 .toList();
     }
 }

@@ -1,6 +1,9 @@
 package org.boardpack.app.query;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.boardpack.extract.actions.Action;
+import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.model.BoardpackCodec;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.boardpack.app.export.RowSources;
@@ -18,10 +21,12 @@ import org.boardpack.index.SearchFilters;
  */
 public final class PeopleQuery {
 
-    private final RowSources rows;
+    public PeopleQuery() {
+    }
 
+    /** Kept for callers that pass the export rows' sources: the people are typed records now. */
     public PeopleQuery(RowSources rows) {
-        this.rows = rows;
+        this();
     }
 
     /** Whether {@code name} has a word a name could match (a query of stop words or punctuation has none). */
@@ -32,11 +37,16 @@ public final class PeopleQuery {
     }
 
     public List<Person> find(PackSearcher searcher, String name, SearchFilters filters) throws IndexException {
-        List<ObjectNode> attendance = new ArrayList<>();
-        List<ObjectNode> actions = new ArrayList<>();
+        RecordRows typed = new RecordRows(searcher, new BoardpackCodec());
+        List<RecordRow<Attendance>> attendance = new ArrayList<>();
+        List<RecordRow<Action>> actions = new ArrayList<>();
         try (PersonNames names = new PersonNames()) {
             for (IndexedRecord r : searcher.recordsNaming(name, RecordSelection.all(filters))) {
-                (r.type().equals("attendance") ? attendance : actions).add(rows.row(r));
+                if (r.type().equals("attendance")) {
+                    attendance.add(typed.row(RecordKind.ATTENDANCE, r));
+                } else {
+                    actions.add(typed.row(RecordKind.ACTION, r));
+                }
             }
             return new PeopleFinder(names).find(name, attendance, actions);
         } catch (InvalidQueryException e) {

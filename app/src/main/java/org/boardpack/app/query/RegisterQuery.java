@@ -21,11 +21,6 @@ public final class RegisterQuery {
     /** @param body a body's name or slug, or null for every body */
     public static List<LinkedAction> linked(PackSearcher searcher, String body, ActionCriteria criteria)
             throws IndexException {
-        List<LinkedAction> kept = new ArrayList<>();
-        Iterator<List<LinkedAction>> bodies = ActionRegister.asOf(criteria.asOf()).linkedByBody(searcher, body);
-        while (bodies.hasNext()) {
-            bodies.next().stream().filter(criteria::accepts).forEach(kept::add);
-        }
-        return kept;
+        return ActionLinks.kept(searcher, body, criteria.asOf(), criteria);
     }
 }
