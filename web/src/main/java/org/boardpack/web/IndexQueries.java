@@ -12,6 +12,8 @@ import org.boardpack.app.query.ActionCriteria;
 import org.boardpack.app.query.DecisionQuery;
 import org.boardpack.app.query.KnownBodies;
 import org.boardpack.app.query.MeetingLookup;
+import org.boardpack.app.query.RecordRows;
+import org.boardpack.model.BoardpackCodec;
 import org.boardpack.app.query.MeetingView;
 import org.boardpack.app.query.PeopleQuery;
 import org.boardpack.app.query.Person;
@@ -75,11 +77,11 @@ public final class IndexQueries implements AutoCloseable {
     }
 
     public Optional<MeetingView> meeting(String id) throws IndexException {
-        return new MeetingLookup(searcher, rows, json).find(id);
+        return new MeetingLookup(searcher, new RecordRows(searcher, new BoardpackCodec())).find(id);
     }
 
     public List<String> closeMeetingIds(String id) throws IndexException {
-        return new MeetingLookup(searcher, rows, json).closeIds(id);
+        return new MeetingLookup(searcher, new RecordRows(searcher, new BoardpackCodec())).closeIds(id);
     }
 
     public List<Person> people(String name, SearchFilters filters) throws IndexException {
@@ -107,7 +109,7 @@ public final class IndexQueries implements AutoCloseable {
 
     /** Linked actions as the rows {@code export actions} writes. */
     public List<ObjectNode> registerRows(List<LinkedAction> actions, ActionCriteria criteria) {
-        LinkedActionRows source = new LinkedActionRows(json, criteria.asOf());
+        LinkedActionRows source = new LinkedActionRows(json, criteria.asOf().fixedDay());
         return actions.stream().map(source::row).toList();
     }
 

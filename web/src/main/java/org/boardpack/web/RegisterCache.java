@@ -42,7 +42,7 @@ final class RegisterCache {
 
     /** The actions the criteria accept, of the body named (any when null), in the register's order. */
     List<LinkedAction> linked(String body, ActionCriteria criteria) throws IndexException {
-        Key key = new Key(body == null ? null : body.strip().toLowerCase(Locale.ROOT), criteria.asOf());
+        Key key = new Key(body == null ? null : body.strip().toLowerCase(Locale.ROOT), criteria.asOf().fixedDay());
         CompletableFuture<List<LinkedAction>> mine = new CompletableFuture<>();
         CompletableFuture<List<LinkedAction>> existing;
         synchronized (linked) {

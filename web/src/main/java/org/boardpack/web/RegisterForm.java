@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.boardpack.app.query.ActionCriteria;
+import org.boardpack.app.query.AsOfDays;
 import org.boardpack.app.query.OwnerMatch;
 import org.boardpack.app.query.WordMatch;
 import org.boardpack.extract.actions.ActionStatus;
@@ -46,7 +47,7 @@ public record RegisterForm(String q, String status, String owner, boolean overdu
         boolean overdue = p.flag("overdue");
         ActionCriteria criteria = new ActionCriteria(new WordMatch(q == null ? List.of() : List.of(q.split("\\s+"))),
                 status == null ? null : ActionStatus.valueOf(status.toUpperCase(Locale.ROOT)),
-                owner == null ? null : new OwnerMatch(owner), overdue, asOf, meetings.dates());
+                owner == null ? null : new OwnerMatch(owner), overdue, AsOfDays.on(asOf), meetings.dates());
         return new RegisterForm(q, status, owner, overdue, asOfText, meetings, p.integer("page", 1, 1, 10_000), criteria);
     }
 

@@ -112,7 +112,7 @@ final class Site {
             RegisterForm form = RegisterForm.of(p, clock);
             List<LinkedAction> actions = index.register(form.meetings().body(), form.criteria());
             rows = index.registerRows(actions, form.criteria());
-            source = new LinkedActionRows(index.json(), form.criteria().asOf());
+            source = new LinkedActionRows(index.json(), form.criteria().asOf().fixedDay());
         } else if (type.equals("decisions")) {
             DecisionsForm form = DecisionsForm.of(p);
             rows = index.decisions(form.exportSelection(), form.kind());

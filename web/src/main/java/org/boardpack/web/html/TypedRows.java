@@ -1,0 +1,20 @@
+package org.boardpack.web.html;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.boardpack.app.export.RowSources;
+import org.boardpack.app.query.RecordRow;
+import org.boardpack.extract.BoardpackJson;
+
+/**
+ * Typed records as the export's flat rows, the shape the page's tables read their cells from, so
+ * the page shows the same fields {@code export} and the JSON API write.
+ */
+final class TypedRows {
+
+    private final RowSources rows = new RowSources(BoardpackJson.newMapper());
+
+    List<ObjectNode> of(List<? extends RecordRow<?>> records) {
+        return records.stream().map(rows::row).toList();
+    }
+}
