@@ -1,5 +1,8 @@
 package org.boardpack.app.query;
 
+import java.nio.file.Path;
+import org.boardpack.index.bodies.BodyDirectory;
+
 import org.boardpack.extract.actions.Action;
 import org.boardpack.extract.attendance.Attendance;
 import org.boardpack.model.BoardpackCodec;
@@ -17,7 +20,9 @@ import org.boardpack.index.SearchFilters;
 
 /**
  * The people a name means, with their attendance and the actions they own: Lucene picks the
- * records that may name the person, {@link PeopleFinder}'s matching is the precise check.
+ * records that may name the person, {@link PeopleFinder}'s matching is the precise check. Each row
+ * names its meeting's body as resolved ({@link BodyDirectory}), so one board printed under its
+ * formal and its short name is one body in a person's record.
  */
 public final class PeopleQuery {
 
@@ -38,19 +43,31 @@ public final class PeopleQuery {
 
     public List<Person> find(PackSearcher searcher, String name, SearchFilters filters) throws IndexException {
         RecordRows typed = new RecordRows(searcher, new BoardpackCodec());
+        BodyDirectory bodies = searcher.bodies();
         List<RecordRow<Attendance>> attendance = new ArrayList<>();
         List<RecordRow<Action>> actions = new ArrayList<>();
         try (PersonNames names = new PersonNames()) {
             for (IndexedRecord r : searcher.recordsNaming(name, RecordSelection.all(filters))) {
                 if (r.type().equals("attendance")) {
-                    attendance.add(typed.row(RecordKind.ATTENDANCE, r));
+                    attendance.add(resolved(bodies, typed.row(RecordKind.ATTENDANCE, r)));
                 } else {
-                    actions.add(typed.row(RecordKind.ACTION, r));
+                    actions.add(resolved(bodies, typed.row(RecordKind.ACTION, r)));
                 }
             }
             return new PeopleFinder(names).find(name, attendance, actions);
         } catch (InvalidQueryException e) {
             throw new IllegalStateException("people are listed without a query", e);
         }
+    }
+
+    /** The row with its meeting's body named as resolved; as printed where no body resolves. */
+    private static <T> RecordRow<T> resolved(BodyDirectory bodies, RecordRow<T> row) {
+        RecordContext c = row.context();
+        if (c.body() == null || c.path() == null) {
+            return row;
+        }
+        return bodies.of(c.body(), Path.of(c.path()))
+                .map(b -> new RecordRow<>(new RecordContext(c.meeting(), b.name(), c.date(), c.path(), c.page()), row.record()))
+                .orElse(row);
     }
 }
