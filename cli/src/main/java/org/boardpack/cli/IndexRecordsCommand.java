@@ -1,6 +1,5 @@
 package org.boardpack.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.boardpack.app.ingest.BatchSettings;
 import org.boardpack.app.ingest.RecordsService;
 import org.boardpack.app.ingest.RunReport;
-import org.boardpack.app.ingest.RunReportWriter;
 import org.boardpack.model.BoardpackCodec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,15 +63,6 @@ final class IndexRecordsCommand implements Callable<Integer> {
         BatchSettings settings = new BatchSettings(index.dir, 1, Duration.ZERO, commitEvery, Duration.ofSeconds(10));
         RunReport report = new RecordsService(new BoardpackCodec())
                 .load(paths, settings, reload, RunListeners.of(logFormat, false, out, err));
-        if (reportFile != null) {
-            try {
-                new RunReportWriter().write(report, reportFile);
-            } catch (IOException e) {
-                err.println("boardpack: cannot write the run report to " + reportFile + ": " + e.getMessage());
-                return ExitCodes.CANNOT_RUN;
-            }
-        }
-        out.flush();
-        return report.outcome().exitCode;
+        return RunEnding.finish(report, reportFile, out, err);
     }
 }

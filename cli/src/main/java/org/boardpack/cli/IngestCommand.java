@@ -11,7 +11,6 @@ import org.boardpack.app.ingest.BatchSettings;
 import org.boardpack.app.ingest.IngestService;
 import org.boardpack.app.ingest.PackPipeline;
 import org.boardpack.app.ingest.RunReport;
-import org.boardpack.app.ingest.RunReportWriter;
 import org.boardpack.extract.PackExtractor;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.IndexIntegrity;
@@ -114,16 +113,7 @@ final class IngestCommand implements Callable<Integer> {
         RunReport report = new IngestService(this::pipeline, limits.limits()).ingest(
                 paths.isEmpty() ? List.of(BoardpackCommand.defaultCorpus()) : paths, settings, reextract, prune,
                 RunListeners.of(batch.logFormat, prune, out, err));
-        if (reportFile != null) {
-            try {
-                new RunReportWriter().write(report, reportFile);
-            } catch (IOException e) {
-                err.println("boardpack: cannot write the run report to " + reportFile + ": " + e.getMessage());
-                return ExitCodes.CANNOT_RUN;
-            }
-        }
-        out.flush();
-        return report.outcome().exitCode;
+        return RunEnding.finish(report, reportFile, out, err);
     }
 
     /** {@code --rebuild}: the old index moved aside; the error that stops the run, or {@code null}. */
