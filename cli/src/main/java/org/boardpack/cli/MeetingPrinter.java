@@ -1,14 +1,12 @@
 package org.boardpack.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.boardpack.app.export.RowSources;
 import org.boardpack.app.answers.MeetingAnswer;
 import org.boardpack.app.ingest.SourceFiles;
 import org.boardpack.app.query.MeetingSources;
@@ -24,12 +22,10 @@ final class MeetingPrinter {
 
     private final PrintWriter out;
     private final ObjectMapper json;
-    private final RowSources rows;
 
     MeetingPrinter(PrintWriter out, ObjectMapper json) {
         this.out = out;
         this.json = json;
-        this.rows = new RowSources(json);
     }
 
     void text(MeetingView m, int width) {

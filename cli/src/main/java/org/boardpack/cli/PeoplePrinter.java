@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import org.boardpack.app.export.RowSources;
 import org.boardpack.app.answers.PeopleAnswer;
 import org.boardpack.app.query.Person;
 
@@ -13,12 +12,10 @@ final class PeoplePrinter {
 
     private final PrintWriter out;
     private final ObjectMapper json;
-    private final RowSources rows;
 
     PeoplePrinter(PrintWriter out, ObjectMapper json) {
         this.out = out;
         this.json = json;
-        this.rows = new RowSources(json);
     }
 
     void text(String query, List<Person> people, int width) {

@@ -90,7 +90,7 @@ public final class IndexQueries implements AutoCloseable {
                     + "give a surname or a full name");
         }
         requireKnownBody(filters.body());
-        return new PeopleQuery(rows).find(searcher, name, filters);
+        return new PeopleQuery().find(searcher, name, filters);
     }
 
     public List<ObjectNode> decisions(RecordSelection selection, String kind) throws IndexException {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.boardpack.app.query.ActionCriteria;
-import org.boardpack.app.query.RegisterQuery;
+import org.boardpack.app.query.ActionLinks;
 import org.boardpack.app.query.WordMatch;
 import org.boardpack.extract.register.LinkedAction;
 import org.boardpack.index.DateRange;
@@ -52,7 +52,7 @@ final class RegisterCache {
             try {
                 ActionCriteria everything = new ActionCriteria(new WordMatch(List.of()), null, null, false,
                         criteria.asOf(), DateRange.ANY);
-                mine.complete(RegisterQuery.linked(searcher, body, everything));
+                mine.complete(ActionLinks.kept(searcher, body, everything.asOf(), everything));
             } catch (IndexException | RuntimeException e) {
                 synchronized (linked) {
                     linked.remove(key, mine);

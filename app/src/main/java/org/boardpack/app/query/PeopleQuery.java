@@ -9,7 +9,6 @@ import org.boardpack.model.BoardpackCodec;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.boardpack.app.export.RowSources;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.IndexedRecord;
 import org.boardpack.index.InvalidQueryException;
@@ -27,11 +26,6 @@ import org.boardpack.index.SearchFilters;
 public final class PeopleQuery {
 
     public PeopleQuery() {
-    }
-
-    /** Kept for callers that pass the export rows' sources: the people are typed records now. */
-    public PeopleQuery(RowSources rows) {
-        this();
     }
 
     /** Whether {@code name} has a word a name could match (a query of stop words or punctuation has none). */
