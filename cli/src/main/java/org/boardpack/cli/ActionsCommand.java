@@ -18,7 +18,7 @@ import org.boardpack.app.query.ActionLinks;
 import org.boardpack.app.query.AsOfDays;
 import org.boardpack.app.query.OwnerMatch;
 import org.boardpack.app.query.WordMatch;
-import org.boardpack.extract.actions.ActionStatus;
+import org.boardpack.model.actions.ActionStatus;
 import org.boardpack.extract.register.ActionSnapshot;
 import org.boardpack.extract.register.LinkedAction;
 import org.boardpack.index.IndexException;

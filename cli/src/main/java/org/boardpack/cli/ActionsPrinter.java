@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.boardpack.app.ingest.SourceFiles;
 import org.boardpack.cli.TerminalTable.Column;
-import org.boardpack.extract.BoardpackJson;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.actions.ActionUpdate;
+import org.boardpack.model.BoardpackJson;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.actions.ActionUpdate;
 import org.boardpack.extract.register.ActionSnapshot;
 import org.boardpack.extract.register.LinkedAction;
 

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.boardpack.app.bodies.BodiesService;
 import org.boardpack.app.bodies.BodyCorrections;
 import org.boardpack.app.bodies.BodySummary;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.bodies.BodiesFileException;

@@ -16,7 +16,7 @@ import org.boardpack.app.export.RowFormat;
 import org.boardpack.app.export.RowSource;
 import org.boardpack.app.export.RowSources;
 import org.boardpack.app.export.RowsWriter;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;

@@ -12,7 +12,7 @@ import org.boardpack.app.ingest.SourceFiles;
 import org.boardpack.app.query.MeetingSources;
 import org.boardpack.app.query.MeetingView;
 import org.boardpack.app.query.RecordRow;
-import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.model.attendance.Attendance;
 
 /** Prints one meeting: its details, then agenda, attendance by status, decisions and actions. */
 final class MeetingPrinter {

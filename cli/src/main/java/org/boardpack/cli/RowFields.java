@@ -2,7 +2,7 @@ package org.boardpack.cli;
 
 import java.nio.file.Path;
 import org.boardpack.app.query.RecordContext;
-import org.boardpack.extract.actions.Action;
+import org.boardpack.model.actions.Action;
 import org.boardpack.model.BoardpackCodec;
 
 /** A row's fields as a person reads them in a table: text or null, and where to open the source. */

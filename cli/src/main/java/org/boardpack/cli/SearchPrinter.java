@@ -10,7 +10,7 @@ import java.util.StringJoiner;
 import org.boardpack.app.answers.SearchAnswer;
 import org.boardpack.app.ingest.SourceFiles;
 import org.boardpack.app.query.SearchHits;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 import org.boardpack.index.FacetCount;
 import org.boardpack.index.SearchHit;
 import org.boardpack.index.SearchRequest;

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.boardpack.app.query.MeetingLookup;
 import org.boardpack.app.query.MeetingView;
 import org.boardpack.app.query.RecordRows;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.model.BoardpackCodec;

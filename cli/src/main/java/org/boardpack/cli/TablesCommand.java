@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.boardpack.app.export.TableWriter;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.IngestException;
 import org.boardpack.ingest.ParsedDocument;

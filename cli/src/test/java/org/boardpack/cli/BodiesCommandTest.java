@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.meetings.Meeting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

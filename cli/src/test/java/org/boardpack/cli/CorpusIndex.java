@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.boardpack.extract.BoardpackJson;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.BoardpackJson;
+import org.boardpack.model.PackRecord;
 
 /**
  * The bundled corpus ingested once for the command tests that only read the index (surefire runs

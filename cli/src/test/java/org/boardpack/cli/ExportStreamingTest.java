@@ -18,7 +18,7 @@ import org.boardpack.app.export.RowFormat;
 import org.boardpack.app.export.RowSource;
 import org.boardpack.app.export.RowSources;
 import org.boardpack.app.export.RowsWriter;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 import org.boardpack.extract.register.LinkedAction;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.RecordSelection;

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.meetings.Meeting;
 import org.junit.jupiter.api.Test;
 
 /**

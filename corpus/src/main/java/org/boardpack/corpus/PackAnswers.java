@@ -3,16 +3,16 @@ package org.boardpack.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import org.boardpack.corpus.pdf.Bookmark;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.SourceInfo;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.decisions.Decision;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.documents.DocumentType;
-import org.boardpack.extract.meetings.Meeting;
-import org.boardpack.extract.tables.Table;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.SourceInfo;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.decisions.Decision;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentType;
+import org.boardpack.model.meetings.Meeting;
+import org.boardpack.model.tables.Table;
 
 /**
  * Collects the known answers while a pack is drawn: each renderer adds what it printed and on

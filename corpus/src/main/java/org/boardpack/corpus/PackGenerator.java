@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.SourceInfo;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.SourceInfo;
 
 /**
  * Renders a batch of packs with their answers, deterministically from one seed: pack {@code i}

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.boardpack.extract.BoardpackJson;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.BoardpackJson;
+import org.boardpack.model.PackRecord;
 
 /**
  * The PDFBox-rendered part of the bundled corpus {@code corpus/packs}: three packs of each house

@@ -3,7 +3,7 @@ package org.boardpack.corpus;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.boardpack.extract.SourceInfo;
+import org.boardpack.model.SourceInfo;
 
 /** The {@code source} block of an answer: file name, SHA-256 of the written bytes, page count. */
 public final class SourceInfos {

@@ -14,7 +14,7 @@ import org.boardpack.corpus.pdf.Table.Band;
 import org.boardpack.corpus.pdf.Table.Layout;
 import org.boardpack.corpus.pdf.Table.Para;
 import org.boardpack.corpus.pdf.Table.Row;
-import org.boardpack.extract.tables.Table;
+import org.boardpack.model.tables.Table;
 import org.junit.jupiter.api.Test;
 
 /** The answer of a drawn table: one row per drawn row, the header once, its page range and first-page frame. */

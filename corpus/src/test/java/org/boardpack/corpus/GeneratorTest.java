@@ -25,8 +25,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.boardpack.corpus.pdf.DocumentStamp;
 import org.boardpack.corpus.pdf.FontFamily;
 import org.boardpack.corpus.pdf.Look;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.documents.DocumentSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,9 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.boardpack.corpus.html.PdfPageTexts;
-import org.boardpack.extract.BoardpackJson;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.tables.Table;
+import org.boardpack.model.BoardpackJson;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.tables.Table;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.app.ingest.PackPipeline;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 import org.boardpack.ingest.IngestException;
 
 /**
@@ -64,7 +64,7 @@ final class BenchCorpus {
         PackRecord r = json.readValue(moved.toString(), PackRecord.class);
         String path = String.format(Locale.ROOT, "bench/%04d/%s", i, names.get(i % k));
         String sha = String.format(Locale.ROOT, "%064x", i);
-        return new PackRecord(r.schema(), new org.boardpack.extract.SourceInfo(path, sha, r.source().pages(), r.source().format(),
+        return new PackRecord(r.schema(), new org.boardpack.model.SourceInfo(path, sha, r.source().pages(), r.source().format(),
                 r.source().producer()),
                 r.documents(), r.meetings(), r.agendaItems(), r.attendance(), r.decisions(), r.actions(), r.tables(), r.pages());
     }

@@ -14,7 +14,7 @@ import org.boardpack.corpus.eval.CorpusEvaluator;
 import org.boardpack.corpus.eval.EvalFloors;
 import org.boardpack.corpus.eval.EvalReport;
 import org.boardpack.corpus.eval.EvalReportFormatter;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 import org.boardpack.extract.PackExtractor;
 import org.boardpack.ingest.FileIngester;
 import picocli.CommandLine;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.boardpack.cli.ExitCodes;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

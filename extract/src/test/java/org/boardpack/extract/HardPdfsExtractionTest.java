@@ -1,5 +1,7 @@
 package org.boardpack.extract;
 
+import org.boardpack.model.PackRecord;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

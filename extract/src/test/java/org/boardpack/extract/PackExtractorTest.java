@@ -1,5 +1,8 @@
 package org.boardpack.extract;
 
+import org.boardpack.model.BoardpackJson;
+import org.boardpack.model.PackRecord;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.boardpack.extract.context.ExtractionWarning;
+import org.boardpack.model.context.ExtractionWarning;
 import org.boardpack.extract.fixtures.SeedLayouts;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.tables.TableContinuation;

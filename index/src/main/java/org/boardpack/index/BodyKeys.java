@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.meetings.Meeting;
 
 /**
  * The exact terms a body is filtered by: its name in lower case and its slug. The slug is indexed

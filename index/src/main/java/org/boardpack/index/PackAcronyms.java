@@ -6,10 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.pages.PageText;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.pages.PageText;
 
 /**
  * The acronyms one file defines, from the text of its pages (tables included, row by row), without

@@ -25,8 +25,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.NativeFSLockFactory;
-import org.boardpack.extract.BoardpackJson;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.BoardpackJson;
+import org.boardpack.model.PackRecord;
 
 /**
  * The only writer of an index. A file's records are replaced as a unit (all Lucene documents of a

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.meetings.Meeting;
 
 /**
  * The meeting a record belongs to, by id. An action log lists actions raised at earlier meetings

@@ -19,16 +19,16 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.attendance.Attendance;
 import org.boardpack.extract.dates.PartialDates;
-import org.boardpack.extract.decisions.Decision;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.meetings.Meeting;
-import org.boardpack.extract.pages.PageText;
-import org.boardpack.extract.tables.Table;
+import org.boardpack.model.decisions.Decision;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.meetings.Meeting;
+import org.boardpack.model.pages.PageText;
+import org.boardpack.model.tables.Table;
 
 /**
  * Turns one {@link PackRecord} into Lucene documents: one per record (meeting, agenda item,

@@ -1,19 +1,19 @@
 package org.boardpack.index;
 
 import java.util.List;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.SourceInfo;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.actions.ActionSource;
-import org.boardpack.extract.actions.ActionStatus;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.attendance.AttendanceStatus;
-import org.boardpack.extract.decisions.Decision;
-import org.boardpack.extract.decisions.DecisionKind;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.documents.DocumentType;
-import org.boardpack.extract.meetings.Meeting;
-import org.boardpack.extract.pages.PageText;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.SourceInfo;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.actions.ActionSource;
+import org.boardpack.model.actions.ActionStatus;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.attendance.AttendanceStatus;
+import org.boardpack.model.decisions.Decision;
+import org.boardpack.model.decisions.DecisionKind;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentType;
+import org.boardpack.model.meetings.Meeting;
+import org.boardpack.model.pages.PageText;
 
 /**
  * Two packs of two bodies over three years, built as the extractor writes them: flu vaccination

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
-import org.boardpack.extract.BoardpackJson;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.BoardpackJson;
+import org.boardpack.model.PackRecord;
 
 /**
  * The one codec of {@code boardpack/1}: a file's record as a JSON object, the same compact on one

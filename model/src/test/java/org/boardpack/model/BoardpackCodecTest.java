@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
 import java.util.List;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.SourceInfo;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.SourceInfo;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.meetings.Meeting;
 import org.junit.jupiter.api.Test;
 
 /** boardpack/1 through the codec: snake_case fields, unknown lists kept null, a line per pack, fields added later ignored. */

@@ -2,7 +2,7 @@ package org.boardpack.spark;
 
 import java.io.Serializable;
 import java.nio.file.Path;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.IngestException;
 

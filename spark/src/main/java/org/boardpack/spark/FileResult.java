@@ -1,7 +1,7 @@
 package org.boardpack.spark;
 
 import java.time.Instant;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 
 /**
  * What became of one file on an executor: its record (or {@code null}), the failure to keep for it

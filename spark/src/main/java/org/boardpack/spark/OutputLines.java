@@ -9,7 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 import org.boardpack.extract.PackExtractor;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.boardpack.app.ingest.PackPipeline;
 import org.boardpack.extract.PackExtractor;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.IngestException;

@@ -1,8 +1,8 @@
 package org.boardpack.spark;
 
 import java.util.List;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.meetings.Meeting;
 
 /**
  * Where a file's record lands in the output: the body and year of the first meeting it documents

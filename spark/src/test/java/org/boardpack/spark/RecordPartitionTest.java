@@ -3,9 +3,9 @@ package org.boardpack.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.SourceInfo;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.SourceInfo;
+import org.boardpack.model.meetings.Meeting;
 import org.junit.jupiter.api.Test;
 
 /** A record lands under the body slug and year of its first meeting, or under {@code unknown}. */

@@ -17,7 +17,7 @@ import org.boardpack.model.BoardpackCodec;
 import org.boardpack.app.query.MeetingView;
 import org.boardpack.app.query.PeopleQuery;
 import org.boardpack.app.query.Person;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 import org.boardpack.extract.register.LinkedAction;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;

@@ -12,7 +12,7 @@ import org.boardpack.app.query.ActionCriteria;
 import org.boardpack.app.query.AsOfDays;
 import org.boardpack.app.query.OwnerMatch;
 import org.boardpack.app.query.WordMatch;
-import org.boardpack.extract.actions.ActionStatus;
+import org.boardpack.model.actions.ActionStatus;
 
 /**
  * The action register's parameters, as {@code boardpack actions} takes them: words ({@code q}),

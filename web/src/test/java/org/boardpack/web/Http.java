@@ -8,7 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 
 /** A client for the tests: GETs (or any method) against a running server, bodies as text or JSON. */
 public final class Http {

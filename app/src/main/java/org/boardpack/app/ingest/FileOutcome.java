@@ -1,7 +1,7 @@
 package org.boardpack.app.ingest;
 
 import java.time.Duration;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 import org.boardpack.ingest.IngestException;
 
 /** What became of one file of an {@code ingest} run, as a worker hands it to the index writer. */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 import org.boardpack.index.FailureRecord;
 import org.boardpack.index.IndexedFile;
 import org.boardpack.ingest.Deadline;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.boardpack.extract.context.ExtractionWarning;
+import org.boardpack.model.context.ExtractionWarning;
 import org.boardpack.index.FailureRecord;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.PackIndexWriter;

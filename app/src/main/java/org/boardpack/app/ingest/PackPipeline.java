@@ -2,7 +2,7 @@ package org.boardpack.app.ingest;
 
 import java.nio.file.Path;
 import org.boardpack.extract.PackExtractor;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.FileIngester;

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.boardpack.extract.PackExtractor;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.IndexedFile;
 import org.boardpack.ingest.FailureKind;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 import org.boardpack.index.FailureRecord;
 
 /** Counts one run as it goes; {@link #report} freezes it into a {@link RunReport}. One per run. */

@@ -2,9 +2,9 @@ package org.boardpack.app.query;
 
 import java.time.LocalDate;
 import java.util.StringJoiner;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.actions.ActionStatus;
-import org.boardpack.extract.actions.ActionUpdate;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.actions.ActionStatus;
+import org.boardpack.model.actions.ActionUpdate;
 import org.boardpack.extract.dates.PartialDates;
 import org.boardpack.extract.register.ActionSnapshot;
 import org.boardpack.extract.register.DueDates;

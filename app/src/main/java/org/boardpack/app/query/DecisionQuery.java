@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.boardpack.app.export.RowSources;
-import org.boardpack.extract.decisions.DecisionKind;
+import org.boardpack.model.decisions.DecisionKind;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;

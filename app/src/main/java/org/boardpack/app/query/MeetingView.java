@@ -1,10 +1,10 @@
 package org.boardpack.app.query;
 
 import java.util.List;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.decisions.Decision;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.decisions.Decision;
 
 /**
  * One meeting with everything that belongs to it: its details (null where no paper says), the

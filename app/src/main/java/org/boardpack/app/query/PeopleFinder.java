@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.boardpack.extract.actions.Action;
+import org.boardpack.model.actions.Action;
 import org.boardpack.extract.actions.JointOwners;
-import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.model.attendance.Attendance;
 import org.boardpack.index.PersonNames;
 
 /**

@@ -3,8 +3,8 @@ package org.boardpack.app.query;
 import java.nio.file.Path;
 import org.boardpack.index.bodies.BodyDirectory;
 
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.attendance.Attendance;
 import org.boardpack.model.BoardpackCodec;
 
 import java.util.ArrayList;

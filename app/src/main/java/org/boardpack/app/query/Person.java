@@ -1,8 +1,8 @@
 package org.boardpack.app.query;
 
 import java.util.List;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.attendance.Attendance;
 
 /**
  * One person a name matched: as the minutes print them (honorific, null when none is printed),

@@ -1,9 +1,9 @@
 package org.boardpack.app.query;
 
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.decisions.Decision;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.decisions.Decision;
 
 /** A record type as the index names it ({@code agenda_item}) with the Java type it reads back as. */
 public record RecordKind<T>(String indexType, Class<T> type) {

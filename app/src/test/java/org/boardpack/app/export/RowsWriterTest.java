@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 import org.junit.jupiter.api.Test;
 
 /** CSV cells as RFC 4180 and the documented conventions have them; JSON Lines one object a line. */

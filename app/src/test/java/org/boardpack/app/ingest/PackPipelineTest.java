@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.boardpack.extract.PackExtractor;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.tables.TableContinuation;
 import org.boardpack.ingest.tables.TableDetector;

@@ -3,11 +3,11 @@ package org.boardpack.app.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.actions.ActionSource;
-import org.boardpack.extract.actions.ActionStatus;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.attendance.AttendanceStatus;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.actions.ActionSource;
+import org.boardpack.model.actions.ActionStatus;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.attendance.AttendanceStatus;
 import org.boardpack.index.PersonNames;
 import org.junit.jupiter.api.Test;
 

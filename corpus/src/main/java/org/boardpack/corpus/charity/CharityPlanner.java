@@ -15,7 +15,7 @@ import org.boardpack.corpus.charity.CharityPlan.Paper;
 import org.boardpack.corpus.charity.CharityTopics.Topic;
 import org.boardpack.corpus.people.NamePool;
 import org.boardpack.corpus.people.Person;
-import org.boardpack.extract.decisions.DecisionKind;
+import org.boardpack.model.decisions.DecisionKind;
 
 /** Draws a {@link CharityPlan} from a seed: which charity, who attended, what was discussed and decided. */
 public final class CharityPlanner {

@@ -1,7 +1,7 @@
 package org.boardpack.corpus.charity;
 
 import java.util.List;
-import org.boardpack.extract.decisions.DecisionKind;
+import org.boardpack.model.decisions.DecisionKind;
 
 /**
  * What a charity board discusses: each topic's paragraphs, its decision (if any) and the actions

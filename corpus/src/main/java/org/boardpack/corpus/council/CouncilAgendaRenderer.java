@@ -17,9 +17,9 @@ import org.boardpack.corpus.pdf.Table.Para;
 import org.boardpack.corpus.pdf.Table.Row;
 import org.boardpack.corpus.pdf.TextFlow;
 import org.boardpack.corpus.people.Person;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.documents.DocumentType;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.documents.DocumentType;
+import org.boardpack.model.meetings.Meeting;
 
 /** The council front sheet (date, time, location, membership) and the {@code Item | Subject | Page Nos.} agenda. */
 public final class CouncilAgendaRenderer {

@@ -16,13 +16,13 @@ import org.boardpack.corpus.pdf.PageWriter;
 import org.boardpack.corpus.pdf.Style;
 import org.boardpack.corpus.pdf.TextFlow;
 import org.boardpack.corpus.people.Person;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.attendance.AttendanceStatus;
-import org.boardpack.extract.decisions.Decision;
-import org.boardpack.extract.decisions.DecisionKind;
-import org.boardpack.extract.documents.DocumentType;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.attendance.AttendanceStatus;
+import org.boardpack.model.decisions.Decision;
+import org.boardpack.model.decisions.DecisionKind;
+import org.boardpack.model.documents.DocumentType;
+import org.boardpack.model.meetings.Meeting;
 
 /**
  * Council minutes: the "At a meeting of the ..." line, PRESENT with the chair centred, members as

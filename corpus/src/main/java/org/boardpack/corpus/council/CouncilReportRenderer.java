@@ -20,7 +20,7 @@ import org.boardpack.corpus.pdf.Table.Layout;
 import org.boardpack.corpus.pdf.Table.Para;
 import org.boardpack.corpus.pdf.Table.Row;
 import org.boardpack.corpus.pdf.TextFlow;
-import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.model.documents.DocumentType;
 
 /**
  * Council reports: the committee header block, numbered paragraphs, RECOMMENDATIONS; and the work

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.boardpack.extract.BoardpackJson;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.BoardpackJson;
+import org.boardpack.model.PackRecord;
 import org.boardpack.ingest.IngestException;
 
 /**

@@ -1,7 +1,7 @@
 package org.boardpack.corpus.eval;
 
 import java.nio.file.Path;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 import org.boardpack.ingest.IngestException;
 
 /** The pipeline under evaluation: one file in, its {@code boardpack/1} record out. */

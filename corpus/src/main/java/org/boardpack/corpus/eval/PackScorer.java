@@ -10,16 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.boardpack.extract.BoardpackJson;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.actions.ActionSource;
-import org.boardpack.extract.actions.ActionUpdate;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.decisions.Decision;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.BoardpackJson;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.actions.ActionSource;
+import org.boardpack.model.actions.ActionUpdate;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.decisions.Decision;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.meetings.Meeting;
 
 /**
  * Scores one pack's produced record against its answers, record type by record type, with the

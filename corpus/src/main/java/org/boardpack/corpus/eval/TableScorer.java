@@ -3,7 +3,7 @@ package org.boardpack.corpus.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.boardpack.extract.tables.Table;
+import org.boardpack.model.tables.Table;
 import org.boardpack.ingest.tables.TableAdjacency;
 
 /**

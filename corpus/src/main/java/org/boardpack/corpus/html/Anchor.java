@@ -3,7 +3,7 @@ package org.boardpack.corpus.html;
 /**
  * Text that marks where an answer sits: the page on which {@code text} first occurs (searching
  * forward from the previous anchor) is the answer's page. {@code index} is the position of the
- * answer in its list of the {@link org.boardpack.extract.PackRecord}; anchors are listed in the
+ * answer in its list of the {@link org.boardpack.model.PackRecord}; anchors are listed in the
  * order their text is printed.
  */
 public record Anchor(Target target, int index, String text) {

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.boardpack.corpus.SourceInfos;
 import org.boardpack.corpus.html.Anchor.Target;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.SourceInfo;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.decisions.Decision;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.tables.Table;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.SourceInfo;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.decisions.Decision;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.tables.Table;
 
 /**
  * Moves a pack's answers onto the pages another producer gave them. Each answer's anchor text is

@@ -11,7 +11,7 @@ import org.boardpack.corpus.html.PackDocument.Cell;
 import org.boardpack.corpus.html.PackDocument.Para;
 import org.boardpack.corpus.html.PackDocument.Row;
 import org.boardpack.corpus.html.PackDocument.Section;
-import org.boardpack.extract.tables.Table;
+import org.boardpack.model.tables.Table;
 
 /**
  * The table answers of a pack as another producer prints it: every ruled table of the document

@@ -15,7 +15,7 @@ import org.boardpack.corpus.council.CouncilPlanner;
 import org.boardpack.corpus.nhs.NhsPack;
 import org.boardpack.corpus.nhs.NhsPlan;
 import org.boardpack.corpus.nhs.NhsPlanner;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 
 /**
  * Packs for LibreOffice and Chromium: the same plan as the PDFBox renderers draw from a seed,

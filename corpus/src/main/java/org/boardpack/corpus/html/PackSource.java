@@ -1,7 +1,7 @@
 package org.boardpack.corpus.html;
 
 import java.util.List;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 
 /**
  * A pack ready for another producer: its file stem, the document to serialise, the answers of the

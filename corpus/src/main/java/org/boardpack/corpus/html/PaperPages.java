@@ -3,9 +3,9 @@ package org.boardpack.corpus.html;
 import java.util.HashMap;
 import java.util.Map;
 import org.boardpack.corpus.council.CouncilPlan;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentType;
 
 /**
  * The first and last page of each paper the council agenda's Page Nos. column names ({@code

@@ -17,7 +17,7 @@ import org.boardpack.corpus.pdf.Table.Layout;
 import org.boardpack.corpus.pdf.Table.Para;
 import org.boardpack.corpus.pdf.Table.Row;
 import org.boardpack.corpus.pdf.TextFlow;
-import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.model.documents.DocumentType;
 
 /**
  * Draws a long report with PDFBox: a title block, sections of prose with performance and finance

@@ -20,11 +20,11 @@ import org.boardpack.corpus.pdf.Table.Layout;
 import org.boardpack.corpus.pdf.Table.Para;
 import org.boardpack.corpus.pdf.Table.Row;
 import org.boardpack.corpus.pdf.TextFlow;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.actions.ActionSource;
-import org.boardpack.extract.actions.ActionStatus;
-import org.boardpack.extract.actions.ActionUpdate;
-import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.actions.ActionSource;
+import org.boardpack.model.actions.ActionStatus;
+import org.boardpack.model.actions.ActionUpdate;
+import org.boardpack.model.documents.DocumentType;
 
 /**
  * The action log on A4 landscape: eight ruled columns, header repeated on each page (printed on

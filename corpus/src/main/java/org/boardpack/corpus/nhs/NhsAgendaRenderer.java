@@ -15,9 +15,9 @@ import org.boardpack.corpus.pdf.Table.Layout;
 import org.boardpack.corpus.pdf.Table.Para;
 import org.boardpack.corpus.pdf.Table.Row;
 import org.boardpack.corpus.pdf.TextFlow;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.documents.DocumentType;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.documents.DocumentType;
+import org.boardpack.model.meetings.Meeting;
 
 /** Page 1 of an NHS pack: centred title block and the ruled {@code Item | Lead | Timings} table. */
 public final class NhsAgendaRenderer {

@@ -19,15 +19,15 @@ import org.boardpack.corpus.pdf.Table.Para;
 import org.boardpack.corpus.pdf.Table.Row;
 import org.boardpack.corpus.pdf.TextFlow;
 import org.boardpack.corpus.people.Person;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.actions.ActionSource;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.attendance.AttendanceStatus;
-import org.boardpack.extract.decisions.Decision;
-import org.boardpack.extract.decisions.DecisionKind;
-import org.boardpack.extract.documents.DocumentType;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.actions.ActionSource;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.attendance.AttendanceStatus;
+import org.boardpack.model.decisions.Decision;
+import org.boardpack.model.decisions.DecisionKind;
+import org.boardpack.model.documents.DocumentType;
+import org.boardpack.model.meetings.Meeting;
 
 /**
  * The minutes of the previous meeting, NHS style: title block, the MEMBERS / APOLOGIES / ATTENDEES

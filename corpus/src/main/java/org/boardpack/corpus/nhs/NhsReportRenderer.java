@@ -15,7 +15,7 @@ import org.boardpack.corpus.pdf.Table.Layout;
 import org.boardpack.corpus.pdf.Table.Para;
 import org.boardpack.corpus.pdf.Table.Row;
 import org.boardpack.corpus.pdf.TextFlow;
-import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.model.documents.DocumentType;
 
 /** A paper behind an agenda item: a ruled cover sheet, then the report with a running header. */
 public final class NhsReportRenderer {

@@ -9,7 +9,7 @@ import org.boardpack.corpus.Rng;
 import org.boardpack.corpus.nhs.NhsPlan.LogRow;
 import org.boardpack.corpus.nhs.NhsPlan.MinuteAction;
 import org.boardpack.corpus.nhs.NhsPlan.MinuteItem;
-import org.boardpack.extract.actions.ActionSource;
+import org.boardpack.model.actions.ActionSource;
 
 /**
  * Consecutive monthly packs of one NHS partnership board. Each pack's action log carries the rows

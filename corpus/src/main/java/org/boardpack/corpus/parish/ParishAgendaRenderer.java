@@ -10,9 +10,9 @@ import org.boardpack.corpus.pdf.Fonts;
 import org.boardpack.corpus.pdf.PageWriter;
 import org.boardpack.corpus.pdf.Style;
 import org.boardpack.corpus.pdf.TextFlow;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.documents.DocumentType;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.documents.DocumentType;
+import org.boardpack.model.meetings.Meeting;
 
 /**
  * A parish council's summons and agenda: the letterhead, "Members of the Council are hereby

@@ -17,12 +17,12 @@ import org.boardpack.corpus.pdf.PageWriter;
 import org.boardpack.corpus.pdf.Style;
 import org.boardpack.corpus.pdf.TextFlow;
 import org.boardpack.corpus.people.Person;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.attendance.AttendanceStatus;
-import org.boardpack.extract.decisions.Decision;
-import org.boardpack.extract.documents.DocumentType;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.attendance.AttendanceStatus;
+import org.boardpack.model.decisions.Decision;
+import org.boardpack.model.documents.DocumentType;
+import org.boardpack.model.meetings.Meeting;
 
 /**
  * Parish and town council minutes as clerks set them in a word processor: a capitalised

@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.boardpack.corpus.Slug;
 import org.boardpack.corpus.people.Person;
-import org.boardpack.extract.decisions.DecisionKind;
+import org.boardpack.model.decisions.DecisionKind;
 
 /**
  * Everything drawn from the seed for one parish or town council file: the minutes of a meeting

@@ -7,7 +7,7 @@ import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.parish.ParishPlan.Closed;
 import org.boardpack.corpus.parish.ParishPlan.Paragraph;
 import org.boardpack.corpus.parish.ParishPlan.Resolution;
-import org.boardpack.extract.decisions.DecisionKind;
+import org.boardpack.model.decisions.DecisionKind;
 
 /**
  * How parish and town council minutes word what the meeting did, as clerks write it (from real

@@ -1,7 +1,7 @@
 package org.boardpack.corpus.pdf;
 
 import java.util.List;
-import org.boardpack.extract.tables.Table;
+import org.boardpack.model.tables.Table;
 
 /**
  * What {@link RuledTableDrawer} drew: the page of every band of every row (other answers name the

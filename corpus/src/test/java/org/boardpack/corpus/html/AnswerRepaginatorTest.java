@@ -14,17 +14,17 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.boardpack.corpus.SourceInfos;
 import org.boardpack.corpus.html.Anchor.Target;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.SourceInfo;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.actions.ActionSource;
-import org.boardpack.extract.agenda.AgendaItem;
-import org.boardpack.extract.attendance.Attendance;
-import org.boardpack.extract.attendance.AttendanceStatus;
-import org.boardpack.extract.decisions.Decision;
-import org.boardpack.extract.decisions.DecisionKind;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.SourceInfo;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.actions.ActionSource;
+import org.boardpack.model.agenda.AgendaItem;
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.attendance.AttendanceStatus;
+import org.boardpack.model.decisions.Decision;
+import org.boardpack.model.decisions.DecisionKind;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentType;
 import org.junit.jupiter.api.Test;
 
 class AnswerRepaginatorTest {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.boardpack.corpus.html.Anchor.Target;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;

@@ -1,12 +1,15 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.actions.ActionSource;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.extract.layout.LinePitch;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;

@@ -1,5 +1,9 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.actions.ActionSource;
+import org.boardpack.model.actions.ActionUpdate;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,11 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.model.actions.Action;
+
 import java.util.List;
 import org.boardpack.extract.context.DocumentContext;
 import org.boardpack.extract.context.RecordExtractor;
-import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentSpan;
 
 /** The rows of every action log in the document, wherever it stands, each for its page's meeting. */
 public final class ActionLogRecords implements RecordExtractor<Action> {

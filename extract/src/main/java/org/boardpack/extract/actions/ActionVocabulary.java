@@ -1,5 +1,7 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.model.actions.ActionStatus;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,11 +1,14 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.actions.ActionSource;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.boardpack.extract.actions.ActionColumnParser.Entry;
 import org.boardpack.extract.actions.MinutesGrid.Column;
-import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.tables.PageTableSource;
 import org.boardpack.ingest.tables.TableFinder;

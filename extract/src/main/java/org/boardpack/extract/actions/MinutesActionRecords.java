@@ -1,13 +1,15 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.model.actions.Action;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.boardpack.extract.context.DocumentContext;
 import org.boardpack.extract.context.RecordExtractor;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.documents.DocumentType;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentType;
+import org.boardpack.model.meetings.Meeting;
 import org.boardpack.extract.minutes.Minutes;
 
 /**

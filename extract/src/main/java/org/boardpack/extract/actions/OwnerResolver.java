@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.boardpack.extract.attendance.Attendance;
+import org.boardpack.model.attendance.Attendance;
 import org.boardpack.extract.attendance.PersonName;
 import org.boardpack.ingest.ParsedDocument;
 

@@ -1,5 +1,7 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.model.actions.ActionStatus;
+
 /**
  * An action's printed status as one of open, closing, closed or other, by the words of the
  * {@code action-status} vocabulary: proposals to close ({@code Proposed for closure},

@@ -1,5 +1,7 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.model.actions.ActionUpdate;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

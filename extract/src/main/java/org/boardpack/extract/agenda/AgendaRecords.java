@@ -1,13 +1,15 @@
 package org.boardpack.extract.agenda;
 
+import org.boardpack.model.agenda.AgendaItem;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.boardpack.extract.context.DocumentContext;
 import org.boardpack.extract.context.RecordExtractor;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentType;
 
 /**
  * The agenda items of every agenda with a meeting, and the numbered item headings of the minutes

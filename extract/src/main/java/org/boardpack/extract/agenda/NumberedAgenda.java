@@ -1,5 +1,7 @@
 package org.boardpack.extract.agenda;
 
+import org.boardpack.model.agenda.AgendaItem;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

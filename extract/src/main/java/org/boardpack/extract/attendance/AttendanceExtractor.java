@@ -1,11 +1,14 @@
 package org.boardpack.extract.attendance;
 
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.attendance.AttendanceStatus;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.extract.text.SentenceSplitter;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;

@@ -1,10 +1,12 @@
 package org.boardpack.extract.attendance;
 
+import org.boardpack.model.attendance.Attendance;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.boardpack.extract.context.DocumentContext;
 import org.boardpack.extract.context.RecordExtractor;
-import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentSpan;
 
 /**
  * Attendance of every paper that records a meeting, read where its minutes print attendance

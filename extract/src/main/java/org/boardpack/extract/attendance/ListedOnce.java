@@ -1,5 +1,8 @@
 package org.boardpack.extract.attendance;
 
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.attendance.AttendanceStatus;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package org.boardpack.extract.decisions;
 
+import org.boardpack.model.decisions.DecisionKind;
+
 /**
  * What marks a decision: its kind, its text as far as the cue gives it, and how the cue relates to
  * the text around it.

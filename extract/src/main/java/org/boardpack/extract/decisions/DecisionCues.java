@@ -1,5 +1,7 @@
 package org.boardpack.extract.decisions;
 
+import org.boardpack.model.decisions.DecisionKind;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,9 +1,11 @@
 package org.boardpack.extract.decisions;
 
+import org.boardpack.model.decisions.Decision;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.PageFurniture;
 import org.boardpack.extract.minutes.Minutes;

@@ -1,11 +1,13 @@
 package org.boardpack.extract.decisions;
 
+import org.boardpack.model.decisions.Decision;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.boardpack.extract.context.DocumentContext;
 import org.boardpack.extract.context.RecordExtractor;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.meetings.Meeting;
 import org.boardpack.ingest.tables.DetectedTable;
 
 /**

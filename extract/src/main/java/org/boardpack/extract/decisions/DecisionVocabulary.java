@@ -1,5 +1,7 @@
 package org.boardpack.extract.decisions;
 
+import org.boardpack.model.decisions.DecisionKind;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.boardpack.extract.decisions;
 
+import org.boardpack.model.decisions.Decision;
+import org.boardpack.model.decisions.DecisionKind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

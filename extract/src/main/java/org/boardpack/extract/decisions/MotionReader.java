@@ -1,5 +1,7 @@
 package org.boardpack.extract.decisions;
 
+import org.boardpack.model.decisions.DecisionKind;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Collections;
-import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.extract.layout.Cell;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.PageFurniture;

@@ -1,5 +1,8 @@
 package org.boardpack.extract.documents;
 
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentType;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.boardpack.extract.documents;
 
+import org.boardpack.model.documents.DocumentType;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 

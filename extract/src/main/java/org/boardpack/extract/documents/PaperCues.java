@@ -1,5 +1,7 @@
 package org.boardpack.extract.documents;
 
+import org.boardpack.model.documents.DocumentType;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.dates.TimeParser;
-import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.ingest.ParsedDocument;
 
 /**

@@ -1,5 +1,7 @@
 package org.boardpack.extract.meetings;
 
+import org.boardpack.model.meetings.Meeting;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +10,7 @@ import java.util.Set;
 import org.boardpack.extract.dates.DateParser;
 import org.boardpack.extract.dates.FileNameYears;
 import org.boardpack.extract.dates.TimeParser;
-import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.extract.documents.HeadingWords;
 import org.boardpack.extract.documents.PaperCues;
 import org.boardpack.extract.documents.PaperOpening;

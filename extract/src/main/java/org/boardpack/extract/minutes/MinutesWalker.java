@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.boardpack.extract.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.extract.layout.Cell;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.LinePitch;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.boardpack.extract.actions.ActionStatus;
+import org.boardpack.model.actions.ActionStatus;
 
 /** The snapshots linked so far as one action, in the order the linker met them (meeting date order). */
 final class ActionChain {

@@ -1,7 +1,7 @@
 package org.boardpack.extract.register;
 
 import java.time.LocalDate;
-import org.boardpack.extract.actions.Action;
+import org.boardpack.model.actions.Action;
 
 /**
  * One sighting of an action: the row as one paper printed it ({@code action}, whose own

@@ -1,9 +1,9 @@
 package org.boardpack.extract.register;
 
 import java.util.List;
-import org.boardpack.extract.actions.ActionSource;
-import org.boardpack.extract.actions.ActionStatus;
-import org.boardpack.extract.actions.ActionUpdate;
+import org.boardpack.model.actions.ActionSource;
+import org.boardpack.model.actions.ActionStatus;
+import org.boardpack.model.actions.ActionUpdate;
 
 /**
  * The action as one paper showed it: the meeting whose papers carry it and that meeting's date,

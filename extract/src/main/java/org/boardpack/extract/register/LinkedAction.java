@@ -1,8 +1,8 @@
 package org.boardpack.extract.register;
 
 import java.util.List;
-import org.boardpack.extract.actions.ActionStatus;
-import org.boardpack.extract.actions.ActionUpdate;
+import org.boardpack.model.actions.ActionStatus;
+import org.boardpack.model.actions.ActionUpdate;
 
 /**
  * One action followed across the papers of its body: what it is now (the latest wording, owner,

@@ -3,7 +3,7 @@ package org.boardpack.extract.register;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.boardpack.extract.actions.Action;
+import org.boardpack.model.actions.Action;
 import org.boardpack.extract.actions.JointOwners;
 
 /**

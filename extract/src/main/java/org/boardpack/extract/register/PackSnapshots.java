@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.boardpack.extract.PackRecord;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.meetings.Meeting;
+import org.boardpack.model.PackRecord;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.meetings.Meeting;
 
 /**
  * The action rows of one pack as snapshots. An action's own meeting is the one that raised it; the

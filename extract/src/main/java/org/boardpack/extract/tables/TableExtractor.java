@@ -1,5 +1,7 @@
 package org.boardpack.extract.tables;
 
+import org.boardpack.model.tables.Table;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,5 +1,7 @@
 package org.boardpack.extract.tables;
 
+import org.boardpack.model.tables.Table;
+
 import java.util.List;
 import org.boardpack.extract.context.DocumentContext;
 import org.boardpack.extract.context.RecordExtractor;

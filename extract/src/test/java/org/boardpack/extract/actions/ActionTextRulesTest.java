@@ -1,5 +1,8 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.model.actions.ActionStatus;
+import org.boardpack.model.actions.ActionUpdate;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.model.actions.ActionStatus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.boardpack.extract.PackExtractor;
-import org.boardpack.extract.PackRecord;
+import org.boardpack.model.PackRecord;
 import org.boardpack.extract.fixtures.PdfFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

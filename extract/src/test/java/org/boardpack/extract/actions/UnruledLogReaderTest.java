@@ -1,5 +1,7 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.model.actions.Action;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;

@@ -1,12 +1,14 @@
 package org.boardpack.extract.agenda;
 
+import org.boardpack.model.agenda.AgendaItem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.boardpack.extract.dates.TimeParser;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentType;
 import org.boardpack.extract.fixtures.SeedPapers;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.PageFurniture;

@@ -1,5 +1,7 @@
 package org.boardpack.extract.agenda;
 
+import org.boardpack.model.agenda.AgendaItem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

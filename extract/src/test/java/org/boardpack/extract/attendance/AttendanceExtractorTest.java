@@ -1,11 +1,14 @@
 package org.boardpack.extract.attendance;
 
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.attendance.AttendanceStatus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentType;
 import org.boardpack.extract.fixtures.SeedLayouts;
 import org.boardpack.ingest.ParsedDocument;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package org.boardpack.extract.attendance;
 
+import org.boardpack.model.attendance.Attendance;
+import org.boardpack.model.attendance.AttendanceStatus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,11 +1,14 @@
 package org.boardpack.extract.decisions;
 
+import org.boardpack.model.decisions.Decision;
+import org.boardpack.model.decisions.DecisionKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentType;
 import org.boardpack.extract.fixtures.PdfFixture;
 import org.boardpack.extract.fixtures.RuledTable;
 import org.boardpack.extract.layout.CellSplitter;

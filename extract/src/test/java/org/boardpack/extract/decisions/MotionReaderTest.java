@@ -1,5 +1,7 @@
 package org.boardpack.extract.decisions;
 
+import org.boardpack.model.decisions.DecisionKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

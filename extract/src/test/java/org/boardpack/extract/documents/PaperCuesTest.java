@@ -1,5 +1,7 @@
 package org.boardpack.extract.documents;
 
+import org.boardpack.model.documents.DocumentType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

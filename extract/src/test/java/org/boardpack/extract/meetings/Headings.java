@@ -1,12 +1,14 @@
 package org.boardpack.extract.meetings;
 
+import org.boardpack.model.meetings.Meeting;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.boardpack.extract.dates.DateParser;
 import org.boardpack.extract.dates.TimeParser;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentType;
 import org.boardpack.extract.fixtures.PdfFixture;
 import org.boardpack.ingest.IngestException;
 import org.boardpack.ingest.ParsedDocument;

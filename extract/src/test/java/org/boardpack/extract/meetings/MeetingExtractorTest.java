@@ -1,13 +1,15 @@
 package org.boardpack.extract.meetings;
 
+import org.boardpack.model.meetings.Meeting;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.boardpack.extract.dates.DateParser;
 import org.boardpack.extract.dates.TimeParser;
-import org.boardpack.extract.documents.DocumentSpan;
-import org.boardpack.extract.documents.DocumentType;
+import org.boardpack.model.documents.DocumentSpan;
+import org.boardpack.model.documents.DocumentType;
 import org.boardpack.extract.fixtures.PdfFixture;
 import org.boardpack.extract.fixtures.SeedLayouts;
 import org.boardpack.ingest.ParsedDocument;

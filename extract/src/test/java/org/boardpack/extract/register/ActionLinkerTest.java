@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.boardpack.extract.actions.ActionSource;
-import org.boardpack.extract.actions.ActionStatus;
-import org.boardpack.extract.actions.ActionUpdate;
+import org.boardpack.model.actions.ActionSource;
+import org.boardpack.model.actions.ActionStatus;
+import org.boardpack.model.actions.ActionUpdate;
 import org.junit.jupiter.api.Test;
 
 class ActionLinkerTest {

@@ -3,10 +3,10 @@ package org.boardpack.extract.register;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.boardpack.extract.actions.Action;
-import org.boardpack.extract.actions.ActionSource;
-import org.boardpack.extract.actions.ActionStatus;
-import org.boardpack.extract.actions.ActionUpdate;
+import org.boardpack.model.actions.Action;
+import org.boardpack.model.actions.ActionSource;
+import org.boardpack.model.actions.ActionStatus;
+import org.boardpack.model.actions.ActionUpdate;
 
 /** Action rows as the extractor writes them from a body's minutes and action logs, in the seed packs' wording. */
 final class Rows {

@@ -1,5 +1,7 @@
 package org.boardpack.extract.tables;
 
+import org.boardpack.model.tables.Table;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

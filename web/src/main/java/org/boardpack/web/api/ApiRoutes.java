@@ -15,7 +15,7 @@ import org.boardpack.app.answers.MeetingAnswer;
 import org.boardpack.app.answers.PeopleAnswer;
 import org.boardpack.app.answers.SearchAnswer;
 import org.boardpack.app.query.MeetingView;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 import org.boardpack.index.SearchResult;
 import org.boardpack.web.DecisionsForm;
 import org.boardpack.web.HttpProblem;

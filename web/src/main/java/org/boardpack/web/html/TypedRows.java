@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.boardpack.app.export.RowSources;
 import org.boardpack.app.query.RecordRow;
-import org.boardpack.extract.BoardpackJson;
+import org.boardpack.model.BoardpackJson;
 
 /**
  * Typed records as the export's flat rows, the shape the page's tables read their cells from, so

@@ -1,8 +1,0 @@
-package org.boardpack.extract.actions;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-public enum ActionSource {
-    @JsonProperty("minutes") MINUTES,
-    @JsonProperty("action_log") ACTION_LOG
-}

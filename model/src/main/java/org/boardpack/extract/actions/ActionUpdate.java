@@ -1,5 +1,0 @@
-package org.boardpack.extract.actions;
-
-/** A dated progress note from an action log's comments column. */
-public record ActionUpdate(String date, String text) {
-}
