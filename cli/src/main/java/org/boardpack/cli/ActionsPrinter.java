@@ -10,8 +10,8 @@ import org.boardpack.cli.TerminalTable.Column;
 import org.boardpack.model.BoardpackJson;
 import org.boardpack.model.actions.Action;
 import org.boardpack.model.actions.ActionUpdate;
-import org.boardpack.extract.register.ActionSnapshot;
-import org.boardpack.extract.register.LinkedAction;
+import org.boardpack.index.register.ActionSnapshot;
+import org.boardpack.app.register.LinkedAction;
 
 /**
  * Prints the action register: one row per linked action, or per raw row with {@code --snapshots},

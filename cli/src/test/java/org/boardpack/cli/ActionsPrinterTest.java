@@ -8,7 +8,7 @@ import java.io.StringWriter;
 import java.util.List;
 import org.boardpack.model.actions.ActionStatus;
 import org.boardpack.model.actions.ActionUpdate;
-import org.boardpack.extract.register.LinkedAction;
+import org.boardpack.app.register.LinkedAction;
 import org.junit.jupiter.api.Test;
 
 /** The register's table: an unknown value is shown as '-', never as the word null. */

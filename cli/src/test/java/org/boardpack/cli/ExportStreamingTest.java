@@ -19,11 +19,11 @@ import org.boardpack.app.export.RowSource;
 import org.boardpack.app.export.RowSources;
 import org.boardpack.app.export.RowsWriter;
 import org.boardpack.model.BoardpackJson;
-import org.boardpack.extract.register.LinkedAction;
+import org.boardpack.app.register.LinkedAction;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.RecordSelection;
 import org.boardpack.index.SearchFilters;
-import org.boardpack.index.register.ActionRegister;
+import org.boardpack.app.register.ActionRegister;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.boardpack.model.PackRecord;
 import org.boardpack.model.meetings.Meeting;
-import org.boardpack.extract.register.ActionSnapshot;
-import org.boardpack.extract.register.PackSnapshots;
+import org.boardpack.index.register.ActionSnapshot;
+import org.boardpack.index.register.PackSnapshots;
 import org.boardpack.index.bodies.BodyDirectory;
 import org.boardpack.index.bodies.MeetingIdRewrite;
 

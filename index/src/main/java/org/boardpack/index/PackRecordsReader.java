@@ -16,7 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.boardpack.extract.register.ActionSnapshot;
+import org.boardpack.index.register.ActionSnapshot;
 
 /**
  * The whole-pack records (one {@code boardpack/1} object per file), read one at a time in path

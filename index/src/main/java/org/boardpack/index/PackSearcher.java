@@ -31,7 +31,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.boardpack.model.BoardpackJson;
-import org.boardpack.extract.register.ActionSnapshot;
+import org.boardpack.index.register.ActionSnapshot;
 import org.boardpack.index.bodies.BodiesFile;
 import org.boardpack.index.bodies.BodiesFileException;
 import org.boardpack.index.bodies.BodyDeclaration;

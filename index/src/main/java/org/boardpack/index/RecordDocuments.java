@@ -23,7 +23,7 @@ import org.boardpack.model.PackRecord;
 import org.boardpack.model.actions.Action;
 import org.boardpack.model.agenda.AgendaItem;
 import org.boardpack.model.attendance.Attendance;
-import org.boardpack.extract.dates.PartialDates;
+import org.boardpack.model.dates.PartialDates;
 import org.boardpack.model.decisions.Decision;
 import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.model.meetings.Meeting;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.boardpack.extract.register.ActionSnapshot;
+import org.boardpack.index.register.ActionSnapshot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -18,7 +18,7 @@ import org.boardpack.app.query.MeetingView;
 import org.boardpack.app.query.PeopleQuery;
 import org.boardpack.app.query.Person;
 import org.boardpack.model.BoardpackJson;
-import org.boardpack.extract.register.LinkedAction;
+import org.boardpack.app.register.LinkedAction;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;

@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
 import org.boardpack.app.query.ActionCriteria;
 import org.boardpack.app.query.ActionLinks;
 import org.boardpack.app.query.WordMatch;
-import org.boardpack.extract.register.LinkedAction;
+import org.boardpack.app.register.LinkedAction;
 import org.boardpack.index.DateRange;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.PackSearcher;

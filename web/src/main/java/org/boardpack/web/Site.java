@@ -15,7 +15,7 @@ import org.boardpack.app.export.RowFormat;
 import org.boardpack.app.export.RowSource;
 import org.boardpack.app.export.RowsWriter;
 import org.boardpack.app.query.MeetingView;
-import org.boardpack.extract.register.LinkedAction;
+import org.boardpack.app.register.LinkedAction;
 import org.boardpack.index.SearchResult;
 import org.boardpack.web.api.ApiRoutes;
 import org.boardpack.web.html.DecisionsPage;

@@ -8,12 +8,12 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.boardpack.extract.register.LinkedAction;
+import org.boardpack.app.register.LinkedAction;
 import org.boardpack.index.DateRange;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.RecordSelection;
-import org.boardpack.index.register.ActionRegister;
+import org.boardpack.app.register.ActionRegister;
 
 /**
  * {@code export actions}: the action register, one row per action linked across a body's packs

@@ -3,11 +3,11 @@ package org.boardpack.app.query;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.boardpack.extract.register.ActionLinker;
-import org.boardpack.extract.register.ActionSnapshot;
-import org.boardpack.extract.register.LinkRules;
-import org.boardpack.extract.register.LinkedAction;
-import org.boardpack.extract.register.LinkedActionAssembler;
+import org.boardpack.app.register.ActionLinker;
+import org.boardpack.index.register.ActionSnapshot;
+import org.boardpack.app.register.LinkRules;
+import org.boardpack.app.register.LinkedAction;
+import org.boardpack.app.register.LinkedActionAssembler;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.PackSearcher;
 

@@ -12,7 +12,7 @@ import org.boardpack.model.attendance.Attendance;
 import org.boardpack.model.attendance.AttendanceStatus;
 import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.model.documents.DocumentType;
-import org.boardpack.extract.meetings.BodyName;
+import org.boardpack.model.names.BodySlug;
 import org.boardpack.model.meetings.Meeting;
 import org.boardpack.model.pages.PageText;
 import org.boardpack.index.PackIndexWriter;
@@ -28,7 +28,7 @@ class PeopleQueryTest {
     Path tmp;
 
     private static PackRecord pack(String path, String body, String date) {
-        String id = BodyName.slug(body) + "/" + date;
+        String id = BodySlug.of(body) + "/" + date;
         return new PackRecord(PackRecord.SCHEMA, new SourceInfo(path, Integer.toHexString(path.hashCode()).repeat(8), 1, "pdf"),
                 List.of(new DocumentSpan(DocumentType.MINUTES, "Minutes", 1, 1, id)),
                 List.of(new Meeting(id, body, date, null, null)), null,

@@ -1,10 +1,10 @@
 package org.boardpack.extract.meetings;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.boardpack.extract.documents.HeadingWords;
+import org.boardpack.model.names.BodySlug;
 
 /**
  * Cleans a body's name as printed in a title ({@code BLMK Partnership Board Minutes},
@@ -59,10 +59,9 @@ public final class BodyName {
         return TRUSTEE_BOARD.matcher(s).replaceAll("Board of Trustees");
     }
 
+    /** The slug of a meeting id; the rule is the model's ({@link BodySlug}), which the index shares. */
     public static String slug(String body) {
-        String ascii = Normalizer.normalize(body, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        return BodySlug.of(body);
     }
 
     static boolean isAllCaps(String s) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.model.documents.DocumentType;
+import org.boardpack.model.names.SameBody;
 import org.boardpack.ingest.ParsedDocument;
 
 /**

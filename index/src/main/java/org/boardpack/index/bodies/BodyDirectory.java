@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.boardpack.extract.meetings.BodyName;
+import org.boardpack.model.names.BodySlug;
 
 /**
  * The resolved bodies of an index and the way from what a paper prints to the body it is: by the
@@ -43,12 +43,12 @@ public final class BodyDirectory {
     /** The body whose meetings' ids in {@code file} begin with {@code slug} (a meeting id's body part). */
     public Optional<Body> ofSlug(String slug, Path file) {
         Optional<Body> inFile = bodies.stream().filter(b -> b.aliases().stream()
-                .anyMatch(a -> a.files().contains(file) && BodyName.slug(a.name()).equals(slug))).findFirst();
+                .anyMatch(a -> a.files().contains(file) && BodySlug.of(a.name()).equals(slug))).findFirst();
         if (inFile.isPresent()) {
             return inFile;
         }
         List<Body> any = bodies.stream().filter(b -> b.id().equals(slug)
-                || b.aliases().stream().anyMatch(a -> BodyName.slug(a.name()).equals(slug))).toList();
+                || b.aliases().stream().anyMatch(a -> BodySlug.of(a.name()).equals(slug))).toList();
         return any.size() == 1 ? Optional.of(any.getFirst()) : Optional.empty();
     }
 
@@ -57,7 +57,7 @@ public final class BodyDirectory {
         if (given == null || given.isBlank()) {
             return Optional.empty();
         }
-        String slug = BodyName.slug(given);
+        String slug = BodySlug.of(given);
         List<Body> found = bodies.stream().filter(b -> b.answersTo(given) || b.id().equals(slug)).toList();
         return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
     }

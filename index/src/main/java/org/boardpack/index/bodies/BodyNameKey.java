@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.boardpack.extract.lexicon.Lexicon;
+import org.boardpack.model.names.BodyPaperWords;
 
 /**
  * A printed body name reduced to what identifies the body: case, accents, punctuation, {@code &}
@@ -20,8 +20,6 @@ import org.boardpack.extract.lexicon.Lexicon;
  */
 record BodyNameKey(String text, List<String> words) {
 
-    /** Words around a name that are the paper's, not the body's (one home: the lexicon). */
-    private static final Set<String> PAPER_WORDS = Set.copyOf(Lexicon.words("body-paper-words"));
     private static final Pattern LEADING_WORD = Pattern.compile("[^\\p{L}\\p{N}]*([\\p{L}\\p{N}]+)[^\\p{L}\\p{N}]*");
     private static final Pattern TRAILING_WORD = Pattern.compile("[^\\p{L}\\p{N}]*([\\p{L}\\p{N}]+)[^\\p{L}\\p{N}]*$");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -47,7 +45,8 @@ record BodyNameKey(String text, List<String> words) {
     }
 
     private static boolean paperWord(String w) {
-        return PAPER_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        // the paper's words, not the body's (one home: model/names)
+        return BodyPaperWords.contains(w);
     }
 
     /**
@@ -69,7 +68,7 @@ record BodyNameKey(String text, List<String> words) {
         }
     }
 
-    /** The name as a phrase for {@link org.boardpack.extract.meetings.SameBody}: its words, joined. */
+    /** The name as a phrase for {@link org.boardpack.model.names.SameBody}: its words, joined. */
     String phrase() {
         return String.join(" ", words);
     }

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.boardpack.extract.meetings.BodyName;
+import org.boardpack.model.names.BodySlug;
 
 /**
  * Resolves the names a corpus's papers print to one body each. A file a declaration's paths cover,
@@ -191,7 +191,7 @@ public final class BodyResolver {
         }
         List<Body.Alias> list = aliases.entrySet().stream()
                 .map(e -> new Body.Alias(e.getKey(), e.getValue().stream().sorted().toList())).toList();
-        return new Body(BodyName.slug(name), name, declaration == null ? null : declaration.kind(),
+        return new Body(BodySlug.of(name), name, declaration == null ? null : declaration.kind(),
                 declaration != null, list);
     }
 }

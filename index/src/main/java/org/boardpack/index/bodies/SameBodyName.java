@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.boardpack.extract.meetings.SameBody;
+import org.boardpack.model.names.SameBody;
 
 /**
  * Whether two names printed by papers in one folder are one body's: the same words

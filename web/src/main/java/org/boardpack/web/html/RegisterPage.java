@@ -3,8 +3,8 @@ package org.boardpack.web.html;
 import java.util.List;
 import java.util.Locale;
 import org.boardpack.model.actions.ActionUpdate;
-import org.boardpack.extract.register.HistoryEntry;
-import org.boardpack.extract.register.LinkedAction;
+import org.boardpack.app.register.HistoryEntry;
+import org.boardpack.app.register.LinkedAction;
 import org.boardpack.web.RegisterForm;
 
 /**
