@@ -91,8 +91,8 @@ final class DecisionsCommand implements Callable<Integer> {
         List<RecordRow<Decision>> shown = limit == 0 || rows.size() <= limit ? rows : rows.subList(0, limit);
         if (asJson) {
             // the export's row shape, so a script sees the same fields as 'export decisions' writes
-            RowSources shapes = new RowSources(json);
-            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(shown.stream().map(shapes::row).toList()));
+            RowSources shapes = new RowSources();
+            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(shown.stream().map(shapes.decisions()::row).toList()));
         } else {
             printTable(out, queryText, shown, rows.size());
         }

@@ -2,7 +2,6 @@ package org.boardpack.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -76,16 +75,16 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ObjectMapper json = BoardpackJson.newMapper();
-        RowSources sources = new RowSources(json);
+        RowSources sources = new RowSources();
         RowsOutput output = new RowsOutput(spec.commandLine(), outFile);
         // options are checked before the index is opened: a wrong command line is exit 2 either way
-        RowSource named = type.equals(ALL) ? null : sources.named(type).orElseThrow(() -> usage("there is no "
+        RowSource<?> named = type.equals(ALL) ? null : sources.named(type).orElseThrow(() -> usage("there is no "
                 + "record type '" + type + "' to export; use one of " + String.join(", ", sources.names()) + ", or " + ALL));
         if (snapshots && (named == null || !named.name().equals("actions"))) {
             throw usage("--snapshots goes with 'export actions' (the raw rows of each pack's action log)");
         }
-        RowSource source = named != null && named.name().equals("actions") && !snapshots
-                ? new LinkedActionRows(json, LocalDate.now()) : named;
+        RowSource<?> source = named != null && named.name().equals("actions") && !snapshots
+                ? new LinkedActionRows(LocalDate.now()) : named;
         SearchFilters filters = meetings.filters(spec.commandLine(), List.of());
         if (source == null) {
             requireWholeRecordOptions();
@@ -99,10 +98,7 @@ final class ExportCommand implements Callable<Integer> {
                 output.reportWritten(written[0], "record(s)");
                 return ExitCodes.OK;
             }
-            // rows are read from the index as they are written: memory does not grow with the index
-            Iterator<ObjectNode> rows = source.each(searcher, RecordSelection.all(filters));
-            output.write(out -> written[0] = new RowsWriter(json, csvRaw).write(format, source, rows, out));
-            output.reportWritten(written[0], source.name() + " row(s)");
+            output.reportWritten(writeRows(json, source, searcher, filters, output), source.name() + " row(s)");
             return ExitCodes.OK;
         } catch (UncheckedIndexException e) {
             err.println("boardpack: " + e.getMessage());
@@ -113,6 +109,16 @@ final class ExportCommand implements Callable<Integer> {
         } catch (InvalidQueryException e) {
             throw new IllegalStateException("an export lists without a query", e);
         }
+    }
+
+    /** Rows are read from the index as they are written: memory does not grow with the index. */
+    private <R extends Record> long writeRows(ObjectMapper json, RowSource<R> source, PackSearcher searcher,
+                                              SearchFilters filters, RowsOutput output)
+            throws IndexException, InvalidQueryException, RowsOutput.OutputException {
+        Iterator<R> rows = source.each(searcher, RecordSelection.all(filters));
+        long[] written = new long[1];
+        output.write(out -> written[0] = new RowsWriter(json, csvRaw).write(format, source, rows, out));
+        return written[0];
     }
 
     /**

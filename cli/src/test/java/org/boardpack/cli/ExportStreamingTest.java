@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -38,11 +37,11 @@ class ExportStreamingTest {
     private final ObjectMapper json = BoardpackJson.newMapper();
 
     /** Rows handed out so far. */
-    private static final class Counting implements Iterator<ObjectNode> {
-        private final Iterator<ObjectNode> rows;
+    private static final class Counting<R> implements Iterator<R> {
+        private final Iterator<R> rows;
         int taken;
 
-        Counting(Iterator<ObjectNode> rows) {
+        Counting(Iterator<R> rows) {
             this.rows = rows;
         }
 
@@ -52,7 +51,7 @@ class ExportStreamingTest {
         }
 
         @Override
-        public ObjectNode next() {
+        public R next() {
             taken++;
             return rows.next();
         }
@@ -60,12 +59,12 @@ class ExportStreamingTest {
 
     /** Notes how many rows had been read when the first row's text reached the output. */
     private static final class FirstRowWriter extends Writer {
-        private final Counting rows;
+        private final Counting<?> rows;
         private final String marker;
         private final StringBuilder text = new StringBuilder();
         int takenAtFirstRow = -1;
 
-        FirstRowWriter(Counting rows, String marker) {
+        FirstRowWriter(Counting<?> rows, String marker) {
             this.rows = rows;
             this.marker = marker;
         }
@@ -89,24 +88,28 @@ class ExportStreamingTest {
 
     @Test
     void eachRowIsWrittenBeforeTheNextIsRead() throws Exception {
-        RowSources sources = new RowSources(json);
-        List<RowSource> all = List.of(sources.decisions(), sources.attendance(), new LinkedActionRows(json, LocalDate.of(2024, 1, 1)));
+        RowSources sources = new RowSources();
+        List<RowSource<?>> all = List.of(sources.decisions(), sources.attendance(), new LinkedActionRows(LocalDate.of(2024, 1, 1)));
         try (PackSearcher searcher = new PackSearcher(corpus.dir)) {
-            for (RowSource source : all) {
+            for (RowSource<?> source : all) {
                 for (RowFormat format : RowFormat.values()) {
-                    Counting rows = new Counting(source.each(searcher, RecordSelection.all(SearchFilters.NONE)));
-                    // the first row shows as its first field's name in JSON; in CSV as the end of the
-                    // header line, which Jackson writes together with the first row
-                    String marker = format == RowFormat.csv ? "\r\n" : "\"" + source.columns().getFirst() + "\"";
-                    FirstRowWriter out = new FirstRowWriter(rows, marker);
-                    long written = new RowsWriter(json).write(format, source, rows, out);
-                    String what = source.name() + " as " + format;
-                    assertTrue(written > 10, what);
-                    assertEquals(written, rows.taken, what);
-                    assertEquals(1, out.takenAtFirstRow, what + ": rows read before the first was written");
+                    checkStreamed(searcher, source, format);
                 }
             }
         }
+    }
+
+    private <R extends Record> void checkStreamed(PackSearcher searcher, RowSource<R> source, RowFormat format) throws Exception {
+        Counting<R> rows = new Counting<>(source.each(searcher, RecordSelection.all(SearchFilters.NONE)));
+        // the first row shows as its first field's name in JSON; in CSV as the end of the
+        // header line, which Jackson writes together with the first row
+        String marker = format == RowFormat.csv ? "\r\n" : "\"" + source.columns().getFirst() + "\"";
+        FirstRowWriter out = new FirstRowWriter(rows, marker);
+        long written = new RowsWriter(json).write(format, source, rows, out);
+        String what = source.name() + " as " + format;
+        assertTrue(written > 10, what);
+        assertEquals(written, rows.taken, what);
+        assertEquals(1, out.takenAtFirstRow, what + ": rows read before the first was written");
     }
 
     @Test

@@ -1,12 +1,12 @@
 package org.boardpack.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.boardpack.app.export.LinkedActionRows;
+import org.boardpack.app.export.DecisionRow;
+import org.boardpack.app.export.RowSource;
 import org.boardpack.app.export.RowSources;
 import org.boardpack.app.query.ActionCriteria;
 import org.boardpack.app.query.DecisionQuery;
@@ -37,7 +37,7 @@ public final class IndexQueries implements AutoCloseable {
 
     private final PackSearcher searcher;
     private final ObjectMapper json = BoardpackJson.newMapper();
-    private final RowSources rows = new RowSources(json);
+    private final RowSources rows = new RowSources();
     private final IndexedFiles files;
     private final RegisterCache register;
 
@@ -93,7 +93,7 @@ public final class IndexQueries implements AutoCloseable {
         return new PeopleQuery().find(searcher, name, filters);
     }
 
-    public List<ObjectNode> decisions(RecordSelection selection, String kind) throws IndexException {
+    public List<DecisionRow> decisions(RecordSelection selection, String kind) throws IndexException {
         requireKnownBody(selection.filters().body());
         try {
             return new DecisionQuery(rows).rows(searcher, selection, kind);
@@ -107,16 +107,10 @@ public final class IndexQueries implements AutoCloseable {
         return register.linked(body, criteria);
     }
 
-    /** Linked actions as the rows {@code export actions} writes. */
-    public List<ObjectNode> registerRows(List<LinkedAction> actions, ActionCriteria criteria) {
-        LinkedActionRows source = new LinkedActionRows(json, criteria.asOf().fixedDay());
-        return actions.stream().map(source::row).toList();
-    }
-
-    public List<ObjectNode> rows(String type, RecordSelection selection) throws IndexException {
+    public <R extends Record> List<R> rows(RowSource<R> source, RecordSelection selection) throws IndexException {
         requireKnownBody(selection.filters().body());
         try {
-            return rows.named(type).orElseThrow().rows(searcher, selection);
+            return source.rows(searcher, selection);
         } catch (InvalidQueryException e) {
             throw HttpProblem.badRequest("q: " + e.getMessage());
         }

@@ -100,36 +100,37 @@ final class Site {
         return Reply.html(PersonPage.render(name, meetings, name == null ? null : index.people(name, meetings.over(Set.of()))));
     }
 
+    /** The decisions as the page's tables read them: the export's rows, field by field. */
     private List<ObjectNode> decisions(DecisionsForm form) throws Exception {
-        return index.decisions(form.selection(), form.kind());
+        return index.decisions(form.selection(), form.kind()).stream().map(r -> (ObjectNode) index.json().valueToTree(r)).toList();
     }
 
     /** The selection's rows as {@code export TYPE --format F} writes them, as an attachment. */
     private Reply download(String type, RowFormat format, Params p) throws Exception {
-        List<ObjectNode> rows;
-        RowSource source;
+        StringWriter out = new StringWriter();
+        RowsWriter writer = new RowsWriter(index.json());
         if (type.equals("actions")) {
             RegisterForm form = RegisterForm.of(p, clock);
             List<LinkedAction> actions = index.register(form.meetings().body(), form.criteria());
-            rows = index.registerRows(actions, form.criteria());
-            source = new LinkedActionRows(index.json(), form.criteria().asOf().fixedDay());
+            writer.write(format, new LinkedActionRows(form.criteria().asOf().fixedDay()), actions, out);
         } else if (type.equals("decisions")) {
             DecisionsForm form = DecisionsForm.of(p);
-            rows = index.decisions(form.exportSelection(), form.kind());
-            source = index.rows().decisions();
+            writer.write(format, index.rows().decisions(), index.decisions(form.exportSelection(), form.kind()), out);
         } else {
             DecisionsForm form = DecisionsForm.of(p);
             if (form.kind() != null) {
                 throw HttpProblem.badRequest("kind: only decisions have a kind");
             }
-            rows = index.rows(type, form.exportSelection());
-            source = index.rows().named(type).orElseThrow();
+            write(writer, format, index.rows().named(type).orElseThrow(), form.exportSelection(), out);
         }
-        StringWriter out = new StringWriter();
-        new RowsWriter(index.json()).write(format, source, rows, out);
         String contentType = format == RowFormat.csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
         return Reply.text(200, contentType, out.toString())
                 .withHeader("Content-Disposition", "attachment; filename=\"boardpack-" + type + "." + format + "\"");
+    }
+
+    private <R extends Record> void write(RowsWriter writer, RowFormat format, RowSource<R> source,
+                                          org.boardpack.index.RecordSelection selection, StringWriter out) throws Exception {
+        writer.write(format, source, index.rows(source, selection), out);
     }
 
     /**

@@ -60,7 +60,7 @@ class PagesTest extends ServerTestBase {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("content-disposition").orElseThrow().contains("boardpack-decisions.csv"));
         String header = csv.body().lines().findFirst().orElseThrow();
-        assertEquals(String.join(",", new RowSources(BoardpackJson.newMapper()).decisions().columns()), header);
+        assertEquals(String.join(",", new RowSources().decisions().columns()), header);
         JsonNode rows = Http.json(http.get("/download/decisions.json"));
         Set<JsonNode> listed = new HashSet<>();
         Http.json(http.get("/api/decisions")).forEach(listed::add);

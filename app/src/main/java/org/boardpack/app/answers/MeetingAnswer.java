@@ -1,5 +1,6 @@
 package org.boardpack.app.answers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +22,7 @@ public final class MeetingAnswer {
 
     public MeetingAnswer(ObjectMapper json) {
         this.json = json;
-        this.rows = new RowSources(json);
+        this.rows = new RowSources();
     }
 
     public ObjectNode of(MeetingView m) {
@@ -47,6 +48,6 @@ public final class MeetingAnswer {
 
     /** Typed records as the export's flat rows, so a script sees the same fields as {@code export} writes. */
     private void rows(ArrayNode into, List<? extends RecordRow<?>> records) {
-        records.forEach(r -> into.add(rows.row(r)));
+        records.forEach(r -> into.add(json.<JsonNode>valueToTree(rows.row(r))));
     }
 }

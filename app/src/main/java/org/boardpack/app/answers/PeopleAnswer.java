@@ -1,5 +1,6 @@
 package org.boardpack.app.answers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +16,7 @@ public final class PeopleAnswer {
 
     public PeopleAnswer(ObjectMapper json) {
         this.json = json;
-        this.rows = new RowSources(json);
+        this.rows = new RowSources();
     }
 
     public ObjectNode of(String query, List<Person> people) {
@@ -27,9 +28,9 @@ public final class PeopleAnswer {
             n.put("name", p.name());
             n.put("honorific", p.honorific());
             ArrayNode attendance = n.putArray("attendance");
-            p.attendance().forEach(r -> attendance.add(rows.row(r)));
+            p.attendance().forEach(r -> attendance.add(json.<JsonNode>valueToTree(rows.row(r))));
             ArrayNode actions = n.putArray("actions");
-            p.actions().forEach(r -> actions.add(rows.row(r)));
+            p.actions().forEach(r -> actions.add(json.<JsonNode>valueToTree(rows.row(r))));
         }
         return root;
     }

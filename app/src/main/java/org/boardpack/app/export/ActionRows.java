@@ -1,31 +1,25 @@
 package org.boardpack.app.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
-import java.util.List;
 import java.util.StringJoiner;
+import org.boardpack.app.query.RecordKind;
 import org.boardpack.app.query.RecordRow;
 import org.boardpack.index.IndexException;
-import org.boardpack.index.IndexedRecord;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.RecordSelection;
+import org.boardpack.model.actions.Action;
 
 /**
  * The action rows as each pack printed them, with their context: {@code export actions --snapshots},
  * {@code people} (a person's actions meeting by meeting) and {@code show}. The register linked
  * across meetings is {@link LinkedActionRows}.
  */
-public final class ActionRows implements RowSource {
+public final class ActionRows implements RowSource<ActionRow> {
 
-    private final FlatRows snapshot;
-
-    public ActionRows(ObjectMapper json) {
-        this.snapshot = new FlatRows(json, "actions", "action", List.of("source", "ref", "item", "description",
-                "owner", "owner_name", "raised", "due", "due_text", "status", "status_text", "updates"));
-    }
+    private final FlatRows<Action, ActionRow> snapshot =
+            new FlatRows<>("actions", RecordKind.ACTION, ActionRow.class, ActionRow::of);
 
     @Override
     public String name() {
@@ -33,23 +27,18 @@ public final class ActionRows implements RowSource {
     }
 
     @Override
-    public List<String> columns() {
-        return snapshot.columns();
+    public Class<ActionRow> rowType() {
+        return ActionRow.class;
     }
 
     @Override
-    public Iterator<ObjectNode> each(PackSearcher searcher, RecordSelection selection)
+    public Iterator<ActionRow> each(PackSearcher searcher, RecordSelection selection)
             throws IndexException, InvalidQueryException {
         return snapshot.each(searcher, selection);
     }
 
-    /** The row of one action record. */
-    public ObjectNode row(IndexedRecord record) {
-        return snapshot.row(record);
-    }
-
     /** The row of one action read back typed. */
-    public ObjectNode row(RecordRow<?> record) {
+    public ActionRow row(RecordRow<Action> record) {
         return snapshot.row(record);
     }
 

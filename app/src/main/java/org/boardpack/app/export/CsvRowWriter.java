@@ -1,7 +1,8 @@
 package org.boardpack.app.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -19,15 +20,20 @@ import org.boardpack.index.CsvCells;
 public final class CsvRowWriter implements RowWriter {
 
     private final CsvMapper csv = new CsvMapper();
+    private final ObjectMapper json;
     private final boolean raw;
 
-    /** @param raw write cells as they are, formula starters included */
-    public CsvRowWriter(boolean raw) {
+    /**
+     * @param json the mapper that writes the JSON exports: a cell holds what the JSON of the row holds
+     * @param raw  write cells as they are, formula starters included
+     */
+    public CsvRowWriter(ObjectMapper json, boolean raw) {
+        this.json = json;
         this.raw = raw;
     }
 
     @Override
-    public long write(RowSource source, Iterator<ObjectNode> rows, Writer out) throws IOException {
+    public <R extends Record> long write(RowSource<R> source, Iterator<? extends R> rows, Writer out) throws IOException {
         if (!rows.hasNext()) {
             // Jackson writes the header with the first row; an empty export still names its columns
             out.write(String.join(",", source.columns()) + "\r\n");
@@ -38,7 +44,7 @@ public final class CsvRowWriter implements RowWriter {
         long n = 0;
         try (SequenceWriter w = csv.writerFor(Map.class).with(schema.build()).writeValues(RowsWriter.nonClosing(out))) {
             while (rows.hasNext()) {
-                ObjectNode row = rows.next();
+                JsonNode row = json.valueToTree(rows.next());
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (String column : source.columns()) {
                     cells.put(column, CsvCells.cell(source.csvCell(column, row.get(column)), raw));

@@ -1,47 +1,45 @@
 package org.boardpack.app.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.BiFunction;
 import org.boardpack.app.query.RecordContext;
+import org.boardpack.app.query.RecordKind;
 import org.boardpack.app.query.RecordRow;
+import org.boardpack.app.query.RecordRows;
 import org.boardpack.index.IndexException;
 import org.boardpack.index.IndexedRecord;
 import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.RecordSelection;
 import org.boardpack.index.SearchFilters;
+import org.boardpack.model.BoardpackCodec;
 
 /**
- * Rows of one record type as stored in the index: the context columns, then the named fields of
- * the {@code boardpack/1} record. The context comes from the index, not from the record, because
- * the index knows what the record may not say itself: a table's meeting (from the paper it is in),
- * the body and date of the meeting, the file.
+ * Rows of one record type as stored in the index: the record read back typed through the codec,
+ * shaped into its row type with its context. The context comes from the index, not from the record,
+ * because the index knows what the record may not say itself: a table's meeting (from the paper it
+ * is in), the body and date of the meeting, the file.
+ *
+ * @param <T> the {@code boardpack/1} record type
+ * @param <R> the row type
  */
-public final class FlatRows implements RowSource {
+public final class FlatRows<T, R extends Record> implements RowSource<R> {
 
-    /** Columns every row starts with. */
-    public static final List<String> CONTEXT = List.of("meeting", "body", "date", "path", "page");
-
-    private final ObjectMapper json;
     private final String name;
-    private final String recordType;
-    private final List<String> recordFields;
+    private final RecordKind<T> kind;
+    private final Class<R> rowType;
+    private final BiFunction<RecordContext, T, R> shape;
 
     /**
-     * @param recordType   the type as the index names it ({@code decision})
-     * @param recordFields the record's fields to keep, in order, beside the context
+     * @param kind  the record type as the index names it and as it reads back
+     * @param shape the row of one record and its context
      */
-    public FlatRows(ObjectMapper json, String name, String recordType, List<String> recordFields) {
-        this.json = json;
+    public FlatRows(String name, RecordKind<T> kind, Class<R> rowType, BiFunction<RecordContext, T, R> shape) {
         this.name = name;
-        this.recordType = recordType;
-        this.recordFields = List.copyOf(recordFields);
+        this.kind = kind;
+        this.rowType = rowType;
+        this.shape = shape;
     }
 
     @Override
@@ -50,18 +48,18 @@ public final class FlatRows implements RowSource {
     }
 
     @Override
-    public List<String> columns() {
-        return Stream.concat(CONTEXT.stream(), recordFields.stream()).toList();
+    public Class<R> rowType() {
+        return rowType;
     }
 
     @Override
-    public Iterator<ObjectNode> each(PackSearcher searcher, RecordSelection selection)
-            throws IndexException, InvalidQueryException {
+    public Iterator<R> each(PackSearcher searcher, RecordSelection selection) throws IndexException, InvalidQueryException {
         SearchFilters f = selection.filters();
         RecordSelection ofType = new RecordSelection(selection.query(),
-                new SearchFilters(Set.of(recordType), f.body(), f.dates()), selection.meeting(), selection.order(),
+                new SearchFilters(Set.of(kind.indexType()), f.body(), f.dates()), selection.meeting(), selection.order(),
                 selection.limit());
         Iterator<IndexedRecord> records = searcher.eachRecord(ofType);
+        RecordRows typed = new RecordRows(searcher, new BoardpackCodec());
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -69,43 +67,14 @@ public final class FlatRows implements RowSource {
             }
 
             @Override
-            public ObjectNode next() {
-                return row(records.next());
+            public R next() {
+                return row(typed.row(kind, records.next()));
             }
         };
     }
 
-    /** The row of one record: its context from the index, then the named fields of its JSON. */
-    public ObjectNode row(IndexedRecord r) {
-        return row(RecordContext.of(r), parse(r));
-    }
-
-    /** The same row from a record already read back typed: the codec writes the fields it was read from. */
-    public ObjectNode row(RecordRow<?> r) {
-        return row(r.context(), json.valueToTree(r.record()));
-    }
-
-    private ObjectNode row(RecordContext c, JsonNode record) {
-        ObjectNode row = json.createObjectNode();
-        row.put("meeting", c.meeting());
-        row.put("body", c.body());
-        row.put("date", c.date());
-        row.put("path", c.path());
-        row.put("page", c.page());
-        for (String field : recordFields) {
-            JsonNode v = record.get(field);
-            row.set(field, v == null ? json.nullNode() : v);
-        }
-        return row;
-    }
-
-    private JsonNode parse(IndexedRecord r) {
-        try {
-            return json.readTree(r.json());
-        } catch (JsonProcessingException e) {
-            // the index wrote this JSON itself: unreadable JSON is a corrupt index, not bad input
-            throw new IllegalStateException("the stored " + r.type() + " record at " + r.location()
-                    + " is not JSON; rebuild the index with 'boardpack ingest --force'", e);
-        }
+    /** The row of a record read back typed. */
+    public R row(RecordRow<? extends T> r) {
+        return shape.apply(r.context(), r.record());
     }
 }

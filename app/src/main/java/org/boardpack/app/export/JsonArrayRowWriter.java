@@ -2,7 +2,6 @@ package org.boardpack.app.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
@@ -17,7 +16,7 @@ public final class JsonArrayRowWriter implements RowWriter {
     }
 
     @Override
-    public long write(RowSource source, Iterator<ObjectNode> rows, Writer out) throws IOException {
+    public <R extends Record> long write(RowSource<R> source, Iterator<? extends R> rows, Writer out) throws IOException {
         long n = 0;
         try (SequenceWriter w = json.writerWithDefaultPrettyPrinter().writeValuesAsArray(RowsWriter.nonClosing(out))) {
             while (rows.hasNext()) {

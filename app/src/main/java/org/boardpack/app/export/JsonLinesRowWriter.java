@@ -1,7 +1,6 @@
 package org.boardpack.app.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
@@ -16,7 +15,7 @@ public final class JsonLinesRowWriter implements RowWriter {
     }
 
     @Override
-    public long write(RowSource source, Iterator<ObjectNode> rows, Writer out) throws IOException {
+    public <R extends Record> long write(RowSource<R> source, Iterator<? extends R> rows, Writer out) throws IOException {
         long n = 0;
         while (rows.hasNext()) {
             out.write(json.writeValueAsString(rows.next()));

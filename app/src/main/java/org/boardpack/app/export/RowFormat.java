@@ -11,7 +11,7 @@ public enum RowFormat {
         return switch (this) {
             case json -> new JsonArrayRowWriter(mapper);
             case jsonl -> new JsonLinesRowWriter(mapper);
-            case csv -> new CsvRowWriter(csvRaw);
+            case csv -> new CsvRowWriter(mapper, csvRaw);
         };
     }
 }

@@ -1,75 +1,65 @@
 package org.boardpack.app.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.boardpack.app.query.RecordKind;
 import org.boardpack.app.query.RecordRow;
 import org.boardpack.model.actions.Action;
 import org.boardpack.model.agenda.AgendaItem;
 import org.boardpack.model.attendance.Attendance;
 import org.boardpack.model.decisions.Decision;
-import org.boardpack.index.IndexedRecord;
+import org.boardpack.model.tables.Table;
 
 /**
- * The flat row shapes, one per record type: what {@code export TYPE} writes and what the listing
- * commands ({@code decisions}, {@code people}, {@code show}) print as JSON, so a script sees the
- * same fields wherever a record comes from.
+ * The flat row sources, one per record type, each with its own row type: what {@code export TYPE}
+ * writes and what the listing commands ({@code decisions}, {@code people}, {@code show}) print as
+ * JSON, so a script sees the same fields wherever a record comes from.
  */
 public final class RowSources {
 
-    private final ActionRows actions;
-    private final FlatRows decisions;
-    private final FlatRows attendance;
-    private final FlatRows agenda;
-    private final RowSource tables;
+    private final ActionRows actions = new ActionRows();
+    private final FlatRows<Decision, DecisionRow> decisions =
+            new FlatRows<>("decisions", RecordKind.DECISION, DecisionRow.class, DecisionRow::of);
+    private final FlatRows<Attendance, AttendanceRow> attendance =
+            new FlatRows<>("attendance", RecordKind.ATTENDANCE, AttendanceRow.class, AttendanceRow::of);
+    private final FlatRows<AgendaItem, AgendaRow> agenda =
+            new FlatRows<>("agenda", RecordKind.AGENDA, AgendaRow.class, AgendaRow::of);
+    private final FlatRows<Table, TableRow> tables = new FlatRows<>("tables", RecordKind.TABLE, TableRow.class, TableRow::of);
 
-    public RowSources(ObjectMapper json) {
-        this.actions = new ActionRows(json);
-        this.decisions = new FlatRows(json, "decisions", "decision", List.of("item", "minute_ref", "kind", "text", "vote"));
-        this.attendance = new FlatRows(json, "attendance", "attendance",
-                List.of("name", "honorific", "role", "initials", "status"));
-        this.agenda = new FlatRows(json, "agenda", "agenda_item", List.of("number", "title", "lead", "time"));
-        this.tables = new FlatRows(json, "tables", "table", List.of("last_page", "title", "bbox", "header_rows", "rows"));
-    }
-
-    public RowSource actions() {
+    public ActionRows actions() {
         return actions;
     }
 
-    public RowSource decisions() {
+    public FlatRows<Decision, DecisionRow> decisions() {
         return decisions;
     }
 
-    public RowSource attendance() {
+    public FlatRows<Attendance, AttendanceRow> attendance() {
         return attendance;
     }
 
-    public RowSource agenda() {
+    public FlatRows<AgendaItem, AgendaRow> agenda() {
         return agenda;
     }
 
-    /** The row of an attendance or action record, in that source's shape. */
-    public ObjectNode row(IndexedRecord record) {
-        return switch (record.type()) {
-            case "attendance" -> attendance.row(record);
-            case "action" -> actions.row(record);
-            default -> throw new IllegalArgumentException("no row shape here for a " + record.type() + " record");
-        };
+    public FlatRows<Table, TableRow> tables() {
+        return tables;
     }
 
-    /** The row of a record read back typed, in its type's shape: the same row as the index's own JSON gives. */
-    public ObjectNode row(RecordRow<?> row) {
+    /** The row of a record read back typed, in its type's shape: the same row as {@code export} writes for it. */
+    @SuppressWarnings("unchecked")
+    public Record row(RecordRow<?> row) {
         return switch (row.record()) {
-            case Attendance a -> attendance.row(row);
-            case Action a -> actions.row(row);
-            case Decision d -> decisions.row(row);
-            case AgendaItem a -> agenda.row(row);
-            default -> throw new IllegalArgumentException("no row shape here for " + row.record().getClass().getSimpleName());
+            case Attendance a -> attendance.row((RecordRow<Attendance>) row);
+            case Action a -> actions.row((RecordRow<Action>) row);
+            case Decision d -> decisions.row((RecordRow<Decision>) row);
+            case AgendaItem a -> agenda.row((RecordRow<AgendaItem>) row);
+            case Table t -> tables.row((RecordRow<Table>) row);
+            default -> throw new IllegalArgumentException("no row shape for " + row.record().getClass().getSimpleName());
         };
     }
 
-    public List<RowSource> all() {
+    public List<RowSource<?>> all() {
         return List.of(actions, decisions, attendance, agenda, tables);
     }
 
@@ -77,7 +67,7 @@ public final class RowSources {
         return all().stream().map(RowSource::name).toList();
     }
 
-    public Optional<RowSource> named(String name) {
+    public Optional<RowSource<?>> named(String name) {
         return all().stream().filter(s -> s.name().equals(name)).findFirst();
     }
 }

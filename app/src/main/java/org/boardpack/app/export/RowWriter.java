@@ -1,17 +1,16 @@
 package org.boardpack.app.export;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
 
 /**
- * Writes flat rows in one format, each row as it is taken (the rows are never all in memory); as
+ * Writes typed rows in one format, each row as it is taken (the rows are never all in memory); as
  * tabula-java's writers, one implementation per format ({@link JsonArrayRowWriter},
  * {@link JsonLinesRowWriter}, {@link CsvRowWriter}), chosen by {@link RowFormat#writer}.
  */
 public interface RowWriter {
 
     /** Writes the rows of {@code source} to {@code out} (which the caller owns); returns how many. */
-    long write(RowSource source, Iterator<ObjectNode> rows, Writer out) throws IOException;
+    <R extends Record> long write(RowSource<R> source, Iterator<? extends R> rows, Writer out) throws IOException;
 }

@@ -2,10 +2,10 @@ package org.boardpack.app.query;
 
 import org.boardpack.model.BoardpackCodec;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.boardpack.app.export.DecisionRow;
 import org.boardpack.app.export.RowSources;
 import org.boardpack.model.decisions.DecisionKind;
 import org.boardpack.index.IndexException;
@@ -30,14 +30,14 @@ public final class DecisionQuery {
     }
 
     /** @param kind one of {@link #KINDS}, or null for any */
-    public List<ObjectNode> rows(PackSearcher searcher, RecordSelection selection, String kind)
+    public List<DecisionRow> rows(PackSearcher searcher, RecordSelection selection, String kind)
             throws IndexException, InvalidQueryException {
         if (kind != null && !KINDS.contains(kind)) {
             throw new IllegalArgumentException("'" + kind + "' is not a decision kind; use one of " + String.join(", ", KINDS));
         }
         return new RecordRows(searcher, new BoardpackCodec()).list(RecordKind.DECISION, selection).stream()
                 .filter(r -> kind == null || r.record().kind() != null && kind.equals(r.record().kind().name().toLowerCase(Locale.ROOT)))
-                .map(rows::row)
+                .map(rows.decisions()::row)
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.boardpack.web.html;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.boardpack.app.export.RowSources;
@@ -12,9 +13,10 @@ import org.boardpack.model.BoardpackJson;
  */
 final class TypedRows {
 
-    private final RowSources rows = new RowSources(BoardpackJson.newMapper());
+    private final RowSources rows = new RowSources();
+    private final ObjectMapper json = BoardpackJson.newMapper();
 
     List<ObjectNode> of(List<? extends RecordRow<?>> records) {
-        return records.stream().map(rows::row).toList();
+        return records.stream().map(r -> (ObjectNode) json.valueToTree(rows.row(r))).toList();
     }
 }
