@@ -58,7 +58,8 @@ final class ActionsCommand implements Callable<Integer> {
     String status;
 
     @Option(names = "--owner", paramLabel = "NAME",
-            description = "Only actions owned by NAME, as printed or as resolved, by full name or surname, any case.")
+            description = "Only actions owned by NAME, as printed or as resolved, matched as people matches names: "
+                    + "every word of NAME in the owner's name (a surname, a full name; case, accents and honorifics folded).")
     String owner;
 
     @Option(names = "--overdue", description = "Only actions not closed whose deadline passed before the as-of day.")

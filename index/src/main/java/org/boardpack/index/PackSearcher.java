@@ -32,6 +32,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.boardpack.model.BoardpackJson;
 import org.boardpack.index.register.ActionSnapshot;
+import org.boardpack.index.bodies.MeetingIds;
 import org.boardpack.index.bodies.BodiesFile;
 import org.boardpack.index.bodies.BodiesFileException;
 import org.boardpack.index.bodies.BodyDeclaration;
@@ -163,9 +164,15 @@ public final class PackSearcher implements AutoCloseable {
         return (parent == null ? indexDir : parent).resolve(BodiesFile.NAME);
     }
 
-    /** Every meeting's body as printed, with the file that printed it. */
+    /** Every meeting's body as printed, with the file that printed it and the signatures of its actions there. */
     public List<BodySighting> bodySightings() throws IndexException {
-        return meetingSightings().stream().map(m -> new BodySighting(m.body(), m.file())).toList();
+        try {
+            ActionSignatures actions = new ActionSignatures(searcher);
+            return meetingSightings().stream()
+                    .map(m -> new BodySighting(m.body(), m.file(), actions.of(m.body(), m.file()))).toList();
+        } catch (IOException e) {
+            throw new IndexException(dir, "cannot read the index", e);
+        }
     }
 
     /** Every meeting record of the index: its id, body as printed, date and file. */
@@ -266,13 +273,16 @@ public final class PackSearcher implements AutoCloseable {
         String[] snippets = highlighter.highlight(IndexFields.TEXT, parsed.query(), top, 2);
         QueryExpansions expansions = new QueryExpansions(searcher, parsed.expansions());
         StoredFields stored = searcher.storedFields();
+        MeetingIds ids = new MeetingIds(bodiesUnchecked());
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = stored.document(sd.doc);
             IndexableField page = d.getField(IndexFields.PAGE);
             String snippet = snippets[i] != null ? snippets[i] : firstChars(d.get(IndexFields.TEXT), 160);
-            hits.add(new SearchHit(sd.score, d.get(IndexFields.TYPE), d.get(IndexFields.MEETING),
+            // the meeting under its resolved body's id, the id every listing shows
+            String meeting = ids.resolved(d.get(IndexFields.MEETING), d.get(IndexFields.BODY), d.get(IndexFields.PATH));
+            hits.add(new SearchHit(sd.score, d.get(IndexFields.TYPE), meeting,
                     d.get(IndexFields.BODY), d.get(IndexFields.DATE), d.get(IndexFields.PATH),
                     page == null ? null : page.numericValue().intValue(),
                     snippet.replaceAll("\\s+", " ").strip(), d.get(IndexFields.JSON), expansions.matchedBy(sd.doc)));

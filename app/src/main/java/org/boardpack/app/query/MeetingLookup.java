@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.boardpack.model.actions.Action;
 import org.boardpack.model.agenda.AgendaItem;
@@ -26,11 +27,15 @@ import org.boardpack.index.InvalidQueryException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.RecordSelection;
 import org.boardpack.index.SearchFilters;
+import org.boardpack.index.bodies.MeetingIds;
 
 /**
  * A meeting by its id, gathered from every file that speaks of it: the agenda pack that is for it
  * and the next pack whose minutes record it both hold a meeting record, and each may know details
- * the other does not, so the first known value of each detail is taken.
+ * the other does not, so the first known value of each detail is taken. The id is the resolved
+ * body's ({@link MeetingIds}): a pack whose agenda printed the board's formal name and the next
+ * pack whose minutes printed its short name are one meeting; an id as a pack printed it finds the
+ * same meeting, shown under its resolved id.
  */
 public final class MeetingLookup {
 
@@ -47,13 +52,25 @@ public final class MeetingLookup {
     }
 
     /** The meeting, or empty when no record in the index belongs to it. */
-    public Optional<MeetingView> find(String id) throws IndexException {
-        List<IndexedRecord> meetings = list(RecordSelection.ofMeeting(id, Set.of("meeting")));
-        List<IndexedRecord> pages = list(RecordSelection.ofMeeting(id, Set.of("page")));
-        List<RecordRow<AgendaItem>> agenda = rows(RecordKind.AGENDA, id);
-        List<RecordRow<Attendance>> attendance = rows(RecordKind.ATTENDANCE, id);
-        List<RecordRow<Decision>> decisions = rows(RecordKind.DECISION, id);
-        List<RecordRow<Action>> actions = rows(RecordKind.ACTION, id);
+    public Optional<MeetingView> find(String given) throws IndexException {
+        MeetingIds ids = rows.ids();
+        String id = ids.resolved(given, null, null);
+        List<IndexedRecord> meetings = new ArrayList<>();
+        List<IndexedRecord> pages = new ArrayList<>();
+        List<RecordRow<AgendaItem>> agenda = new ArrayList<>();
+        List<RecordRow<Attendance>> attendance = new ArrayList<>();
+        List<RecordRow<Decision>> decisions = new ArrayList<>();
+        List<RecordRow<Action>> actions = new ArrayList<>();
+        // each id a pack may have printed for it; a record is the meeting's when its id resolves to it
+        for (String printed : ids.printed(id)) {
+            Predicate<IndexedRecord> ours = r -> id.equals(ids.resolved(r.meeting(), r.body(), r.path()));
+            list(RecordSelection.ofMeeting(printed, Set.of("meeting"))).stream().filter(ours).forEach(meetings::add);
+            list(RecordSelection.ofMeeting(printed, Set.of("page"))).stream().filter(ours).forEach(pages::add);
+            agenda.addAll(rows(RecordKind.AGENDA, printed, id));
+            attendance.addAll(rows(RecordKind.ATTENDANCE, printed, id));
+            decisions.addAll(rows(RecordKind.DECISION, printed, id));
+            actions.addAll(rows(RecordKind.ACTION, printed, id));
+        }
         if (meetings.isEmpty() && pages.isEmpty() && agenda.isEmpty() && attendance.isEmpty()
                 && decisions.isEmpty() && actions.isEmpty()) {
             return Optional.empty();
@@ -80,9 +97,10 @@ public final class MeetingLookup {
         String slug = id.contains("/") ? id.substring(0, id.indexOf('/')) : id;
         String date = id.contains("/") ? id.substring(id.indexOf('/') + 1) : null;
         Set<String> known = new TreeSet<>();
+        MeetingIds ids = rows.ids();
         for (IndexedRecord m : list(RecordSelection.all(new SearchFilters(Set.of("meeting"), null, null)))) {
             if (m.meeting() != null) {
-                known.add(m.meeting());
+                known.add(ids.resolved(m.meeting(), m.body(), m.path()));
             }
         }
         List<String> sameBody = known.stream().filter(k -> k.startsWith(slug + "/"))
@@ -129,9 +147,11 @@ public final class MeetingLookup {
         return sources;
     }
 
-    private <T> List<RecordRow<T>> rows(RecordKind<T> kind, String id) throws IndexException {
+    /** The records of a kind printed under {@code printed} whose meeting resolves to {@code id}. */
+    private <T> List<RecordRow<T>> rows(RecordKind<T> kind, String printed, String id) throws IndexException {
         try {
-            return rows.list(kind, RecordSelection.ofMeeting(id, Set.of()));
+            return rows.list(kind, RecordSelection.ofMeeting(printed, Set.of())).stream()
+                    .filter(r -> id.equals(r.context().meeting())).toList();
         } catch (InvalidQueryException e) {
             throw new IllegalStateException("a meeting's records are listed without a query", e);
         }

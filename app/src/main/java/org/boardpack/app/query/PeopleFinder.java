@@ -12,9 +12,9 @@ import org.boardpack.model.attendance.Attendance;
 import org.boardpack.index.PersonNames;
 
 /**
- * Who a name means, among attendance and action rows: names are compared as {@code search}
- * compares them (the index's name analysis: case, accents and honorific forms folded; every word
- * of the query must be in the name), so {@code Hodgson}, {@code Dave Hodgson} and {@code Mayor
+ * Who a name means, among attendance and action rows, by the one name rule ({@link NameMatch}: the
+ * index's name analysis, every word of the query in the name, as {@code search} and
+ * {@code actions --owner} compare names), so {@code Hodgson}, {@code Dave Hodgson} and {@code Mayor
  * Dave Hodgson} find the same person. An action is a person's when its resolved owner is that
  * person, or, when it did not resolve, when its owner as printed matches ({@code S Wood}); an
  * action log prints no honorific, so the owner's is taken from the attendance lists. An action
@@ -37,10 +37,11 @@ public final class PeopleFinder {
                 honorifics.putIfAbsent(key(a.name()), a.honorific());
             }
         }
+        NameMatch match = new NameMatch(names, query);
         Map<String, Builder> people = new LinkedHashMap<>();
         for (RecordRow<Attendance> row : attendance) {
             Attendance a = row.record();
-            if (a.name() != null && names.matches(query, join(a.honorific(), a.name()))) {
+            if (a.name() != null && match.names(join(a.honorific(), a.name()))) {
                 person(people, a.name(), honorifics).attendance.add(row);
             }
         }
@@ -51,7 +52,7 @@ public final class PeopleFinder {
             List<String> each = resolved == null ? List.of() : JointOwners.of(resolved);
             boolean matched = false;
             for (String one : each) {
-                if (names.matches(query, join(honorifics.get(key(one)), one))) {
+                if (match.names(join(honorifics.get(key(one)), one))) {
                     person(people, one, honorifics).actions.add(row);
                     matched = true;
                 }
@@ -59,14 +60,10 @@ public final class PeopleFinder {
             if (matched) {
                 continue;
             }
-            if (printed != null && each.size() == 1 && names.matches(query, printed)) {
+            if (printed != null && each.size() == 1 && match.names(printed)) {
                 person(people, resolved, honorifics).actions.add(row);
-            } else if (printed != null && resolved == null) {
-                for (String owner : JointOwners.of(printed)) {
-                    if (names.matches(query, owner)) {
-                        person(people, owner, honorifics).actions.add(row);
-                    }
-                }
+            } else if (resolved == null) {
+                match.ownersNamed(printed).forEach(owner -> person(people, owner, honorifics).actions.add(row));
             }
         }
         return people.values().stream().map(Builder::build)

@@ -61,7 +61,7 @@ public final class PeopleQuery {
             return row;
         }
         return bodies.of(c.body(), Path.of(c.path()))
-                .map(b -> new RecordRow<>(new RecordContext(c.meeting(), b.name(), c.date(), c.path(), c.page()), row.record()))
+                .map(b -> new RecordRow<>(c.withBody(b.name()), row.record()))
                 .orElse(row);
     }
 }

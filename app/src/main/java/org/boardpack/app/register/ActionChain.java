@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.boardpack.index.register.ActionSnapshot;
+import org.boardpack.model.actions.ActionRefs;
 import org.boardpack.model.actions.ActionStatus;
 
 /** The snapshots linked so far as one action, in the order the linker met them (meeting date order). */

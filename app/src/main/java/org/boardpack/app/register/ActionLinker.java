@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.boardpack.index.register.ActionSnapshot;
+import org.boardpack.model.actions.ActionRefs;
 
 /**
  * Links the snapshots of actions (the rows of many packs' minutes and action logs) into actions.

@@ -19,7 +19,7 @@ class RowsWriterTest {
 
     private static ActionRow action(String description, ActionUpdate... updates) {
         return new ActionRow("blmk-partnership-board/2020-11-11", null, null, null, 12, null, null, null, description,
-                null, null, null, null, null, null, null, List.of(updates));
+                null, null, null, null, null, null, null, List.of(updates), "blmk-board/2020-11-11");
     }
 
     private String write(RowFormat format, List<ActionRow> rows) throws IOException {
@@ -70,7 +70,7 @@ class RowsWriterTest {
     @Test
     void aRowTypesComponentsAreItsColumnsInOrderAsTheFormatNamesThem() throws IOException {
         assertEquals(List.of("meeting", "body", "date", "path", "page", "source", "ref", "item", "description", "owner",
-                "owner_name", "raised", "due", "due_text", "status", "status_text", "updates"), actions.columns());
+                "owner_name", "raised", "due", "due_text", "status", "status_text", "updates", "pack_meeting"), actions.columns());
         JsonNode row = json.readTree(write(RowFormat.jsonl, List.of(action("c"))));
         List<String> fields = new java.util.ArrayList<>();
         row.fieldNames().forEachRemaining(fields::add);

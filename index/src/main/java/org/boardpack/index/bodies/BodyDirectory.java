@@ -36,14 +36,14 @@ public final class BodyDirectory {
         }
         String key = BodyNameKey.of(printed).text();
         Optional<Body> inFile = bodies.stream().filter(b -> b.aliases().stream()
-                .anyMatch(a -> a.files().contains(file) && BodyNameKey.of(a.name()).text().equals(key))).findFirst();
+                .anyMatch(a -> file != null && a.files().contains(file) && BodyNameKey.of(a.name()).text().equals(key))).findFirst();
         return inFile.isPresent() ? inFile : named(printed);
     }
 
-    /** The body whose meetings' ids in {@code file} begin with {@code slug} (a meeting id's body part). */
+    /** The body whose meetings' ids in {@code file} (null: in any file) begin with {@code slug} (a meeting id's body part). */
     public Optional<Body> ofSlug(String slug, Path file) {
         Optional<Body> inFile = bodies.stream().filter(b -> b.aliases().stream()
-                .anyMatch(a -> a.files().contains(file) && BodySlug.of(a.name()).equals(slug))).findFirst();
+                .anyMatch(a -> file != null && a.files().contains(file) && BodySlug.of(a.name()).equals(slug))).findFirst();
         if (inFile.isPresent()) {
             return inFile;
         }

@@ -17,9 +17,11 @@ import org.boardpack.model.names.BodySlug;
  * Resolves the names a corpus's papers print to one body each. A file a declaration's paths cover,
  * or a name it declares, is that body's, whatever else the paper prints. Other names are one body
  * when they have one key ({@link BodyNameKey}: the same name with the paper's words around it), or
- * when papers in one folder print them and {@link SameBodyName} holds (an acronym and its
- * expansion, a short name and the formal name whose first remit it is). Two declared bodies are
- * never merged. A pure function of the sightings and the declarations.
+ * when {@link SameBodyName} holds (an acronym and its expansion, a short name and the formal name
+ * whose first remit it is) and the papers printing them are of one folder or list one action
+ * ({@link ActionSignature}: the same reference in the same words), as a board's agendas filed
+ * apart from its minutes and action logs do. Two declared bodies are never merged. A pure function
+ * of the sightings and the declarations.
  */
 public final class BodyResolver {
 
@@ -46,7 +48,7 @@ public final class BodyResolver {
     }
 
     /** A printed name as read in files of one owner (a declaration's index, or -1 for none). */
-    private record Node(String key, int owner, Map<String, Integer> printings, Set<Path> files) {
+    private record Node(String key, int owner, Map<String, Integer> printings, Set<Path> files, Set<String> actions) {
     }
 
     public List<Body> resolve(Collection<BodySighting> sightings) {
@@ -58,9 +60,10 @@ public final class BodyResolver {
             }
             int owner = owner(s);
             Node n = nodes.computeIfAbsent(key + "\u0000" + owner,
-                    k -> new Node(key, owner, new LinkedHashMap<>(), new LinkedHashSet<>()));
+                    k -> new Node(key, owner, new LinkedHashMap<>(), new LinkedHashSet<>(), new LinkedHashSet<>()));
             n.printings().merge(s.printed().strip(), 1, Integer::sum);
             n.files().add(s.file());
+            n.actions().addAll(s.actions());
         }
         List<Node> list = new ArrayList<>(nodes.values());
         int[] parent = new int[list.size()];
@@ -131,7 +134,12 @@ public final class BodyResolver {
         if (a.key().equals(b.key())) {
             return true;
         }
-        return shareFolder(a, b) && same.test(printed(a), printed(b));
+        return (shareFolder(a, b) || shareAction(a, b)) && same.test(printed(a), printed(b));
+    }
+
+    /** Whether papers printing the two names list one action: the same reference in the same words. */
+    private static boolean shareAction(Node a, Node b) {
+        return b.actions().stream().anyMatch(a.actions()::contains);
     }
 
     private static boolean shareFolder(Node a, Node b) {

@@ -24,7 +24,7 @@ public final class MeetingIdRewrite {
 
     /** The fields of the format that hold a meeting id. */
     private static final Set<String> ID_FIELDS = Set.of("id", "meeting", "raised_by", "meeting_id");
-    private static final Pattern MEETING_ID = Pattern.compile("([a-z0-9-]+)/(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)");
+    private static final Pattern MEETING_ID = MeetingIds.MEETING_ID;
 
     private final BodyDirectory directory;
 

@@ -19,6 +19,15 @@ class BodyResolverTest {
         return new BodySighting(printed, ROOT.resolve(file));
     }
 
+    /** A printing in a file that lists actions (their signatures: reference and wording). */
+    private static BodySighting seen(String printed, String file, String... actions) {
+        Set<String> signatures = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < actions.length; i += 2) {
+            signatures.add(ActionSignature.of(actions[i], actions[i + 1]));
+        }
+        return new BodySighting(printed, ROOT.resolve(file), signatures);
+    }
+
     private static Set<Set<String>> groups(List<Body> bodies) {
         return bodies.stream().map(b -> b.aliases().stream().map(Body.Alias::name).collect(Collectors.toSet()))
                 .collect(Collectors.toSet());
@@ -65,6 +74,37 @@ class BodyResolverTest {
                 seen("Amenities Committee", "one-town/a.pdf"),
                 seen("Amenities, Leisure & Community Services Committee", "another-town/b.pdf")));
         assertEquals(2, bodies.size());
+    }
+
+    @Test
+    void namesInDifferentFoldersAreOneBodyWhenTheirPapersListOneActionInTheSameWords() {
+        String flu = "Report flu vaccination uptake to the Board";
+        List<Body> bodies = inferred.resolve(List.of(
+                seen("BLMK Partnership Board", "minutes/2020-11-11.pdf", "Action 12", flu),
+                seen("Partnership Board for Bedfordshire, Luton and Milton Keynes", "agendas/2021-01-13.pdf", "12", flu),
+                seen("Amenities Committee", "one-town/a.pdf", "4", "Obtain three quotes for the play area"),
+                seen("Amenities, Leisure & Community Services Committee", "another-town/b.pdf", "4",
+                        "Obtain quotes for the play area and report back")));
+        assertEquals(Set.of(Set.of("BLMK Partnership Board", "Partnership Board for Bedfordshire, Luton and Milton Keynes"),
+                Set.of("Amenities Committee"), Set.of("Amenities, Leisure & Community Services Committee")),
+                groups(bodies), "the same reference in other words is no evidence");
+    }
+
+    @Test
+    void aSharedActionDoesNotJoinNamesThatCannotBeOneBodys() {
+        String budget = "Circulate the revised budget to all members";
+        List<Body> bodies = inferred.resolve(List.of(
+                seen("Planning Committee", "council/a.pdf", "7", budget),
+                seen("Strategic Planning Committee", "county/b.pdf", "7", budget)));
+        assertEquals(2, bodies.size());
+    }
+
+    @Test
+    void aShortWordingIsNoSignature() {
+        assertEquals(null, ActionSignature.of("12", "Noted"));
+        assertEquals(null, ActionSignature.of(null, "Report flu vaccination uptake to the Board"));
+        assertEquals(ActionSignature.of("Action 12", "Report flu vaccination uptake, to the Board."),
+                ActionSignature.of("012", "report  flu vaccination uptake to the board"));
     }
 
     @Test
