@@ -15,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.boardpack.index.bodies.ActionEvidence;
 import org.boardpack.index.bodies.ActionSignature;
 import org.boardpack.model.BoardpackJson;
 
@@ -23,7 +24,7 @@ import org.boardpack.model.BoardpackJson;
  * body its meeting is printed with there: the evidence that two names printed in different folders
  * are one body's. An action whose meeting names no body is evidence for every name its file prints.
  */
-final class ActionSignatures {
+final class ActionSignatures implements ActionEvidence {
 
     /** The key of a file's printing of a name. */
     static String key(String body, Path file) {
@@ -59,7 +60,8 @@ final class ActionSignatures {
     }
 
     /** The signatures of the actions a file lists under the name {@code body} (and those under no name). */
-    Set<String> of(String body, Path file) {
+    @Override
+    public Set<String> of(String body, Path file) {
         Set<String> out = new HashSet<>(byName.getOrDefault(key(body, file), Set.of()));
         out.addAll(unnamed.getOrDefault(file, Set.of()));
         return out;

@@ -32,6 +32,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.boardpack.model.BoardpackJson;
 import org.boardpack.index.register.ActionSnapshot;
+import org.boardpack.index.bodies.ActionEvidence;
 import org.boardpack.index.bodies.MeetingIds;
 import org.boardpack.index.bodies.BodiesFile;
 import org.boardpack.index.bodies.BodiesFileException;
@@ -140,7 +141,12 @@ public final class PackSearcher implements AutoCloseable {
             }
             declared.addAll(extraBodies);
             Path base = dir.toAbsolutePath().normalize().getParent();
-            bodies = new BodyDirectory(new BodyResolver(declared, base == null ? dir : base).resolve(bodySightings()));
+            try {
+                bodies = new BodyDirectory(new BodyResolver(declared, base == null ? dir : base)
+                        .resolve(bodySightings(), this::actionEvidence));
+            } catch (UncheckedIOException e) {
+                throw new IndexException(dir, "cannot read the index", e.getCause());
+            }
         }
         return bodies;
     }
@@ -164,14 +170,17 @@ public final class PackSearcher implements AutoCloseable {
         return (parent == null ? indexDir : parent).resolve(BodiesFile.NAME);
     }
 
-    /** Every meeting's body as printed, with the file that printed it and the signatures of its actions there. */
+    /** Every meeting's body as printed, with the file that printed it. */
     public List<BodySighting> bodySightings() throws IndexException {
+        return meetingSightings().stream().map(m -> new BodySighting(m.body(), m.file())).toList();
+    }
+
+    /** The signatures of the index's actions by file and name, read in one pass when the resolver first asks. */
+    private ActionEvidence actionEvidence() {
         try {
-            ActionSignatures actions = new ActionSignatures(searcher);
-            return meetingSightings().stream()
-                    .map(m -> new BodySighting(m.body(), m.file(), actions.of(m.body(), m.file()))).toList();
+            return new ActionSignatures(searcher);
         } catch (IOException e) {
-            throw new IndexException(dir, "cannot read the index", e);
+            throw new UncheckedIOException(e);
         }
     }
 

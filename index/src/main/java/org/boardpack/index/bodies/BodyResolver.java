@@ -6,11 +6,14 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.boardpack.model.names.BodySlug;
 
 /**
@@ -48,10 +51,55 @@ public final class BodyResolver {
     }
 
     /** A printed name as read in files of one owner (a declaration's index, or -1 for none). */
-    private record Node(String key, int owner, Map<String, Integer> printings, Set<Path> files, Set<String> actions) {
+    private record Node(String key, int owner, Map<String, Integer> printings, Set<Path> files,
+                        List<BodySighting> sightings) {
     }
 
+    /** The bodies, with no action evidence beyond what the sightings carry. */
     public List<Body> resolve(Collection<BodySighting> sightings) {
+        return resolve(sightings, () -> ActionEvidence.NONE);
+    }
+
+    /**
+     * The bodies, reading {@code evidence} only if two names that could be one body's share no
+     * folder (most corpora have none, and reading it means reading every action).
+     */
+    public List<Body> resolve(Collection<BodySighting> sightings, Supplier<ActionEvidence> evidence) {
+        return resolved(sightings, new Actions(evidence));
+    }
+
+    /** The signatures of the actions each node's files list under its names: carried, and read when first needed. */
+    private static final class Actions {
+        private final Supplier<ActionEvidence> later;
+        private final Map<Node, Set<String>> ofNode = new IdentityHashMap<>();
+        private ActionEvidence read;
+
+        Actions(Supplier<ActionEvidence> later) {
+            this.later = later;
+        }
+
+        Set<String> of(Node n) {
+            return ofNode.computeIfAbsent(n, k -> {
+                if (read == null) {
+                    read = later.get();
+                }
+                Set<String> out = new HashSet<>();
+                for (BodySighting s : k.sightings()) {
+                    out.addAll(s.actions());
+                    out.addAll(read.of(s.printed(), s.file()));
+                }
+                return out;
+            });
+        }
+
+        /** Whether papers printing the two names list one action: the same reference in the same words. */
+        boolean shared(Node a, Node b) {
+            Set<String> ofA = of(a);
+            return of(b).stream().anyMatch(ofA::contains);
+        }
+    }
+
+    private List<Body> resolved(Collection<BodySighting> sightings, Actions actions) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         for (BodySighting s : sightings) {
             String key = BodyNameKey.of(s.printed()).text();
@@ -60,10 +108,10 @@ public final class BodyResolver {
             }
             int owner = owner(s);
             Node n = nodes.computeIfAbsent(key + "\u0000" + owner,
-                    k -> new Node(key, owner, new LinkedHashMap<>(), new LinkedHashSet<>(), new LinkedHashSet<>()));
+                    k -> new Node(key, owner, new LinkedHashMap<>(), new LinkedHashSet<>(), new ArrayList<>()));
             n.printings().merge(s.printed().strip(), 1, Integer::sum);
             n.files().add(s.file());
-            n.actions().addAll(s.actions());
+            n.sightings().add(s);
         }
         List<Node> list = new ArrayList<>(nodes.values());
         int[] parent = new int[list.size()];
@@ -74,7 +122,7 @@ public final class BodyResolver {
         }
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                if (oneBody(list.get(i), list.get(j))) {
+                if (oneBody(list.get(i), list.get(j), actions)) {
                     union(parent, owner, i, j);
                 }
             }
@@ -127,19 +175,18 @@ public final class BodyResolver {
         return abs.startsWith(base) ? base.relativize(abs) : null;
     }
 
-    private boolean oneBody(Node a, Node b) {
+    private boolean oneBody(Node a, Node b, Actions actions) {
         if (a.owner() >= 0 && b.owner() >= 0) {
             return a.owner() == b.owner();
         }
         if (a.key().equals(b.key())) {
             return true;
         }
-        return (shareFolder(a, b) || shareAction(a, b)) && same.test(printed(a), printed(b));
-    }
-
-    /** Whether papers printing the two names list one action: the same reference in the same words. */
-    private static boolean shareAction(Node a, Node b) {
-        return b.actions().stream().anyMatch(a.actions()::contains);
+        if (!same.test(printed(a), printed(b))) {
+            return false;
+        }
+        // names that can be one body's are one when one folder's papers print both, or two folders' list one action
+        return shareFolder(a, b) || actions.shared(a, b);
     }
 
     private static boolean shareFolder(Node a, Node b) {

@@ -100,6 +100,24 @@ class BodyResolverTest {
     }
 
     @Test
+    void theActionsAreReadOnlyWhenTwoNamesThatCanBeOneBodysShareNoFolder() {
+        List<BodySighting> oneFolder = List.of(seen("BLMK Partnership Board", "blmk/m.pdf"),
+                seen("Partnership Board for Bedfordshire, Luton and Milton Keynes", "blmk/a.pdf"),
+                seen("Northfield Trust Board", "trust/t.pdf"));
+        assertEquals(2, inferred.resolve(oneFolder, () -> {
+            throw new AssertionError("no pair needed the actions");
+        }).size());
+        int[] reads = new int[1];
+        List<Body> apart = inferred.resolve(List.of(seen("BLMK Partnership Board", "minutes/m.pdf"),
+                seen("Partnership Board for Bedfordshire, Luton and Milton Keynes", "agendas/a.pdf")), () -> {
+                    reads[0]++;
+                    return (printed, file) -> Set.of(ActionSignature.of("12", "Report flu vaccination uptake to the Board"));
+                });
+        assertEquals(1, apart.size(), "joined by the actions read");
+        assertEquals(1, reads[0], "read once");
+    }
+
+    @Test
     void aShortWordingIsNoSignature() {
         assertEquals(null, ActionSignature.of("12", "Noted"));
         assertEquals(null, ActionSignature.of(null, "Report flu vaccination uptake to the Board"));
