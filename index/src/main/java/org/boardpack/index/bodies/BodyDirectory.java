@@ -2,10 +2,13 @@ package org.boardpack.index.bodies;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.boardpack.model.names.BodySlug;
 
 /**
@@ -20,9 +23,28 @@ public final class BodyDirectory {
     public static final BodyDirectory NONE = new BodyDirectory(List.of());
 
     private final List<Body> bodies;
+    /** By file, the body each name key (and each slug) printed in that file is an alias of: the first body listed wins. */
+    private final Map<Path, Map<String, Body>> byFileKey = new HashMap<>();
+    private final Map<Path, Map<String, Body>> byFileSlug = new HashMap<>();
+    /** By slug, every body whose id or an alias has it. */
+    private final Map<String, Set<Body>> bySlug = new HashMap<>();
+    private final Map<String, Optional<Body>> named = new ConcurrentHashMap<>();
 
     public BodyDirectory(List<Body> bodies) {
         this.bodies = List.copyOf(bodies);
+        // rows ask by file and name for every record they show: look-ups, not scans
+        for (Body b : this.bodies) {
+            bySlug.computeIfAbsent(b.id(), k -> new LinkedHashSet<>()).add(b);
+            for (Body.Alias a : b.aliases()) {
+                String key = BodyNameKey.of(a.name()).text();
+                String slug = BodySlug.of(a.name());
+                bySlug.computeIfAbsent(slug, k -> new LinkedHashSet<>()).add(b);
+                for (Path f : a.files()) {
+                    byFileKey.computeIfAbsent(f, k -> new HashMap<>()).putIfAbsent(key, b);
+                    byFileSlug.computeIfAbsent(f, k -> new HashMap<>()).putIfAbsent(slug, b);
+                }
+            }
+        }
     }
 
     public List<Body> bodies() {
@@ -34,22 +56,18 @@ public final class BodyDirectory {
         if (printed == null) {
             return Optional.empty();
         }
-        String key = BodyNameKey.of(printed).text();
-        Optional<Body> inFile = bodies.stream().filter(b -> b.aliases().stream()
-                .anyMatch(a -> file != null && a.files().contains(file) && BodyNameKey.of(a.name()).text().equals(key))).findFirst();
-        return inFile.isPresent() ? inFile : named(printed);
+        Body inFile = file == null ? null : byFileKey.getOrDefault(file, Map.of()).get(BodyNameKey.of(printed).text());
+        return inFile != null ? Optional.of(inFile) : named(printed);
     }
 
     /** The body whose meetings' ids in {@code file} (null: in any file) begin with {@code slug} (a meeting id's body part). */
     public Optional<Body> ofSlug(String slug, Path file) {
-        Optional<Body> inFile = bodies.stream().filter(b -> b.aliases().stream()
-                .anyMatch(a -> file != null && a.files().contains(file) && BodySlug.of(a.name()).equals(slug))).findFirst();
-        if (inFile.isPresent()) {
-            return inFile;
+        Body inFile = file == null ? null : byFileSlug.getOrDefault(file, Map.of()).get(slug);
+        if (inFile != null) {
+            return Optional.of(inFile);
         }
-        List<Body> any = bodies.stream().filter(b -> b.id().equals(slug)
-                || b.aliases().stream().anyMatch(a -> BodySlug.of(a.name()).equals(slug))).toList();
-        return any.size() == 1 ? Optional.of(any.getFirst()) : Optional.empty();
+        Set<Body> any = bySlug.getOrDefault(slug, Set.of());
+        return any.size() == 1 ? Optional.of(any.iterator().next()) : Optional.empty();
     }
 
     /** The one body a user's {@code --body} names (its name, an alias or its id, any case); empty if none or several. */
@@ -57,9 +75,11 @@ public final class BodyDirectory {
         if (given == null || given.isBlank()) {
             return Optional.empty();
         }
-        String slug = BodySlug.of(given);
-        List<Body> found = bodies.stream().filter(b -> b.answersTo(given) || b.id().equals(slug)).toList();
-        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+        return named.computeIfAbsent(given, g -> {
+            String slug = BodySlug.of(g);
+            List<Body> found = bodies.stream().filter(b -> b.answersTo(g) || b.id().equals(slug)).toList();
+            return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+        });
     }
 
     /**
