@@ -16,6 +16,7 @@ import org.boardpack.app.export.RowSource;
 import org.boardpack.app.export.RowsWriter;
 import org.boardpack.app.query.MeetingView;
 import org.boardpack.app.register.LinkedAction;
+import org.boardpack.index.RecordSelection;
 import org.boardpack.index.SearchResult;
 import org.boardpack.web.api.ApiRoutes;
 import org.boardpack.web.html.DecisionsPage;
@@ -129,7 +130,7 @@ final class Site {
     }
 
     private <R extends Record> void write(RowsWriter writer, RowFormat format, RowSource<R> source,
-                                          org.boardpack.index.RecordSelection selection, StringWriter out) throws Exception {
+                                          RecordSelection selection, StringWriter out) throws Exception {
         writer.write(format, source, index.rows(source, selection), out);
     }
 
