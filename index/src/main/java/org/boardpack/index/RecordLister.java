@@ -70,16 +70,7 @@ final class RecordLister {
      */
     Iterator<IndexedRecord> iterate(RecordSelection selection, Query candidates) throws IOException, InvalidQueryException {
         boolean ranked = selection.query() != null;
-        Query parsed = ranked ? queries.parse(selection.query()).query() : new MatchAllDocsQuery();
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(queries.filtered(parsed, selection.filters()),
-                BooleanClause.Occur.MUST);
-        if (selection.meeting() != null) {
-            q.add(new TermQuery(new Term(IndexFields.MEETING, selection.meeting())), BooleanClause.Occur.FILTER);
-        }
-        if (candidates != null) {
-            q.add(candidates, BooleanClause.Occur.FILTER);
-        }
-        Query query = q.build();
+        Query query = query(selection, candidates);
         Iterator<IndexedRecord> records;
         if (ranked) {
             records = new Batches(new Ranked(query, SearchQueries.sort(selection.order())));
@@ -93,6 +84,24 @@ final class RecordLister {
             records = new Batches(new ByFile(query, paths()));
         }
         return selection.limit() > 0 ? limited(records, selection.limit()) : records;
+    }
+
+    /** How many records the selection lists (its limit aside), counted without reading one. */
+    int count(RecordSelection selection) throws IOException, InvalidQueryException {
+        return searcher.count(query(selection, null));
+    }
+
+    private Query query(RecordSelection selection, Query candidates) throws InvalidQueryException {
+        Query parsed = selection.query() != null ? queries.parse(selection.query()).query() : new MatchAllDocsQuery();
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(queries.filtered(parsed, selection.filters()),
+                BooleanClause.Occur.MUST);
+        if (selection.meeting() != null) {
+            q.add(new TermQuery(new Term(IndexFields.MEETING, selection.meeting())), BooleanClause.Occur.FILTER);
+        }
+        if (candidates != null) {
+            q.add(candidates, BooleanClause.Occur.FILTER);
+        }
+        return q.build();
     }
 
     /** Every file's path in the index, in order (a deleted file's path only costs one empty search). */

@@ -14,6 +14,7 @@ import org.boardpack.app.export.LinkedActionRows;
 import org.boardpack.app.export.RowFormat;
 import org.boardpack.app.export.RowSource;
 import org.boardpack.app.export.RowsWriter;
+import org.boardpack.app.query.DecisionQuery;
 import org.boardpack.app.query.MeetingView;
 import org.boardpack.extract.register.LinkedAction;
 import org.boardpack.index.SearchResult;
@@ -50,8 +51,7 @@ final class Site {
         routes.add(new Route("/search", SearchForm.NAMES, this::search));
         routes.add(new Route("/meeting", Set.of("id"), this::meeting));
         routes.add(new Route("/person", personNames(), this::person));
-        routes.add(new Route("/decisions", DecisionsForm.NAMES, p -> Reply.html(DecisionsPage.render(DecisionsForm.of(p),
-                decisions(DecisionsForm.of(p))))));
+        routes.add(new Route("/decisions", DecisionsForm.NAMES, this::decisions));
         routes.add(new Route("/actions", RegisterForm.NAMES, p -> {
             RegisterForm form = RegisterForm.of(p, clock);
             return Reply.html(RegisterPage.render(form, index.register(form.meetings().body(), form.criteria())));
@@ -100,8 +100,16 @@ final class Site {
         return Reply.html(PersonPage.render(name, meetings, name == null ? null : index.people(name, meetings.over(Set.of()))));
     }
 
-    private List<ObjectNode> decisions(DecisionsForm form) throws Exception {
-        return index.decisions(form.selection(), form.kind());
+    private Reply decisions(Params p) throws Exception {
+        DecisionsForm form = DecisionsForm.of(p);
+        DecisionQuery.Page page = index.decisions(form.selection(), form.kind(), form.paging());
+        int pages = form.paging().pages(page.total());
+        if (form.paging().page() > pages) {
+            // a page past the last shows the last: a link kept from before a filter changed still shows rows
+            form = form.at(form.paging().at(pages));
+            page = index.decisions(form.selection(), form.kind(), form.paging());
+        }
+        return Reply.html(DecisionsPage.render(form, page));
     }
 
     /** The selection's rows as {@code export TYPE --format F} writes them, as an attachment. */

@@ -40,6 +40,7 @@ public final class WebServer implements AutoCloseable {
             index.close();
             throw new IOException("cannot listen on " + settings.bind() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
+        index.warmRegister(java.time.LocalDate.now(settings.clock()));
         return new WebServer(server, index);
     }
 

@@ -46,14 +46,20 @@ public final class MeetingLookup {
         this.rows = rows;
     }
 
-    /** The meeting, or empty when no record in the index belongs to it. */
+    /**
+     * The meeting, or empty when no record in the index belongs to it. Its records of every kind
+     * are read in one listing (source order, as each kind's own listing gives them) and split here.
+     */
     public Optional<MeetingView> find(String id) throws IndexException {
-        List<IndexedRecord> meetings = list(RecordSelection.ofMeeting(id, Set.of("meeting")));
-        List<IndexedRecord> pages = list(RecordSelection.ofMeeting(id, Set.of("page")));
-        List<RecordRow<AgendaItem>> agenda = rows(RecordKind.AGENDA, id);
-        List<RecordRow<Attendance>> attendance = rows(RecordKind.ATTENDANCE, id);
-        List<RecordRow<Decision>> decisions = rows(RecordKind.DECISION, id);
-        List<RecordRow<Action>> actions = rows(RecordKind.ACTION, id);
+        List<IndexedRecord> all = list(RecordSelection.ofMeeting(id, Set.of(MEETING.indexType(), "page",
+                RecordKind.AGENDA.indexType(), RecordKind.ATTENDANCE.indexType(), RecordKind.DECISION.indexType(),
+                RecordKind.ACTION.indexType())));
+        List<IndexedRecord> meetings = ofType(all, MEETING.indexType());
+        List<IndexedRecord> pages = ofType(all, "page");
+        List<RecordRow<AgendaItem>> agenda = rows(RecordKind.AGENDA, all);
+        List<RecordRow<Attendance>> attendance = rows(RecordKind.ATTENDANCE, all);
+        List<RecordRow<Decision>> decisions = rows(RecordKind.DECISION, all);
+        List<RecordRow<Action>> actions = rows(RecordKind.ACTION, all);
         if (meetings.isEmpty() && pages.isEmpty() && agenda.isEmpty() && attendance.isEmpty()
                 && decisions.isEmpty() && actions.isEmpty()) {
             return Optional.empty();
@@ -129,12 +135,12 @@ public final class MeetingLookup {
         return sources;
     }
 
-    private <T> List<RecordRow<T>> rows(RecordKind<T> kind, String id) throws IndexException {
-        try {
-            return rows.list(kind, RecordSelection.ofMeeting(id, Set.of()));
-        } catch (InvalidQueryException e) {
-            throw new IllegalStateException("a meeting's records are listed without a query", e);
-        }
+    private <T> List<RecordRow<T>> rows(RecordKind<T> kind, List<IndexedRecord> all) {
+        return ofType(all, kind.indexType()).stream().map(r -> rows.row(kind, r)).toList();
+    }
+
+    private static List<IndexedRecord> ofType(List<IndexedRecord> records, String type) {
+        return records.stream().filter(r -> type.equals(r.type())).toList();
     }
 
     private List<IndexedRecord> list(RecordSelection selection) throws IndexException {

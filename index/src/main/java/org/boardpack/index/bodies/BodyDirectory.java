@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.boardpack.extract.meetings.BodyName;
 
 /**
@@ -20,6 +22,14 @@ public final class BodyDirectory {
     public static final BodyDirectory NONE = new BodyDirectory(List.of());
 
     private final List<Body> bodies;
+    /**
+     * {@link #of}'s answers: the directory never changes, the names and files asked about are the
+     * index's own (a few per meeting), and a listing asks once per row, so each pair is resolved once.
+     */
+    private final Map<PrintedIn, Optional<Body>> resolved = new ConcurrentHashMap<>();
+
+    private record PrintedIn(String printed, Path file) {
+    }
 
     public BodyDirectory(List<Body> bodies) {
         this.bodies = List.copyOf(bodies);
@@ -34,6 +44,10 @@ public final class BodyDirectory {
         if (printed == null) {
             return Optional.empty();
         }
+        return resolved.computeIfAbsent(new PrintedIn(printed, file), p -> resolve(printed, file));
+    }
+
+    private Optional<Body> resolve(String printed, Path file) {
         String key = BodyNameKey.of(printed).text();
         Optional<Body> inFile = bodies.stream().filter(b -> b.aliases().stream()
                 .anyMatch(a -> a.files().contains(file) && BodyNameKey.of(a.name()).text().equals(key))).findFirst();

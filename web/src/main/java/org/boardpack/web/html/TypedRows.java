@@ -12,9 +12,13 @@ import org.boardpack.model.BoardpackJson;
  */
 final class TypedRows {
 
-    private final RowSources rows = new RowSources(BoardpackJson.newMapper());
+    /** One for every page: the mapper behind it learns each record type once, not once a request. */
+    private static final RowSources ROWS = new RowSources(BoardpackJson.newMapper());
 
-    List<ObjectNode> of(List<? extends RecordRow<?>> records) {
-        return records.stream().map(rows::row).toList();
+    private TypedRows() {
+    }
+
+    static List<ObjectNode> of(List<? extends RecordRow<?>> records) {
+        return records.stream().map(ROWS::row).toList();
     }
 }
