@@ -44,6 +44,10 @@ final class RecordLister {
             .thenComparing(IndexedRecord::type)
             .thenComparingInt(IndexedRecord::ordinal);
 
+    /** The stored fields a listed record is made of: a page's text, the longest field, is never decoded. */
+    private static final java.util.Set<String> LISTED_FIELDS = java.util.Set.of(IndexFields.TYPE, IndexFields.MEETING,
+            IndexFields.BODY, IndexFields.DATE, IndexFields.PATH, IndexFields.PAGE, IndexFields.KEY, IndexFields.JSON);
+
     private final IndexSearcher searcher;
     private final SearchQueries queries;
 
@@ -254,7 +258,7 @@ final class RecordLister {
         StoredFields stored = searcher.storedFields();
         List<IndexedRecord> records = new ArrayList<>(hits.length);
         for (ScoreDoc sd : hits) {
-            records.add(record(stored.document(sd.doc)));
+            records.add(record(stored.document(sd.doc, LISTED_FIELDS)));
         }
         return records;
     }

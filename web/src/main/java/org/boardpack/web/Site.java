@@ -35,10 +35,15 @@ import org.boardpack.web.html.SearchPage;
 final class Site {
 
     static final int SEARCH_PAGE_SIZE = 20;
+    /** A page of an indexed PDF drawn as an image, a record's box marked ({@link PageImages}). */
+    static final String PAGE_IMAGE = "/page.png";
+    /** Beyond any paper's page count: a larger number is a typo, not a page. */
+    static final int MAX_PAGE_NUMBER = 100_000;
     private static final Set<String> DOWNLOADABLE = Set.of("decisions", "actions", "attendance", "agenda");
 
     private final IndexQueries index;
     private final Clock clock;
+    private final PageImages images = new PageImages();
 
     Site(IndexQueries index, Clock clock) {
         this.index = index;
@@ -57,6 +62,7 @@ final class Site {
             return Reply.html(RegisterPage.render(form, index.register(form.meetings().body(), form.criteria())));
         }));
         routes.add(new Route("/file", Set.of("path"), p -> pdf(index.files().require(p.required("path")))));
+        routes.add(new Route(PAGE_IMAGE, Set.of("path", "page", "box"), this::pageImage));
         for (String type : DOWNLOADABLE) {
             Set<String> names = type.equals("actions") ? RegisterForm.NAMES : DecisionsForm.NAMES;
             for (RowFormat format : List.of(RowFormat.csv, RowFormat.json)) {
@@ -138,6 +144,16 @@ final class Site {
         String contentType = format == RowFormat.csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
         return Reply.text(200, contentType, out.toString())
                 .withHeader("Content-Disposition", "attachment; filename=\"boardpack-" + type + "." + format + "\"");
+    }
+
+    /** {@code page} of the indexed PDF at {@code path} as a PNG, the {@code box} marked when given; 404 for any other file or page. */
+    private Reply pageImage(Params p) throws Exception {
+        String path = p.required("path");
+        p.required("page");
+        int page = p.integer("page", 1, 1, MAX_PAGE_NUMBER);
+        PageBox box = PageBox.parse(p.text("box"));
+        byte[] png = images.png(index.files().require(path), page, box);
+        return new Reply(200, "image/png", png, null, Map.of());
     }
 
     /**
