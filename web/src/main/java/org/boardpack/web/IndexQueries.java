@@ -61,8 +61,8 @@ public final class IndexQueries implements AutoCloseable {
     }
 
     /** Starts linking today's register in the background (see {@link RegisterCache#warm}). */
-    public void warmRegister(java.time.LocalDate today) {
-        register.warm(today);
+    public Thread warmRegister(java.time.LocalDate today) {
+        return register.warm(today);
     }
 
     public ObjectMapper json() {

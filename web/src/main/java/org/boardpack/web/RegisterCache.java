@@ -48,7 +48,7 @@ final class RegisterCache {
      * Links today's whole register on a thread of its own, so the first person to open the register
      * does not wait seconds for it; a request meanwhile waits for the same linking.
      */
-    void warm(LocalDate today) {
+    Thread warm(LocalDate today) {
         ActionCriteria everything = new ActionCriteria(new WordMatch(List.of()), null, null, false, AsOfDays.on(today),
                 DateRange.ANY);
         Thread t = new Thread(() -> {
@@ -60,6 +60,7 @@ final class RegisterCache {
         }, "boardpack-register-warm");
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     /** The actions the criteria accept, of the body named (any when null), in the register's order. */

@@ -31,8 +31,19 @@ public final class BodyDirectory {
     private record PrintedIn(String printed, Path file) {
     }
 
+    /** Each body's name and aliases as keys, in the bodies' order: {@link #named} compares keys, not names, on every call. */
+    private final List<Set<String>> keys;
+
     public BodyDirectory(List<Body> bodies) {
         this.bodies = List.copyOf(bodies);
+        List<Set<String>> keys = new ArrayList<>();
+        for (Body b : this.bodies) {
+            Set<String> k = new java.util.HashSet<>();
+            k.add(BodyNameKey.of(b.name()).text());
+            b.aliases().forEach(a -> k.add(BodyNameKey.of(a.name()).text()));
+            keys.add(k);
+        }
+        this.keys = List.copyOf(keys);
     }
 
     public List<Body> bodies() {
@@ -72,7 +83,16 @@ public final class BodyDirectory {
             return Optional.empty();
         }
         String slug = BodyName.slug(given);
-        List<Body> found = bodies.stream().filter(b -> b.answersTo(given) || b.id().equals(slug)).toList();
+        String key = BodyNameKey.of(given).text();
+        String stripped = given.strip();
+        // as Body.answersTo, with the keys made once
+        List<Body> found = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            Body b = bodies.get(i);
+            if (keys.get(i).contains(key) || b.id().equals(stripped) || b.id().equals(slug)) {
+                found.add(b);
+            }
+        }
         return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
     }
 
