@@ -25,6 +25,15 @@ final class Samples {
         return size;
     }
 
+    /** The mean in ms; 0 when empty. */
+    double meanMs() {
+        long sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += values[i];
+        }
+        return size == 0 ? 0 : sum / 1e6 / size;
+    }
+
     /** The q-th percentile (0.5 = median, 1.0 = max) in ms; 0 when empty. */
     double ms(double q) {
         if (size == 0) {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 /**
  * The web server's latency benchmark: {@code boardpack serve} started on this machine over an
  * index, its search, meeting, person and register pages timed one request at a time (the time
- * the server took, from its {@code Server-Timing} header, and the round trip), then a bounded load
+ * the server took and the processor time of it, from its {@code Server-Timing} header, and the
+ * round trip), then a bounded load
  * loop: N clients requesting the pages in turn for S seconds, with errors counted.
  */
 @Command(name = "bench-serve", mixinStandardHelpOptions = true,
@@ -57,6 +58,10 @@ final class ServeBenchCommand implements Callable<Integer> {
         }
         try (WebServer server = WebServer.start(new ServeSettings(index, List.of(), ServeSettings.LOCALHOST, 0,
                 Clock.systemDefaultZone()))) {
+            long linking = System.nanoTime();
+            server.awaitWarm();
+            out.printf(Locale.ROOT, "today's action register linked %.1f s after the server started%n",
+                    (System.nanoTime() - linking) / 1e9);
             PageClient client = new PageClient(server.url());
             Map<String, List<String>> pages = new java.util.LinkedHashMap<>(ServePages.of(client, BenchQueries.standard()));
             if (!kinds.isEmpty()) {
@@ -80,10 +85,12 @@ final class ServeBenchCommand implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "One request at a time, %d rounds after %d warm-up rounds (ms):%n", rounds, WARM_UP_ROUNDS);
-        out.printf(Locale.ROOT, "  %-9s %6s %8s %8s %8s %10s %10s%n", "page", "n", "p50", "p99", "max", "trip p50", "trip p99");
+        out.printf(Locale.ROOT, "  %-9s %6s %8s %8s %8s %10s %10s %8s %8s %8s%n", "page", "n", "p50", "p99", "max", "trip p50",
+                "trip p99", "cpu p50", "cpu p99", "cpu mean");
         for (Map.Entry<String, List<String>> e : pages.entrySet()) {
             Samples server = new Samples();
             Samples trip = new Samples();
+            Samples cpu = new Samples();
             for (int r = 0; r < rounds; r++) {
                 for (String url : e.getValue()) {
                     PageClient.Timing t = client.time(url);
@@ -92,12 +99,20 @@ final class ServeBenchCommand implements Callable<Integer> {
                     }
                     server.add(t.serverNanos());
                     trip.add(t.tripNanos());
+                    if (t.cpuNanos() >= 0) {
+                        cpu.add(t.cpuNanos());
+                    }
                 }
             }
-            out.printf(Locale.ROOT, "  %-9s %6d %8.1f %8.1f %8.1f %10.1f %10.1f%n", e.getKey(), server.size(), server.ms(0.5),
-                    server.ms(0.99), server.ms(1.0), trip.ms(0.5), trip.ms(0.99));
+            out.printf(Locale.ROOT, "  %-9s %6d %8.1f %8.1f %8.1f %10.1f %10.1f %8s %8s %8s%n", e.getKey(), server.size(),
+                    server.ms(0.5), server.ms(0.99), server.ms(1.0), trip.ms(0.5), trip.ms(0.99), cpuMs(cpu, 0.5),
+                    cpuMs(cpu, 0.99), cpu.size() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", cpu.meanMs()));
             out.flush();
         }
+    }
+
+    private static String cpuMs(Samples cpu, double q) {
+        return cpu.size() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", cpu.ms(q));
     }
 
     /** {@code clients} threads requesting every page in turn until the time is up. */
@@ -111,7 +126,7 @@ final class ServeBenchCommand implements Callable<Integer> {
             int offset = c;
             results.add(pool.submit(() -> {
                 PageClient client = new PageClient(base);
-                LoadResult r = new LoadResult(new Samples(), new Samples(), new int[1]);
+                LoadResult r = new LoadResult(new Samples(), new Samples(), new Samples(), new int[1]);
                 for (int i = offset; System.nanoTime() < deadline; i++) {
                     try {
                         PageClient.Timing t = client.time(all.get(i % all.size()));
@@ -120,6 +135,9 @@ final class ServeBenchCommand implements Callable<Integer> {
                         }
                         r.server().add(t.serverNanos());
                         r.trip().add(t.tripNanos());
+                        if (t.cpuNanos() >= 0) {
+                            r.cpu().add(t.cpuNanos());
+                        }
                     } catch (Exception e) {
                         r.errors()[0]++;
                     }
@@ -129,21 +147,23 @@ final class ServeBenchCommand implements Callable<Integer> {
         }
         Samples server = new Samples();
         Samples trip = new Samples();
+        Samples cpu = new Samples();
         int errors = 0;
         for (Future<LoadResult> f : results) {
             LoadResult r = f.get();
             server.addAll(r.server());
             trip.addAll(r.trip());
+            cpu.addAll(r.cpu());
             errors += r.errors()[0];
         }
         pool.shutdown();
         out.printf(Locale.ROOT, "%d clients for %d s: %d requests (%.1f/s), %d error(s); server p50 %.1f ms, p99 %.1f ms, "
-                        + "max %.1f ms; round trip p50 %.1f ms, p99 %.1f ms%n", clients, seconds, trip.size(),
-                trip.size() / (double) seconds, errors, server.ms(0.5), server.ms(0.99), server.ms(1.0), trip.ms(0.5),
-                trip.ms(0.99));
+                        + "max %.1f ms; round trip p50 %.1f ms, p99 %.1f ms; processor time a request mean %.1f ms, p99 %.1f ms%n",
+                clients, seconds, trip.size(), trip.size() / (double) seconds, errors, server.ms(0.5), server.ms(0.99),
+                server.ms(1.0), trip.ms(0.5), trip.ms(0.99), cpu.meanMs(), cpu.ms(0.99));
         out.flush();
     }
 
-    private record LoadResult(Samples server, Samples trip, int[] errors) {
+    private record LoadResult(Samples server, Samples trip, Samples cpu, int[] errors) {
     }
 }

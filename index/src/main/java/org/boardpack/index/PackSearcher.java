@@ -247,6 +247,7 @@ public final class PackSearcher implements AutoCloseable {
         try {
             TopDocs top;
             List<FacetCount> facets = List.of();
+            long total;
             if (request.facets()) {
                 // one pass collects the top hits and every matching document for the counts
                 FacetsCollectorManager.FacetsResult r = sort == null
@@ -254,11 +255,13 @@ public final class PackSearcher implements AutoCloseable {
                         : FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
                 top = r.topDocs();
                 facets = BodyFacets.merged(FacetCounter.count(reader, r.facetsCollector()), bodies());
+                // the facets saw every match: their count is the total, without a second pass
+                total = r.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
             } else {
                 top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true);
+                total = searcher.count(query);
             }
-            return new SearchResult(searcher.count(query), hits(parsed, top, markOpen, markClose), facets,
-                    parsed.expanded());
+            return new SearchResult(total, hits(parsed, top, markOpen, markClose), facets, parsed.expanded());
         } catch (IOException e) {
             throw IndexException.of(dir, "cannot search the index", e);
         }
@@ -306,6 +309,15 @@ public final class PackSearcher implements AutoCloseable {
     public List<IndexedRecord> records(RecordSelection selection) throws IndexException, InvalidQueryException {
         try {
             return lister.list(selection);
+        } catch (IOException e) {
+            throw IndexException.of(dir, "cannot read the index", e);
+        }
+    }
+
+    /** How many records {@link #records} would list for the selection without its limit; none is read. */
+    public int count(RecordSelection selection) throws IndexException, InvalidQueryException {
+        try {
+            return lister.count(selection);
         } catch (IOException e) {
             throw IndexException.of(dir, "cannot read the index", e);
         }

@@ -44,6 +44,10 @@ final class RecordLister {
             .thenComparing(IndexedRecord::type)
             .thenComparingInt(IndexedRecord::ordinal);
 
+    /** The stored fields a listed record is made of: a page's text, the longest field, is never decoded. */
+    private static final java.util.Set<String> LISTED_FIELDS = java.util.Set.of(IndexFields.TYPE, IndexFields.MEETING,
+            IndexFields.BODY, IndexFields.DATE, IndexFields.PATH, IndexFields.PAGE, IndexFields.KEY, IndexFields.JSON);
+
     private final IndexSearcher searcher;
     private final SearchQueries queries;
 
@@ -70,16 +74,7 @@ final class RecordLister {
      */
     Iterator<IndexedRecord> iterate(RecordSelection selection, Query candidates) throws IOException, InvalidQueryException {
         boolean ranked = selection.query() != null;
-        Query parsed = ranked ? queries.parse(selection.query()).query() : new MatchAllDocsQuery();
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(queries.filtered(parsed, selection.filters()),
-                BooleanClause.Occur.MUST);
-        if (selection.meeting() != null) {
-            q.add(new TermQuery(new Term(IndexFields.MEETING, selection.meeting())), BooleanClause.Occur.FILTER);
-        }
-        if (candidates != null) {
-            q.add(candidates, BooleanClause.Occur.FILTER);
-        }
-        Query query = q.build();
+        Query query = query(selection, candidates);
         Iterator<IndexedRecord> records;
         if (ranked) {
             records = new Batches(new Ranked(query, SearchQueries.sort(selection.order())));
@@ -93,6 +88,24 @@ final class RecordLister {
             records = new Batches(new ByFile(query, paths()));
         }
         return selection.limit() > 0 ? limited(records, selection.limit()) : records;
+    }
+
+    /** How many records the selection lists (its limit aside), counted without reading one. */
+    int count(RecordSelection selection) throws IOException, InvalidQueryException {
+        return searcher.count(query(selection, null));
+    }
+
+    private Query query(RecordSelection selection, Query candidates) throws InvalidQueryException {
+        Query parsed = selection.query() != null ? queries.parse(selection.query()).query() : new MatchAllDocsQuery();
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(queries.filtered(parsed, selection.filters()),
+                BooleanClause.Occur.MUST);
+        if (selection.meeting() != null) {
+            q.add(new TermQuery(new Term(IndexFields.MEETING, selection.meeting())), BooleanClause.Occur.FILTER);
+        }
+        if (candidates != null) {
+            q.add(candidates, BooleanClause.Occur.FILTER);
+        }
+        return q.build();
     }
 
     /** Every file's path in the index, in order (a deleted file's path only costs one empty search). */
@@ -245,7 +258,7 @@ final class RecordLister {
         StoredFields stored = searcher.storedFields();
         List<IndexedRecord> records = new ArrayList<>(hits.length);
         for (ScoreDoc sd : hits) {
-            records.add(record(stored.document(sd.doc)));
+            records.add(record(stored.document(sd.doc, LISTED_FIELDS)));
         }
         return records;
     }

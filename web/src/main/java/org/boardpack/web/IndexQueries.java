@@ -40,6 +40,10 @@ public final class IndexQueries implements AutoCloseable {
     private final RowSources rows = new RowSources();
     private final IndexedFiles files;
     private final RegisterCache register;
+    /** The use-cases, made once: each holds a codec whose mapper learns the record types on first use. */
+    private final MeetingLookup meetings;
+    private final PeopleQuery people = new PeopleQuery();
+    private final DecisionQuery decisions = new DecisionQuery(rows);
 
     public IndexQueries(Path index, List<BodyDeclaration> bodies) throws IndexException, IOException {
         this.searcher = new PackSearcher(index);
@@ -49,10 +53,16 @@ public final class IndexQueries implements AutoCloseable {
             }
             this.files = IndexedFiles.of(searcher, json);
             this.register = new RegisterCache(searcher);
+            this.meetings = new MeetingLookup(searcher, new RecordRows(searcher, new BoardpackCodec()));
         } catch (IndexException | IOException | RuntimeException e) {
             searcher.close();
             throw e;
         }
+    }
+
+    /** Starts linking today's register in the background (see {@link RegisterCache#warm}). */
+    public Thread warmRegister(java.time.LocalDate today) {
+        return register.warm(today);
     }
 
     public ObjectMapper json() {
@@ -77,11 +87,11 @@ public final class IndexQueries implements AutoCloseable {
     }
 
     public Optional<MeetingView> meeting(String id) throws IndexException {
-        return new MeetingLookup(searcher, new RecordRows(searcher, new BoardpackCodec())).find(id);
+        return meetings.find(id);
     }
 
     public List<String> closeMeetingIds(String id) throws IndexException {
-        return new MeetingLookup(searcher, new RecordRows(searcher, new BoardpackCodec())).closeIds(id);
+        return meetings.closeIds(id);
     }
 
     public List<Person> people(String name, SearchFilters filters) throws IndexException {
@@ -90,13 +100,23 @@ public final class IndexQueries implements AutoCloseable {
                     + "give a surname or a full name");
         }
         requireKnownBody(filters.body());
-        return new PeopleQuery().find(searcher, name, filters);
+        return people.find(searcher, name, filters);
     }
 
     public List<DecisionRow> decisions(RecordSelection selection, String kind) throws IndexException {
         requireKnownBody(selection.filters().body());
         try {
-            return new DecisionQuery(rows).rows(searcher, selection, kind);
+            return decisions.rows(searcher, selection, kind);
+        } catch (InvalidQueryException e) {
+            throw HttpProblem.badRequest("q: " + e.getMessage());
+        }
+    }
+
+    /** One page of {@link #decisions}' rows, with the count of them all. */
+    public DecisionQuery.Page decisions(RecordSelection selection, String kind, Paging paging) throws IndexException {
+        requireKnownBody(selection.filters().body());
+        try {
+            return decisions.page(searcher, selection, kind, paging.offset(), paging.size());
         } catch (InvalidQueryException e) {
             throw HttpProblem.badRequest("q: " + e.getMessage());
         }

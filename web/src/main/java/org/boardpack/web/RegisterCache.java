@@ -7,8 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.boardpack.app.query.ActionCriteria;
 import org.boardpack.app.query.ActionLinks;
+import org.boardpack.app.query.AsOfDays;
 import org.boardpack.app.query.WordMatch;
 import org.boardpack.app.register.LinkedAction;
 import org.boardpack.index.DateRange;
@@ -24,6 +27,7 @@ import org.boardpack.index.PackSearcher;
 final class RegisterCache {
 
     private static final int KEPT = 8;
+    private static final Logger LOG = Logger.getLogger(RegisterCache.class.getName());
 
     private record Key(String body, LocalDate asOf) {
     }
@@ -38,6 +42,25 @@ final class RegisterCache {
 
     RegisterCache(PackSearcher searcher) {
         this.searcher = searcher;
+    }
+
+    /**
+     * Links today's whole register on a thread of its own, so the first person to open the register
+     * does not wait seconds for it; a request meanwhile waits for the same linking.
+     */
+    Thread warm(LocalDate today) {
+        ActionCriteria everything = new ActionCriteria(new WordMatch(List.of()), null, null, false, AsOfDays.on(today),
+                DateRange.ANY);
+        Thread t = new Thread(() -> {
+            try {
+                linked(null, everything);
+            } catch (IndexException | RuntimeException e) {
+                LOG.log(Level.WARNING, "boardpack serve: linking the action register failed", e);
+            }
+        }, "boardpack-register-warm");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     /** The actions the criteria accept, of the body named (any when null), in the register's order. */

@@ -17,18 +17,20 @@ import org.boardpack.model.actions.ActionStatus;
 /**
  * The action register's parameters, as {@code boardpack actions} takes them: words ({@code q}),
  * {@code status}, {@code owner}, {@code overdue}, {@code as_of} (the day overdue is judged on,
- * today by default), the meeting filters, and {@code page}.
+ * today by default), the meeting filters, {@code page} and {@code size} ({@link Paging}).
  */
 public record RegisterForm(String q, String status, String owner, boolean overdue, String asOfText,
-                           MeetingFilters meetings, int page, ActionCriteria criteria) {
+                           MeetingFilters meetings, Paging paging, ActionCriteria criteria) {
 
     public static final List<String> STATUSES =
             Arrays.stream(ActionStatus.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
     public static final Set<String> NAMES;
+    /** Actions a page of the register shows unless {@code size} says otherwise. */
+    public static final int PAGE_SIZE = 50;
 
     static {
         Set<String> names = new HashSet<>(MeetingFilters.NAMES);
-        names.addAll(List.of("q", "status", "owner", "overdue", "as_of", "page"));
+        names.addAll(List.of("q", "status", "owner", "overdue", "as_of", "page", "size"));
         NAMES = Set.copyOf(names);
     }
 
@@ -48,12 +50,17 @@ public record RegisterForm(String q, String status, String owner, boolean overdu
         ActionCriteria criteria = new ActionCriteria(new WordMatch(q == null ? List.of() : List.of(q.split("\\s+"))),
                 status == null ? null : ActionStatus.valueOf(status.toUpperCase(Locale.ROOT)),
                 owner == null ? null : new OwnerMatch(owner), overdue, AsOfDays.on(asOf), meetings.dates());
-        return new RegisterForm(q, status, owner, overdue, asOfText, meetings, p.integer("page", 1, 1, 10_000), criteria);
+        return new RegisterForm(q, status, owner, overdue, asOfText, meetings, Paging.of(p, PAGE_SIZE), criteria);
     }
 
     /** These filters as a query string (no page), for links and downloads. */
     public QueryString query() {
         return new QueryString().add("q", q).add("status", status).add("owner", owner).add("overdue", overdue ? "1" : null)
                 .add("as_of", asOfText).add("body", meetings.body()).add("from", meetings.from()).add("to", meetings.to());
+    }
+
+    /** These filters, and the size when not the default, at another page: a pager's link. */
+    public QueryString pageQuery(int page) {
+        return query().add("size", paging.size() == PAGE_SIZE ? null : paging.size()).add("page", page);
     }
 }

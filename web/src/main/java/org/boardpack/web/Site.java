@@ -14,6 +14,7 @@ import org.boardpack.app.export.LinkedActionRows;
 import org.boardpack.app.export.RowFormat;
 import org.boardpack.app.export.RowSource;
 import org.boardpack.app.export.RowsWriter;
+import org.boardpack.app.query.DecisionQuery;
 import org.boardpack.app.query.MeetingView;
 import org.boardpack.app.register.LinkedAction;
 import org.boardpack.index.RecordSelection;
@@ -35,10 +36,15 @@ import org.boardpack.web.html.SearchPage;
 final class Site {
 
     static final int SEARCH_PAGE_SIZE = 20;
+    /** A page of an indexed PDF drawn as an image, a record's box marked ({@link PageImages}). */
+    static final String PAGE_IMAGE = "/page.png";
+    /** Beyond any paper's page count: a larger number is a typo, not a page. */
+    static final int MAX_PAGE_NUMBER = 100_000;
     private static final Set<String> DOWNLOADABLE = Set.of("decisions", "actions", "attendance", "agenda");
 
     private final IndexQueries index;
     private final Clock clock;
+    private final PageImages images = new PageImages();
 
     Site(IndexQueries index, Clock clock) {
         this.index = index;
@@ -51,13 +57,13 @@ final class Site {
         routes.add(new Route("/search", SearchForm.NAMES, this::search));
         routes.add(new Route("/meeting", Set.of("id"), this::meeting));
         routes.add(new Route("/person", personNames(), this::person));
-        routes.add(new Route("/decisions", DecisionsForm.NAMES, p -> Reply.html(DecisionsPage.render(DecisionsForm.of(p),
-                decisions(DecisionsForm.of(p))))));
+        routes.add(new Route("/decisions", DecisionsForm.NAMES, this::decisions));
         routes.add(new Route("/actions", RegisterForm.NAMES, p -> {
             RegisterForm form = RegisterForm.of(p, clock);
             return Reply.html(RegisterPage.render(form, index.register(form.meetings().body(), form.criteria())));
         }));
         routes.add(new Route("/file", Set.of("path"), p -> pdf(index.files().require(p.required("path")))));
+        routes.add(new Route(PAGE_IMAGE, Set.of("path", "page", "box"), this::pageImage));
         for (String type : DOWNLOADABLE) {
             Set<String> names = type.equals("actions") ? RegisterForm.NAMES : DecisionsForm.NAMES;
             for (RowFormat format : List.of(RowFormat.csv, RowFormat.json)) {
@@ -101,9 +107,16 @@ final class Site {
         return Reply.html(PersonPage.render(name, meetings, name == null ? null : index.people(name, meetings.over(Set.of()))));
     }
 
-    /** The decisions as the page's tables read them: the export's rows, field by field. */
-    private List<ObjectNode> decisions(DecisionsForm form) throws Exception {
-        return index.decisions(form.selection(), form.kind()).stream().map(r -> (ObjectNode) index.json().valueToTree(r)).toList();
+    private Reply decisions(Params p) throws Exception {
+        DecisionsForm form = DecisionsForm.of(p);
+        DecisionQuery.Page page = index.decisions(form.selection(), form.kind(), form.paging());
+        int pages = form.paging().pages(page.total());
+        if (form.paging().page() > pages) {
+            // a page past the last shows the last: a link kept from before a filter changed still shows rows
+            form = form.at(form.paging().at(pages));
+            page = index.decisions(form.selection(), form.kind(), form.paging());
+        }
+        return Reply.html(DecisionsPage.render(form, page));
     }
 
     /** The selection's rows as {@code export TYPE --format F} writes them, as an attachment. */
@@ -132,6 +145,16 @@ final class Site {
     private <R extends Record> void write(RowsWriter writer, RowFormat format, RowSource<R> source,
                                           RecordSelection selection, StringWriter out) throws Exception {
         writer.write(format, source, index.rows(source, selection), out);
+    }
+
+    /** {@code page} of the indexed PDF at {@code path} as a PNG, the {@code box} marked when given; 404 for any other file or page. */
+    private Reply pageImage(Params p) throws Exception {
+        String path = p.required("path");
+        p.required("page");
+        int page = p.integer("page", 1, 1, MAX_PAGE_NUMBER);
+        PageBox box = PageBox.parse(p.text("box"));
+        byte[] png = images.png(index.files().require(path), page, box);
+        return new Reply(200, "image/png", png, null, Map.of());
     }
 
     /**

@@ -17,10 +17,13 @@ public final class WebServer implements AutoCloseable {
 
     private final Server server;
     private final IndexQueries index;
+    /** Links today's register while the server already answers (see {@link #awaitWarm}). */
+    private final Thread warming;
 
-    private WebServer(Server server, IndexQueries index) {
+    private WebServer(Server server, IndexQueries index, Thread warming) {
         this.server = server;
         this.index = index;
+        this.warming = warming;
     }
 
     public static WebServer start(ServeSettings settings) throws IndexException, IOException {
@@ -40,7 +43,7 @@ public final class WebServer implements AutoCloseable {
             index.close();
             throw new IOException("cannot listen on " + settings.bind() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
-        return new WebServer(server, index);
+        return new WebServer(server, index, index.warmRegister(java.time.LocalDate.now(settings.clock())));
     }
 
     /** The port listened on (the one chosen when 0 was asked for). */
@@ -57,6 +60,14 @@ public final class WebServer implements AutoCloseable {
     /** The number of files the server may send. */
     public int files() {
         return index.files().size();
+    }
+
+    /**
+     * Waits until today's action register is linked (begun at start): a benchmark times the pages
+     * after it, so the linking, done once per index, does not share the processor with what is timed.
+     */
+    public void awaitWarm() throws InterruptedException {
+        warming.join();
     }
 
     /** Blocks until the server stops (a signal ends the JVM, which stops it). */

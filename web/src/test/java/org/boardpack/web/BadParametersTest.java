@@ -38,6 +38,13 @@ class BadParametersTest extends ServerTestBase {
         "/api/actions?status=pending|status",
         "/api/actions?overdue=maybe|overdue",
         "/api/actions?as_of=2024-02-30|as_of",
+        "/api/decisions?page=0|page",
+        "/api/decisions?page=two|page",
+        "/api/decisions?size=0|size",
+        "/api/decisions?size=501|size",
+        "/api/actions?page=-1|page",
+        "/api/actions?size=x|size",
+        "/api/actions?page=10001|page",
         "/api/openapi.json?x=1|unknown parameter",
     })
     void aWrongParameterIsA400NamingIt(String url, String named) {
@@ -49,6 +56,7 @@ class BadParametersTest extends ServerTestBase {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/?q=a&type=bogus", "/decisions?kind=x", "/actions?status=x", "/person?name=a&from=x", "/meeting",
+        "/decisions?page=0", "/actions?size=1000", "/page.png?path=x", "/page.png?path=x&page=0",
         "/?q=a&unknown=1", "/?q=%01"})
     void pagesSayWhyInAPage(String url) {
         HttpResponse<String> r = http.get(url);

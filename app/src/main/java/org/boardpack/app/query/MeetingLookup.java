@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.boardpack.model.actions.Action;
 import org.boardpack.model.agenda.AgendaItem;
@@ -51,26 +50,29 @@ public final class MeetingLookup {
         this.rows = rows;
     }
 
-    /** The meeting, or empty when no record in the index belongs to it. */
+    /**
+     * The meeting, or empty when no record in the index belongs to it. For each id a pack may have
+     * printed for it, its records of every kind are read in one listing (source order, as each
+     * kind's own listing gives them) and split here; a record is the meeting's when its id
+     * resolves to it.
+     */
     public Optional<MeetingView> find(String given) throws IndexException {
         MeetingIds ids = rows.ids();
         String id = ids.resolved(given, null, null);
-        List<IndexedRecord> meetings = new ArrayList<>();
-        List<IndexedRecord> pages = new ArrayList<>();
-        List<RecordRow<AgendaItem>> agenda = new ArrayList<>();
-        List<RecordRow<Attendance>> attendance = new ArrayList<>();
-        List<RecordRow<Decision>> decisions = new ArrayList<>();
-        List<RecordRow<Action>> actions = new ArrayList<>();
-        // each id a pack may have printed for it; a record is the meeting's when its id resolves to it
+        List<IndexedRecord> all = new ArrayList<>();
         for (String printed : ids.printed(id)) {
-            Predicate<IndexedRecord> ours = r -> id.equals(ids.resolved(r.meeting(), r.body(), r.path()));
-            list(RecordSelection.ofMeeting(printed, Set.of("meeting"))).stream().filter(ours).forEach(meetings::add);
-            list(RecordSelection.ofMeeting(printed, Set.of("page"))).stream().filter(ours).forEach(pages::add);
-            agenda.addAll(rows(RecordKind.AGENDA, printed, id));
-            attendance.addAll(rows(RecordKind.ATTENDANCE, printed, id));
-            decisions.addAll(rows(RecordKind.DECISION, printed, id));
-            actions.addAll(rows(RecordKind.ACTION, printed, id));
+            list(RecordSelection.ofMeeting(printed, Set.of(MEETING.indexType(), "page",
+                    RecordKind.AGENDA.indexType(), RecordKind.ATTENDANCE.indexType(), RecordKind.DECISION.indexType(),
+                    RecordKind.ACTION.indexType()))).stream()
+                    .filter(r -> id.equals(ids.resolved(r.meeting(), r.body(), r.path())))
+                    .forEach(all::add);
         }
+        List<IndexedRecord> meetings = ofType(all, MEETING.indexType());
+        List<IndexedRecord> pages = ofType(all, "page");
+        List<RecordRow<AgendaItem>> agenda = rows(RecordKind.AGENDA, all);
+        List<RecordRow<Attendance>> attendance = rows(RecordKind.ATTENDANCE, all);
+        List<RecordRow<Decision>> decisions = rows(RecordKind.DECISION, all);
+        List<RecordRow<Action>> actions = rows(RecordKind.ACTION, all);
         if (meetings.isEmpty() && pages.isEmpty() && agenda.isEmpty() && attendance.isEmpty()
                 && decisions.isEmpty() && actions.isEmpty()) {
             return Optional.empty();
@@ -147,14 +149,12 @@ public final class MeetingLookup {
         return sources;
     }
 
-    /** The records of a kind printed under {@code printed} whose meeting resolves to {@code id}. */
-    private <T> List<RecordRow<T>> rows(RecordKind<T> kind, String printed, String id) throws IndexException {
-        try {
-            return rows.list(kind, RecordSelection.ofMeeting(printed, Set.of())).stream()
-                    .filter(r -> id.equals(r.context().meeting())).toList();
-        } catch (InvalidQueryException e) {
-            throw new IllegalStateException("a meeting's records are listed without a query", e);
-        }
+    private <T> List<RecordRow<T>> rows(RecordKind<T> kind, List<IndexedRecord> all) {
+        return ofType(all, kind.indexType()).stream().map(r -> rows.row(kind, r)).toList();
+    }
+
+    private static List<IndexedRecord> ofType(List<IndexedRecord> records, String type) {
+        return records.stream().filter(r -> type.equals(r.type())).toList();
     }
 
     private List<IndexedRecord> list(RecordSelection selection) throws IndexException {

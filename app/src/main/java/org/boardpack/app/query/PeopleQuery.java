@@ -25,6 +25,9 @@ import org.boardpack.index.SearchFilters;
  */
 public final class PeopleQuery {
 
+    /** Shared by every question asked of one query object (a server asks many): a mapper learns each type once. */
+    private final BoardpackCodec codec = new BoardpackCodec();
+
     public PeopleQuery() {
     }
 
@@ -36,7 +39,7 @@ public final class PeopleQuery {
     }
 
     public List<Person> find(PackSearcher searcher, String name, SearchFilters filters) throws IndexException {
-        RecordRows typed = new RecordRows(searcher, new BoardpackCodec());
+        RecordRows typed = new RecordRows(searcher, codec);
         BodyDirectory bodies = searcher.bodies();
         List<RecordRow<Attendance>> attendance = new ArrayList<>();
         List<RecordRow<Action>> actions = new ArrayList<>();

@@ -70,6 +70,15 @@ public final class FormControls {
         return b.append("</fieldset>").toString();
     }
 
+    /** {@code , 51-100 shown} when the rows fill more than one page; nothing when they all show. */
+    public static String shown(org.boardpack.web.Paging paging, int rows, long total) {
+        if (rows == total || total == 0) {
+            return "";
+        }
+        return rows == 0 ? ", none on page " + paging.page()
+                : ", " + (paging.offset() + 1) + "–" + (paging.offset() + rows) + " shown";
+    }
+
     /** Previous / next links and where this page is, or nothing when all fits on one page. */
     public static String pager(int page, int pages, java.util.function.IntFunction<String> href) {
         if (pages <= 1) {

@@ -2,6 +2,7 @@ package org.boardpack.web.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import org.boardpack.web.PageBox;
 import org.boardpack.web.QueryString;
 
 /**
@@ -69,6 +70,16 @@ public final class Html {
     public static String fileLink(JsonNode row) {
         JsonNode page = row.get("page");
         return fileLink(field(row, "path"), page == null || page.isNull() ? null : page.asInt());
+    }
+
+    /** {@code page image}, linked to the page drawn with the record's box marked (none when {@code box} is null). */
+    public static String pageImageLink(String path, Integer page, PageBox box) {
+        if (path == null || page == null || !path.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            return "";
+        }
+        String href = "/page.png" + new QueryString().add("path", path).add("page", page).add("box", box == null ? null : box.text());
+        return "<a class=\"page-image\" href=\"" + esc(href) + "\">" + (box == null ? "page image" : "page image, table marked")
+                + "</a>";
     }
 
     public static String meetingLink(String id) {

@@ -30,11 +30,11 @@ public final class MeetingPage {
         }
         b.append("</dl><p>").append(Html.link("/api/meeting" + new QueryString().add("id", m.id()), "This meeting as JSON"))
                 .append("</p>");
-        TypedRows typed = new TypedRows();
-        b.append(section("Agenda", typed.of(m.agenda()), List.of(Column.field("item", "number"), Column.field("title", "title"),
+        b.append(section("Agenda", TypedRows.of(m.agenda()), List.of(Column.field("item", "number"), Column.field("title", "title"),
                 Column.field("lead", "lead"), Column.field("time", "time"), RowTable.file())));
+        List<ObjectNode> attendance = TypedRows.of(m.attendance());
         for (String status : STATUSES) {
-            List<ObjectNode> people = typed.of(m.attendance()).stream().filter(a -> status.equals(Html.field(a, "status"))).toList();
+            List<ObjectNode> people = attendance.stream().filter(a -> status.equals(Html.field(a, "status"))).toList();
             if (!people.isEmpty()) {
                 b.append(section(title(status), people, List.of(
                         new Column("name", a -> (Html.field(a, "honorific") == null ? "" : Html.esc(Html.field(a, "honorific")) + " ")
@@ -42,9 +42,9 @@ public final class MeetingPage {
                         Column.field("role", "role"), Column.field("initials", "initials"), RowTable.file())));
             }
         }
-        b.append(section("Decisions", typed.of(m.decisions()), List.of(RowTable.item(), Column.field("kind", "kind"),
+        b.append(section("Decisions", TypedRows.of(m.decisions()), List.of(RowTable.item(), Column.field("kind", "kind"),
                 Column.field("decision", "text"), RowTable.file())));
-        b.append(section("Actions", typed.of(m.actions()), List.of(Column.field("ref", "ref"), RowTable.action(), RowTable.owner(),
+        b.append(section("Actions", TypedRows.of(m.actions()), List.of(Column.field("ref", "ref"), RowTable.action(), RowTable.owner(),
                 Column.field("due", "due"), Column.field("status", "status"), RowTable.file())));
         return Layout.page(m.id(), null, b.toString());
     }

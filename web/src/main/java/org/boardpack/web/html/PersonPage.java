@@ -37,13 +37,13 @@ public final class PersonPage {
                 if (!p.attendance().isEmpty()) {
                     b.append(RowTable.render("Meetings " + p.displayName() + " is listed at", List.of(RowTable.meeting(),
                             Column.field("date", "date"), Column.field("status", "status"), Column.field("role", "role"),
-                            RowTable.file()), new TypedRows().of(p.attendance())));
+                            RowTable.file()), TypedRows.of(p.attendance())));
                 }
                 b.append("<h3>Actions owned (").append(p.actions().size()).append(")</h3>");
                 if (!p.actions().isEmpty()) {
                     b.append(RowTable.render("Actions " + p.displayName() + " owns", List.of(RowTable.meeting(),
                             Column.field("ref", "ref"), RowTable.action(), Column.field("due", "due"),
-                            Column.field("status", "status"), RowTable.file()), new TypedRows().of(p.actions())));
+                            Column.field("status", "status"), RowTable.file()), TypedRows.of(p.actions())));
                 }
                 b.append("</section>");
             }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.boardpack.model.actions.ActionUpdate;
 import org.boardpack.app.register.HistoryEntry;
 import org.boardpack.app.register.LinkedAction;
+import org.boardpack.web.Paging;
 import org.boardpack.web.RegisterForm;
 
 /**
@@ -13,8 +14,6 @@ import org.boardpack.web.RegisterForm;
  * that listed it, its updates) under a disclosure that opens by keyboard.
  */
 public final class RegisterPage {
-
-    public static final int PAGE_SIZE = 50;
 
     private RegisterPage() {
     }
@@ -31,11 +30,15 @@ public final class RegisterPage {
                 .append(FormControls.date("from", "Meetings from", form.meetings().from()))
                 .append(FormControls.date("to", "Meetings to", form.meetings().to()))
                 .append("<button type=\"submit\">Show</button></form>");
-        int pages = Math.max(1, (actions.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.min(form.page(), pages);
-        List<LinkedAction> shown = actions.subList((page - 1) * PAGE_SIZE, Math.min(actions.size(), page * PAGE_SIZE));
+        Paging paging = form.paging();
+        int pages = paging.pages(actions.size());
+        // a page past the last shows the last: a link kept from before a filter changed still shows rows
+        Paging shownPage = paging.page() > pages ? paging.at(pages) : paging;
+        List<LinkedAction> shown = actions.subList(Math.min(actions.size(), shownPage.offset()),
+                Math.min(actions.size(), shownPage.offset() + shownPage.size()));
         b.append("<p id=\"summary\" role=\"status\">").append(actions.size()).append(" action(s), as of ")
-                .append(Html.esc(form.criteria().asOf())).append(".</p>");
+                .append(Html.esc(form.criteria().asOf())).append(FormControls.shown(shownPage, shown.size(), actions.size()))
+                .append(".</p>");
         b.append(Downloads.links("actions", form.query()));
         if (!shown.isEmpty()) {
             b.append("<table class=\"register\"><caption>Actions</caption><thead><tr>");
@@ -46,7 +49,7 @@ public final class RegisterPage {
             shown.forEach(a -> row(b, a));
             b.append("</tbody></table>");
         }
-        b.append(FormControls.pager(page, pages, p -> "/actions" + form.query().add("page", p)));
+        b.append(FormControls.pager(shownPage.page(), pages, p -> "/actions" + form.pageQuery(p)));
         return Layout.page("Action register", "/actions", b.toString());
     }
 

@@ -1,24 +1,29 @@
 package org.boardpack.web.html;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Set;
 import org.boardpack.index.FacetCount;
+import org.boardpack.model.BoardpackJson;
 import org.boardpack.index.SearchFilters;
 import org.boardpack.index.SearchHit;
 import org.boardpack.index.SearchResult;
+import org.boardpack.web.PageBox;
 import org.boardpack.web.QueryString;
 import org.boardpack.web.SearchForm;
 
 /**
  * The search page: one box for the query (the language of {@code boardpack search}), filters for
  * body, dates and record type, facet counts that narrow the search when followed, the hits of
- * this page (file:page opening the PDF there, type, body, date, meeting, highlighted snippet),
+ * this page (file:page opening the PDF there, the page as an image with a table's box marked,
+ * type, body, date, meeting, highlighted snippet),
  * paging, and downloads of the matching rows.
  */
 public final class SearchPage {
 
     /** Facets a search can be narrowed by; the others (status, owner) are counts only. */
     private static final Set<String> NARROWING = Set.of("body", "year", "type");
+    private static final ObjectMapper JSON = BoardpackJson.newMapper();
 
     private SearchPage() {
     }
@@ -79,6 +84,7 @@ public final class SearchPage {
         b.append("<ol class=\"hits\" start=\"").append(offset + 1).append("\">");
         for (SearchHit h : hits) {
             b.append("<li class=\"hit\"><p class=\"where\">").append(Html.fileLink(h.path(), h.page()))
+                    .append(h.page() == null ? "" : " (" + Html.pageImageLink(h.path(), h.page(), box(h)) + ")")
                     .append(" <span class=\"type\">[").append(Html.esc(h.type().replace('_', ' '))).append("]</span> ")
                     .append(h.meeting() == null ? "<span>meeting unknown</span>"
                             : Html.esc(h.body()) + ", <time>" + Html.esc(h.date()) + "</time> · " + Html.meetingLink(h.meeting()))
@@ -121,6 +127,18 @@ public final class SearchPage {
             b.append(more > 0 ? "<li>… and " + more + " more</li>" : "").append("</ul></section>");
         }
         b.append("</aside>");
+    }
+
+    /** A table hit's box on its page; null for other records, which have none. */
+    private static PageBox box(SearchHit h) {
+        if (!"table".equals(h.type()) || h.json() == null) {
+            return null;
+        }
+        try {
+            return PageBox.ofRecord(JSON.readTree(h.json()));
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     /** The value a narrowing facet is set to, or null. */

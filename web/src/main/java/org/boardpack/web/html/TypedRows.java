@@ -13,10 +13,19 @@ import org.boardpack.model.BoardpackJson;
  */
 final class TypedRows {
 
-    private final RowSources rows = new RowSources();
-    private final ObjectMapper json = BoardpackJson.newMapper();
+    /** One for every page: the mapper learns each row type once, not once a request. */
+    private static final RowSources ROWS = new RowSources();
+    private static final ObjectMapper JSON = BoardpackJson.newMapper();
 
-    List<ObjectNode> of(List<? extends RecordRow<?>> records) {
-        return records.stream().map(r -> (ObjectNode) json.valueToTree(rows.row(r))).toList();
+    private TypedRows() {
+    }
+
+    static List<ObjectNode> of(List<? extends RecordRow<?>> records) {
+        return records.stream().map(r -> (ObjectNode) JSON.valueToTree(ROWS.row(r))).toList();
+    }
+
+    /** Export rows already made (a page of decisions) as the tables read them. */
+    static List<ObjectNode> ofRows(List<? extends Record> rows) {
+        return rows.stream().map(r -> (ObjectNode) JSON.valueToTree(r)).toList();
     }
 }

@@ -37,8 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The pages used as a person would, in headless Chromium: type a query, narrow by a facet, open a
  * hit's PDF at its page, open a meeting and a person, filter the register by keyboard and open an
- * action's history, download the CSV. Screenshots of the search page, a meeting and the register
- * are saved in {@code target/screenshots}. Skipped, saying why, where Chromium is not installed.
+ * action's history, download the CSV, page through the decisions and back, open a table hit's page
+ * image. Screenshots of the search page, a meeting, the register and a page image are saved in
+ * {@code target/screenshots}. Skipped, saying why, where Chromium is not installed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
@@ -165,6 +166,51 @@ class BrowserTest {
         List<String> lines = Files.readAllLines(csv);
         assertTrue(lines.getFirst().startsWith("id,body,body_key,ref"), lines.getFirst());
         assertTrue(lines.size() > owned, "a header and the owner's actions");
+    }
+
+    @Test
+    @Order(4)
+    void pageThroughTheDecisionsAndBack() {
+        browser.get(server.url() + "/decisions?size=2");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+        int all = count();
+        assertTrue(all > 2, "more decisions than a page holds: " + all);
+        List<String> first = decisionTexts();
+        assertEquals(2, first.size());
+        assertTrue(browser.findElements(By.cssSelector("nav.pager a[rel=prev]")).isEmpty(), "no previous page on the first");
+        browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
+        wait.until(ExpectedConditions.urlContains("page=2"));
+        assertTrue(browser.findElement(By.id("summary")).getText().contains("3–4 shown"), browser.findElement(By.id("summary")).getText());
+        assertEquals(all, count(), "the total is the same on every page");
+        List<String> second = decisionTexts();
+        assertFalse(second.isEmpty());
+        assertTrue(second.stream().noneMatch(first::contains), "page 2 shows other rows: " + first + " / " + second);
+        assertTrue(browser.findElement(By.cssSelector("nav.pager span")).getText().startsWith("Page 2 of " + (all + 1) / 2));
+        browser.findElement(By.cssSelector("nav.pager a[rel=prev]")).click();
+        wait.until(ExpectedConditions.urlContains("page=1"));
+        assertEquals(first, decisionTexts(), "back on the first page, the same rows");
+    }
+
+    @Test
+    @Order(5)
+    void openATableHitsPageImageWithItsBoxMarked() throws Exception {
+        browser.get(server.url() + "/?q=" + "*:*" + "&type=table");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+        WebElement link = browser.findElement(By.cssSelector(".hit a.page-image"));
+        assertEquals("page image, table marked", link.getText());
+        String file = browser.findElement(By.cssSelector(".hit a.file")).getText();
+        int page = Integer.parseInt(file.substring(file.lastIndexOf(':') + 1));
+        link.click();
+        wait.until(ExpectedConditions.urlContains("/page.png?"));
+        assertTrue(browser.getCurrentUrl().contains("page=" + page + "&box="), browser.getCurrentUrl());
+        assertEquals("image/png", browser.executeScript("return document.contentType"));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return document.images.length ? document.images[0].naturalWidth : 0")).intValue() > 0);
+        screenshot("page-image.png");
+    }
+
+    private static List<String> decisionTexts() {
+        return browser.findElements(By.cssSelector("table tbody tr")).stream().map(WebElement::getText).toList();
     }
 
     private static boolean partial() {
