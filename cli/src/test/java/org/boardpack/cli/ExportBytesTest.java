@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -13,24 +14,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bytes every row export writes on the bundled corpus, in each format, held as SHA-256 digests
+ * The bytes every row export writes, in each format, held as SHA-256 digests
  * ({@code export-bytes.sha256} beside this class): the typed rows must write what the rows written
- * before them did, byte for byte. An intended change of the rows (a field added) changes the
- * digests; the failure prints the new lines to paste after checking the change in a diff.
+ * before them did, byte for byte. The index is loaded from the bundled corpus's answers with
+ * {@code index-records}, not ingested from its PDFs, so the bytes depend on the row code and the
+ * answers alone: neither an extraction change nor where the checkout sits (answers name their
+ * files relative to themselves) moves them. An intended change of the rows (a field added) or of
+ * the answers changes the digests; the failure prints the new lines to paste after checking the
+ * change in a diff.
  */
 class ExportBytesTest {
 
     private static final String GOLDEN = "export-bytes.sha256";
 
-    private final CorpusIndex corpus = CorpusIndex.get();
+    @TempDir
+    Path index;
 
     @Test
     void everyRowExportWritesTheSameBytesAsBefore() throws IOException {
+        Path answers = Path.of(System.getProperty("boardpack.root", "..")).resolve("corpus/packs").toAbsolutePath().normalize();
+        CliRun load = CliRun.of("index-records", answers.toString(), "--index", index.toString());
+        assertEquals(0, load.exitCode(), load.out() + load.err());
         Map<String, String> actual = new TreeMap<>();
         for (List<String> args : exports()) {
-            actual.put(String.join(" ", args), sha256(corpus.run(args.toArray(String[]::new)).out()));
+            List<String> withIndex = new ArrayList<>(args);
+            withIndex.addAll(List.of("--index", index.toString()));
+            CliRun run = CliRun.of(withIndex.toArray(String[]::new));
+            assertEquals(0, run.exitCode(), run.err());
+            actual.put(String.join(" ", args), sha256(run.out()));
         }
         StringBuilder lines = new StringBuilder();
         actual.forEach((k, v) -> lines.append(v).append("  ").append(k).append('\n'));
