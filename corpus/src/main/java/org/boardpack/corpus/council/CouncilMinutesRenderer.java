@@ -197,7 +197,10 @@ public final class CouncilMinutesRenderer {
     }
 
     private void decision(String meeting, String ref, String text, MinuteItem item, int page) {
-        answers.decision(new Decision(meeting, null, ref, DecisionKind.RESOLVED, text,
+        // the minute reference is the heading's only number, so it is the item's number as well
+        // (annotation guide: item is the number of the agenda item a decision sits under, and the
+        // minutes' numbered headings are agenda items numbered as printed)
+        answers.decision(new Decision(meeting, ref, ref, DecisionKind.RESOLVED, text,
                 item.unanimous() ? "unanimous" : null, page));
     }
 }
