@@ -55,7 +55,8 @@ final class CouncilDecisionForms {
         this.w = w;
         this.answers = answers;
         this.variations = variations;
-        this.rng = new Rng(seed * 53 + 29);
+        // a stream of its own, mixed once: the first draws of neighbouring java.util.Random seeds are alike
+        this.rng = new Rng(new Rng(seed * 53 + 29).nextLong());
     }
 
     /** Whether the minute at {@code index} of those with resolutions prints the grants table (the second such minute). */
@@ -102,11 +103,12 @@ final class CouncilDecisionForms {
     }
 
     /**
-     * The recorded vote a minute's resolutions carry, or {@code null} when it prints none: with the
-     * variation, about half the minutes whose decision was not unanimous print their division.
+     * The division a minute's resolutions were carried by, or {@code null} when it prints none: with
+     * the variation, about half the minutes that resolve print their division (in place of "The
+     * decision was unanimous." where the plain pack prints that).
      */
-    Vote vote(boolean unanimous) {
-        if (!variations.has(Variation.RECORDED_VOTE) || unanimous || !rng.chance(0.5)) {
+    Vote vote() {
+        if (!variations.has(Variation.RECORDED_VOTE) || !rng.chance(0.5)) {
             return null;
         }
         return new Vote(rng.between(5, 9), rng.between(1, 4), rng.between(0, 2));

@@ -176,8 +176,8 @@ public final class CouncilMinutesRenderer {
         Style s = w.fonts().regular(11);
         Style b = w.fonts().bold(11);
         String ref = item.ref().substring(0, item.ref().length() - 1);
-        CouncilDecisionForms.Vote vote = forms.vote(item.unanimous());
-        String answered = item.unanimous() ? "unanimous" : vote == null ? null : vote.answer();
+        CouncilDecisionForms.Vote vote = forms.vote();
+        String answered = vote != null ? vote.answer() : item.unanimous() ? "unanimous" : null;
         flow.gap(8);
         if (item.inline()) {
             String text = sentence(res.get(0));
@@ -200,7 +200,7 @@ public final class CouncilMinutesRenderer {
             flow.gap(8);
             flow.line(vote.printed(), s, BODY);
         }
-        if (item.unanimous()) {
+        if (vote == null && item.unanimous()) {
             flow.gap(8);
             flow.line("The decision was unanimous.", s, BODY);
         }
