@@ -305,4 +305,25 @@ class DecisionLayoutTest {
         assertEquals(List.of(d("33", "33", DecisionKind.AGREED, "It was agreed to send a representative to the heritage group.",
                 null)), extract(f));
     }
+    /**
+     * A grants grid set without rules, too small for the table finder: read from its lines by the
+     * header's columns, one decision per row's outcome; a wrapped applicant's name stays its row's.
+     */
+    @Test
+    void aBorderlessGridWithADecisionColumnIsReadFromItsLines() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(60, 100, "11.").bold(144, 100, "Community Grants")
+                .text(144, 125, "The Committee considered the following applications:")
+                .bold(144, 150, "Applicant").bold(280, 150, "Purpose").bold(420, 150, "Amount").bold(480, 150, "Decision")
+                .text(144, 172, "Northgate Community").text(280, 172, "Hall heating").text(420, 172, "£900")
+                .text(480, 172, "Rejected.")
+                .text(144, 183, "Association")
+                .text(144, 205, "St Mary's Church").text(280, 205, "Wall repairs").text(420, 205, "£1000")
+                .text(480, 205, "Approved.")
+                .text(144, 240, "RESOLVED that the fund be reopened in the spring.");
+        assertEquals(List.of(
+                d("11", "11", DecisionKind.RESOLVED, "that the fund be reopened in the spring.", null),
+                d("11", "11", DecisionKind.OTHER, "Rejected.", null, "Northgate Community Association"),
+                d("11", "11", DecisionKind.APPROVED, "Approved.", null, "St Mary's Church")), extract(f));
+    }
 }
