@@ -21,7 +21,8 @@ import org.boardpack.ingest.tables.DetectedTable;
  * {@link ItemReader}), and the decision grids among its tables ({@link DecisionTables}), whose
  * lines are left out of the running text and whose item is the one they sit under; small
  * borderless decision grids the table finder leaves unfound are read from their lines
- * ({@link UnruledDecisionGrids}).
+ * ({@link UnruledDecisionGrids}); the lines of a list of the actions arising are no decision text
+ * ({@link ActionListTables}).
  */
 public final class DecisionExtractor {
 
@@ -32,6 +33,7 @@ public final class DecisionExtractor {
     private final MotionReader motions = new MotionReader(cues.vocabulary(), votes);
     private final DecisionTables tableReader;
     private final UnruledDecisionGrids unruled = new UnruledDecisionGrids(CellSplitter.standard());
+    private final ActionListTables actionLists = new ActionListTables();
 
     public DecisionExtractor(ParagraphSplitter paragraphs, SentenceSplitter sentences) {
         this.text = new ItemText(paragraphs, sentences, cues.vocabulary());
@@ -73,7 +75,9 @@ public final class DecisionExtractor {
                 boxes.add(new PaperLines.Box(g.page(), g.x0(), g.top(), g.x1(), g.bottom()));
             }
         }
-        for (DetectedTable g : grids) {
+        List<DetectedTable> covered = new ArrayList<>(grids);
+        tables.stream().filter(t -> paper.contains(t.page()) && actionLists.isActionList(t)).forEach(covered::add);
+        for (DetectedTable g : covered) {
             for (int p = g.page(); p <= g.lastPage() && p <= perPage.size() && tables.contains(g); p++) {
                 for (DetectedTable t : perPage.get(p - 1)) {
                     if (t.columns() == g.columns()) {

@@ -20,7 +20,7 @@ import org.boardpack.model.documents.DocumentSpan;
  * line of three or more short cells, one of them a decision column's name alone
  * ({@code Applicant  Purpose  Amount  Decision}), and below it the lines whose cells start at its
  * columns. A line with cells in two or more columns, one of them the first, starts a row; a line
- * close under the one above (less than half its height between them) goes on with the row's
+ * close under the one above (less than one and a half glyph heights between them) goes on with the row's
  * cells (a wrapped applicant's name); anything else ends the grid. Distances are in the lines'
  * own glyph heights.
  */
@@ -30,10 +30,10 @@ final class UnruledDecisionGrids {
     private static final int HEADER_WORDS = 3;
     /** How far, in glyph heights, a cell may start from its column's left edge. */
     private static final float ALIGN = 1.0f;
-    /** The gap, in glyph heights, under which a line goes on with the row above. */
-    private static final float WRAP_GAP = 0.6f;
-    /** The gap, in glyph heights, over which a line is no row of the grid. */
-    private static final float ROW_GAP = 2.5f;
+    /** The gap, in glyph heights, under which a line goes on with the row above (a wrapped cell's leading). */
+    private static final float WRAP_GAP = 1.5f;
+    /** The gap, in glyph heights, over which a line is no row of the grid (rows are set apart by their padding). */
+    private static final float ROW_GAP = 4f;
 
     private final CellSplitter splitter;
     private final Pattern column = Pattern.compile("(?i)^(?:" + Lexicon.alternation("decision-columns") + ")$");
