@@ -38,8 +38,6 @@ final class ItemReader {
     /** A decision without a subject, its verb first: {@code Agreed and signed}, {@code Accepted as a true record}. */
     private static final Pattern CLIPPED = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ly\\s+)?(?:\\p{Lu}\\p{Ll}+ed|\\p{Lu}+ED)\\b");
     private static final Pattern HEADING_NUMBER = Pattern.compile("^\\(?(?:\\p{Lu}{1,4}\\s)?\\d{1,4}\\p{L}?(?:[./]\\d{1,4})*[.):]?\\s+");
-    /** A paragraph lettered under a numbered paragraph ({@code a.}, {@code (b)}, {@code c)} under {@code 55.5.}): its letter extends the number. */
-    private static final Pattern LETTERED = Pattern.compile("^\\(?([a-z])[.)]\\s+");
     /** A list that lists nothing ({@code decision-nothing-listed}): after a stem's colon, or as the list's only entry. */
     private static final String NOTHING = "(?i:" + Lexicon.alternation("decision-nothing-listed") + ")(?![\\w/])";
     private static final Pattern NOTHING_LISTED = Pattern.compile(":\\s*" + NOTHING + "\\.?$");
@@ -48,8 +46,6 @@ final class ItemReader {
     private static final float INDENT = 4f;
     /** Paragraphs looked at below a stem for entries that decide themselves. */
     private static final int MAX_LIST = 12;
-    /** Items whose headings a walk may miss before a paragraph's number is not trusted over it. */
-    private static final int MISSED_HEADINGS = 3;
 
     private final DecisionCues cues;
     private final VoteReader votes;
@@ -261,23 +257,12 @@ final class ItemReader {
             return; // "The following policies were agreed/ratified as shown: None"
         }
         ItemText.Para p = paras.get(paragraph);
-        String parent = parentOf(p.ref());
-        boolean missed = item != null && headingMissed(item, parent);
-        String itemNumber = item == null || missed ? parent : item;
-        String ref = minuteRef != null && !missed ? minuteRef : p.ref();
-        if (ref == null && minuteNumbers) {
-            ref = itemNumber; // "136. MINUTES": the minute a decision under it is cited by
-        }
-        Matcher lettered = LETTERED.matcher(p.text());
         boolean underStem = stemUntil >= paragraph;
-        if (ref != null && !underStem && context == null && ref.matches("\\d{1,4}(?:\\.\\d{1,3})+") && lettered.find()) {
-            // "55.5. Internet banking" / "a. Members RESOLVED …" is minute 55.5.a: the letters are the
-            // third level of the minute's numbering; the entries of a resolution ("resolved to:" /
-            // "i) Approve …") are numbered within it, not minutes
-            ref = ref + "." + lettered.group(1);
-        }
+        // the entries of a resolution ("resolved to:" / "i) Approve …") are numbered within it, not minutes
+        DecisionPlace place = DecisionPlace.of(item, minuteRef, minuteNumbers, p.ref(), p.text(), underStem || context != null);
         String about = context != null ? context : underStem ? stem : null;
-        out.add(new Decision(meeting, itemNumber, ref, kind, t, vote, p.page(), about == null ? null : clean(about)));
+        out.add(new Decision(meeting, place.item(), place.minuteRef(), kind, t, vote, p.page(),
+                about == null ? null : clean(about)));
         lastDecided = paragraph;
         lastWasVote = fromVote;
     }
@@ -400,27 +385,6 @@ final class ItemReader {
             j++;
         }
         return j;
-    }
-
-    /**
-     * Whether a paragraph's own number says it sits under an item whose heading the walk missed:
-     * {@code 109.1} read under item {@code 108}.
-     */
-    private static boolean headingMissed(String item, String parent) {
-        if (parent == null || !item.matches("\\d{1,4}") || !parent.matches("\\d{1,4}")) {
-            return false;
-        }
-        int walked = Integer.parseInt(item);
-        int printed = Integer.parseInt(parent);
-        return printed > walked && printed <= walked + MISSED_HEADINGS;
-    }
-
-    /** The item a numbered paragraph sits under where the walk gave none: {@code 66.2} is under {@code 66}. */
-    private static String parentOf(String ref) {
-        if (ref == null || ref.lastIndexOf('.') < 0) {
-            return null;
-        }
-        return ref.substring(0, ref.lastIndexOf('.'));
     }
 
     /** Digits or letters (roman numerals count as letters): a list keeps one kind of marker. */
