@@ -37,7 +37,16 @@ public enum Variation {
             EnumSet.of(HouseStyle.CHARITY)),
     /** An action log (a table split over pages) whose header is printed on its first page only. */
     HEADER_NOT_REPEATED("action log / table continued over a page break without a repeated header",
-            EnumSet.of(HouseStyle.NHS));
+            EnumSet.of(HouseStyle.NHS)),
+    /** A grants table whose Decision column holds each row's outcome: "Approved.", "£500 approved.", "Rejected.". */
+    DECISION_COLUMN_OUTCOMES("a grants table with a Decision column of outcomes (\"Approved.\", \"Rejected.\")",
+            EnumSet.of(HouseStyle.COUNCIL)),
+    /** "For 7, Against 2, Abstentions 1" on the line below a resolution. */
+    RECORDED_VOTE("a recorded vote \"For N, Against N, Abstentions N\" below a resolution",
+            EnumSet.of(HouseStyle.COUNCIL)),
+    /** "Members were in agreement that the Council …" and passives ("… was approved by the Council."). */
+    IN_AGREEMENT_AND_PASSIVES("\"Members were in agreement that …\" and passive decisions (\"… was approved by the Council.\")",
+            EnumSet.of(HouseStyle.PARISH));
 
     private final String description;
     private final Set<HouseStyle> styles;

@@ -43,7 +43,11 @@ class VariationsTest {
             Map.entry(Variation.PROPOSED_SECONDED_AGREED, Pattern.compile("ProposedCllr[^,]+,secondedCllr[^.]+andagreedthat")),
             Map.entry(Variation.STANDALONE_AGREED, Pattern.compile("Itwasproposedthat[^;]+\\.AGREED\\.")),
             Map.entry(Variation.ACTION_TEXT_OWNER, Pattern.compile("Action:[^()]+\\([A-Za-z/-]+\\)")),
-            Map.entry(Variation.HEADER_NOT_REPEATED, Pattern.compile("RefDateItemActionResponsible")));
+            Map.entry(Variation.HEADER_NOT_REPEATED, Pattern.compile("RefDateItemActionResponsible")),
+            Map.entry(Variation.DECISION_COLUMN_OUTCOMES, Pattern.compile("ApplicantPurposeAmountDecision")),
+            Map.entry(Variation.RECORDED_VOTE, Pattern.compile("For\\d,Against\\d,Abstentions\\d")),
+            Map.entry(Variation.IN_AGREEMENT_AND_PASSIVES,
+                    Pattern.compile("Memberswereinagreementthat|(was|were)(approved|adopted|agreed|accepted|endorsed)")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());

@@ -39,15 +39,18 @@ public final class CouncilMinutesRenderer {
     private final PageWriter w;
     private final PackAnswers answers;
     private final Variations variations;
+    private final CouncilDecisionForms forms;
 
     public CouncilMinutesRenderer(PageWriter w, PackAnswers answers) {
-        this(w, answers, Variations.NONE);
+        this(w, answers, Variations.NONE, 0L);
     }
 
-    public CouncilMinutesRenderer(PageWriter w, PackAnswers answers, Variations variations) {
+    /** @param seed the pack's seed, for the varied decision forms' own random stream */
+    public CouncilMinutesRenderer(PageWriter w, PackAnswers answers, Variations variations, long seed) {
         this.w = w;
         this.answers = answers;
         this.variations = variations;
+        this.forms = new CouncilDecisionForms(w, answers, variations, seed);
     }
 
     public void render(CouncilPlan plan) {
@@ -97,6 +100,7 @@ public final class CouncilMinutesRenderer {
                 plan.officers(), AttendanceStatus.IN_ATTENDANCE, meeting, true);
         labelled(flow, "Others in Attendance:", plan.others(), AttendanceStatus.IN_ATTENDANCE, meeting, true);
 
+        int resolving = 0;
         for (MinuteItem item : plan.minutes()) {
             flow.gap(14);
             w.ensure(4 * s.leading());
@@ -108,6 +112,9 @@ public final class CouncilMinutesRenderer {
             for (String p : item.paragraphs()) {
                 flow.gap(8);
                 flow.paragraph(p, s, BODY, RIGHT);
+            }
+            if (!item.resolutions().isEmpty() && forms.grantsUnder(resolving++)) {
+                forms.grants(flow, meeting, item.ref().substring(0, item.ref().length() - 1));
             }
             resolutions(flow, item, meeting);
         }
@@ -169,11 +176,13 @@ public final class CouncilMinutesRenderer {
         Style s = w.fonts().regular(11);
         Style b = w.fonts().bold(11);
         String ref = item.ref().substring(0, item.ref().length() - 1);
+        CouncilDecisionForms.Vote vote = forms.vote();
+        String answered = vote != null ? vote.answer() : item.unanimous() ? "unanimous" : null;
         flow.gap(8);
         if (item.inline()) {
             String text = sentence(res.get(0));
             int page = flow.paragraph("RESOLVED " + text, s, BODY, RIGHT);
-            decision(meeting, ref, text, item, page);
+            decision(meeting, ref, text, answered, page);
         } else {
             flow.line("RESOLVED", b, BODY);
             for (int i = 0; i < res.size(); i++) {
@@ -183,10 +192,15 @@ public final class CouncilMinutesRenderer {
                 String glue = last ? "" : i == res.size() - 2 ? "; and" : ";";
                 int page = res.size() == 1 ? flow.paragraph(text, s, BODY, RIGHT)
                         : flow.labelled((i + 1) + ".", s, BODY, text + glue, s, BODY + 20, RIGHT);
-                decision(meeting, ref, text, item, page);
+                decision(meeting, ref, text, answered, page);
             }
         }
-        if (item.unanimous()) {
+        if (vote != null) {
+            // varied: the division recorded on the line below the resolutions
+            flow.gap(8);
+            flow.line(vote.printed(), s, BODY);
+        }
+        if (vote == null && item.unanimous()) {
             flow.gap(8);
             flow.line("The decision was unanimous.", s, BODY);
         }
@@ -196,8 +210,11 @@ public final class CouncilMinutesRenderer {
         return text.endsWith(".") ? text : text + ".";
     }
 
-    private void decision(String meeting, String ref, String text, MinuteItem item, int page) {
-        answers.decision(new Decision(meeting, null, ref, DecisionKind.RESOLVED, text,
-                item.unanimous() ? "unanimous" : null, page));
+    private void decision(String meeting, String ref, String text, String vote, int page) {
+        // the minute reference is the heading's only number, so it is the item's number as well
+        // (annotation guide: item is the number of the agenda item a decision sits under, and the
+        // minutes' numbered headings are agenda items numbered as printed)
+        answers.decision(new Decision(meeting, ref, ref, DecisionKind.RESOLVED, text,
+                vote, page));
     }
 }

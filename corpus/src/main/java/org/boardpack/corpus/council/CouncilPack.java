@@ -75,7 +75,7 @@ public final class CouncilPack {
         PackAnswers answers = new PackAnswers();
         new CouncilAgendaRenderer(w, answers).render(plan, paperPages);
         int minutesFirst = w.pageNumber() + 1;
-        new CouncilMinutesRenderer(w, answers, variations).render(plan);
+        new CouncilMinutesRenderer(w, answers, variations, seed).render(plan);
         Map<String, int[]> pages = new TreeMap<>();
         pages.put("minutes", new int[] {minutesFirst, w.pageNumber()});
         CouncilReportRenderer reports = new CouncilReportRenderer(w, answers);

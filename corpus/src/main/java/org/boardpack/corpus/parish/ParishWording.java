@@ -1,6 +1,7 @@
 package org.boardpack.corpus.parish;
 
 import java.util.List;
+import java.util.Map;
 import org.boardpack.corpus.Rng;
 import org.boardpack.corpus.Variation;
 import org.boardpack.corpus.Variations;
@@ -30,6 +31,29 @@ final class ParishWording {
             "grant £250 to the village hall towards new heating",
             "support the application for a community defibrillator");
 
+    /**
+     * Each matter decided in the passive, as clerks also record it, with the kind its verb gives
+     * (the varied packs): {@code The revised Financial Regulations were adopted as circulated.}
+     */
+    private static final Map<String, Resolution> PASSIVES = Map.of(
+            MATTERS.get(0), passive("The quotation of £450 from Greenway Landscapes for the spring grass cutting was "
+                    + "approved by the Council.", DecisionKind.APPROVED),
+            MATTERS.get(1), passive("The renewal of the council's insurance with the current provider for a further "
+                    + "year was agreed.", DecisionKind.AGREED),
+            MATTERS.get(2), passive("The revised Financial Regulations were adopted as circulated.", DecisionKind.APPROVED),
+            MATTERS.get(3), passive("An objection to the planning application for two dwellings on the grounds of "
+                    + "overdevelopment was agreed.", DecisionKind.AGREED),
+            MATTERS.get(4), passive("The purchase of two replacement litter bins for the village green was approved.",
+                    DecisionKind.APPROVED),
+            MATTERS.get(5), passive("The precept for the coming year was agreed at £18,500.", DecisionKind.AGREED),
+            MATTERS.get(6), passive("A letter to the Highways Authority about flooding on the lower lane was agreed.",
+                    DecisionKind.AGREED),
+            MATTERS.get(7), passive("The internal auditor's report was accepted by the Council.", DecisionKind.AGREED),
+            MATTERS.get(8), passive("A grant of £250 to the village hall towards new heating was approved by the "
+                    + "Council.", DecisionKind.APPROVED),
+            MATTERS.get(9), passive("The application for a community defibrillator was endorsed by the Council.",
+                    DecisionKind.ENDORSED));
+
     private ParishWording() {
     }
 
@@ -40,8 +64,12 @@ final class ParishWording {
         String clause = "the Council " + matter;
         // the varied forms take the place of one plain form each, so the plan draws the same numbers
         return switch (rng.between(0, 4)) {
-            case 0 -> sentence("It was RESOLVED to " + matter + ".", DecisionKind.RESOLVED, ref);
-            case 1 -> new Resolution("RESOLVED that " + clause + ".", "that " + clause + ".", DecisionKind.RESOLVED, ref);
+            case 0 -> variations.has(Variation.IN_AGREEMENT_AND_PASSIVES)
+                    ? sentence("Members were in agreement that " + clause + ".", DecisionKind.AGREED, ref)
+                    : sentence("It was RESOLVED to " + matter + ".", DecisionKind.RESOLVED, ref);
+            case 1 -> variations.has(Variation.IN_AGREEMENT_AND_PASSIVES)
+                    ? sentence(PASSIVES.get(matter).printed(), PASSIVES.get(matter).kind(), ref)
+                    : new Resolution("RESOLVED that " + clause + ".", "that " + clause + ".", DecisionKind.RESOLVED, ref);
             case 2 -> variations.has(Variation.PROPOSED_SECONDED_AGREED)
                     ? sentence("Proposed " + proposer + ", seconded " + seconder + " and agreed that " + clause + ".",
                             DecisionKind.AGREED, ref)
@@ -76,6 +104,10 @@ final class ParishWording {
             case 2 -> "It had been agreed at the previous meeting to " + matter + "; the Clerk reported progress.";
             default -> "The Clerk was asked to obtain further quotations before the next meeting.";
         });
+    }
+
+    private static Resolution passive(String text, DecisionKind kind) {
+        return new Resolution(text, text, kind, null);
     }
 
     private static Resolution sentence(String text, DecisionKind kind, String ref) {

@@ -2,6 +2,7 @@ package org.boardpack.extract.decisions;
 
 import org.boardpack.model.decisions.DecisionKind;
 
+import org.boardpack.extract.lexicon.Lexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +52,8 @@ final class DecisionCues {
     private final Pattern coordinated;
     private final Pattern byOther;
     private final Pattern earlier;
+    /** A sentence set at another meeting ({@code At that meeting …}): what it reports was agreed there. */
+    private final Pattern elsewhere;
     private final Pattern leadingAdverbs;
     private final Pattern voted;
     private final Pattern reported;
@@ -82,6 +85,7 @@ final class DecisionCues {
         leadingAdverbs = Pattern.compile("^\\s*(?:(?i:" + words.adverbs() + ")\\s+)+$");
         voted = Pattern.compile("\\b(?i:voted)\\s+(?:\\d{1,3}\\s*[-–]\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s+)?" + adverbs
                 + "(?i:to)\\s+(?<verb>(?i:" + words.motionVerbAlternation() + "))\\b");
+        elsewhere = Pattern.compile("^(?i:" + Lexicon.alternation("decision-other-meetings") + ")\\b");
         earlier = Pattern.compile("^\\s*(?:(?:at|in)\\s+(?:the|its)\\s+(?:last|previous|[A-Z]\\w*)\\b|on\\s+\\d|in\\s+\\d{4})");
     }
 
@@ -142,6 +146,9 @@ final class DecisionCues {
         }
         if (PROPOSED.matcher(s).find()) {
             return Optional.empty(); // "That the Town Council approves ...": a resolution's wording without its label
+        }
+        if (elsewhere.matcher(s).find()) {
+            return Optional.empty(); // "At that meeting it was agreed …": another meeting's agreement, reported
         }
         Optional<DecisionCue> vote = votedTo(s, ownBody);
         if (vote.isPresent()) {

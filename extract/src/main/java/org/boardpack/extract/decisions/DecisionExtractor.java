@@ -19,7 +19,10 @@ import org.boardpack.ingest.tables.DetectedTable;
  * Decisions from a paper: its lines in reading order under the items its walk found
  * ({@link PaperLines}), read item by item as paragraphs and sentences ({@link ItemText},
  * {@link ItemReader}), and the decision grids among its tables ({@link DecisionTables}), whose
- * lines are left out of the running text and whose item is the one they sit under.
+ * lines are left out of the running text and whose item is the one they sit under; small
+ * borderless decision grids the table finder leaves unfound are read from their lines
+ * ({@link UnruledDecisionGrids}); the lines of a list of the actions arising are no decision text
+ * ({@link ActionListTables}).
  */
 public final class DecisionExtractor {
 
@@ -29,6 +32,8 @@ public final class DecisionExtractor {
     private final VoteReader votes = new VoteReader(cues.vocabulary());
     private final MotionReader motions = new MotionReader(cues.vocabulary(), votes);
     private final DecisionTables tableReader;
+    private final UnruledDecisionGrids unruled = new UnruledDecisionGrids(CellSplitter.standard());
+    private final ActionListTables actionLists = new ActionListTables();
 
     public DecisionExtractor(ParagraphSplitter paragraphs, SentenceSplitter sentences) {
         this.text = new ItemText(paragraphs, sentences, cues.vocabulary());
@@ -60,11 +65,20 @@ public final class DecisionExtractor {
      */
     public List<Decision> extract(ParsedDocument doc, DocumentSpan paper, Minutes walked, String meetingId, String body,
                                   List<DetectedTable> tables, List<List<DetectedTable>> perPage) {
-        List<DetectedTable> grids = tables.stream().filter(t -> paper.contains(t.page()) && grids().decisionColumn(t) >= 0)
-                .toList();
+        List<DetectedTable> grids = new ArrayList<>(tables.stream()
+                .filter(t -> paper.contains(t.page()) && grids().decisionColumn(t) >= 0).toList());
         List<PaperLines.Box> boxes = new ArrayList<>();
-        for (DetectedTable g : grids) {
-            for (int p = g.page(); p <= g.lastPage() && p <= perPage.size(); p++) {
+        for (DetectedTable g : unruled.find(doc, paper, tables)) {
+            // a borderless grid the table finder left unfound counts only where its decision column decides
+            if (!grids().read(g, body).isEmpty()) {
+                grids.add(g);
+                boxes.add(new PaperLines.Box(g.page(), g.x0(), g.top(), g.x1(), g.bottom()));
+            }
+        }
+        List<DetectedTable> covered = new ArrayList<>(grids);
+        tables.stream().filter(t -> paper.contains(t.page()) && actionLists.isActionList(t)).forEach(covered::add);
+        for (DetectedTable g : covered) {
+            for (int p = g.page(); p <= g.lastPage() && p <= perPage.size() && tables.contains(g); p++) {
                 for (DetectedTable t : perPage.get(p - 1)) {
                     if (t.columns() == g.columns()) {
                         boxes.add(new PaperLines.Box(p, t.x0(), t.top(), t.x1(), t.bottom()));

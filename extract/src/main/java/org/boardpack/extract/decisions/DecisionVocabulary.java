@@ -40,6 +40,7 @@ final class DecisionVocabulary {
     private final Pattern recordPhrase;
     private final String reporting;
     private final String subordinators;
+    private final String voteHeadings;
 
     private DecisionVocabulary() {
         List<String[]> verbEntries = pairs("decision-verbs");
@@ -59,6 +60,7 @@ final class DecisionVocabulary {
         deferral = Pattern.compile("\\b" + Lexicon.alternation("decision-deferrals") + "\\b", Pattern.CASE_INSENSITIVE);
         reporting = Lexicon.alternation("decision-reporting");
         subordinators = Lexicon.alternation("decision-subordinators");
+        voteHeadings = Lexicon.alternation("vote-headings");
         recordPhrase = Pattern.compile("\\b" + Lexicon.alternation("decision-record-phrases") + "\\b",
                 Pattern.CASE_INSENSITIVE);
     }
@@ -111,6 +113,11 @@ final class DecisionVocabulary {
 
     String voteLabelAlternation() {
         return alternationOf(voteSides.keySet());
+    }
+
+    /** Words that may head a division line ({@code Voting:}), as an alternation. */
+    String voteHeadingAlternation() {
+        return voteHeadings;
     }
 
     boolean notTaken(String word) {

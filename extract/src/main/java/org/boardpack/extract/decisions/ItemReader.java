@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.boardpack.extract.lexicon.Lexicon;
 
 /**
  * The decisions of one item, read paragraph by paragraph (annotation guide, Decisions). A labelled
@@ -37,15 +38,14 @@ final class ItemReader {
     /** A decision without a subject, its verb first: {@code Agreed and signed}, {@code Accepted as a true record}. */
     private static final Pattern CLIPPED = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ly\\s+)?(?:\\p{Lu}\\p{Ll}+ed|\\p{Lu}+ED)\\b");
     private static final Pattern HEADING_NUMBER = Pattern.compile("^\\(?(?:\\p{Lu}{1,4}\\s)?\\d{1,4}\\p{L}?(?:[./]\\d{1,4})*[.):]?\\s+");
-    /** A paragraph lettered under a numbered paragraph ({@code a.}, {@code (b)}, {@code c)} under {@code 55.5.}): its letter extends the number. */
-    private static final Pattern LETTERED = Pattern.compile("^\\(?([a-z])[.)]\\s+");
-    private static final Pattern NOTHING_LISTED = Pattern.compile("(?i):\\s*(?:none|nil|n/a)\\.?$");
+    /** A list that lists nothing ({@code decision-nothing-listed}): after a stem's colon, or as the list's only entry. */
+    private static final String NOTHING = "(?i:" + Lexicon.alternation("decision-nothing-listed") + ")(?![\\w/])";
+    private static final Pattern NOTHING_LISTED = Pattern.compile(":\\s*" + NOTHING + "\\.?$");
+    private static final Pattern NOTHING_ENTRY = Pattern.compile("^" + NOTHING);
     /** Points a list entry is set in from the paragraph that introduces it, at least. */
     private static final float INDENT = 4f;
     /** Paragraphs looked at below a stem for entries that decide themselves. */
     private static final int MAX_LIST = 12;
-    /** Items whose headings a walk may miss before a paragraph's number is not trusted over it. */
-    private static final int MISSED_HEADINGS = 3;
 
     private final DecisionCues cues;
     private final VoteReader votes;
@@ -122,14 +122,19 @@ final class ItemReader {
             entries.add(new Entry(i, new StringBuilder(closed), closed.equals(p.text()) ? headingAbove(i) : null));
         }
         boolean unanimous = cue.unanimous();
+        String division = null;
         if (!entries.isEmpty() && next < paras.size() && UNANIMOUS.matcher(paras.get(next).text()).matches()) {
             unanimous = true;
             next++;
+        } else if (!entries.isEmpty() && next < paras.size() && (division = votes.division(paras.get(next).text())) != null) {
+            next++; // "For 7, Against 2, Abstentions 1" on the line below: the division the resolutions carry
         }
         for (Entry e : entries) {
             String t = clean(e.text().toString());
             String kept = withoutVoteSentence(t);
-            String vote = unanimous || !kept.equals(t) ? "unanimous" : votes.read(t);
+            String tail = kept.equals(t) ? null : votes.division(t.substring(kept.length()).strip());
+            String vote = unanimous ? "unanimous" : division != null ? division : tail != null ? tail
+                    : !kept.equals(t) ? "unanimous" : votes.read(t);
             if (!kept.isBlank() && kept.chars().anyMatch(Character::isLetterOrDigit)) {
                 add(e.paragraph(), cue.kind(), kept, vote, false, e.context());
             }
@@ -173,6 +178,10 @@ final class ItemReader {
             }
             Entry e = new Entry(i, new StringBuilder(t), context);
             int next = i + 1;
+            if (INTRODUCES.matcher(s).find() && next < paras.size() && NOTHING_ENTRY.matcher(
+                    clean(BULLET.matcher(paras.get(next).text()).replaceFirst(""))).find()) {
+                return next + 1; // "The following policies were approved:" over "a. There were no policies …"
+            }
             if (INTRODUCES.matcher(s).find()) {
                 if (cue.perEntry() && next < paras.size() && LIST_ENTRY.matcher(paras.get(next).text()).find()) {
                     // "the following candidates were elected:" over "Chair: Simon Davies: unanimously": one each
@@ -209,6 +218,8 @@ final class ItemReader {
             String vote = cue.unanimous() ? "unanimous" : votes.read(s);
             if (vote == null && k + 1 < ss.size() && UNANIMOUS.matcher(ss.get(k + 1)).matches()) {
                 vote = "unanimous";
+            } else if (vote == null && k + 1 < ss.size() && votes.division(ss.get(k + 1)) != null) {
+                vote = votes.division(ss.get(k + 1)); // "It was RESOLVED to … For 7, Against 2, Abstentions 1"
             }
             add(i, cue.kind(), clean(e.text().toString()), vote, false, e.context());
             if (next > i + 1 || k >= ss.size()) {
@@ -246,23 +257,12 @@ final class ItemReader {
             return; // "The following policies were agreed/ratified as shown: None"
         }
         ItemText.Para p = paras.get(paragraph);
-        String parent = parentOf(p.ref());
-        boolean missed = item != null && headingMissed(item, parent);
-        String itemNumber = item == null || missed ? parent : item;
-        String ref = minuteRef != null && !missed ? minuteRef : p.ref();
-        if (ref == null && minuteNumbers) {
-            ref = itemNumber; // "136. MINUTES": the minute a decision under it is cited by
-        }
-        Matcher lettered = LETTERED.matcher(p.text());
         boolean underStem = stemUntil >= paragraph;
-        if (ref != null && !underStem && context == null && ref.matches("\\d{1,4}(?:\\.\\d{1,3})+") && lettered.find()) {
-            // "55.5. Internet banking" / "a. Members RESOLVED …" is minute 55.5.a: the letters are the
-            // third level of the minute's numbering; the entries of a resolution ("resolved to:" /
-            // "i) Approve …") are numbered within it, not minutes
-            ref = ref + "." + lettered.group(1);
-        }
+        // the entries of a resolution ("resolved to:" / "i) Approve …") are numbered within it, not minutes
+        DecisionPlace place = DecisionPlace.of(item, minuteRef, minuteNumbers, p.ref(), p.text(), underStem || context != null);
         String about = context != null ? context : underStem ? stem : null;
-        out.add(new Decision(meeting, itemNumber, ref, kind, t, vote, p.page(), about == null ? null : clean(about)));
+        out.add(new Decision(meeting, place.item(), place.minuteRef(), kind, t, vote, p.page(),
+                about == null ? null : clean(about)));
         lastDecided = paragraph;
         lastWasVote = fromVote;
     }
@@ -387,27 +387,6 @@ final class ItemReader {
         return j;
     }
 
-    /**
-     * Whether a paragraph's own number says it sits under an item whose heading the walk missed:
-     * {@code 109.1} read under item {@code 108}.
-     */
-    private static boolean headingMissed(String item, String parent) {
-        if (parent == null || !item.matches("\\d{1,4}") || !parent.matches("\\d{1,4}")) {
-            return false;
-        }
-        int walked = Integer.parseInt(item);
-        int printed = Integer.parseInt(parent);
-        return printed > walked && printed <= walked + MISSED_HEADINGS;
-    }
-
-    /** The item a numbered paragraph sits under where the walk gave none: {@code 66.2} is under {@code 66}. */
-    private static String parentOf(String ref) {
-        if (ref == null || ref.lastIndexOf('.') < 0) {
-            return null;
-        }
-        return ref.substring(0, ref.lastIndexOf('.'));
-    }
-
     /** Digits or letters (roman numerals count as letters): a list keeps one kind of marker. */
     private static String markerKind(String text) {
         Matcher m = NUMBER_MARKER.matcher(text);
@@ -424,10 +403,13 @@ final class ItemReader {
         return t.replaceAll("\\s*:-?$", "").strip();
     }
 
-    /** {@code RESOLVED that X. The decision was unanimous.}: the vote is not part of the text. */
+    /**
+     * {@code RESOLVED that X. The decision was unanimous.} or {@code RESOLVED that X. For 7, Against 2,
+     * Abstentions 1}: the vote is not part of the text.
+     */
     private String withoutVoteSentence(String t) {
         int cut = t.lastIndexOf(". ");
-        if (cut > 0 && UNANIMOUS.matcher(t.substring(cut + 2)).matches()) {
+        if (cut > 0 && (UNANIMOUS.matcher(t.substring(cut + 2)).matches() || votes.division(t.substring(cut + 2)) != null)) {
             return t.substring(0, cut + 1).strip();
         }
         return t;

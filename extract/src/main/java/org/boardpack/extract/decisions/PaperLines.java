@@ -184,11 +184,21 @@ public final class PaperLines {
         private void flush() {
             if (!run.isEmpty()) {
                 MinutesItem item = current < 0 ? null : items.get(current);
-                passages.add(new Passage(item == null ? null : item.number(), item == null ? null : item.minuteRef(),
+                passages.add(new Passage(item == null ? null : itemNumber(item), item == null ? null : item.minuteRef(),
                         runIsHeading, run));
             }
             run = new ArrayList<>();
             runIsHeading = false;
+        }
+
+        /**
+         * The number of the agenda item a line sits under (annotation guide, Agenda items): the
+         * agenda number the walk read, else, for a heading whose only number is a committee minute
+         * number ({@code BM 58/2122}, {@code HWB/16/16}), that number, as the minutes' own item
+         * headings are numbered (the same rule the minutes' agenda items follow).
+         */
+        private static String itemNumber(MinutesItem item) {
+            return item.number() != null ? item.number() : item.heading() ? item.minuteRef() : null;
         }
 
         List<Passage> passages() {

@@ -31,6 +31,9 @@ final class VoteReader {
     private final Pattern countOnly;
     private final Pattern labelOnly;
     private final Pattern unanimous = Pattern.compile("(?i)\\bunanimous(?:ly)?\\b");
+    /** A line that is nothing but a division: two or more "label count" pairs, maybe under a heading word. */
+    private final Pattern division;
+    private final Pattern divisionPair;
 
     VoteReader(DecisionVocabulary words) {
         this.words = words;
@@ -44,6 +47,12 @@ final class VoteReader {
                 + "|votes?\\s+to)\\b(?!\\s+(?:the|a|an|this|that|its|their|each|every)\\b)");
         countOnly = Pattern.compile("(?i)" + COUNT + "\\s+(?:" + labels + ")");
         labelOnly = Pattern.compile("(?i)(?:" + labels + ")\\s*:?\\s*\\(?\\s*" + COUNT + "\\s*\\)?");
+        // "For 7, Against 2, Abstentions 1", "(Voting: For 6; Against 3)": a label and its count with no
+        // colon is a count only on a line that holds nothing else ("for 10 years" in a sentence is not)
+        String pair = "(" + labels + ")\\s*[:\\-–]?\\s*\\(?\\s*(\\d{1,3}|none|nil)\\s*\\)?";
+        divisionPair = Pattern.compile("(?i)" + pair);
+        division = Pattern.compile("(?i)^\\(?\\s*(?:(?:" + words.voteHeadingAlternation() + ")\\s*[:\\-–]?\\s*)?(?:" + pair
+                + "\\s*[,;]?\\s*(?:and\\s+)?){2,4}\\)?\\s*\\.?$");
         abstainingNames = Pattern.compile("(?i)\\bwith\\s+((?:[A-Z][\\w.'’-]*\\s+){1,4}?(?:and\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}?)?)abstaining\\b");
     }
 
@@ -96,6 +105,33 @@ final class VoteReader {
             return "unanimous";
         }
         return abstain == null ? null : "abstain " + abstain;
+    }
+
+    /**
+     * The vote of a line that records nothing but a division ({@code For 7, Against 2, Abstentions 1}),
+     * as {@code for N, against N, abstain N}, or {@code null} when the line is anything else.
+     */
+    String division(String line) {
+        String t = line.strip();
+        if (!division.matcher(t).matches()) {
+            return null;
+        }
+        Integer yes = null;
+        int no = 0;
+        int abstain = 0;
+        Matcher m = divisionPair.matcher(t);
+        while (m.find()) {
+            String side = words.voteSide(m.group(1));
+            int n = m.group(2).matches("\\d+") ? Integer.parseInt(m.group(2)) : 0;
+            if ("for".equals(side)) {
+                yes = n;
+            } else if ("against".equals(side)) {
+                no = n;
+            } else if ("abstain".equals(side)) {
+                abstain = n;
+            }
+        }
+        return yes == null ? null : "for " + yes + ", against " + no + ", abstain " + abstain;
     }
 
     /** Whether a sentence is nothing but a count ({@code 1 abstain}, {@code None against}, {@code Nays: none}). */

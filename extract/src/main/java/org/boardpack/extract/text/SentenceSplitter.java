@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.util.Span;
@@ -20,6 +21,9 @@ public final class SentenceSplitter {
 
     /** The models artifact names its model file in this resource. */
     private static final String MODEL_PROPERTIES = "/model.properties";
+
+    /** A sentence ending in a short lower-case word and a full stop: an abbreviation ({@code nem.}, {@code approx.}). */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s(])\\p{Ll}{1,6}\\.$");
 
     private final ThreadSafeSentenceDetectorME detector;
 
@@ -49,15 +53,44 @@ public final class SentenceSplitter {
         }
     }
 
-    /** The sentences of a paragraph, each trimmed, in order. */
+    /**
+     * The sentences of a paragraph, each trimmed, in order. The model's split after an abbreviation
+     * is undone where the text shows it is one: inside brackets still open ({@code (e.g. litter
+     * picks)}), or before a word in lower case ({@code accepted, nem. con.}), which no sentence
+     * starts with.
+     */
     public List<String> split(String paragraph) {
         List<String> out = new ArrayList<>();
+        int start = -1;
         for (Span s : detector.sentPosDetect(paragraph)) {
-            String sentence = paragraph.substring(s.getStart(), s.getEnd()).strip();
-            if (!sentence.isEmpty()) {
+            if (start < 0) {
+                start = s.getStart();
+            }
+            String sentence = paragraph.substring(start, s.getEnd()).strip();
+            String rest = paragraph.substring(s.getEnd()).stripLeading();
+            if (sentence.isEmpty()) {
+                start = -1;
+            } else if (!continues(sentence, rest)) {
                 out.add(sentence);
+                start = -1;
             }
         }
+        if (start >= 0) {
+            out.add(paragraph.substring(start).strip());
+        }
         return out;
+    }
+
+    /** Whether what follows a split is still the sentence: a bracket left open, or a word in lower case after an abbreviation. */
+    private static boolean continues(String sentence, String rest) {
+        if (rest.isEmpty()) {
+            return false;
+        }
+        long open = sentence.chars().filter(c -> c == '(').count();
+        long closed = sentence.chars().filter(c -> c == ')').count();
+        if (open > closed && rest.indexOf(')') >= 0) {
+            return true;
+        }
+        return Character.isLowerCase(rest.codePointAt(0)) && ABBREVIATION_END.matcher(sentence).find();
     }
 }

@@ -72,25 +72,25 @@ class DecisionExtractorTest {
     }
 
     @Test
-    void councilResolutionsEachTheirOwnRecordWithVoteAndMinuteReference() throws Exception {
+    void councilResolutionsEachTheirOwnRecordWithVoteAndTheMinuteNumberAsItemAndReference() throws Exception {
         List<Decision> got = extract(SeedPapers.councilMinutes().ingest(tmp, "council.pdf"));
         String u = "unanimous";
         assertEquals(List.of(
-                d(null, "HWB/17/1", DecisionKind.RESOLVED, "that the position of Vice-Chairman for 2017/18 remain vacant "
+                d("HWB/17/1", "HWB/17/1", DecisionKind.RESOLVED, "that the position of Vice-Chairman for 2017/18 remain vacant "
                         + "until the new Accountable Officer was in post.", null, 1),
-                d(null, "HWB/17/3", DecisionKind.RESOLVED, "that the minutes of the meeting of the Central Bedfordshire "
+                d("HWB/17/3", "HWB/17/3", DecisionKind.RESOLVED, "that the minutes of the meeting of the Central Bedfordshire "
                         + "Health and Wellbeing Board held on 29 March 2017 be confirmed as a correct record and signed by the "
                         + "Chairman.", null, 1),
-                d(null, "HWB/17/6", DecisionKind.RESOLVED, "that the 2017 Executive Summary of the Joint Strategic Needs "
+                d("HWB/17/6", "HWB/17/6", DecisionKind.RESOLVED, "that the 2017 Executive Summary of the Joint Strategic Needs "
                         + "Assessment for Central Bedfordshire be endorsed", u, 1),
-                d(null, "HWB/17/6", DecisionKind.RESOLVED, "that the areas of focus requiring action across the system, as "
+                d("HWB/17/6", "HWB/17/6", DecisionKind.RESOLVED, "that the areas of focus requiring action across the system, as "
                         + "set out above, be incorporated into a refreshed strategy.", u, 1),
-                d(null, "HWB/17/10", DecisionKind.AGREED, "It was agreed that the performance data be updated where possible and presented "
+                d("HWB/17/10", "HWB/17/10", DecisionKind.AGREED, "It was agreed that the performance data be updated where possible and presented "
                         + "to the Board on 24 January 2018.", null, 1),
-                d(null, "HWB/17/12", DecisionKind.NOTED, "the presentation.", u, 1),
-                d(null, "HWB/17/13", DecisionKind.RESOLVED, "that the following items be scheduled for the next meeting: "
+                d("HWB/17/12", "HWB/17/12", DecisionKind.NOTED, "the presentation.", u, 1),
+                d("HWB/17/13", "HWB/17/13", DecisionKind.RESOLVED, "that the following items be scheduled for the next meeting: "
                         + "Better Care Fund Plan Accountable Care System and STP Update", u, 1),
-                d(null, "HWB/17/13", DecisionKind.RESOLVED, "improving Outcomes for Frail Older People to be removed from the "
+                d("HWB/17/13", "HWB/17/13", DecisionKind.RESOLVED, "improving Outcomes for Frail Older People to be removed from the "
                         + "next meeting", u, 1)), got);
     }
 
@@ -126,8 +126,25 @@ class DecisionExtractorTest {
                 .text(144, 105, "tion.")
                 .ingest(tmp, "council.pdf");
         assertEquals(List.of(
-                d(null, "HWB/16/16", DecisionKind.RESOLVED, "that the minutes be confirmed as a correct record.", null, 1),
-                d(null, "HWB/16/19", DecisionKind.RESOLVED, "that the draft assessment be approved for consultation.",
+                d("HWB/16/16", "HWB/16/16", DecisionKind.RESOLVED, "that the minutes be confirmed as a correct record.", null, 1),
+                d("HWB/16/19", "HWB/16/19", DecisionKind.RESOLVED, "that the draft assessment be approved for consultation.",
                         null, 2)), extract(doc));
+    }
+    /**
+     * Governors' minutes number their headings by minute only ({@code BM 58/2122}): that number is
+     * the item's (the minutes' headings are its agenda items) and the minute it is cited by.
+     */
+    @Test
+    void aHeadingWhoseOnlyNumberIsAMinuteNumberIsTheItemAndTheMinuteReference() throws Exception {
+        ParsedDocument doc = new org.boardpack.extract.fixtures.PdfFixture()
+                .bold(60, 100, "BM 57/2122").bold(144, 100, "Minutes of the last meeting")
+                .text(144, 120, "The minutes were agreed as a true record and signed.")
+                .bold(60, 150, "BM 58/2122").bold(144, 150, "Budget")
+                .text(144, 170, "Governors discussed the budget. It was agreed that the services would be bought in.")
+                .ingest(tmp, "governors.pdf");
+        assertEquals(List.of(
+                d("BM 57/2122", "BM 57/2122", DecisionKind.AGREED, "The minutes were agreed as a true record and signed.", null, 1),
+                d("BM 58/2122", "BM 58/2122", DecisionKind.AGREED, "It was agreed that the services would be bought in.", null, 1)),
+                extract(doc));
     }
 }

@@ -262,4 +262,68 @@ class DecisionLayoutTest {
                 + "field of the farm, subject to the consent of the landowner and the county council, and to write to the "
                 + "residents explaining why the support continues.", null)), extract(f));
     }
+    /** Councils record a division on the line below the resolutions it carried (run into their paragraph or set apart). */
+    @Test
+    void aDivisionOnTheLineBelowIsTheVoteOfTheResolutionsAboveIt() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(60, 100, "12.").bold(144, 100, "Parking Strategy")
+                .text(144, 130, "The Committee considered the consultation draft.")
+                .text(144, 155, "RESOLVED that the draft strategy be approved for consultation.")
+                .text(144, 177, "For 7, Against 2, Abstentions 1")
+                .bold(60, 210, "13.").bold(144, 210, "Allotments")
+                .text(144, 240, "RESOLVED that the rents be held for a further year.")
+                .text(144, 280, "For 8, Against 0, Abstentions 2")
+                .bold(60, 320, "14.").bold(144, 320, "Play Area")
+                .text(144, 350, "RESOLVED that the play area be resurfaced.");
+        String vote = "for 7, against 2, abstain 1";
+        assertEquals(List.of(
+                d("12", "12", DecisionKind.RESOLVED, "that the draft strategy be approved for consultation.", vote),
+                d("13", "13", DecisionKind.RESOLVED, "that the rents be held for a further year.", "for 8, against 0, abstain 2"),
+                d("14", "14", DecisionKind.RESOLVED, "that the play area be resurfaced.", null)), extract(f));
+    }
+
+    /** Clerks' templates keep the stem when there was nothing to decide: the stem records nothing then. */
+    @Test
+    void aStemWhoseListSaysThereWereNoneRecordsNothing() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(60, 100, "76").bold(100, 100, "Policies")
+                .text(100, 120, "The following policies were approved and recommended to the FGB for approval:")
+                .text(108, 135, "a. There were no policies to be approved.")
+                .bold(60, 160, "77").bold(100, 160, "Documents")
+                .text(100, 180, "The following documents were ratified as shown: None");
+        assertEquals(List.of(), extract(f));
+    }
+
+    /** Minutes of another meeting discussed at this one: what was agreed there is reported, not decided here. */
+    @Test
+    void anAgreementSetAtAnotherMeetingIsReported() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(60, 100, "33").bold(100, 100, "Country Park")
+                .text(100, 120, "The minutes of a meeting held on 20th February with the operator were discussed. At that")
+                .text(100, 133, "meeting it was agreed that a heritage group would be formed. It was agreed to send a")
+                .text(100, 146, "representative to the heritage group.");
+        assertEquals(List.of(d("33", "33", DecisionKind.AGREED, "It was agreed to send a representative to the heritage group.",
+                null)), extract(f));
+    }
+    /**
+     * A grants grid set without rules, too small for the table finder: read from its lines by the
+     * header's columns, one decision per row's outcome; a wrapped applicant's name stays its row's.
+     */
+    @Test
+    void aBorderlessGridWithADecisionColumnIsReadFromItsLines() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(60, 100, "11.").bold(144, 100, "Community Grants")
+                .text(144, 125, "The Committee considered the following applications:")
+                .bold(144, 150, "Applicant").bold(280, 150, "Purpose").bold(420, 150, "Amount").bold(480, 150, "Decision")
+                .text(144, 172, "Northgate Community").text(280, 172, "Hall heating").text(420, 172, "£900")
+                .text(480, 172, "Rejected.")
+                .text(144, 183, "Association")
+                .text(144, 205, "St Mary's Church").text(280, 205, "Wall repairs").text(420, 205, "£1000")
+                .text(480, 205, "Approved.")
+                .text(144, 240, "RESOLVED that the fund be reopened in the spring.");
+        assertEquals(List.of(
+                d("11", "11", DecisionKind.RESOLVED, "that the fund be reopened in the spring.", null),
+                d("11", "11", DecisionKind.OTHER, "Rejected.", null, "Northgate Community Association"),
+                d("11", "11", DecisionKind.APPROVED, "Approved.", null, "St Mary's Church")), extract(f));
+    }
 }

@@ -44,4 +44,16 @@ class VoteReaderTest {
         assertTrue(votes.readsACount("None against"));
         assertFalse(votes.readsACount("Motion carried, status is at PPL"));
     }
+    @Test
+    void aLineThatIsOnlyADivision() {
+        assertEquals("for 7, against 2, abstain 1", votes.division("For 7, Against 2, Abstentions 1"));
+        assertEquals("for 6, against 3, abstain 0", votes.division("(Voting: For 6; Against 3)"));
+        assertEquals("for 5, against 0, abstain 2", votes.division("For: 5  Against: none  Abstained: 2."));
+        // a count in a sentence, or one side alone, is no division line
+        assertNull(votes.division("The lease was approved for 10 years, against 2 objections."));
+        assertNull(votes.division("For 7"));
+        assertNull(votes.division("Against 2, Abstentions 1"));
+        // and "for 10 years" in a sentence is no vote
+        assertNull(votes.read("The Board approved the lease for 10 years."));
+    }
 }

@@ -1,0 +1,45 @@
+package org.boardpack.extract.decisions;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.boardpack.ingest.tables.DetectedTable;
+import org.junit.jupiter.api.Test;
+
+class ActionListTablesTest {
+
+    private final ActionListTables lists = new ActionListTables();
+
+    private static DetectedTable table(List<List<String>> rows) {
+        return new DetectedTable(1, 1, 72, 100, 520, 300, 1, rows, "test");
+    }
+
+    @Test
+    void aListOfTasksWithOwnerAndDeadlineIsAnActionList() {
+        assertTrue(lists.isActionList(table(List.of(
+                List.of("ITEM", "", "BY WHOM", "BY WHEN"),
+                List.of("98/2122", "Notify Babcock of the appointments", "Clerk", "asap"),
+                List.of("104c/2122", "It was agreed that Heather agree the increase when the information is available",
+                        "Heather Poustie", "asap")))));
+        assertTrue(lists.isActionList(table(List.of(
+                List.of("No.", "Action", "Owner", "Deadline"),
+                List.of("1", "Circulate the dates", "Clerk", "June 2022")))));
+    }
+
+    @Test
+    void aMinutesGridWithADiscussionColumnOrNoDeadlineIsNot() {
+        String paragraph = "The Board considered the report on the budget and the pressures on the pay award. Members "
+                + "asked about the reserves and it was agreed that the budget be approved subject to the changes "
+                + "discussed at the meeting.";
+        assertFalse(lists.isActionList(table(List.of(
+                List.of("Item", "Discussion", "Action by", "By when"),
+                List.of("5", paragraph, "CFO", "May")))));
+        assertFalse(lists.isActionList(table(List.of(
+                List.of("Applicant", "Purpose", "Amount", "Decision"),
+                List.of("St Mary's Church", "Wall repairs", "£1000", "Approved.")))));
+        assertFalse(lists.isActionList(table(List.of(
+                List.of("Item", "Notes", "Owner"),
+                List.of("5", "Agreed to circulate the dates", "Clerk")))));
+    }
+}
