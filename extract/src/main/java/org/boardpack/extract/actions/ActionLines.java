@@ -52,6 +52,8 @@ final class ActionLines {
     private final Pattern plainLabel;
     private final Pattern bareLabel;
     private final Pattern carried;
+    /** A line ending in part of a word broken by a hyphen. */
+    private static final Pattern BROKEN_WORD = Pattern.compile("\\p{Ll}-$");
     private final Pattern refOwner = Pattern.compile("^(\\d{1,4}[a-z]?)\\s*[:.\\-–—]?\\s*(.*)$");
 
     ActionLines(ActionVocabulary words) {
@@ -112,6 +114,9 @@ final class ActionLines {
                 end = entries(lines, i, step, found);
             } else if (task == null && c.owner() != null) {
                 found.add(new Cue(c.ref(), c.owner(), text(lines.subList(Math.min(since, i), i)), null, false));
+            } else if (end > i && c.owner() == null) {
+                // the owner in the text closes the task where it ends: "… con-" / "tact details (JC)"
+                found.add(task(c.ref(), task, c.raised()));
             } else {
                 found.add(new Cue(c.ref(), c.owner(), task, c.raised(), false));
             }
@@ -222,7 +227,8 @@ final class ActionLines {
     private boolean continues(Line above, Line next, Line first, float step, float right) {
         org.boardpack.ingest.Word word = next.line().words().getFirst();
         float space = word.height() / 2;
-        boolean wrapped = above.line().x1() + space + word.width() > right;
+        // a word broken at the line's end runs on below, however short its rest ("con-" / "tact")
+        boolean wrapped = above.line().x1() + space + word.width() > right || BROKEN_WORD.matcher(above.text()).find();
         return wrapped && next.page() == above.page() && next.line().bottom() - above.line().bottom() <= step
                 && !next.bulleted() && next.line().x0() >= first.textX() - 2 && cue(next.text()).isEmpty()
                 && !isStatus(next.text()) && !words.isListHeading(next.text());
@@ -259,8 +265,22 @@ final class ActionLines {
         return right;
     }
 
+    /**
+     * The text of the paragraphs a closing {@code ACTION: RC} stands for, without the numbers the
+     * paragraphs are printed under ({@code 4.1}): a number set apart from its line's text by more
+     * than a glyph's height labels the paragraph and is no part of what it says.
+     */
     private static String text(List<Line> lines) {
-        return WrappedText.join(lines.stream().map(Line::text).toList());
+        return WrappedText.join(lines.stream().map(ActionLines::withoutNumber).toList());
+    }
+
+    private static String withoutNumber(Line l) {
+        List<org.boardpack.ingest.Word> words = l.line().words();
+        if (l.bulleted() || words.size() < 2 || !PARAGRAPH_NUMBER.matcher(words.getFirst().text()).matches()
+                || words.get(1).x0() - words.getFirst().x1() <= words.getFirst().height()) {
+            return l.text();
+        }
+        return TextLine.join(words.subList(1, words.size())).strip();
     }
 
     /**

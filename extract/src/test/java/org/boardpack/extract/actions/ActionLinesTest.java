@@ -99,4 +99,35 @@ class ActionLinesTest {
                 a(null, "5", "Recirculate the register", "TM", "2024-09-24", null, null)), got,
                 "a numbered paragraph is an action line only where an action label follows its number");
     }
+
+    @Test
+    void anActionLineBrokenMidWordRunsOnWhereverItsLineEnds() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Board of Trustees - Minutes", 14, true)
+                .bold(60, 90, "7.").bold(100, 90, "Safeguarding")
+                .text(60, 106, "7.1").text(100, 106, "The report was received and the lead trustee thanked for the work of the year.")
+                .text(60, 122, "7.2").text(100, 122, "Action: Confirm the lead with the con-")
+                .text(100, 136, "tact details (JC)");
+        List<Action> got = read(f.ingest(tmp, "broken.pdf"));
+        assertEquals(List.of(a(null, "7", "Confirm the lead with the contact details", "JC", "2024-09-24", null, null)),
+                got, "a line ending in a broken word runs on although a longer line sets the page's right edge");
+    }
+
+    @Test
+    void aClosingActionLineStandsForTheNumberedParagraphsAboveItWithoutTheirNumbers() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Board of Trustees - Minutes", 14, true)
+                .bold(60, 90, "5.").bold(100, 90, "Fundraising")
+                .text(60, 106, "5.1").text(100, 106, "The strategy was presented.")
+                .text(60, 122, "5.2").text(100, 122, "Agreed: that the strategy be adopted.")
+                .text(100, 138, "ACTION: IB")
+                .text(60, 154, "5.3").text(100, 154, "12 volunteers are needed for the event.")
+                .text(100, 170, "ACTION: RC");
+        List<Action> got = read(f.ingest(tmp, "closing.pdf"));
+        assertEquals(List.of(
+                a(null, "5", "The strategy was presented. Agreed: that the strategy be adopted.", "IB", "2024-09-24",
+                        null, null),
+                a(null, "5", "12 volunteers are needed for the event.", "RC", "2024-09-24", null, null)), got,
+                "paragraph numbers set apart are dropped, a number that begins the text is kept");
+    }
 }
