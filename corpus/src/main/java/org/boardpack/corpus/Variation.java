@@ -37,7 +37,22 @@ public enum Variation {
             EnumSet.of(HouseStyle.CHARITY)),
     /** An action log (a table split over pages) whose header is printed on its first page only. */
     HEADER_NOT_REPEATED("action log / table continued over a page break without a repeated header",
-            EnumSet.of(HouseStyle.NHS));
+            EnumSet.of(HouseStyle.NHS)),
+    /** The minutes' action column headed "Action/Decision". */
+    ACTION_DECISION_COLUMN("the minutes' action column headed \"Action/Decision\"", EnumSet.of(HouseStyle.CHARITY)),
+    /** "ACTION: RC" on a line of its own closing the paragraphs it refers to, the action column empty. */
+    ACTION_CLOSING_LINE("\"ACTION: initials\" closing the item's paragraphs above it", EnumSet.of(HouseStyle.CHARITY)),
+    /** "Outstanding action from 12 March 2024: text (RC)" under matters arising. */
+    CARRIED_OVER_ACTION("\"Outstanding action from <date>: text (Owner)\" carried over from an earlier meeting",
+            EnumSet.of(HouseStyle.CHARITY)),
+    /** The minutes set out without rules or column heads but a lone "Action" over the right-hand initials. */
+    MARGIN_ACTION_COLUMN("minutes without rules, a lone \"Action\" heading over a right-hand column of initials",
+            EnumSet.of(HouseStyle.CHARITY)),
+    /** An action log without an owner column: the owner named in the action ("… (Name)", "Name to …"). */
+    LOG_OWNER_IN_TEXT("action log without an owner column, the owner named in the action's text",
+            EnumSet.of(HouseStyle.NHS)),
+    /** Deadlines printed as a bare month ("March", "Mar 2025") or words ("Ongoing", "Next meeting"). */
+    LOG_DEADLINE_WORDS("action log deadlines as bare months or words", EnumSet.of(HouseStyle.NHS));
 
     private final String description;
     private final Set<HouseStyle> styles;

@@ -2,6 +2,7 @@ package org.boardpack.corpus.charity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.Variation;
@@ -83,21 +84,43 @@ public final class CharityMinutesRenderer {
         Style s = f.regular(10);
         Style b = f.bold(10);
         boolean inline = variations.has(Variation.ACTION_TEXT_OWNER);
+        boolean closing = !inline && variations.has(Variation.ACTION_CLOSING_LINE);
+        boolean margin = variations.has(Variation.MARGIN_ACTION_COLUMN);
+        Optional<CarriedAction> carried = variations.has(Variation.CARRIED_OVER_ACTION)
+                ? CarriedAction.of(plan) : Optional.empty();
+        int carriedItem = CarriedAction.itemIndex(plan);
         List<Row> rows = new ArrayList<>();
-        for (MinuteItem item : plan.minutes()) {
+        for (int i = 0; i < plan.minutes().size(); i++) {
+            MinuteItem item = plan.minutes().get(i);
             List<Band> bands = new ArrayList<>();
             bands.add(Band.of(List.of(new Para(item.number() + ".", b)), List.of(new Para(item.title(), b)), List.of()));
             for (MinutePara p : item.paras()) {
                 boolean action = p.owner() != null;
                 String text = action && inline ? "Action: " + inlineAction(p.text()) + " (" + p.owner() + ")" : p.text();
-                bands.add(Band.of(List.of(new Para(p.number(), s)), List.of(new Para(text, s),
-                        new Para("", f.regular(4))), !action || inline ? List.of() : List.of(new Para(p.owner(), b))));
+                List<Para> minute = new ArrayList<>(List.of(new Para(text, s)));
+                if (action && closing) {
+                    minute.add(new Para("ACTION: " + p.owner(), s));
+                }
+                minute.add(new Para("", f.regular(4)));
+                bands.add(Band.of(List.of(new Para(p.number(), s)), minute,
+                        !action || inline || closing ? List.of() : List.of(new Para(p.owner(), b))));
+            }
+            if (carried.isPresent() && i == carriedItem) {
+                bands.add(Band.of(List.of(), List.of(new Para(carried.get().printed(), s), new Para("", f.regular(4))),
+                        List.of()));
             }
             rows.add(new Row(bands));
         }
-        Band head = Band.of(List.of(new Para("No.", b)), List.of(new Para("Minute", b)), List.of(new Para("Action", b)));
-        DrawnTable drawn = new RuledTableDrawer(w).draw(new Layout(w.left(), WIDTHS, 4f, head, true), rows);
-        answers.table(drawn.answer(null));
+        String actionHead = variations.has(Variation.ACTION_DECISION_COLUMN) ? "Action/Decision" : "Action";
+        // a lone "Action" over the margin of initials, the minutes set out by whitespace alone
+        Band head = margin ? Band.of(List.of(), List.of(), List.of(new Para(actionHead, b)))
+                : Band.of(List.of(new Para("No.", b)), List.of(new Para("Minute", b)), List.of(new Para(actionHead, b)));
+        Layout layout = new Layout(w.left(), WIDTHS, 4f, head, true);
+        DrawnTable drawn = (margin ? RuledTableDrawer.bare(w) : new RuledTableDrawer(w)).draw(layout, rows);
+        if (!margin) {
+            // minutes set out in columns by whitespace are prose, not a data grid (annotation guide)
+            answers.table(drawn.answer(null));
+        }
         flow.gap(10);
         flow.line("The meeting closed at " + CharityClock.clock(plan.prevEnd()) + ".", s, w.left());
         flow.line("Date of next meeting: " + Dates.weekday(plan.packDate()) + " " + Dates.dayMonthYear(plan.packDate()),
@@ -111,18 +134,28 @@ public final class CharityMinutesRenderer {
             // the minutes' numbered item headings are agenda items too (annotation guide)
             answers.agendaItem(new AgendaItem(meeting, item.number(), item.title(), null, null,
                     drawn.bandPages().get(i).get(0)));
+            List<String> above = new ArrayList<>(); // the item's paragraphs since its heading or last action
             for (int j = 0; j < item.paras().size(); j++) {
                 MinutePara p = item.paras().get(j);
                 int page = drawn.bandPages().get(i).get(j + 1);
+                above.add(p.text());
                 if (p.kind() != null) {
                     answers.decision(new Decision(meeting, item.number(), p.number(), p.kind(), p.decisionText(), null,
                             page));
                 }
                 if (p.owner() != null) {
-                    String description = inline ? inlineAction(p.text()) : p.text();
+                    // "ACTION: RC" closing an item stands for the paragraphs above it (annotation guide)
+                    String description = inline ? inlineAction(p.text()) : closing ? String.join(" ", above) : p.text();
+                    above.clear();
                     answers.action(new Action(ActionSource.MINUTES, meeting, null, item.number(), description, p.owner(),
                             p.ownerName(), plan.prevDate().toString(), null, null, null, null, page));
                 }
+            }
+            if (carried.isPresent() && i == carriedItem) {
+                CarriedAction c = carried.get();
+                answers.action(new Action(ActionSource.MINUTES, meeting, null, item.number(), c.task(), c.owner(),
+                        c.ownerName(), c.raised().toString(), null, null, null, null,
+                        drawn.bandPages().get(i).get(item.paras().size() + 1)));
             }
         }
         answers.document(DocumentType.MINUTES, plan.charity() + " " + title, first, w.pageNumber(), meeting);

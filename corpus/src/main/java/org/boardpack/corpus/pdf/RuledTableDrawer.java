@@ -16,9 +16,25 @@ import org.boardpack.corpus.pdf.Table.Row;
 public final class RuledTableDrawer {
 
     private final PageWriter w;
+    /** No rules at all, whatever the look: text set out in columns by whitespace alone. */
+    private final boolean bare;
 
     public RuledTableDrawer(PageWriter w) {
+        this(w, false);
+    }
+
+    private RuledTableDrawer(PageWriter w, boolean bare) {
         this.w = w;
+        this.bare = bare;
+    }
+
+    /** A drawer that sets the columns out by whitespace alone: no rules, no shading, whatever the look. */
+    public static RuledTableDrawer bare(PageWriter w) {
+        return new RuledTableDrawer(w, true);
+    }
+
+    private boolean ruled() {
+        return !bare && w.look().ruled();
     }
 
     /** Draws the rows; returns the page of each band, the cells as printed and where the table sits. */
@@ -102,7 +118,7 @@ public final class RuledTableDrawer {
 
     private void drawHeader(Layout layout) {
         float top = w.y();
-        if (w.look().shadedHeader()) {
+        if (!bare && w.look().shadedHeader()) {
             float h = height(layout, layout.header()) + layout.pad();
             w.fill(layout.x(), top - h, layout.width(), h, 0.85f);
         }
@@ -110,13 +126,13 @@ public final class RuledTableDrawer {
         drawBand(layout, layout.header());
         w.down(layout.pad());
         closeSegment(layout, top);
-        if (!w.look().ruled()) {
+        if (!bare && !w.look().ruled()) {
             w.line(layout.x(), w.y(), layout.x() + layout.width(), w.y());
         }
     }
 
     private void closeSegment(Layout layout, float segTop) {
-        if (!w.look().ruled()) {
+        if (!ruled()) {
             return;
         }
         float bottom = w.y();
@@ -130,7 +146,7 @@ public final class RuledTableDrawer {
     }
 
     private void hRule(Layout layout, float at) {
-        if (w.look().ruled()) {
+        if (ruled()) {
             w.line(layout.x(), at, layout.x() + layout.width(), at);
         }
     }
