@@ -3,6 +3,7 @@ package org.boardpack.corpus.charity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.Variation;
@@ -83,15 +84,20 @@ public final class CharityMinutesRenderer {
 
         Style s = f.regular(10);
         Style b = f.bold(10);
-        boolean inline = variations.has(Variation.ACTION_TEXT_OWNER);
-        boolean closing = !inline && variations.has(Variation.ACTION_CLOSING_LINE);
         boolean margin = variations.has(Variation.MARGIN_ACTION_COLUMN);
+        // the actions printed in the text, where the margin does not hold them: with both forms
+        // drawn, the items with actions take them by turns
+        List<Variation> inText = margin ? List.of() : Stream.of(Variation.ACTION_TEXT_OWNER, Variation.ACTION_CLOSING_LINE)
+                .filter(variations::has).toList();
+        List<Variation> forms = actionForms(plan, inText);
         Optional<CarriedAction> carried = variations.has(Variation.CARRIED_OVER_ACTION)
                 ? CarriedAction.of(plan) : Optional.empty();
         int carriedItem = CarriedAction.itemIndex(plan);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < plan.minutes().size(); i++) {
             MinuteItem item = plan.minutes().get(i);
+            boolean inline = forms.get(i) == Variation.ACTION_TEXT_OWNER;
+            boolean closing = forms.get(i) == Variation.ACTION_CLOSING_LINE;
             List<Band> bands = new ArrayList<>();
             bands.add(Band.of(List.of(new Para(item.number() + ".", b)), List.of(new Para(item.title(), b)), List.of()));
             for (MinutePara p : item.paras()) {
@@ -134,6 +140,8 @@ public final class CharityMinutesRenderer {
             // the minutes' numbered item headings are agenda items too (annotation guide)
             answers.agendaItem(new AgendaItem(meeting, item.number(), item.title(), null, null,
                     drawn.bandPages().get(i).get(0)));
+            boolean inline = forms.get(i) == Variation.ACTION_TEXT_OWNER;
+            boolean closing = forms.get(i) == Variation.ACTION_CLOSING_LINE;
             List<String> above = new ArrayList<>(); // the item's paragraphs since its heading or last action
             for (int j = 0; j < item.paras().size(); j++) {
                 MinutePara p = item.paras().get(j);
@@ -159,6 +167,20 @@ public final class CharityMinutesRenderer {
             }
         }
         answers.document(DocumentType.MINUTES, plan.charity() + " " + title, first, w.pageNumber(), meeting);
+    }
+
+    /**
+     * How each item prints its actions: one of the forms in the text, by turns over the items that
+     * have actions, or (null) in the action column.
+     */
+    private static List<Variation> actionForms(CharityPlan plan, List<Variation> inText) {
+        List<Variation> out = new ArrayList<>();
+        int withActions = 0;
+        for (MinuteItem item : plan.minutes()) {
+            boolean actions = item.paras().stream().anyMatch(p -> p.owner() != null);
+            out.add(inText.isEmpty() || !actions ? null : inText.get(withActions++ % inText.size()));
+        }
+        return out;
     }
 
     /** The action's text as an "Action: text (Owner)" line prints it: without its closing full stop. */
