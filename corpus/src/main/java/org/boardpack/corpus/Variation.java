@@ -52,7 +52,10 @@ public enum Variation {
     LOG_OWNER_IN_TEXT("action log without an owner column, the owner named in the action's text",
             EnumSet.of(HouseStyle.NHS)),
     /** Deadlines printed as a bare month ("March", "Mar 2025") or words ("Ongoing", "Next meeting"). */
-    LOG_DEADLINE_WORDS("action log deadlines as bare months or words", EnumSet.of(HouseStyle.NHS));
+    LOG_DEADLINE_WORDS("action log deadlines as bare months or words", EnumSet.of(HouseStyle.NHS)),
+    /** The log as small boxed tables under section headings ("Open actions"), no header row. */
+    LOG_SECTIONS_NO_HEADER("action log as small boxed tables under section headings, no header row",
+            EnumSet.of(HouseStyle.NHS));
 
     private final String description;
     private final Set<HouseStyle> styles;

@@ -1,8 +1,10 @@
 package org.boardpack.corpus.nhs;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.Variation;
@@ -38,6 +40,14 @@ public final class NhsActionLogRenderer {
     /** The owner's column given to the action, which names the owner ({@link Variation#LOG_OWNER_IN_TEXT}). */
     private static final float[] WIDTHS_OWNER_IN_TEXT = {32f, 52f, 95f, 250f, 50f, 48f, 243f};
     private static final String OWNER = "Responsible";
+    /** The headings a log set out by status prints over each of its tables. */
+    private static final Map<String, String> SECTIONS = new LinkedHashMap<>();
+
+    static {
+        SECTIONS.put("Open", "Open actions");
+        SECTIONS.put("Closing", "Actions proposed for closure");
+        SECTIONS.put("Closed", "Closed actions");
+    }
 
     private final PageWriter w;
     private final PackAnswers answers;
@@ -89,10 +99,9 @@ public final class NhsActionLogRenderer {
             }
             rows.add(Row.of(new Band(cells)));
         }
-        DrawnTable table = new RuledTableDrawer(w).draw(
-                new Layout(PageWriter.LANDSCAPE_LEFT, ownerInText ? WIDTHS_OWNER_IN_TEXT : WIDTHS, 3.5f,
-                        new Band(header), !variations.has(Variation.HEADER_NOT_REPEATED)), rows);
-        answers.table(table.answer(null));
+        float[] widths = ownerInText ? WIDTHS_OWNER_IN_TEXT : WIDTHS;
+        int[] rowPages = variations.has(Variation.LOG_SECTIONS_NO_HEADER) ? sections(plan, rows, widths)
+                : one(rows, new Band(header), widths);
         for (int i = 0; i < plan.log().size(); i++) {
             LogRow r = plan.log().get(i);
             List<ActionUpdate> updates = r.updates().stream()
@@ -102,9 +111,50 @@ public final class NhsActionLogRenderer {
             answers.action(new Action(ActionSource.ACTION_LOG, Slug.meetingId(plan.body(), r.raised()), r.ref(),
                     r.item(), actions.get(i), r.responsible(), r.ownerName(), r.raised().toString(),
                     due, ActionStatus.valueOf(r.status().toUpperCase(Locale.ROOT)), r.status(),
-                    updates, table.rowPage(i), deadlineWords ? deadlines.get(i) : null));
+                    updates, rowPages[i], deadlineWords ? deadlines.get(i) : null));
         }
         answers.document(DocumentType.ACTION_LOG, plan.body() + " Action Log", first, w.pageNumber(), plan.packMeetingId());
+    }
+
+    /** The log as one table under its header row; the page of each row. */
+    private int[] one(List<Row> rows, Band header, float[] widths) {
+        DrawnTable table = new RuledTableDrawer(w).draw(new Layout(PageWriter.LANDSCAPE_LEFT, widths, 3.5f, header,
+                !variations.has(Variation.HEADER_NOT_REPEATED)), rows);
+        answers.table(table.answer(null));
+        int[] pages = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            pages[i] = table.rowPage(i);
+        }
+        return pages;
+    }
+
+    /**
+     * The log as small boxed tables without a header row, one under a heading of its own for each
+     * status in turn ({@link Variation#LOG_SECTIONS_NO_HEADER}); the page of each row.
+     */
+    private int[] sections(NhsPlan plan, List<Row> rows, float[] widths) {
+        int[] pages = new int[rows.size()];
+        for (String status : SECTIONS.keySet()) {
+            List<Integer> in = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (plan.log().get(i).status().equals(status)) {
+                    in.add(i);
+                }
+            }
+            if (in.isEmpty()) {
+                continue;
+            }
+            w.down(6);
+            new TextFlow(w).line(SECTIONS.get(status), w.fonts().bold(10), PageWriter.LANDSCAPE_LEFT);
+            w.down(4);
+            DrawnTable table = new RuledTableDrawer(w).draw(new Layout(PageWriter.LANDSCAPE_LEFT, widths, 3.5f, null,
+                    false), in.stream().map(rows::get).toList());
+            answers.table(table.answer(null));
+            for (int k = 0; k < in.size(); k++) {
+                pages[in.get(k)] = table.rowPage(k);
+            }
+        }
+        return pages;
     }
 
     private static List<Para> p(String text, Style style) {
