@@ -147,7 +147,7 @@ public final class NhsActionLogRenderer {
             w.down(6);
             new TextFlow(w).line(SECTIONS.get(status), w.fonts().bold(10), PageWriter.LANDSCAPE_LEFT);
             w.down(4);
-            DrawnTable table = new RuledTableDrawer(w).draw(new Layout(PageWriter.LANDSCAPE_LEFT, widths, 3.5f, null,
+            DrawnTable table = RuledTableDrawer.boxed(w).draw(new Layout(PageWriter.LANDSCAPE_LEFT, widths, 3.5f, null,
                     false), in.stream().map(rows::get).toList());
             answers.table(table.answer(null));
             for (int k = 0; k < in.size(); k++) {

@@ -18,23 +18,31 @@ public final class RuledTableDrawer {
     private final PageWriter w;
     /** No rules at all, whatever the look: text set out in columns by whitespace alone. */
     private final boolean bare;
+    /** Every cell boxed, whatever the look. */
+    private final boolean boxed;
 
     public RuledTableDrawer(PageWriter w) {
-        this(w, false);
+        this(w, false, false);
     }
 
-    private RuledTableDrawer(PageWriter w, boolean bare) {
+    private RuledTableDrawer(PageWriter w, boolean bare, boolean boxed) {
         this.w = w;
         this.bare = bare;
+        this.boxed = boxed;
     }
 
     /** A drawer that sets the columns out by whitespace alone: no rules, no shading, whatever the look. */
     public static RuledTableDrawer bare(PageWriter w) {
-        return new RuledTableDrawer(w, true);
+        return new RuledTableDrawer(w, true, false);
+    }
+
+    /** A drawer that boxes every cell, whatever the look. */
+    public static RuledTableDrawer boxed(PageWriter w) {
+        return new RuledTableDrawer(w, false, true);
     }
 
     private boolean ruled() {
-        return !bare && w.look().ruled();
+        return boxed || !bare && w.look().ruled();
     }
 
     /** Draws the rows; returns the page of each band, the cells as printed and where the table sits. */
@@ -126,7 +134,7 @@ public final class RuledTableDrawer {
         drawBand(layout, layout.header());
         w.down(layout.pad());
         closeSegment(layout, top);
-        if (!bare && !w.look().ruled()) {
+        if (!bare && !ruled()) {
             w.line(layout.x(), w.y(), layout.x() + layout.width(), w.y());
         }
     }

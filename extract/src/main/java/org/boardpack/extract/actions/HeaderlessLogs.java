@@ -34,6 +34,8 @@ final class HeaderlessLogs {
     private static final double ACTION_WORDS = 3.5;
     /** An item column's cells are a title: a few words. */
     private static final int ITEM_WORDS = 8;
+    /** A reference date for reading a bare month as a month at all (its year does not matter here). */
+    private static final String ANY_YEAR = "2000-06-15";
     private static final Pattern REF = Pattern.compile("^[A-Z]{0,3}\\d{1,4}[a-z]?[.)]?$");
 
     private final ActionVocabulary words;
@@ -90,6 +92,9 @@ final class HeaderlessLogs {
             return Optional.empty();
         }
         found.put(Role.DESCRIPTION, action);
+        final int described = action;
+        // actions that name their owners leave a column of titles before them no owner column
+        boolean ownersInText = most(rows, described, s -> owners.within(s).isPresent());
         for (int c : ownerFirstOrder(columns, action)) {
             if (found.containsValue(c)) {
                 continue;
@@ -101,7 +106,10 @@ final class HeaderlessLogs {
                 found.put(Role.REF, c);
             } else if (most(rows, c, s -> short_(s) && dates.ofCell(s).isPresent())) {
                 found.putIfAbsent(c < action ? Role.RAISED : Role.DUE, c);
-            } else if (!found.containsKey(Role.OWNER) && most(rows, c, owners::isOwner)) {
+            } else if (c > action && !found.containsKey(Role.DUE) && most(rows, c, this::isDeadline)) {
+                found.put(Role.DUE, c);
+            } else if (!found.containsKey(Role.OWNER) && (c > action || !ownersInText)
+                    && most(rows, c, owners::isOwner)) {
                 found.put(Role.OWNER, c);
             }
         }
@@ -111,9 +119,7 @@ final class HeaderlessLogs {
                 found.put(Role.ITEM, c);
             }
         }
-        final int described = action;
-        boolean owned = found.containsKey(Role.OWNER)
-                || most(rows, described, s -> owners.within(s).isPresent());
+        boolean owned = found.containsKey(Role.OWNER) || ownersInText;
         boolean log = found.containsKey(Role.STATUS) && owned;
         return log ? Optional.of(new LogHeader(found)) : Optional.empty();
     }
@@ -128,6 +134,11 @@ final class HeaderlessLogs {
             order.add(c);
         }
         return order;
+    }
+
+    /** A deadline: a date, a bare month or day and month ({@code March}, {@code 30 March}), or words ({@code Ongoing}). */
+    private boolean isDeadline(String cell) {
+        return short_(cell) && (dates.deadline(cell, ANY_YEAR).isPresent() || words.isDeadlineWords(cell));
     }
 
     /** A progress note: a date, then what was done ({@code 14.10.20 - Paper circulated}). */
