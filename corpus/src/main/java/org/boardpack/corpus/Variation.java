@@ -55,7 +55,9 @@ public enum Variation {
     LOG_DEADLINE_WORDS("action log deadlines as bare months or words", EnumSet.of(HouseStyle.NHS)),
     /** The log as small boxed tables under section headings ("Open actions"), no header row. */
     LOG_SECTIONS_NO_HEADER("action log as small boxed tables under section headings, no header row",
-            EnumSet.of(HouseStyle.NHS));
+            EnumSet.of(HouseStyle.NHS)),
+    /** The minutes' action column followed by a "By when" column. */
+    ACTION_COLUMN_THEN_DUE("the minutes' action column followed by a \"By when\" column", EnumSet.of(HouseStyle.CHARITY));
 
     private final String description;
     private final Set<HouseStyle> styles;

@@ -52,7 +52,8 @@ class VariationsTest {
             Map.entry(Variation.LOG_OWNER_IN_TEXT, Pattern.compile("RefDateItemActionDeadlineStatusComments")),
             Map.entry(Variation.LOG_DEADLINE_WORDS, Pattern.compile("(Ongoing|Nextmeeting)(Open|Closing|Closed)")),
             // a section heading right over a row: no header row between
-            Map.entry(Variation.LOG_SECTIONS_NO_HEADER, Pattern.compile("Openactions\\d{1,3}\\d{2}-[A-Z][a-z]{2}-\\d{2}")));
+            Map.entry(Variation.LOG_SECTIONS_NO_HEADER, Pattern.compile("Openactions\\d{1,3}\\d{2}-[A-Z][a-z]{2}-\\d{2}")),
+            Map.entry(Variation.ACTION_COLUMN_THEN_DUE, Pattern.compile("Action(/Decision)?Bywhen")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());

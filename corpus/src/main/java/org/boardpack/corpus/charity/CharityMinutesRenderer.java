@@ -40,6 +40,8 @@ import org.boardpack.model.meetings.Meeting;
 public final class CharityMinutesRenderer {
 
     private static final float[] WIDTHS = {38f, 384f, 59.9f};
+    /** A "By when" column after the action column ({@link Variation#ACTION_COLUMN_THEN_DUE}). */
+    private static final float[] WIDTHS_BY_WHEN = {38f, 300f, 84f, 59.9f};
 
     private final PageWriter w;
     private final PackAnswers answers;
@@ -93,13 +95,15 @@ public final class CharityMinutesRenderer {
         Optional<CarriedAction> carried = variations.has(Variation.CARRIED_OVER_ACTION)
                 ? CarriedAction.of(plan) : Optional.empty();
         int carriedItem = CarriedAction.itemIndex(plan);
+        boolean dueColumn = !margin && variations.has(Variation.ACTION_COLUMN_THEN_DUE);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < plan.minutes().size(); i++) {
             MinuteItem item = plan.minutes().get(i);
             boolean inline = forms.get(i) == Variation.ACTION_TEXT_OWNER;
             boolean closing = forms.get(i) == Variation.ACTION_CLOSING_LINE;
             List<Band> bands = new ArrayList<>();
-            bands.add(Band.of(List.of(new Para(item.number() + ".", b)), List.of(new Para(item.title(), b)), List.of()));
+            bands.add(Band.of(List.of(new Para(item.number() + ".", b)), List.of(new Para(item.title(), b)), List.of(),
+                    List.of()));
             for (MinutePara p : item.paras()) {
                 boolean action = p.owner() != null;
                 String text = action && inline ? "Action: " + inlineAction(p.text()) + " (" + p.owner() + ")" : p.text();
@@ -108,20 +112,24 @@ public final class CharityMinutesRenderer {
                     minute.add(new Para("ACTION: " + p.owner(), s));
                 }
                 minute.add(new Para("", f.regular(4)));
+                boolean inColumn = action && !inline && !closing;
                 bands.add(Band.of(List.of(new Para(p.number(), s)), minute,
-                        !action || inline || closing ? List.of() : List.of(new Para(p.owner(), b))));
+                        inColumn ? List.of(new Para(p.owner(), b)) : List.of(),
+                        inColumn ? List.of(new Para(byWhen(plan, bands.size()), s)) : List.of()));
             }
             if (carried.isPresent() && i == carriedItem) {
                 bands.add(Band.of(List.of(), List.of(new Para(carried.get().printed(), s), new Para("", f.regular(4))),
-                        List.of()));
+                        List.of(), List.of()));
             }
-            rows.add(new Row(bands));
+            rows.add(new Row(dueColumn ? bands : bands.stream().map(CharityMinutesRenderer::threeColumns).toList()));
         }
         String actionHead = variations.has(Variation.ACTION_DECISION_COLUMN) ? "Action/Decision" : "Action";
         // a lone "Action" over the margin of initials, the minutes set out by whitespace alone
-        Band head = margin ? Band.of(List.of(), List.of(), List.of(new Para(actionHead, b)))
-                : Band.of(List.of(new Para("No.", b)), List.of(new Para("Minute", b)), List.of(new Para(actionHead, b)));
-        Layout layout = new Layout(w.left(), WIDTHS, 4f, head, true);
+        Band head = margin ? Band.of(List.of(), List.of(), List.of(new Para(actionHead, b)), List.of())
+                : Band.of(List.of(new Para("No.", b)), List.of(new Para("Minute", b)), List.of(new Para(actionHead, b)),
+                        List.of(new Para("By when", b)));
+        Layout layout = new Layout(w.left(), dueColumn ? WIDTHS_BY_WHEN : WIDTHS, 4f,
+                dueColumn ? head : threeColumns(head), true);
         DrawnTable drawn = (margin ? RuledTableDrawer.bare(w) : new RuledTableDrawer(w)).draw(layout, rows);
         if (!margin) {
             // minutes set out in columns by whitespace are prose, not a data grid (annotation guide)
@@ -181,6 +189,19 @@ public final class CharityMinutesRenderer {
             out.add(inText.isEmpty() || !actions ? null : inText.get(withActions++ % inText.size()));
         }
         return out;
+    }
+
+    /** A band without the "By when" column: the plain style's three columns. */
+    private static Band threeColumns(Band band) {
+        return new Band(band.cells().subList(0, 3));
+    }
+
+    /**
+     * What the "By when" column prints beside an action, by turns: words, or the month of the
+     * next meeting. Minutes' deadlines are not answered (the guide reads them for action logs).
+     */
+    private static String byWhen(CharityPlan plan, int band) {
+        return band % 2 == 0 ? "Next meeting" : Dates.month(plan.packDate()) + " " + plan.packDate().getYear();
     }
 
     /** The action's text as an "Action: text (Owner)" line prints it: without its closing full stop. */

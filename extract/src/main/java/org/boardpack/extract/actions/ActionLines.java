@@ -39,6 +39,8 @@ final class ActionLines {
     /** A cue in the right margin stands this far across the page, this many ems clear of the text. */
     private static final float MARGIN = 0.6f;
     private static final float MARGIN_GAP_EMS = 2f;
+    /** A column heading is at most this many words ({@code Action / Decision}). */
+    private static final int MAX_HEADING_WORDS = 4;
     /** Gap in ems between the headings of a table's header row. */
     private static final float HEADING_GAP_EMS = 1.2f;
     /** How many lines below an action line its owner may close it. */
@@ -361,16 +363,34 @@ final class ActionLines {
 
     /**
      * The header row of a minutes table ({@code No. | Minute | Action}), printed again at the head
-     * of each page the table runs onto: a bold line of column headings, the last naming the action
-     * column and one before it the discussion. It is no part of the discussion an action closes.
+     * of each page the table runs onto: a bold line of column headings, one naming the action
+     * column (perhaps with another column after it) and one before it the discussion. It is no part of the discussion an action closes.
      */
     private boolean isTableHeader(TextLine line) {
         if (!line.bold()) {
             return false;
         }
         List<TextLine> parts = line.segments(HEADING_GAP_EMS);
-        return parts.size() >= 2 && words.isActionHeading(parts.getLast().text().strip())
-                && parts.subList(0, parts.size() - 1).stream().anyMatch(p -> words.isDiscussionHeading(p.text().strip()));
+        boolean discussion = false;
+        for (TextLine part : parts) {
+            String heading = part.text().strip();
+            if (discussion && opensWithActionHeading(part)) {
+                return true;
+            }
+            discussion |= words.isDiscussionHeading(heading);
+        }
+        return false;
+    }
+
+    /** Whether a run of headings opens with the action column's ({@code Action/Decision By when}: narrow columns close up). */
+    private boolean opensWithActionHeading(TextLine part) {
+        List<org.boardpack.ingest.Word> w = part.words();
+        for (int e = Math.min(w.size(), MAX_HEADING_WORDS); e >= 1; e--) {
+            if (words.isActionHeading(TextLine.join(w.subList(0, e)).strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Line line(int page, TextLine line, boolean margin, float textRight, boolean inTable) {

@@ -155,7 +155,7 @@ class ActionLinesTest {
                 .text(60, 50, "Board of Trustees - Minutes", 14, true)
                 .bold(60, 90, "6.").bold(100, 90, "Budget")
                 .text(100, 106, "The draft budget was presented.")
-                .bold(60, 122, "No.").bold(100, 122, "Minute").bold(480, 122, "Action")
+                .bold(60, 122, "No.").bold(100, 122, "Minute").bold(430, 122, "Action/Decision By when")
                 .text(100, 138, "Publish the budget to budget holders.")
                 .text(100, 154, "ACTION: EN");
         List<Action> got = read(f.ingest(tmp, "header.pdf"));
