@@ -46,7 +46,27 @@ public enum Variation {
             EnumSet.of(HouseStyle.COUNCIL)),
     /** "Members were in agreement that the Council …" and passives ("… was approved by the Council."). */
     IN_AGREEMENT_AND_PASSIVES("\"Members were in agreement that …\" and passive decisions (\"… was approved by the Council.\")",
-            EnumSet.of(HouseStyle.PARISH));
+            EnumSet.of(HouseStyle.PARISH)),
+    /** The minutes' action column headed "Action/Decision". */
+    ACTION_DECISION_COLUMN("the minutes' action column headed \"Action/Decision\"", EnumSet.of(HouseStyle.CHARITY)),
+    /** "ACTION: RC" on a line of its own closing the paragraphs it refers to, the action column empty. */
+    ACTION_CLOSING_LINE("\"ACTION: initials\" closing the item's paragraphs above it", EnumSet.of(HouseStyle.CHARITY)),
+    /** "Outstanding action from 12 March 2024: text (RC)" under matters arising. */
+    CARRIED_OVER_ACTION("\"Outstanding action from <date>: text (Owner)\" carried over from an earlier meeting",
+            EnumSet.of(HouseStyle.CHARITY)),
+    /** The minutes set out without rules or column heads but a lone "Action" over the right-hand initials. */
+    MARGIN_ACTION_COLUMN("minutes without rules, a lone \"Action\" heading over a right-hand column of initials",
+            EnumSet.of(HouseStyle.CHARITY)),
+    /** An action log without an owner column: the owner named in the action ("… (Name)", "Name to …"). */
+    LOG_OWNER_IN_TEXT("action log without an owner column, the owner named in the action's text",
+            EnumSet.of(HouseStyle.NHS)),
+    /** Deadlines printed as a bare month ("March", "Mar 2025") or words ("Ongoing", "Next meeting"). */
+    LOG_DEADLINE_WORDS("action log deadlines as bare months or words", EnumSet.of(HouseStyle.NHS)),
+    /** The log as small boxed tables under section headings ("Open actions"), no header row. */
+    LOG_SECTIONS_NO_HEADER("action log as small boxed tables under section headings, no header row",
+            EnumSet.of(HouseStyle.NHS)),
+    /** The minutes' action column followed by a "By when" column. */
+    ACTION_COLUMN_THEN_DUE("the minutes' action column followed by a \"By when\" column", EnumSet.of(HouseStyle.CHARITY));
 
     private final String description;
     private final Set<HouseStyle> styles;

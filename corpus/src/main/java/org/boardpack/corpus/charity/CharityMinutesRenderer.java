@@ -2,6 +2,8 @@ package org.boardpack.corpus.charity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
 import org.boardpack.corpus.Variation;
@@ -38,6 +40,8 @@ import org.boardpack.model.meetings.Meeting;
 public final class CharityMinutesRenderer {
 
     private static final float[] WIDTHS = {38f, 384f, 59.9f};
+    /** A "By when" column after the action column ({@link Variation#ACTION_COLUMN_THEN_DUE}). */
+    private static final float[] WIDTHS_BY_WHEN = {38f, 300f, 84f, 59.9f};
 
     private final PageWriter w;
     private final PackAnswers answers;
@@ -82,22 +86,55 @@ public final class CharityMinutesRenderer {
 
         Style s = f.regular(10);
         Style b = f.bold(10);
-        boolean inline = variations.has(Variation.ACTION_TEXT_OWNER);
+        boolean margin = variations.has(Variation.MARGIN_ACTION_COLUMN);
+        // the actions printed in the text, where the margin does not hold them: with both forms
+        // drawn, the items with actions take them by turns
+        List<Variation> inText = margin ? List.of() : Stream.of(Variation.ACTION_TEXT_OWNER, Variation.ACTION_CLOSING_LINE)
+                .filter(variations::has).toList();
+        List<Variation> forms = actionForms(plan, inText);
+        Optional<CarriedAction> carried = variations.has(Variation.CARRIED_OVER_ACTION)
+                ? CarriedAction.of(plan) : Optional.empty();
+        int carriedItem = CarriedAction.itemIndex(plan);
+        boolean dueColumn = !margin && variations.has(Variation.ACTION_COLUMN_THEN_DUE);
         List<Row> rows = new ArrayList<>();
-        for (MinuteItem item : plan.minutes()) {
+        for (int i = 0; i < plan.minutes().size(); i++) {
+            MinuteItem item = plan.minutes().get(i);
+            boolean inline = forms.get(i) == Variation.ACTION_TEXT_OWNER;
+            boolean closing = forms.get(i) == Variation.ACTION_CLOSING_LINE;
             List<Band> bands = new ArrayList<>();
-            bands.add(Band.of(List.of(new Para(item.number() + ".", b)), List.of(new Para(item.title(), b)), List.of()));
+            bands.add(Band.of(List.of(new Para(item.number() + ".", b)), List.of(new Para(item.title(), b)), List.of(),
+                    List.of()));
             for (MinutePara p : item.paras()) {
                 boolean action = p.owner() != null;
                 String text = action && inline ? "Action: " + inlineAction(p.text()) + " (" + p.owner() + ")" : p.text();
-                bands.add(Band.of(List.of(new Para(p.number(), s)), List.of(new Para(text, s),
-                        new Para("", f.regular(4))), !action || inline ? List.of() : List.of(new Para(p.owner(), b))));
+                List<Para> minute = new ArrayList<>(List.of(new Para(text, s)));
+                if (action && closing) {
+                    minute.add(new Para("ACTION: " + p.owner(), s));
+                }
+                minute.add(new Para("", f.regular(4)));
+                boolean inColumn = action && !inline && !closing;
+                bands.add(Band.of(List.of(new Para(p.number(), s)), minute,
+                        inColumn ? List.of(new Para(p.owner(), b)) : List.of(),
+                        inColumn ? List.of(new Para(byWhen(plan, bands.size()), s)) : List.of()));
             }
-            rows.add(new Row(bands));
+            if (carried.isPresent() && i == carriedItem) {
+                bands.add(Band.of(List.of(), List.of(new Para(carried.get().printed(), s), new Para("", f.regular(4))),
+                        List.of(), List.of()));
+            }
+            rows.add(new Row(dueColumn ? bands : bands.stream().map(CharityMinutesRenderer::threeColumns).toList()));
         }
-        Band head = Band.of(List.of(new Para("No.", b)), List.of(new Para("Minute", b)), List.of(new Para("Action", b)));
-        DrawnTable drawn = new RuledTableDrawer(w).draw(new Layout(w.left(), WIDTHS, 4f, head, true), rows);
-        answers.table(drawn.answer(null));
+        String actionHead = variations.has(Variation.ACTION_DECISION_COLUMN) ? "Action/Decision" : "Action";
+        // a lone "Action" over the margin of initials, the minutes set out by whitespace alone
+        Band head = margin ? Band.of(List.of(), List.of(), List.of(new Para(actionHead, b)), List.of())
+                : Band.of(List.of(new Para("No.", b)), List.of(new Para("Minute", b)), List.of(new Para(actionHead, b)),
+                        List.of(new Para("By when", b)));
+        Layout layout = new Layout(w.left(), dueColumn ? WIDTHS_BY_WHEN : WIDTHS, 4f,
+                dueColumn ? head : threeColumns(head), true);
+        DrawnTable drawn = (margin ? RuledTableDrawer.bare(w) : new RuledTableDrawer(w)).draw(layout, rows);
+        if (!margin) {
+            // minutes set out in columns by whitespace are prose, not a data grid (annotation guide)
+            answers.table(drawn.answer(null));
+        }
         flow.gap(10);
         flow.line("The meeting closed at " + CharityClock.clock(plan.prevEnd()) + ".", s, w.left());
         flow.line("Date of next meeting: " + Dates.weekday(plan.packDate()) + " " + Dates.dayMonthYear(plan.packDate()),
@@ -111,21 +148,60 @@ public final class CharityMinutesRenderer {
             // the minutes' numbered item headings are agenda items too (annotation guide)
             answers.agendaItem(new AgendaItem(meeting, item.number(), item.title(), null, null,
                     drawn.bandPages().get(i).get(0)));
+            boolean inline = forms.get(i) == Variation.ACTION_TEXT_OWNER;
+            boolean closing = forms.get(i) == Variation.ACTION_CLOSING_LINE;
+            List<String> above = new ArrayList<>(); // the item's paragraphs since its heading or last action
             for (int j = 0; j < item.paras().size(); j++) {
                 MinutePara p = item.paras().get(j);
                 int page = drawn.bandPages().get(i).get(j + 1);
+                above.add(p.text());
                 if (p.kind() != null) {
                     answers.decision(new Decision(meeting, item.number(), p.number(), p.kind(), p.decisionText(), null,
                             page));
                 }
                 if (p.owner() != null) {
-                    String description = inline ? inlineAction(p.text()) : p.text();
+                    // "ACTION: RC" closing an item stands for the paragraphs above it (annotation guide)
+                    String description = inline ? inlineAction(p.text()) : closing ? String.join(" ", above) : p.text();
+                    above.clear();
                     answers.action(new Action(ActionSource.MINUTES, meeting, null, item.number(), description, p.owner(),
                             p.ownerName(), plan.prevDate().toString(), null, null, null, null, page));
                 }
             }
+            if (carried.isPresent() && i == carriedItem) {
+                CarriedAction c = carried.get();
+                answers.action(new Action(ActionSource.MINUTES, meeting, null, item.number(), c.task(), c.owner(),
+                        c.ownerName(), c.raised().toString(), null, null, null, null,
+                        drawn.bandPages().get(i).get(item.paras().size() + 1)));
+            }
         }
         answers.document(DocumentType.MINUTES, plan.charity() + " " + title, first, w.pageNumber(), meeting);
+    }
+
+    /**
+     * How each item prints its actions: one of the forms in the text, by turns over the items that
+     * have actions, or (null) in the action column.
+     */
+    private static List<Variation> actionForms(CharityPlan plan, List<Variation> inText) {
+        List<Variation> out = new ArrayList<>();
+        int withActions = 0;
+        for (MinuteItem item : plan.minutes()) {
+            boolean actions = item.paras().stream().anyMatch(p -> p.owner() != null);
+            out.add(inText.isEmpty() || !actions ? null : inText.get(withActions++ % inText.size()));
+        }
+        return out;
+    }
+
+    /** A band without the "By when" column: the plain style's three columns. */
+    private static Band threeColumns(Band band) {
+        return new Band(band.cells().subList(0, 3));
+    }
+
+    /**
+     * What the "By when" column prints beside an action, by turns: words, or the month of the
+     * next meeting. Minutes' deadlines are not answered (the guide reads them for action logs).
+     */
+    private static String byWhen(CharityPlan plan, int band) {
+        return band % 2 == 0 ? "Next meeting" : Dates.month(plan.packDate()) + " " + plan.packDate().getYear();
     }
 
     /** The action's text as an "Action: text (Owner)" line prints it: without its closing full stop. */

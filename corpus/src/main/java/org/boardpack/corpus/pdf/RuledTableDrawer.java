@@ -16,9 +16,33 @@ import org.boardpack.corpus.pdf.Table.Row;
 public final class RuledTableDrawer {
 
     private final PageWriter w;
+    /** No rules at all, whatever the look: text set out in columns by whitespace alone. */
+    private final boolean bare;
+    /** Every cell boxed, whatever the look. */
+    private final boolean boxed;
 
     public RuledTableDrawer(PageWriter w) {
+        this(w, false, false);
+    }
+
+    private RuledTableDrawer(PageWriter w, boolean bare, boolean boxed) {
         this.w = w;
+        this.bare = bare;
+        this.boxed = boxed;
+    }
+
+    /** A drawer that sets the columns out by whitespace alone: no rules, no shading, whatever the look. */
+    public static RuledTableDrawer bare(PageWriter w) {
+        return new RuledTableDrawer(w, true, false);
+    }
+
+    /** A drawer that boxes every cell, whatever the look. */
+    public static RuledTableDrawer boxed(PageWriter w) {
+        return new RuledTableDrawer(w, false, true);
+    }
+
+    private boolean ruled() {
+        return boxed || !bare && w.look().ruled();
     }
 
     /** Draws the rows; returns the page of each band, the cells as printed and where the table sits. */
@@ -102,7 +126,7 @@ public final class RuledTableDrawer {
 
     private void drawHeader(Layout layout) {
         float top = w.y();
-        if (w.look().shadedHeader()) {
+        if (!bare && w.look().shadedHeader()) {
             float h = height(layout, layout.header()) + layout.pad();
             w.fill(layout.x(), top - h, layout.width(), h, 0.85f);
         }
@@ -110,13 +134,13 @@ public final class RuledTableDrawer {
         drawBand(layout, layout.header());
         w.down(layout.pad());
         closeSegment(layout, top);
-        if (!w.look().ruled()) {
+        if (!bare && !ruled()) {
             w.line(layout.x(), w.y(), layout.x() + layout.width(), w.y());
         }
     }
 
     private void closeSegment(Layout layout, float segTop) {
-        if (!w.look().ruled()) {
+        if (!ruled()) {
             return;
         }
         float bottom = w.y();
@@ -130,7 +154,7 @@ public final class RuledTableDrawer {
     }
 
     private void hRule(Layout layout, float at) {
-        if (w.look().ruled()) {
+        if (ruled()) {
             w.line(layout.x(), at, layout.x() + layout.width(), at);
         }
     }

@@ -39,6 +39,12 @@ final class ActionLines {
     /** A cue in the right margin stands this far across the page, this many ems clear of the text. */
     private static final float MARGIN = 0.6f;
     private static final float MARGIN_GAP_EMS = 2f;
+    /** A column heading is at most this many words ({@code Action / Decision}). */
+    private static final int MAX_HEADING_WORDS = 4;
+    /** Gap in ems between the headings of a table's header row. */
+    private static final float HEADING_GAP_EMS = 1.2f;
+    /** How many lines below an action line its owner may close it. */
+    private static final int OWNER_LOOKAHEAD = 3;
     /** A status line is a few words. */
     private static final int STATUS_WORDS = 5;
     /** A continuation line or list entry follows within this many line pitches, baseline to baseline. */
@@ -52,6 +58,8 @@ final class ActionLines {
     private final Pattern plainLabel;
     private final Pattern bareLabel;
     private final Pattern carried;
+    /** A line ending in part of a word broken by a hyphen. */
+    private static final Pattern BROKEN_WORD = Pattern.compile("\\p{Ll}-$");
     private final Pattern refOwner = Pattern.compile("^(\\d{1,4}[a-z]?)\\s*[:.\\-–—]?\\s*(.*)$");
 
     ActionLines(ActionVocabulary words) {
@@ -66,15 +74,22 @@ final class ActionLines {
     }
 
     /** One printed line of the paper, its bullet taken off. */
-    private record Line(int page, TextLine line, String text, float textX, boolean bulleted, boolean margin) {
+    /**
+     * @param textRight where the line's text ends, initials or a cue set apart in the right margin aside
+     * @param inTable   part of a minutes table whose action column is read elsewhere
+     */
+    private record Line(int page, TextLine line, String text, float textX, boolean bulleted, boolean margin,
+                        float textRight, boolean inTable) {
     }
 
     /**
-     * @param skip lines already read as part of a minutes table (page, line)
+     * @param table lines of a minutes table whose action column is read elsewhere (page, line): of
+     *              them only an earlier meeting's action carried over into the discussion is read
+     *              here, as the column holds this meeting's actions
      */
     List<Action> read(ParsedDocument doc, DocumentSpan paper, ItemPlaces items, LinePitch pitch,
-            BiPredicate<Integer, TextLine> skip, String meetingId, String meetingDate, Dehyphenator dehyphenator) {
-        List<Line> lines = lines(doc, paper, skip);
+            BiPredicate<Integer, TextLine> table, String meetingId, String meetingDate, Dehyphenator dehyphenator) {
+        List<Line> lines = lines(doc, paper, table);
         float step = WRAP_STEP * pitch.pitch();
         List<Action> out = new ArrayList<>();
         int since = 0; // the first line of the discussion the next closing line refers back to
@@ -94,7 +109,7 @@ final class ActionLines {
             boolean listHeading = words.isListHeading(l.text());
             inList |= listHeading;
             Optional<Cue> cue = listHeading ? Optional.of(new Cue(null, null, null, null, true)) : cue(l.text());
-            if (cue.isEmpty()) {
+            if (cue.isEmpty() || l.inTable() && !carried.matcher(l.text()).matches()) {
                 continue;
             }
             Cue c = cue.get();
@@ -106,12 +121,22 @@ final class ActionLines {
                     end++;
                     task = WrappedText.join(List.of(task, lines.get(end).text()));
                 }
+                if (c.owner() == null) {
+                    int closed = ownerBelow(lines, end, task, l, step);
+                    for (int k = end + 1; k <= closed; k++) {
+                        task = WrappedText.join(List.of(task, lines.get(k).text()));
+                    }
+                    end = closed;
+                }
             }
             List<Cue> found = new ArrayList<>();
             if (c.opensList()) {
                 end = entries(lines, i, step, found);
             } else if (task == null && c.owner() != null) {
                 found.add(new Cue(c.ref(), c.owner(), text(lines.subList(Math.min(since, i), i)), null, false));
+            } else if (end > i && c.owner() == null) {
+                // the owner in the text closes the task where it ends: "… con-" / "tact details (JC)"
+                found.add(task(c.ref(), task, c.raised()));
             } else {
                 found.add(new Cue(c.ref(), c.owner(), task, c.raised(), false));
             }
@@ -215,17 +240,46 @@ final class ActionLines {
     }
 
     /**
-     * Whether {@code next} carries on the task of {@code first}'s action: close under it, at its
-     * text's indent, and wrapped there — its first word would not have fitted at the end of the
-     * line above, within the right edge of the page's text ({@code right}).
+     * Whether {@code next} carries on the task of {@code first}'s action: set under it as a wrapped
+     * line is ({@link #follows}), and wrapped there — its first word would not have fitted at the
+     * end of the line above, within the right edge of the page's text ({@code right}).
      */
     private boolean continues(Line above, Line next, Line first, float step, float right) {
         org.boardpack.ingest.Word word = next.line().words().getFirst();
         float space = word.height() / 2;
-        boolean wrapped = above.line().x1() + space + word.width() > right;
-        return wrapped && next.page() == above.page() && next.line().bottom() - above.line().bottom() <= step
+        // a word broken at the line's end runs on below, however short its rest ("con-" / "tact")
+        boolean wrapped = above.textRight() + space + word.width() > right || BROKEN_WORD.matcher(above.text()).find();
+        return wrapped && follows(above, next, first, step);
+    }
+
+    /** Close under the line above, at the task's indent, and no action, status or list heading of its own. */
+    private boolean follows(Line above, Line next, Line first, float step) {
+        return next.page() == above.page() && next.line().bottom() - above.line().bottom() <= step
                 && !next.bulleted() && next.line().x0() >= first.textX() - 2 && cue(next.text()).isEmpty()
                 && !isStatus(next.text()) && !words.isListHeading(next.text());
+    }
+
+    /**
+     * The last line of a task whose owner closes it on a line below ({@code Action: … with the
+     * new} / {@code cyber security risk (RH)}): in a narrow column the page's right edge says
+     * nothing of where the task wrapped, but the bracketed owner does. {@code end} where no line
+     * within a few below closes the task so, or the task has ended its sentence.
+     */
+    private int ownerBelow(List<Line> lines, int end, String task, Line first, float step) {
+        if (owners.trailing(task).isPresent() || task.endsWith(".")) {
+            return end;
+        }
+        String joined = task;
+        for (int k = end + 1; k < lines.size() && k <= end + OWNER_LOOKAHEAD; k++) {
+            if (!follows(lines.get(k - 1), lines.get(k), first, step)) {
+                break;
+            }
+            joined = WrappedText.join(List.of(joined, lines.get(k).text()));
+            if (owners.trailing(joined).isPresent()) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** {status text, index of the line it is on} of the deeper bullet under an action, or {null, null}. */
@@ -253,14 +307,23 @@ final class ActionLines {
         float right = 0;
         for (Line l : lines) {
             if (l.page() == page && !l.margin()) {
-                right = Math.max(right, l.line().x1());
+                right = Math.max(right, l.textRight());
             }
         }
         return right;
     }
 
+    /** The text of the paragraphs a closing {@code ACTION: RC} stands for, without their numbers ({@link ParagraphNumbers}). */
     private static String text(List<Line> lines) {
-        return WrappedText.join(lines.stream().map(Line::text).toList());
+        return WrappedText.join(lines.stream().map(ActionLines::withoutNumber).toList());
+    }
+
+    private static String withoutNumber(Line l) {
+        List<org.boardpack.ingest.Word> words = l.line().words();
+        if (l.bulleted() || !ParagraphNumbers.setApart(words)) {
+            return l.text();
+        }
+        return TextLine.join(words.subList(1, words.size())).strip();
     }
 
     /**
@@ -271,35 +334,72 @@ final class ActionLines {
     /** A paragraph's number printed before its text: {@code 4.2}, {@code 12.}, {@code 3.1.4}. */
     private static final java.util.regex.Pattern PARAGRAPH_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{1,2}){0,2}\\.?");
 
-    private List<Line> lines(ParsedDocument doc, DocumentSpan paper, BiPredicate<Integer, TextLine> skip) {
+    private List<Line> lines(ParsedDocument doc, DocumentSpan paper, BiPredicate<Integer, TextLine> table) {
         List<Line> out = new ArrayList<>();
         for (int n = paper.firstPage(); n <= paper.lastPage(); n++) {
             Page page = doc.pages().get(n - 1);
             for (TextLine line : page.bodyLines()) {
-                if (skip.test(n, line) || line.words().isEmpty()) {
+                if (line.words().isEmpty() || isTableHeader(line)) {
                     continue;
                 }
+                boolean inTable = table.test(n, line);
                 List<TextLine> parts = line.segments(MARGIN_GAP_EMS);
                 TextLine last = parts.getLast();
                 if (parts.size() > 1 && last.x0() >= MARGIN * page.width() && cue(last.text().strip()).isPresent()) {
                     List<org.boardpack.ingest.Word> text = line.words().subList(0,
                             line.words().size() - last.words().size());
-                    out.add(line(n, new TextLine(text), false));
-                    out.add(line(n, last, true));
+                    TextLine before = new TextLine(text);
+                    out.add(line(n, before, false, before.x1(), inTable));
+                    out.add(line(n, last, true, last.x1(), inTable));
                 } else {
-                    out.add(line(n, line, false));
+                    // initials in the right margin beside the text are no part of the text's width
+                    boolean aside = parts.size() > 1 && last.x0() >= MARGIN * page.width();
+                    out.add(line(n, line, false, aside ? parts.get(parts.size() - 2).x1() : line.x1(), inTable));
                 }
             }
         }
         return out;
     }
 
-    private Line line(int page, TextLine line, boolean margin) {
+    /**
+     * The header row of a minutes table ({@code No. | Minute | Action}), printed again at the head
+     * of each page the table runs onto: a bold line of column headings, one naming the action
+     * column (perhaps with another column after it) and one before it the discussion. It is no part of the discussion an action closes.
+     */
+    private boolean isTableHeader(TextLine line) {
+        if (!line.bold()) {
+            return false;
+        }
+        List<TextLine> parts = line.segments(HEADING_GAP_EMS);
+        boolean discussion = false;
+        for (TextLine part : parts) {
+            String heading = part.text().strip();
+            if (discussion && opensWithActionHeading(part)) {
+                return true;
+            }
+            discussion |= words.isDiscussionHeading(heading);
+        }
+        return false;
+    }
+
+    /** Whether a run of headings opens with the action column's ({@code Action/Decision By when}: narrow columns close up). */
+    private boolean opensWithActionHeading(TextLine part) {
+        List<org.boardpack.ingest.Word> w = part.words();
+        for (int e = Math.min(w.size(), MAX_HEADING_WORDS); e >= 1; e--) {
+            if (words.isActionHeading(TextLine.join(w.subList(0, e)).strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Line line(int page, TextLine line, boolean margin, float textRight, boolean inTable) {
         boolean bullet = ListMarks.isBullet(line.words().getFirst().text()) && line.words().size() > 1;
         // a numbered paragraph that is an action line: "4.2  Action: arrange the training (Chair)"
         boolean numbered = !bullet && line.words().size() > 1 && PARAGRAPH_NUMBER.matcher(line.words().getFirst().text()).matches()
                 && cue(TextLine.join(line.words().subList(1, line.words().size())).strip()).isPresent();
         List<org.boardpack.ingest.Word> rest = bullet || numbered ? line.words().subList(1, line.words().size()) : line.words();
-        return new Line(page, line, TextLine.join(rest).strip(), rest.getFirst().x0(), bullet, margin);
+        return new Line(page, line, TextLine.join(rest).strip(), rest.getFirst().x0(), bullet, margin, textRight,
+                inTable);
     }
 }

@@ -49,6 +49,7 @@ public final class ActionVocabulary {
     private final Set<String> none;
     private final Set<String> roles;
     private final Set<String> noteOpeners;
+    private final Set<String> deadlineWords;
     private final Pattern listHeading;
     private final Map<LogHeader.Role, Pattern> logHeadings;
     private final Map<ActionStatus, Pattern> statuses;
@@ -65,6 +66,7 @@ public final class ActionVocabulary {
         this.none = folded("action-none");
         this.roles = folded("action-owner-roles");
         this.noteOpeners = Set.copyOf(Lexicon.words("action-note-openers"));
+        this.deadlineWords = folded("action-deadline-words");
         this.listHeading = Pattern.compile("(?i)^" + Lexicon.alternation("action-list-headings")
                 + "(?:\\s*:)?(?:\\s+(?:from|of|for|arising|agreed|at|following)\\b.*)?$");
         this.logHeadings = byRole();
@@ -103,6 +105,11 @@ public final class ActionVocabulary {
     /** Whether an action cell says there is no action ({@code None}, {@code N/A}). */
     boolean isNone(String entry) {
         return none.contains(fold(entry).replaceAll("[.;]+$", "").strip());
+    }
+
+    /** Whether a cell is a deadline in words ({@code Ongoing}, {@code Next meeting}). */
+    boolean isDeadlineWords(String cell) {
+        return deadlineWords.contains(fold(cell).replaceAll("[.;]+$", "").strip());
     }
 
     /** Whether a word or phrase is a role or group that owns actions ({@code Clerk}, {@code All}). */

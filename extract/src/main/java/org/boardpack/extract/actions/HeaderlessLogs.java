@@ -32,6 +32,10 @@ final class HeaderlessLogs {
     private static final int SHORT = 4;
     /** The action is the column whose cells run longest, at least this many words on average. */
     private static final double ACTION_WORDS = 3.5;
+    /** An item column's cells are a title: a few words. */
+    private static final int ITEM_WORDS = 8;
+    /** A reference date for reading a bare month as a month at all (its year does not matter here). */
+    private static final String ANY_YEAR = "2000-06-15";
     private static final Pattern REF = Pattern.compile("^[A-Z]{0,3}\\d{1,4}[a-z]?[.)]?$");
 
     private final ActionVocabulary words;
@@ -55,18 +59,31 @@ final class HeaderlessLogs {
         return Optional.empty();
     }
 
-    /** The header the table's cells make, read column by column, if they make a log's. */
+    /**
+     * The header the table's cells make, read column by column, if they make a log's. A column
+     * whose cells open with a date is the dated progress notes, however long they run; of two
+     * date columns the one before the action is the date raised, the one after it the deadline;
+     * the owners are looked for after the action first (logs say who after what), and a column
+     * of short text before the action, neither reference, date nor owner, is the item. A log
+     * without an owner column names the owner in most of its actions ({@code … (JB)}, {@code JB to …}).
+     */
     Optional<LogHeader> inferred(List<List<String>> rows) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         int columns = rows.getFirst().size();
         Map<Role, Integer> found = new EnumMap<>(Role.class);
+        for (int c = 0; c < columns; c++) {
+            if (meanWords(rows, c) >= ACTION_WORDS && most(rows, c, s -> opensWithDate(s))) {
+                found.put(Role.COMMENTS, c);
+                break;
+            }
+        }
         int action = -1;
         double longest = ACTION_WORDS;
         for (int c = 0; c < columns; c++) {
             double mean = meanWords(rows, c);
-            if (mean >= longest) {
+            if (mean >= longest && !Integer.valueOf(c).equals(found.get(Role.COMMENTS))) {
                 longest = mean;
                 action = c;
             }
@@ -75,8 +92,11 @@ final class HeaderlessLogs {
             return Optional.empty();
         }
         found.put(Role.DESCRIPTION, action);
-        for (int c = 0; c < columns; c++) {
-            if (c == action) {
+        final int described = action;
+        // actions that name their owners leave a column of titles before them no owner column
+        boolean ownersInText = most(rows, described, s -> owners.within(s).isPresent());
+        for (int c : ownerFirstOrder(columns, action)) {
+            if (found.containsValue(c)) {
                 continue;
             }
             final int col = c;
@@ -84,14 +104,46 @@ final class HeaderlessLogs {
                 found.put(Role.STATUS, c);
             } else if (!found.containsKey(Role.REF) && c < action && most(rows, col, s -> REF.matcher(s).matches())) {
                 found.put(Role.REF, c);
-            } else if (!found.containsKey(Role.DUE) && most(rows, c, s -> short_(s) && dates.ofCell(s).isPresent())) {
+            } else if (most(rows, c, s -> short_(s) && dates.ofCell(s).isPresent())) {
+                found.putIfAbsent(c < action ? Role.RAISED : Role.DUE, c);
+            } else if (c > action && !found.containsKey(Role.DUE) && most(rows, c, this::isDeadline)) {
                 found.put(Role.DUE, c);
-            } else if (!found.containsKey(Role.OWNER) && most(rows, c, owners::isOwner)) {
+            } else if (!found.containsKey(Role.OWNER) && (c > action || !ownersInText)
+                    && most(rows, c, owners::isOwner)) {
                 found.put(Role.OWNER, c);
             }
         }
-        boolean log = found.containsKey(Role.STATUS) && found.containsKey(Role.OWNER);
+        for (int c = 0; c < action; c++) {
+            if (!found.containsValue(c) && !found.containsKey(Role.ITEM) && meanWords(rows, c) > 0
+                    && most(rows, c, s -> s.split("\\s+").length <= ITEM_WORDS)) {
+                found.put(Role.ITEM, c);
+            }
+        }
+        boolean owned = found.containsKey(Role.OWNER) || ownersInText;
+        boolean log = found.containsKey(Role.STATUS) && owned;
         return log ? Optional.of(new LogHeader(found)) : Optional.empty();
+    }
+
+    /** The columns after the action, then those before it: where a log's owners are looked for first. */
+    private static List<Integer> ownerFirstOrder(int columns, int action) {
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int c = action + 1; c < columns; c++) {
+            order.add(c);
+        }
+        for (int c = 0; c < action; c++) {
+            order.add(c);
+        }
+        return order;
+    }
+
+    /** A deadline: a date, a bare month or day and month ({@code March}, {@code 30 March}), or words ({@code Ongoing}). */
+    private boolean isDeadline(String cell) {
+        return short_(cell) && (dates.deadline(cell, ANY_YEAR).isPresent() || words.isDeadlineWords(cell));
+    }
+
+    /** A progress note: a date, then what was done ({@code 14.10.20 - Paper circulated}). */
+    private boolean opensWithDate(String cell) {
+        return dates.find(cell).stream().anyMatch(t -> t.start() == 0) && !short_(cell);
     }
 
     private static boolean short_(String s) {

@@ -27,8 +27,9 @@ public record LogHeader(Map<Role, Integer> columns) {
      * the action's own column without a heading ({@code ITEM | | BY WHOM | BY WHEN}): the one
      * column with no heading is then the action. A log may have no owner column (the owner is
      * named in the action's text): then its action column is headed with an action label
-     * ({@code Action}, {@code Agreed actions}, not {@code Description}) and it names at least two of reference, date raised,
-     * deadline, status and notes, so that a table of things and their dates (payments) is no log.
+     * ({@code Action}, {@code Agreed actions}, not {@code Description}) and it names at least two of date raised,
+     * deadline, status and notes, so that a table of things and their dates (payments) is no log, nor
+     * minutes numbered with a deadline beside their action column ({@code No. | Minute | Action | By when}).
      */
     public static Optional<LogHeader> of(List<String> row) {
         ActionVocabulary words = ActionVocabulary.standard();
@@ -56,7 +57,9 @@ public record LogHeader(Map<Role, Integer> columns) {
                 .filter(found::containsKey).count();
         boolean owned = found.containsKey(Role.OWNER) && tracked >= 1
                 && (tracked > 1 || !found.containsKey(Role.RAISED));
-        boolean ownerInText = !found.containsKey(Role.OWNER) && tracked >= 2 && found.containsKey(Role.DESCRIPTION)
+        // a number column is what minutes tables print too ("No. | Minute | Action | By when")
+        long trackedBesidesRef = tracked - (found.containsKey(Role.REF) ? 1 : 0);
+        boolean ownerInText = !found.containsKey(Role.OWNER) && trackedBesidesRef >= 2 && found.containsKey(Role.DESCRIPTION)
                 && words.label().matcher(row.get(found.get(Role.DESCRIPTION))).find();
         return found.containsKey(Role.DESCRIPTION) && (owned || ownerInText)
                 ? Optional.of(new LogHeader(found)) : Optional.empty();

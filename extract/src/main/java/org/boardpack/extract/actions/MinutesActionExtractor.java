@@ -65,10 +65,18 @@ public final class MinutesActionExtractor {
      */
     List<Action> extract(MinutesGrid grid, ItemPlaces headings, String meetingId, String meetingDate,
                          Dehyphenator words) {
-        List<Fragment> discussion = grid.column(Column.DISCUSSION);
+        List<Fragment> printed = grid.column(Column.DISCUSSION);
         float step = PARAGRAPH_STEP * grid.linePitch();
         List<Item> items = items(grid.column(Column.NUMBER));
-        List<List<Fragment>> paragraphs = paragraphs(discussion, grid.column(Column.NUMBER), step);
+        // a discussion column holding the paragraph numbers too (a margin column beside prose
+        // minutes) is read without them: they label the paragraphs an entry stands beside
+        List<Fragment> discussion = printed.stream().map(ParagraphNumbers::strip).toList();
+        java.util.Map<Fragment, Fragment> stripped = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < printed.size(); i++) {
+            stripped.put(printed.get(i), discussion.get(i));
+        }
+        List<List<Fragment>> paragraphs = paragraphs(printed, grid.column(Column.NUMBER), step).stream()
+                .map(p -> p.stream().map(stripped::get).toList()).toList();
         List<Action> out = new ArrayList<>();
         for (Entry e : parser.parse(grid.column(Column.ACTION), step)) {
             String item = items.isEmpty() ? headings.itemAt(e.page(), e.top())
@@ -125,7 +133,7 @@ public final class MinutesActionExtractor {
         for (Fragment f : discussion) {
             boolean numbered = numbers.stream().anyMatch(n -> n.page() == f.page()
                     && Math.abs(n.top() - f.top()) <= LEVEL && MinutesItemNumber.leading(n.text()).isPresent());
-            if (previous == null || numbered || ListMarks.opensEntry(f.text())
+            if (previous == null || numbered || ParagraphNumbers.setApart(f.words()) || ListMarks.opensEntry(f.text())
                     || !sameParagraph(previous, f, step) || previous.allBold() != f.allBold()) {
                 out.add(new ArrayList<>());
             }

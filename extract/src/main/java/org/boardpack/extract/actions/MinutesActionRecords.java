@@ -15,7 +15,8 @@ import org.boardpack.extract.minutes.Minutes;
 /**
  * The actions recorded in every paper that records a meeting: its table's action column
  * ({@link MinutesActionExtractor}), its action lines ({@link ActionLines}) outside that table, and
- * its lists of actions ({@link ActionListReader}); and, from any paper of a meeting, the lists of
+ * its lists of actions ({@link ActionListReader}), and an earlier meeting's actions carried over
+ * into the table's discussion; and, from any paper of a meeting, the lists of
  * an earlier meeting's actions reviewed at it (an action log set as a list). Minutes whose
  * meeting cannot be dated (a heading that prints no year, {@code Date: Tuesday 24th September})
  * are still minutes: their actions are read, with no meeting, rather than the file losing them.

@@ -295,7 +295,8 @@ final class MinutesGrid {
                 if (line.top() < top - 1 || line.top() > bottom || ruled && !ruleAt(page, line, bands[1])) {
                     continue;
                 }
-                Optional<float[]> again = headerBands(page, line, false);
+                Optional<float[]> again = headerBands(page, line, false)
+                        .or(() -> isHeader && repeats(header, line) ? Optional.of(bands) : Optional.empty());
                 boolean headerRest = previous != null && headingWrap(previous, line, header);
                 previous = again.isPresent() || headerRest ? line : null;
                 if (again.isEmpty() && !headerRest) {
@@ -304,6 +305,15 @@ final class MinutesGrid {
             }
         }
         return out;
+    }
+
+    /**
+     * The header printed again at the head of a later page, word for word where it stood: a lone
+     * {@code Action} over the margin is no entry of its column, whatever stands under it.
+     */
+    private static boolean repeats(TextLine header, TextLine line) {
+        return line.bold() == header.bold() && line.text().strip().equals(header.text().strip())
+                && Math.abs(line.x0() - header.x0()) <= PAD;
     }
 
     /**

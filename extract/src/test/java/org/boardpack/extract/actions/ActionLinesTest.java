@@ -99,4 +99,84 @@ class ActionLinesTest {
                 a(null, "5", "Recirculate the register", "TM", "2024-09-24", null, null)), got,
                 "a numbered paragraph is an action line only where an action label follows its number");
     }
+
+    @Test
+    void anActionLineBrokenMidWordRunsOnWhereverItsLineEnds() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Board of Trustees - Minutes", 14, true)
+                .bold(60, 90, "7.").bold(100, 90, "Safeguarding")
+                .text(60, 106, "7.1").text(100, 106, "The report was received and the lead trustee thanked for the work of the year.")
+                .text(60, 122, "7.2").text(100, 122, "Action: Confirm the lead with the con-")
+                .text(100, 136, "tact details (JC)");
+        List<Action> got = read(f.ingest(tmp, "broken.pdf"));
+        assertEquals(List.of(a(null, "7", "Confirm the lead with the contact details", "JC", "2024-09-24", null, null)),
+                got, "a line ending in a broken word runs on although a longer line sets the page's right edge");
+    }
+
+    @Test
+    void aClosingActionLineStandsForTheNumberedParagraphsAboveItWithoutTheirNumbers() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Board of Trustees - Minutes", 14, true)
+                .bold(60, 90, "5.").bold(100, 90, "Fundraising")
+                .text(60, 106, "5.1").text(100, 106, "The strategy was presented.")
+                .text(60, 122, "5.2").text(100, 122, "Agreed: that the strategy be adopted.")
+                .text(100, 138, "ACTION: IB")
+                .text(60, 154, "5.3").text(100, 154, "12 volunteers are needed for the event.")
+                .text(100, 170, "ACTION: RC");
+        List<Action> got = read(f.ingest(tmp, "closing.pdf"));
+        assertEquals(List.of(
+                a(null, "5", "The strategy was presented. Agreed: that the strategy be adopted.", "IB", "2024-09-24",
+                        null, null),
+                a(null, "5", "12 volunteers are needed for the event.", "RC", "2024-09-24", null, null)), got,
+                "paragraph numbers set apart are dropped, a number that begins the text is kept");
+    }
+
+    @Test
+    void anOwnerClosingAWrappedTaskOnALineBelowInANarrowColumn() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Board of Trustees - Minutes", 14, true)
+                .text(60, 70, "Present: a long line of names that sets the right edge of the page's text well out.")
+                .bold(60, 90, "5.").bold(100, 90, "Fundraising")
+                .text(100, 106, "Action: Circulate the campaign timetable to")
+                .text(100, 120, "trustees (IB)")
+                .text(100, 140, "Action: Review the events plan")
+                .text(100, 154, "The Board discussed the plan at length and")
+                .text(100, 168, "noted the risks.");
+        List<Action> got = read(f.ingest(tmp, "narrow.pdf"));
+        assertEquals(List.of(
+                a(null, "5", "Circulate the campaign timetable to trustees", "IB", "2024-09-24", null, null),
+                a(null, "5", "Review the events plan", null, "2024-09-24", null, null)), got,
+                "a line below joins the task only where it closes it with its owner");
+    }
+
+    @Test
+    void aRepeatedTableHeaderIsNoPartOfTheDiscussionAClosingLineStandsFor() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Board of Trustees - Minutes", 14, true)
+                .bold(60, 90, "6.").bold(100, 90, "Budget")
+                .text(100, 106, "The draft budget was presented.")
+                .bold(60, 122, "No.").bold(100, 122, "Minute").bold(430, 122, "Action/Decision By when")
+                .text(100, 138, "Publish the budget to budget holders.")
+                .text(100, 154, "ACTION: EN");
+        List<Action> got = read(f.ingest(tmp, "header.pdf"));
+        assertEquals(List.of(a(null, "6", "The draft budget was presented. Publish the budget to budget holders.", "EN",
+                "2024-09-24", null, null)), got);
+    }
+
+    @Test
+    void insideAMinutesTableOnlyAnActionCarriedOverIsRead() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Board of Trustees - Minutes", 14, true)
+                .bold(60, 90, "3.").bold(100, 90, "Matters arising")
+                .text(100, 106, "Outstanding action from 12 March 2024: Update the risk register with the new")
+                .text(100, 120, "cyber security risk (RH)")
+                .text(100, 140, "Action: Write to the council (Clerk)");
+        ParsedDocument doc = f.ingest(tmp, "table.pdf");
+        DocumentSpan paper = new DocumentSpan(DocumentType.MINUTES, null, 1, doc.pageCount(), MEETING);
+        Minutes walked = new MinutesWalker(CellSplitter.standard(), new PageFurniture()).walk(doc, paper);
+        List<Action> got = new ActionLines(ActionVocabulary.standard()).read(doc, paper, ItemPlaces.of(doc, walked),
+                walked.pitch(), (page, line) -> line.top() > 80, MEETING, "2024-09-24", Dehyphenator.of(doc));
+        assertEquals(List.of(a(null, "3", "Update the risk register with the new cyber security risk", "RH",
+                "2024-03-12", null, null)), got, "the table's own action column holds this meeting's actions");
+    }
 }

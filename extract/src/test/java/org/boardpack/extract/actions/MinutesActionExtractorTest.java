@@ -126,4 +126,28 @@ class MinutesActionExtractorTest {
         assertEquals(List.of(school("3", "CS to draft the notice", "CS", 1)), extract(f.ingest(tmp, "decision.pdf")),
                 "the column after the action column is not part of its entries");
     }
+
+    @Test
+    void aMarginColumnBesideNumberedParagraphsWithItsHeadingRepeatedOverPage() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Minutes of the Board of Trustees", 14, true)
+                .bold(480, 80, "Action")
+                .bold(60, 100, "4.").bold(100, 100, "Trustee recruitment")
+                .text(60, 116, "4.1").text(100, 116, "The Chair reported on the skills audit.")
+                .text(60, 132, "4.2").text(100, 132, "Advertise the trustee vacancies.").text(480, 132, "RH")
+                .newPage()
+                .bold(480, 60, "Action")
+                .text(480, 76, "JC")
+                .text(60, 76, "5.1").text(100, 76, "Confirm the lead trustee for safeguarding.")
+                .text(60, 92, "5.2").text(100, 92, "12 volunteers are needed for the event.").text(480, 92, "TM");
+        ParsedDocument doc = f.ingest(tmp, "margin-numbered.pdf");
+        DocumentSpan paper = new DocumentSpan(DocumentType.MINUTES, null, 1, 2, MEETING);
+        MinutesActionExtractor extractor = new MinutesActionExtractor(TableFinder.standard());
+        MinutesGrid grid = extractor.grid(doc, paper, new PageTables(TableFinder.standard())).orElseThrow();
+        List<String> got = extractor.extract(grid, ItemPlaces.none(), MEETING, "2020-11-11", Dehyphenator.of(doc))
+                .stream().map(x -> x.owner() + ": " + x.description()).toList();
+        assertEquals(List.of("RH: Advertise the trustee vacancies.", "JC: Confirm the lead trustee for safeguarding.",
+                "TM: 12 volunteers are needed for the event."), got,
+                "paragraph numbers set apart are no part of the description; the heading repeated is no entry");
+    }
 }

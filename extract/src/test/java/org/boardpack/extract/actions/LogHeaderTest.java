@@ -1,0 +1,17 @@
+package org.boardpack.extract.actions;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LogHeaderTest {
+
+    @Test
+    void aLogWithoutAnOwnerColumnIsALogAMinutesTableWithADeadlineColumnIsNot() {
+        assertTrue(LogHeader.of(List.of("Ref", "Date", "Item", "Action", "Deadline", "Status", "Comments")).isPresent());
+        assertTrue(LogHeader.of(List.of("No.", "Minute", "Action/Decision", "By when")).isEmpty(),
+                "a number column and a deadline do not make a log of minutes");
+        assertTrue(LogHeader.of(List.of("No.", "Minute", "Action", "By when")).isEmpty());
+    }
+}
