@@ -18,6 +18,7 @@ import org.boardpack.index.IndexLockedException;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.bodies.BodiesFileException;
 import org.boardpack.ingest.FileIngester;
+import org.boardpack.ingest.SpareCores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,6 +82,9 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The run's cores not busy with a file, shared by its workers and its PDF reader (set per run). */
+    private SpareCores cores = SpareCores.NONE;
+
     @Override
     public Integer call() {
         batch.validate(spec.commandLine());
@@ -110,7 +114,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         BatchSettings settings = new BatchSettings(index.dir, batch.threads(), batch.timeout(), batch.commitEvery,
                 batch.commitInterval());
-        RunReport report = new IngestService(this::pipeline, limits.limits()).ingest(
+        // a long file may read pages on a core whose worker has no file left
+        cores = new SpareCores(settings.threads());
+        RunReport report = new IngestService(this::pipeline, limits.limits(), cores).ingest(
                 paths.isEmpty() ? List.of(BoardpackCommand.defaultCorpus()) : paths, settings, reextract, prune,
                 RunListeners.of(batch.logFormat, prune, out, err));
         return RunEnding.finish(report, reportFile, out, err);
@@ -139,6 +145,6 @@ final class IngestCommand implements Callable<Integer> {
 
     /** The one place the ingest and extract stages are built; shared by every worker (they are stateless). */
     private PackPipeline pipeline() {
-        return new PackPipeline(new FileIngester(limits.limits(), ocr.scannedPages()), new PackExtractor());
+        return new PackPipeline(new FileIngester(limits.limits(), ocr.scannedPages(), cores), new PackExtractor());
     }
 }

@@ -13,6 +13,7 @@ import org.apache.tika.Tika;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.boardpack.ingest.pdf.DecodeBudget;
 import org.boardpack.ingest.pdf.PdfLayoutReader;
 import org.boardpack.ingest.pdf.ScannedPageReader;
 import org.boardpack.ingest.tika.TikaDocumentReader;
@@ -50,7 +51,20 @@ public final class FileIngester {
 
     /** @param scans what to do with PDF pages that have no text layer ({@link ScannedPageReader#forRequest}) */
     public FileIngester(IngestLimits limits, ScannedPageReader scans) {
-        this(new Tika(), new PdfLayoutReader(limits.maxPages(), scans), limits);
+        this(limits, scans, SpareCores.NONE);
+    }
+
+    /** @param cores the run's cores not busy with a file, which a long PDF may borrow to read its pages */
+    public FileIngester(IngestLimits limits, ScannedPageReader scans, SpareCores cores) {
+        this(SharedTika.INSTANCE, new PdfLayoutReader(limits.maxPages(), scans, DecodeBudget.DEFAULTS, cores), limits);
+    }
+
+    /**
+     * One format detector for the process: building Tika's default configuration takes a fifth of a
+     * second, and a detector is thread-safe, so each run (and each ingester) need not pay it again.
+     */
+    private static final class SharedTika {
+        static final Tika INSTANCE = new Tika();
     }
 
     public FileIngester(Tika tika, DocumentReader pdfReader) {

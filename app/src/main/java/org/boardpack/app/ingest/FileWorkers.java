@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.boardpack.index.IndexException;
 import org.boardpack.ingest.Deadline;
+import org.boardpack.ingest.SpareCores;
 
 /**
  * Runs {@link FileUpdater} over files on worker threads and hands each outcome, as it completes,
@@ -63,13 +64,23 @@ public final class FileWorkers implements AutoCloseable {
     private final Duration timeout;
     private final long tickNanos;
     private final ExecutorService pool;
+    private final SpareCores cores;
 
     /** @param timeout the per-file time limit; {@code null} or zero for none */
     public FileWorkers(Worker updater, int threads, Duration timeout) {
-        this(updater, threads, timeout, TICK);
+        this(updater, threads, timeout, SpareCores.NONE);
+    }
+
+    /** @param cores told when each worker starts and ends a file, so a long file may borrow an idle core */
+    public FileWorkers(Worker updater, int threads, Duration timeout, SpareCores cores) {
+        this(updater, threads, timeout, TICK, cores);
     }
 
     public FileWorkers(Worker updater, int threads, Duration timeout, Duration tick) {
+        this(updater, threads, timeout, tick, SpareCores.NONE);
+    }
+
+    public FileWorkers(Worker updater, int threads, Duration timeout, Duration tick, SpareCores cores) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
@@ -77,6 +88,7 @@ public final class FileWorkers implements AutoCloseable {
         this.threads = threads;
         this.timeout = timeout == null || timeout.isZero() ? null : timeout;
         this.tickNanos = tick.toNanos();
+        this.cores = cores;
         // cached, not fixed: a worker given up on keeps its thread until it notices its deadline,
         // and the next file must not queue behind it
         this.pool = Executors.newCachedThreadPool(daemonThreads());
@@ -119,11 +131,14 @@ public final class FileWorkers implements AutoCloseable {
     }
 
     private Done work(InFlight job) {
+        cores.fileStarted();
         try {
             return new Done(job.id(), updater.update(job.file(), job.deadline()), null);
         } catch (RuntimeException | Error e) {
             // a defect outside the typed failures: the calling thread ends the run with it
             return new Done(job.id(), null, e);
+        } finally {
+            cores.fileDone();
         }
     }
 

@@ -12,6 +12,7 @@ import org.boardpack.index.IndexException;
 import org.boardpack.index.PackIndexWriter;
 import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.IngestLimits;
+import org.boardpack.ingest.SpareCores;
 
 /**
  * The batch ingest: source files under the given roots parsed and extracted on worker threads,
@@ -24,6 +25,7 @@ public final class IngestService {
 
     private final Supplier<PackPipeline> pipelines;
     private final IngestLimits limits;
+    private final SpareCores cores;
 
     /** With the default limits. */
     public IngestService(Supplier<PackPipeline> pipelines) {
@@ -37,8 +39,18 @@ public final class IngestService {
      *                  too, before a file is hashed
      */
     public IngestService(Supplier<PackPipeline> pipelines, IngestLimits limits) {
+        this(pipelines, limits, SpareCores.NONE);
+    }
+
+    /**
+     * @param cores the cores the pipeline's reader may borrow for a long file: the run tells them
+     *              when its workers start and finish files ({@code new SpareCores(threads)} shared
+     *              with the pipeline's {@code FileIngester}, or {@link SpareCores#NONE})
+     */
+    public IngestService(Supplier<PackPipeline> pipelines, IngestLimits limits, SpareCores cores) {
         this.pipelines = pipelines;
         this.limits = limits;
+        this.cores = cores;
     }
 
     /**
@@ -52,7 +64,7 @@ public final class IngestService {
                 (writer, run, commits, tally) -> {
                     FileUpdater updater = new FileUpdater(pipelines, writer.indexedFiles(), reextract, limits,
                             heldBack(writer.failures()));
-                    try (FileWorkers workers = new FileWorkers(updater, settings.threads(), settings.timeout())) {
+                    try (FileWorkers workers = new FileWorkers(updater, settings.threads(), settings.timeout(), cores)) {
                         workers.run(inputs.files(), run);
                     }
                     if (prune) {

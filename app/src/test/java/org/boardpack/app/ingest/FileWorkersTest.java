@@ -108,4 +108,54 @@ class FileWorkersTest {
             }
         }
     }
+
+    /** Records, for each file, whether a core could be borrowed while it was in flight. */
+    private record Borrowing(org.boardpack.ingest.SpareCores cores, java.util.concurrent.CyclicBarrier together,
+            List<Boolean> borrowed) implements FileWorkers.Worker {
+        @Override
+        public FileOutcome update(Path file, Deadline deadline) {
+            try {
+                if (file.getFileName().toString().startsWith("both")) {
+                    together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            boolean took = cores.tryTake();
+            if (took) {
+                cores.giveBack();
+            }
+            synchronized (borrowed) {
+                borrowed.add(took);
+            }
+            if (file.getFileName().toString().startsWith("both")) {
+                try {
+                    together.await(10, java.util.concurrent.TimeUnit.SECONDS); // neither ends before both looked
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return new FileOutcome.Unchanged(file.toString(), Duration.ZERO);
+        }
+
+        @Override
+        public FileOutcome timedOut(Path file, Deadline deadline, Duration took) {
+            throw new AssertionError("no file times out here");
+        }
+    }
+
+    @Test
+    void aCoreIsSpareOnlyWhileAWorkerHasNoFile() throws Exception {
+        org.boardpack.ingest.SpareCores cores = new org.boardpack.ingest.SpareCores(2);
+        List<Boolean> borrowed = new ArrayList<>();
+        Borrowing worker = new Borrowing(cores, new java.util.concurrent.CyclicBarrier(2), borrowed);
+        try (FileWorkers workers = new FileWorkers(worker, 2, null, cores)) {
+            workers.run(List.of(Path.of("both-1.pdf"), Path.of("both-2.pdf")), o -> { });
+            assertEquals(List.of(false, false), borrowed, "two files on two workers: no core spare");
+            borrowed.clear();
+            workers.run(List.of(Path.of("alone.pdf")), o -> { });
+            assertEquals(List.of(true), borrowed, "one file on two workers: the other core is spare");
+        }
+        assertTrue(cores.tryTake() && cores.tryTake() && !cores.tryTake(), "every core is spare after the run");
+    }
 }

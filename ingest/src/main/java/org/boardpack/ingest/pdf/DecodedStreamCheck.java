@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +30,16 @@ import org.boardpack.ingest.IngestLimits;
  * so a Flate stream of gigabytes of spaces (a few MB on disk) would take the heap of the run.
  *
  * <p>Each stream written at the top level of the file (object streams among them, which hold the
- * rest) is decoded here through PDFBox's own filters into a counter that stops at the budget, so the
- * check costs the budget's bytes of inflating and no memory. Image streams are left out: reading
- * text never decodes them. A stream that fails to decode is left to the reader, which says what is
- * damaged; only going over the budget is a failure here.
+ * rest) is weighed by the most its filters can inflate it to ({@link InflationBound}, from its
+ * stored size): a stream whose bound is within the budget cannot break it and is left for the
+ * reader to decode once. Only the streams that could break it are decoded here, through PDFBox's
+ * own filters into a counter that stops at the budget, so the check costs at most the budget's
+ * bytes of inflating and no memory: first each stream that alone could pass the per-stream budget,
+ * then, while the bounds of the rest could still pass the per-file budget, the largest of them.
+ * The verdict is that of decoding every stream: real text streams inflate a few times over, far
+ * below Deflate's ceiling of 1032 times, so most files decode nothing here. Image streams are left
+ * out: reading text never decodes them. A stream that fails to decode is left to the reader, which
+ * says what is damaged; only going over the budget is a failure here.
  */
 final class DecodedStreamCheck {
 
@@ -43,16 +50,65 @@ final class DecodedStreamCheck {
     /** How often (in decoded bytes) a long inflate looks at the file's deadline. */
     private static final long DEADLINE_STRIDE = 16L * 1024 * 1024;
 
+    /** A filtered stream of the file, with the most it can decode to ({@link InflationBound#UNKNOWN} if unknown). */
+    private record Weighed(COSObjectKey key, COSStream stream, List<Filter> filters, long bound) {
+    }
+
     private final DecodeBudget budget;
 
     DecodedStreamCheck(DecodeBudget budget) {
         this.budget = budget;
     }
 
-    /** @throws IngestException {@code RESOURCE_LIMIT} over the budget, {@code TIMED_OUT} past the deadline */
-    void check(PDDocument pdf, Path file, Deadline deadline) throws IngestException {
-        COSDocument doc = pdf.getDocument();
+    /**
+     * @return how many streams had to be decoded to tell (the rest were within the budget by their bound)
+     * @throws IngestException {@code RESOURCE_LIMIT} over the budget, {@code TIMED_OUT} past the deadline
+     */
+    int check(PDDocument pdf, Path file, Deadline deadline) throws IngestException {
+        List<Weighed> streams = weigh(pdf, file, deadline);
+        long decodedTotal = 0;
+        int decodedCount = 0;
+        long[] counted = new long[streams.size()];
         long total = 0;
+        // streams that alone could pass the per-stream budget, in file order
+        for (int i = 0; i < streams.size(); i++) {
+            Weighed w = streams.get(i);
+            if (w.bound() == InflationBound.UNKNOWN || w.bound() > budget.perStream()) {
+                counted[i] = decodedSize(w, decodedTotal, file, deadline);
+                decodedTotal += counted[i];
+                decodedCount++;
+            } else {
+                counted[i] = -1;
+            }
+            total = plus(total, counted[i] >= 0 ? counted[i] : w.bound());
+        }
+        if (total <= budget.perFile()) {
+            return decodedCount;
+        }
+        // the rest could still pass the file's budget together: count the largest until they cannot
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < streams.size(); i++) {
+            if (counted[i] < 0) {
+                rest.add(i);
+            }
+        }
+        rest.sort(Comparator.comparingLong((Integer i) -> streams.get(i).bound()).reversed());
+        for (int i : rest) {
+            if (total <= budget.perFile()) {
+                break;
+            }
+            long size = decodedSize(streams.get(i), decodedTotal, file, deadline);
+            decodedTotal += size;
+            decodedCount++;
+            total = total - streams.get(i).bound() + size;
+        }
+        return decodedCount;
+    }
+
+    /** The file's filtered, non-image streams, in file order, each with its bound. */
+    private static List<Weighed> weigh(PDDocument pdf, Path file, Deadline deadline) throws IngestException {
+        COSDocument doc = pdf.getDocument();
+        List<Weighed> streams = new ArrayList<>();
         for (Map.Entry<COSObjectKey, Long> entry : new ArrayList<>(doc.getXrefTable().entrySet())) {
             // a negative offset is an object inside an object stream: never a stream itself
             if (entry.getValue() == null || entry.getValue() <= 0) {
@@ -61,9 +117,30 @@ final class DecodedStreamCheck {
             deadline.check(file, null);
             COSBase object = dereference(doc, entry.getKey());
             if (object instanceof COSStream stream && !isImage(stream)) {
-                total += decodedSize(stream, entry.getKey(), total, file, deadline);
+                List<COSName> names = filterNames(stream);
+                List<Filter> filters = filters(names);
+                if (!filters.isEmpty()) {
+                    long stored = storedSize(stream);
+                    long bound = stored < 0 ? InflationBound.UNKNOWN : InflationBound.of(stream, names, stored);
+                    streams.add(new Weighed(entry.getKey(), stream, filters, bound));
+                }
             }
         }
+        return streams;
+    }
+
+    /** The bytes of the stream as stored, read as its filters would read them; -1 if unreadable. */
+    private static long storedSize(COSStream stream) {
+        try (InputStream in = stream.createRawInputStream()) {
+            return in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static long plus(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
     }
 
     private static COSBase dereference(COSDocument doc, COSObjectKey key) {
@@ -78,13 +155,14 @@ final class DecodedStreamCheck {
         return COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE));
     }
 
-    /** The bytes {@code stream} decodes to, or 0 when it cannot be decoded (left to the reader). */
-    private long decodedSize(COSStream stream, COSObjectKey key, long totalSoFar, Path file, Deadline deadline)
-            throws IngestException {
-        List<Filter> filters = filters(stream);
-        if (filters.isEmpty()) {
-            return 0; // stored as is: no bigger than the file, which is under its size limit
-        }
+    /**
+     * The bytes {@code w}'s stream decodes to, or 0 when it cannot be decoded (left to the reader);
+     * {@code totalSoFar} is what the streams decoded before it came to.
+     */
+    private long decodedSize(Weighed w, long totalSoFar, Path file, Deadline deadline) throws IngestException {
+        COSStream stream = w.stream();
+        COSObjectKey key = w.key();
+        List<Filter> filters = w.filters();
         boolean perStream = budget.perStream() <= budget.perFile() - totalSoFar;
         long cap = perStream ? budget.perStream() : budget.perFile() - totalSoFar;
         List<Path> spills = new ArrayList<>();
@@ -128,7 +206,7 @@ final class DecodedStreamCheck {
         }
     }
 
-    private static List<Filter> filters(COSStream stream) {
+    private static List<COSName> filterNames(COSStream stream) {
         COSBase f = stream.getFilters();
         List<COSName> names = new ArrayList<>();
         if (f instanceof COSName n) {
@@ -140,6 +218,11 @@ final class DecodedStreamCheck {
                 }
             }
         }
+        return names;
+    }
+
+    /** PDFBox's filters for {@code names}; none for a picture or a filter PDFBox cannot decode either. */
+    private static List<Filter> filters(List<COSName> names) {
         List<Filter> filters = new ArrayList<>();
         for (COSName name : names) {
             if (IMAGE_FILTERS.contains(name)) {

@@ -33,6 +33,12 @@ final class DrawnMarks {
         }
     }
 
+    /** Adds what another reader of the same file saw drawn (pages read on another thread). */
+    void addAll(DrawnMarks other) {
+        image |= other.image;
+        paint |= other.paint;
+    }
+
     /** Whether anything OCR could read was drawn: an image or a painted path. */
     boolean anyPicture() {
         return image || paint;

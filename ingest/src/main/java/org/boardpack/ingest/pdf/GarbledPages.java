@@ -1,8 +1,9 @@
 package org.boardpack.ingest.pdf;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.IngestException;
 import org.boardpack.ingest.Page;
@@ -21,15 +22,17 @@ import org.boardpack.ingest.Page;
  */
 final class GarbledPages {
 
-    private final List<Integer> pages = new ArrayList<>();
-    private String evidence;
+    /** The garbled pages by number, each with what gave it away; in page order whatever order they were read in. */
+    private final SortedMap<Integer, String> pages = new TreeMap<>();
 
     /** Notes page {@code n} (1-based) as garbled, with what gave it away. */
     void add(int n, GarbledTextCheck.Verdict verdict) {
-        pages.add(n);
-        if (evidence == null) {
-            evidence = verdict.evidence();
-        }
+        pages.putIfAbsent(n, verdict.evidence());
+    }
+
+    /** Adds the pages another reader of the same file found garbled (pages read on another thread). */
+    void addAll(GarbledPages other) {
+        other.pages.forEach(pages::putIfAbsent);
     }
 
     /**
@@ -37,7 +40,7 @@ final class GarbledPages {
      * with text; {@code pagesRead} are all its pages, OCR'd ones with what OCR read.
      */
     void refuseIfMostlyGarbled(Path file, List<Page> pagesRead, ScannedPageReader scans) throws IngestException {
-        List<Integer> unread = pages.stream().filter(n -> !pagesRead.get(n - 1).hasText()).toList();
+        List<Integer> unread = pages.keySet().stream().filter(n -> !pagesRead.get(n - 1).hasText()).toList();
         long readable = pagesRead.stream().filter(Page::hasText).count();
         if (unread.isEmpty() || unread.size() < readable) {
             return;
@@ -46,6 +49,7 @@ final class GarbledPages {
                 : (unread.size() == pagesRead.size() ? "all " + pagesRead.size() + " pages"
                 : (unread.size() == 1 ? "page " : "pages ") + ranges(unread) + " of " + pagesRead.size())
                 + (unread.size() == 1 ? " renders as text but its text layer is" : " render as text but their text layer is");
+        String evidence = pages.get(pages.firstKey());
         throw new IngestException(FailureKind.GARBLED_TEXT_LAYER, file, null, which + " garbled (" + evidence
                 + "; the fonts have no usable Unicode mapping); " + scans.garbledRemedy(), null);
     }

@@ -11,20 +11,19 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.DocumentReader;
-import org.boardpack.ingest.FilledArea;
-import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.IngestException;
 import org.boardpack.ingest.IngestLimits;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ResourceExhaustion;
+import org.boardpack.ingest.SpareCores;
 import org.boardpack.ingest.ParsedDocument;
-import org.boardpack.ingest.TextLine;
-import org.boardpack.ingest.Word;
 import org.boardpack.ingest.layout.RunningTextDetector;
 
 /**
@@ -40,18 +39,22 @@ import org.boardpack.ingest.layout.RunningTextDetector;
  * are refused before any page is read ({@link DecodedStreamCheck}), a page tree's counts are made
  * to agree with its kids ({@link PageTreeCounts}), and running out of heap or stack while reading
  * is a {@code RESOURCE_LIMIT} failure of this file ({@link ResourceExhaustion}).
+ *
+ * <p>Pages are read by a {@link PageReader}; a long file borrows a spare core of the run for some
+ * of them ({@link PageChunks}).
  */
 public final class PdfLayoutReader implements DocumentReader {
 
     /** Decoded streams stay in memory up to this size, then spill to temporary files. */
     private static final long STREAM_MEMORY = 64L * 1024 * 1024;
 
-    private final RulingMerger rulingMerger = new RulingMerger();
     private final OutlineReader outlines = new OutlineReader();
     private final RunningTextDetector runningText = new RunningTextDetector();
     private final int maxPages;
     private final ScannedPageReader scans;
     private final DecodedStreamCheck decodeCheck;
+    private final SpareCores cores;
+    private ExecutorService helpers;
 
     /** The default page limit; scanned pages left unread. */
     public PdfLayoutReader() {
@@ -68,15 +71,23 @@ public final class PdfLayoutReader implements DocumentReader {
 
     /** @param budget a PDF whose streams inflate past it is refused before any page is read */
     public PdfLayoutReader(int maxPages, ScannedPageReader scans, DecodeBudget budget) {
+        this(maxPages, scans, budget, SpareCores.NONE);
+    }
+
+    /**
+     * @param cores the run's cores not busy with a file: a long PDF reads some of its pages on one
+     *              while it is spare ({@link PageChunks}), with the same pages as read on one thread
+     */
+    public PdfLayoutReader(int maxPages, ScannedPageReader scans, DecodeBudget budget, SpareCores cores) {
         this.maxPages = maxPages;
         this.scans = scans;
         this.decodeCheck = new DecodedStreamCheck(budget);
+        this.cores = cores;
     }
 
     @Override
     public ParsedDocument read(Path file, String sha256, Deadline deadline) throws IngestException {
-        try (PDDocument pdf = Loader.loadPDF(file.toFile(), MemoryUsageSetting.setupMixed(STREAM_MEMORY).streamCache)) {
-            pdf.setResourceCache(new FontKeepingCache());
+        try (PDDocument pdf = open(file)) {
             decodeCheck.check(pdf, file, deadline);
             // the kids are the pages: a /Count that says otherwise must not hide or invent any
             int count = PageTreeCounts.recount(pdf.getPages().getCOSObject()).pages();
@@ -88,17 +99,16 @@ public final class PdfLayoutReader implements DocumentReader {
                 throw new IngestException(FailureKind.TOO_LARGE, file, null, String.format(Locale.ROOT,
                         "the PDF has %,d pages, over the %,d-page limit; raise --max-pages", count, maxPages), null);
             }
-            List<Page> pages = new ArrayList<>(count);
-            WordCollector collector = new WordCollector(deadline);
-            LineGrouping lineBuilder = new LineGrouping();
-            GarbledPages garbled = new GarbledPages();
-            for (int n = 1; n <= count; n++) {
-                deadline.check(file, n);
-                pages.add(readPage(pdf, n, file, collector, lineBuilder, garbled, deadline));
+            PageReader reader = new PageReader(pdf, file, scans, deadline);
+            PageChunks.Read<PageReader> read = PageChunks.read(count, reader, cores, helpers(), copies(file, deadline));
+            if (read.helper() != null) {
+                reader.marks().addAll(read.helper().marks());
+                reader.garbled().addAll(read.helper().garbled());
             }
-            garbled.refuseIfMostlyGarbled(file, pages, scans);
+            List<Page> pages = new ArrayList<>(read.pages());
+            reader.garbled().refuseIfMostlyGarbled(file, pages, scans);
             if (pages.stream().noneMatch(Page::hasText)) {
-                throw withoutText(pdf, file, count, collector.marks());
+                throw withoutText(pdf, file, count, reader.marks());
             }
             String[] labels = outlines.labels(pdf);
             if (labels != null) {
@@ -121,6 +131,44 @@ public final class PdfLayoutReader implements DocumentReader {
         } catch (OutOfMemoryError | StackOverflowError e) {
             throw ResourceExhaustion.failure(file, null, e);
         }
+    }
+
+    private static PDDocument open(Path file) throws IOException {
+        PDDocument pdf = Loader.loadPDF(file.toFile(), MemoryUsageSetting.setupMixed(STREAM_MEMORY).streamCache);
+        pdf.setResourceCache(new FontKeepingCache());
+        return pdf;
+    }
+
+    /** Another copy of the document for a helper thread, with its own reader. */
+    private PageChunks.Copies<PageReader> copies(Path file, Deadline deadline) {
+        return new PageChunks.Copies<>() {
+            @Override
+            public PageReader open() throws IOException {
+                return new PageReader(PdfLayoutReader.open(file), file, scans, deadline);
+            }
+
+            @Override
+            public void close(PageReader copy) throws IOException {
+                copy.document().close();
+            }
+        };
+    }
+
+    /** The helper threads for pages read on a spare core, started with the first file that borrows one. */
+    private synchronized ExecutorService helpers() {
+        if (cores == SpareCores.NONE) {
+            return null;
+        }
+        if (helpers == null) {
+            AtomicInteger n = new AtomicInteger();
+            // daemon, and gone when idle: a reader is not closed, and a run's last file must not keep the JVM up
+            helpers = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "boardpack-pages-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return helpers;
     }
 
     /**
@@ -147,55 +195,6 @@ public final class PdfLayoutReader implements DocumentReader {
                 null);
     }
 
-    private Page readPage(PDDocument pdf, int n, Path file, WordCollector collector, LineGrouping lineBuilder,
-            GarbledPages garbled, Deadline deadline) throws IngestException {
-        PDPage page;
-        try {
-            page = pdf.getPage(n - 1);
-        } catch (IllegalStateException e) {
-            // PDFBox walks the page tree for each page: a tree that loops, or whose /Count promises
-            // more pages than its kids hold, fails here (found by fuzzing)
-            throw new IngestException(FailureKind.DAMAGED, file, n, "its page tree is broken: page " + n
-                    + " cannot be found in it (" + describe(e) + ")", e);
-        }
-        int rotation = ((page.getRotation() % 360) + 360) % 360;
-        PDRectangle box = page.getCropBox();
-        List<Word> words;
-        GlyphCount glyphs;
-        List<Ruling> rulings;
-        List<FilledArea> fills;
-        PageFrame frame;
-        try {
-            collector.setStartPage(n);
-            collector.setEndPage(n);
-            collector.beginPage();
-            collector.getText(pdf);
-            words = collector.takeWords();
-            glyphs = collector.glyphCount();
-            // words come in the frame where the page's text reads left to right; so must the lines
-            frame = PageFrame.of(box, collector.textDirection(rotation));
-            rulings = rulingMerger.merge(collector.rulings(frame));
-            fills = collector.fills(frame);
-        } catch (WordCollector.DeadlinePassed e) {
-            collector.takeWords();
-            throw deadline.exceeded(file, n);
-        } catch (StackOverflowError e) {
-            collector.takeWords();
-            throw ResourceExhaustion.failure(file, n, e);
-        } catch (IOException | RuntimeException e) {
-            collector.takeWords();
-            throw new IngestException(FailureKind.DAMAGED, file, n, "PDFBox cannot read the page's content: "
-                    + describe(e), e);
-        }
-        GarbledTextCheck.Verdict verdict = GarbledTextCheck.judge(words, glyphs);
-        if (verdict.garbled()) {
-            garbled.add(n, verdict);
-        }
-        List<TextLine> lines = words.isEmpty() || verdict.garbled() ? scans.read(pdf, n - 1, file)
-                : lineBuilder.build(words);
-        return new Page(n, frame.displayWidth(), frame.displayHeight(), rotation, lines, rulings, fills);
-    }
-
     private static String producer(PDDocument pdf) {
         PDDocumentInformation info = pdf.getDocumentInformation();
         String producer = info.getProducer();
@@ -205,7 +204,7 @@ public final class PdfLayoutReader implements DocumentReader {
         return producer == null || producer.isBlank() ? null : producer.strip();
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         String msg = e.getMessage();
         return msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg.strip();
     }

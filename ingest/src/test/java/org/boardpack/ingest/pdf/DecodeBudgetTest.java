@@ -11,11 +11,17 @@ import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.IngestException;
 import org.boardpack.ingest.ParsedDocument;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.boardpack.ingest.fixtures.DrawnPdf;
 import org.boardpack.ingest.fixtures.HostileFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A PDF whose stream inflates past the decode budget is refused before a page is read, quickly. */
+/**
+ * A PDF whose stream inflates past the decode budget is refused before a page is read, quickly;
+ * streams whose stored size alone shows they fit the budget are not inflated by the check.
+ */
 class DecodeBudgetTest {
 
     private static final long MB = 1024L * 1024;
@@ -75,5 +81,43 @@ class DecodeBudgetTest {
         IngestException e = assertThrows(IngestException.class,
                 () -> reader(DecodeBudget.DEFAULTS).read(bomb, "0", passed));
         assertEquals(FailureKind.TIMED_OUT, e.kind());
+    }
+
+    /** Three pages of text, each a Flate content stream of a few hundred bytes. */
+    private Path threePages() throws Exception {
+        return new DrawnPdf().text(72, 72, "Minutes of the meeting of the board").newPage()
+                .text(72, 72, "Present: the Chair, the Treasurer").newPage()
+                .text(72, 72, "Resolved: the accounts were approved").save(tmp.resolve("three.pdf"));
+    }
+
+    private static int decodedByCheck(Path file, DecodeBudget budget) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return new DecodedStreamCheck(budget).check(pdf, file, Deadline.none());
+        }
+    }
+
+    @Test
+    void streamsThatCannotBreakTheBudgetAreNotInflatedByTheCheck() throws Exception {
+        assertEquals(0, decodedByCheck(threePages(), DecodeBudget.DEFAULTS));
+        assertEquals(0, decodedByCheck(HostileFiles.bombPdf(tmp.resolve("big.pdf"), 8), new DecodeBudget(64 * MB, 64 * MB)));
+    }
+
+    @Test
+    void boundsOverTheFileBudgetAreCheckedByInflatingTheLargestUntilTheRestFit() throws Exception {
+        Path three = threePages();
+        // each page's bound is some hundreds of KB: together they could pass 300 KB, alone not
+        int decoded = decodedByCheck(three, new DecodeBudget(MB, 300 * 1024));
+        assertTrue(decoded >= 1 && decoded < 3, "inflated " + decoded);
+        assertEquals(3, reader(new DecodeBudget(MB, 300 * 1024)).read(three, "0", Deadline.none()).pageCount(),
+                "bounds over the budget are not a refusal: what the streams really inflate to is");
+    }
+
+    @Test
+    void aStreamWhoseBoundPassesThePerStreamBudgetIsInflatedAndCounted() throws Exception {
+        Path three = threePages();
+        IngestException e = assertThrows(IngestException.class,
+                () -> reader(new DecodeBudget(16, MB)).read(three, "0", Deadline.none()));
+        assertEquals(FailureKind.RESOURCE_LIMIT, e.kind());
+        assertTrue(e.getMessage().contains("inflates to more than 16 bytes"), e.getMessage());
     }
 }
