@@ -16,7 +16,8 @@ import org.boardpack.ingest.Word;
  * from its column leftwards-bounded, the other columns being other text;</li>
  * <li>a label set beside the middle of its list ({@code Present:} level with the second of three
  * names) takes the lines above it that stand in its list's column at the list's pitch;</li>
- * <li>a list ends at a blank line (a gap wider than the list's pitch), another label, a numbered
+ * <li>a list ends at a blank line (a gap wider than the list's pitch; entries set as paragraphs, each
+ * opening with an honorific, may stand a blank line apart), another label, a numbered
  * heading or the end of the zone;</li>
  * <li>a list printed one person a row with role or initials columns ({@link RowEntries}) or one
  * entry alone is read row by row; otherwise the lines are one text ({@link LineJoin},
@@ -88,7 +89,9 @@ final class ListBlock {
                 break;
             }
             boolean row = RowEntries.entry(line.words()).isPresent();
-            float pitch = (table || row ? TABLE_PITCH_EMS : LIST_PITCH_EMS) * line.fontSize();
+            // entries set as paragraphs, a little space between them: a line opening with an honorific starts the next one
+            boolean nextEntry = !lines.isEmpty() && PersonName.startsWithHonorific(line.text()) && listy(line);
+            float pitch = (table || row || nextEntry ? TABLE_PITCH_EMS : LIST_PITCH_EMS) * line.fontSize();
             boolean newPage = z.page() != zone.get(last).page();
             if (!newPage && line.bottom() - previous.bottom() > (lines.isEmpty() ? TABLE_PITCH_EMS * line.fontSize() : pitch)) {
                 break;
