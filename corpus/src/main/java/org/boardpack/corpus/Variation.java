@@ -37,7 +37,18 @@ public enum Variation {
             EnumSet.of(HouseStyle.CHARITY)),
     /** An action log (a table split over pages) whose header is printed on its first page only. */
     HEADER_NOT_REPEATED("action log / table continued over a page break without a repeated header",
-            EnumSet.of(HouseStyle.NHS));
+            EnumSet.of(HouseStyle.NHS)),
+    /** "Apologies for Absence: Councillors A, B and C", "Cllrs A and B": one plural honorific for a group of names. */
+    GROUP_HONORIFIC("one plural honorific printed before a group of names (\"Councillors A, B and C\")",
+            EnumSet.of(HouseStyle.COUNCIL)),
+    /** An attendance label in the left column level with the middle of its list, not its first line. */
+    LABEL_BESIDE_LIST("attendance label set level with the middle of a multi-line list", EnumSet.of(HouseStyle.COUNCIL)),
+    /** "Cllr A had given her apologies." for a councillor also listed as present: apologies replace presence. */
+    APOLOGIES_FOR_PRESENT("apologies in a sentence for someone also listed as present", EnumSet.of(HouseStyle.PARISH)),
+    /** Names alone, one a line, under the APOLOGIES FOR ABSENCE heading: no sentence, no label. */
+    APOLOGIES_BARE_NAMES("bare names under an apologies heading", EnumSet.of(HouseStyle.PARISH)),
+    /** The minutes starting part-way down the page the agenda before them ends on, under its last item. */
+    PAPER_MID_PAGE("a paper starting part-way down the page the one before it ends on", EnumSet.of(HouseStyle.PARISH));
 
     private final String description;
     private final Set<HouseStyle> styles;

@@ -11,7 +11,8 @@ import org.boardpack.ingest.TextLine;
  * Amarasiriwardena, Vice President}: a line break, which the list reads as a separator). A break
  * is between entries when the entries either side of it are each complete (a person, a title, a
  * bracket closed) or the next line opens with a count, honorific or title (a role wrapped over
- * lines ends where a line opens {@code Dr J Lloyd-Bennett, ...}). A word broken by a
+ * lines ends where a line opens {@code Dr J Lloyd-Bennett, ...}), and a line naming nobody under a
+ * name with comma-attached text goes on with that text. A word broken by a
  * line-end hyphen is joined, the hyphen kept before a capital ({@code Kos-/Read}).
  */
 final class LineJoin {
@@ -59,7 +60,24 @@ final class LineJoin {
                 || PersonName.startsWithHonorific(first) && !PersonName.isHonorific(last)) {
             return true;
         }
+        if (wrappedRole(prev, first)) {
+            return false;
+        }
         return complete(last) && complete(first);
+    }
+
+    /**
+     * Whether the next line goes on with role text of the line before ({@code Mr D T Penhaligon,
+     * Director of Nursing and Quality, West Downs / Clinical Commissioning Group}): it names nobody,
+     * and the line before holds a name and comma-attached text already.
+     */
+    private static boolean wrappedRole(String prev, String first) {
+        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0)) || PersonName.parse(first).isPresent()
+                || PersonName.startsWithHonorific(first) || !PersonName.describes(first)) {
+            return false;
+        }
+        List<PeopleList.Entry> onLine = Entries.split(prev.substring(Math.max(0, prev.lastIndexOf('\n') + 1)));
+        return onLine.size() >= 2 && PersonName.parse(onLine.getFirst().text().replaceAll("\\s*\\(.*$", "")).isPresent();
     }
 
     private static boolean complete(String entry) {
