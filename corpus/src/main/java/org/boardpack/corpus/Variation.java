@@ -46,9 +46,7 @@ public enum Variation {
     /** "Cllr A had given her apologies." for a councillor also listed as present: apologies replace presence. */
     APOLOGIES_FOR_PRESENT("apologies in a sentence for someone also listed as present", EnumSet.of(HouseStyle.PARISH)),
     /** Names alone, one a line, under the APOLOGIES FOR ABSENCE heading: no sentence, no label. */
-    APOLOGIES_BARE_NAMES("bare names under an apologies heading", EnumSet.of(HouseStyle.PARISH)),
-    /** The minutes starting part-way down the page the agenda before them ends on, under its last item. */
-    PAPER_MID_PAGE("a paper starting part-way down the page the one before it ends on", EnumSet.of(HouseStyle.PARISH));
+    APOLOGIES_BARE_NAMES("bare names under an apologies heading", EnumSet.of(HouseStyle.PARISH));
 
     private final String description;
     private final Set<HouseStyle> styles;

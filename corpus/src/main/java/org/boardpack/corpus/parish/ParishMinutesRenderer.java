@@ -40,8 +40,6 @@ final class ParishMinutesRenderer {
     static final float RIGHT = PageWriter.PORTRAIT_RIGHT;
     /** Where the PRESENT names start, right of their label. */
     private static final float SECOND = 150f;
-    /** Room left on the agenda's last page for the minutes to start there (varied): their title and list. */
-    private static final float MID_PAGE_ROOM = 260f;
     /** Where a minute's paragraphs start, under its heading's text. */
     private static final float BODY = LEFT + 24f;
     /** Where a sub-numbered paragraph's text starts, right of its number. */
@@ -64,12 +62,7 @@ final class ParishMinutesRenderer {
         TextFlow flow = new TextFlow(w);
         Layout layout = plan.layout();
         String meeting = plan.meetingId();
-        if (variations.has(Variation.PAPER_MID_PAGE) && layout.withAgenda() && w.fits(MID_PAGE_ROOM)) {
-            // varied: the minutes follow the agenda on its last page, under a gap
-            flow.gap(36);
-        } else {
-            w.newPage(false, null);
-        }
+        w.newPage(false, null);
         int first = w.pageNumber();
         String clock = clock(plan.time(), layout.clock24());
         String location = title(flow, plan, clock, s);
