@@ -66,7 +66,16 @@ public enum Variation {
     LOG_SECTIONS_NO_HEADER("action log as small boxed tables under section headings, no header row",
             EnumSet.of(HouseStyle.NHS)),
     /** The minutes' action column followed by a "By when" column. */
-    ACTION_COLUMN_THEN_DUE("the minutes' action column followed by a \"By when\" column", EnumSet.of(HouseStyle.CHARITY));
+    ACTION_COLUMN_THEN_DUE("the minutes' action column followed by a \"By when\" column", EnumSet.of(HouseStyle.CHARITY)),
+    /** "Apologies for Absence: Councillors A, B and C", "Cllrs A and B": one plural honorific for a group of names. */
+    GROUP_HONORIFIC("one plural honorific printed before a group of names (\"Councillors A, B and C\")",
+            EnumSet.of(HouseStyle.COUNCIL)),
+    /** An attendance label in the left column level with the middle of its list, not its first line. */
+    LABEL_BESIDE_LIST("attendance label set level with the middle of a multi-line list", EnumSet.of(HouseStyle.COUNCIL)),
+    /** "Cllr A had given her apologies." for a councillor also listed as present: apologies replace presence. */
+    APOLOGIES_FOR_PRESENT("apologies in a sentence for someone also listed as present", EnumSet.of(HouseStyle.PARISH)),
+    /** Names alone, one a line, under the APOLOGIES FOR ABSENCE heading: no sentence, no label. */
+    APOLOGIES_BARE_NAMES("bare names under an apologies heading", EnumSet.of(HouseStyle.PARISH));
 
     private final String description;
     private final Set<HouseStyle> styles;

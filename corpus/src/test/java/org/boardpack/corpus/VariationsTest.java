@@ -57,7 +57,12 @@ class VariationsTest {
             Map.entry(Variation.LOG_DEADLINE_WORDS, Pattern.compile("(Ongoing|Nextmeeting)(Open|Closing|Closed)")),
             // a section heading right over a row: no header row between
             Map.entry(Variation.LOG_SECTIONS_NO_HEADER, Pattern.compile("Openactions\\d{1,3}\\d{2}-[A-Z][a-z]{2}-\\d{2}")),
-            Map.entry(Variation.ACTION_COLUMN_THEN_DUE, Pattern.compile("Action(/Decision)?Bywhen")));
+            Map.entry(Variation.ACTION_COLUMN_THEN_DUE, Pattern.compile("Action(/Decision)?Bywhen")),
+            Map.entry(Variation.GROUP_HONORIFIC, Pattern.compile("(?:Councillors|Cllrs)\\p{Lu}[^:]*and\\p{Lu}")),
+            // an officer's dash-attached role printed before the label: the label stands beside a later entry
+            Map.entry(Variation.LABEL_BESIDE_LIST, Pattern.compile("–[^:]{3,80}OfficersinAttendance:")),
+            Map.entry(Variation.APOLOGIES_FOR_PRESENT, Pattern.compile("hadgiven(?:his|her)apologies")),
+            Map.entry(Variation.APOLOGIES_BARE_NAMES, Pattern.compile("APOLOGIESFORABSENCE(?:Cllr[\\p{L}'’-]+)+\\d+\\.")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());
@@ -154,6 +159,38 @@ class VariationsTest {
             return;
         }
         throw new AssertionError("no parish seed of 20 has apologies");
+    }
+
+    @Test
+    void apologiesForAMemberListedPresentReplaceTheirPresence() throws IOException {
+        RenderedPack pack = HouseStyle.PARISH.render(3, new Variations(Set.of(Variation.APOLOGIES_FOR_PRESENT)));
+        String text = String.join("", PdfPages.texts(pack.pdf())).replaceAll("\\s+", " ");
+        List<Attendance> apologised = pack.answers().attendance().stream()
+                .filter(a -> a.status() == AttendanceStatus.APOLOGIES && text.contains(a.name() + " had given h"))
+                .toList();
+        assertEquals(1, apologised.size());
+        String name = apologised.getFirst().name();
+        assertEquals(1, pack.answers().attendance().stream().filter(a -> a.name().equals(name)).count(),
+                "one record, apologies, for " + name);
+        assertTrue(String.join("", PdfPages.texts(HouseStyle.PARISH.render(3).pdf())).contains(name),
+                "listed present in the plain pack too");
+    }
+
+    @Test
+    void aGroupHonorificGivesEachCouncillorTheSingularOfThePluralPrinted() throws IOException {
+        for (long seed = 1; seed <= 40; seed++) {
+            RenderedPack pack = HouseStyle.COUNCIL.render(seed, new Variations(Set.of(Variation.GROUP_HONORIFIC)));
+            String text = String.join("", PdfPages.texts(pack.pdf())).replaceAll("\\s+", " ");
+            java.util.regex.Matcher m = Pattern.compile("Councillors ([\\p{Lu}][\\p{L} ]+?) and").matcher(text);
+            if (!m.find()) {
+                continue;
+            }
+            String first = m.group(1).split(",")[0].strip();
+            assertTrue(pack.answers().attendance().stream()
+                    .anyMatch(a -> a.name().equals(first) && "Councillor".equals(a.honorific())), first);
+            return;
+        }
+        throw new AssertionError("no council seed of 40 prints a group of councillors");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.boardpack.corpus.council.CouncilAgendaRenderer.LEFT;
 import static org.boardpack.corpus.council.CouncilAgendaRenderer.RIGHT;
 import static org.boardpack.corpus.council.CouncilAgendaRenderer.SECOND;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.boardpack.corpus.Dates;
@@ -129,7 +130,11 @@ public final class CouncilMinutesRenderer {
                 w.pageNumber(), plan.prevMeetingId());
     }
 
-    /** A label in the left column with the first name on its line and the rest below in the second column. */
+    /**
+     * A label in the left column with the first name on its line and the rest below in the second
+     * column; varied, the councillors of a list without roles as one group after a plural honorific
+     * ({@code Councillors A, B and C}), and the label level with the middle entry of a longer list.
+     */
     private void labelled(TextFlow flow, String label, List<Person> people, AttendanceStatus status, String meeting,
                           boolean withRole) {
         if (people.isEmpty()) {
@@ -137,18 +142,46 @@ public final class CouncilMinutesRenderer {
         }
         Style s = w.fonts().regular(11);
         flow.gap(10);
-        for (int i = 0; i < people.size(); i++) {
-            Person p = people.get(i);
-            // varied: "Name, Role", the role comma-attached as many lists print it
-            String text = withRole ? p.printed() + (variations.has(Variation.ALSO_PRESENT) ? ", " : " \u2013 ")
-                    + p.role() : p.printed();
+        List<ListEntry> entries = entries(people, withRole, status == AttendanceStatus.APOLOGIES ? "Councillors" : "Cllrs");
+        int labelAt = variations.has(Variation.LABEL_BESIDE_LIST) && entries.size() >= 3 ? entries.size() / 2 : 0;
+        for (int i = 0; i < entries.size(); i++) {
+            ListEntry e = entries.get(i);
             if (withRole && i > 0) {
                 flow.gap(6);
             }
-            int page = flow.labelled(i == 0 ? label : "", s, LEFT, text, s, SECOND, RIGHT);
-            answers.attendance(new Attendance(meeting, p.name(), p.honorific(), withRole ? p.role() : null, null,
-                    status, page));
+            int page = flow.labelled(i == labelAt ? label : "", s, LEFT, e.text(), s, SECOND, RIGHT);
+            for (Person p : e.people()) {
+                answers.attendance(new Attendance(meeting, p.name(), e.honorific() != null ? e.honorific() : p.honorific(),
+                        withRole ? p.role() : null, null, status, page));
+            }
         }
+    }
+
+    /** One printed entry of a list: its text, the people it names, and the honorific it gives them all (or null). */
+    private record ListEntry(String text, List<Person> people, String honorific) {
+    }
+
+    /** The entries of a list: one a person, or varied the plain councillors grouped after {@code plural} first. */
+    private List<ListEntry> entries(List<Person> people, boolean withRole, String plural) {
+        List<ListEntry> out = new ArrayList<>();
+        List<Person> group = withRole || !variations.has(Variation.GROUP_HONORIFIC) ? List.of()
+                : people.stream().filter(p -> "Cllr".equals(p.honorific())).toList();
+        if (group.size() >= 2) {
+            List<String> names = group.stream().map(Person::name).toList();
+            String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+            // each takes the singular of the plural printed (lexicon honorific-plurals: Councillors = Councillor)
+            out.add(new ListEntry(plural + " " + joined, group, plural.equals("Cllrs") ? "Cllr" : "Councillor"));
+        }
+        for (Person p : people) {
+            if (group.size() >= 2 && group.contains(p)) {
+                continue;
+            }
+            // varied: "Name, Role", the role comma-attached as many lists print it
+            String text = withRole ? p.printed() + (variations.has(Variation.ALSO_PRESENT) ? ", " : " \u2013 ")
+                    + p.role() : p.printed();
+            out.add(new ListEntry(text, List.of(p), null));
+        }
+        return out;
     }
 
     /** "Apologies for absence were received from A, B and C." in one paragraph. */

@@ -105,6 +105,12 @@ final class ParishMinutesRenderer {
                     answers.attendance(new Attendance(meeting, p.name(), p.honorific(), null, null,
                             AttendanceStatus.APOLOGIES, page));
                 }
+                Person alsoPresent = plan.apologisedWhilePresent(variations);
+                if (alsoPresent != null) {
+                    // listed present, but apologies replace presence (annotation guide); honorific as the sentence prints it
+                    answers.attendance(new Attendance(meeting, alsoPresent.name(), alsoPresent.honorific(),
+                            alsoPresent.role(), null, AttendanceStatus.APOLOGIES, page));
+                }
             }
         }
         flow.gap(14);
@@ -155,8 +161,9 @@ final class ParishMinutesRenderer {
     /** PRESENT in the file's layout; the chair first, with the role in brackets. */
     private void present(TextFlow flow, ParishPlan plan, Style s, Style b, String meeting) {
         List<Person> people = plan.present();
+        Person apologised = plan.apologisedWhilePresent(variations);
         if (variations.has(Variation.PRESENT_SEMICOLONS)) {
-            presentSemicolons(flow, people, s, b, meeting);
+            presentSemicolons(flow, people, s, b, meeting, apologised);
             return;
         }
         if (plan.layout().present() == 0) {
@@ -166,8 +173,8 @@ final class ParishMinutesRenderer {
                         .append(p.role() == null ? "" : " (" + p.role() + ")");
             }
             int page = flow.labelled("PRESENT:", b, LEFT, names.toString(), s, SECOND, RIGHT);
-            people.forEach(p -> answers.attendance(new Attendance(meeting, p.name(), null, p.role(), null,
-                    AttendanceStatus.PRESENT, page)));
+            people.stream().filter(p -> p != apologised).forEach(p -> answers.attendance(new Attendance(meeting,
+                    p.name(), null, p.role(), null, AttendanceStatus.PRESENT, page)));
             return;
         }
         StringBuilder names = new StringBuilder("PRESENT: Cllrs ");
@@ -178,15 +185,16 @@ final class ParishMinutesRenderer {
         }
         int page = flow.paragraph(names.toString(), s, LEFT, RIGHT);
         // one honorific printed for the group is each member's
-        people.forEach(p -> answers.attendance(new Attendance(meeting, p.name(), "Cllr", p.role(), null,
-                AttendanceStatus.PRESENT, page)));
+        people.stream().filter(p -> p != apologised).forEach(p -> answers.attendance(new Attendance(meeting,
+                p.name(), "Cllr", p.role(), null, AttendanceStatus.PRESENT, page)));
     }
 
     /**
      * "Present; Cllr A Smith (Chairman); Cllr B Jones; … and Cllr C Brown": a label closed by a
      * semicolon, each name with its honorific, semicolons between and "and" before the last.
      */
-    private void presentSemicolons(TextFlow flow, List<Person> people, Style s, Style b, String meeting) {
+    private void presentSemicolons(TextFlow flow, List<Person> people, Style s, Style b, String meeting,
+                                   Person apologised) {
         StringBuilder names = new StringBuilder();
         for (int i = 0; i < people.size(); i++) {
             Person p = people.get(i);
@@ -194,8 +202,8 @@ final class ParishMinutesRenderer {
                     .append(p.role() == null ? "" : " (" + p.role() + ")");
         }
         int page = flow.labelled("Present;", b, LEFT, names.toString(), s, LEFT + 60f, RIGHT);
-        people.forEach(p -> answers.attendance(new Attendance(meeting, p.name(), "Cllr", p.role(), null,
-                AttendanceStatus.PRESENT, page)));
+        people.stream().filter(p -> p != apologised).forEach(p -> answers.attendance(new Attendance(meeting,
+                p.name(), "Cllr", p.role(), null, AttendanceStatus.PRESENT, page)));
     }
 
     /** {@code 7.30pm}, or {@code 19.30} in councils that print the 24-hour clock. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.boardpack.corpus.Slug;
+import org.boardpack.corpus.Variation;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.people.Person;
 import org.boardpack.model.decisions.DecisionKind;
 
@@ -23,6 +25,19 @@ public record ParishPlan(String body, String venue, LocalDate date, LocalTime ti
 
     public String nextMeetingId() {
         return Slug.meetingId(body, nextDate);
+    }
+
+    /** The member listed present whose apologies the minutes record all the same (varied), or null. */
+    public Person apologisedWhilePresent(Variations variations) {
+        return apologisedWhilePresent(present, variations);
+    }
+
+    /**
+     * With {@link Variation#APOLOGIES_FOR_PRESENT}: the last member listed present (never the chair,
+     * who is listed first) also sends apologies, which the annotation guide says replace presence.
+     */
+    static Person apologisedWhilePresent(List<Person> present, Variations variations) {
+        return variations.has(Variation.APOLOGIES_FOR_PRESENT) && present.size() > 1 ? present.getLast() : null;
     }
 
     /**

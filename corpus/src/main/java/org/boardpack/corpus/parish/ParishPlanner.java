@@ -80,11 +80,7 @@ public final class ParishPlanner {
     private List<Minute> minutes(int first, List<Person> apologies, LocalDate previous, List<Person> present) {
         List<Minute> out = new ArrayList<>();
         int n = first;
-        String apology = apologies.isEmpty() ? "There were no apologies for absence."
-                : variations.has(Variation.APOLOGIES_IN_SENTENCE)
-                ? joined(apologies) + " had given their apologies."
-                : "Apologies were received from " + joined(apologies) + ".";
-        out.add(new Minute(n++, "APOLOGIES FOR ABSENCE", List.of(new Paragraph(apology))));
+        out.add(new Minute(n++, "APOLOGIES FOR ABSENCE", apologies(apologies, ParishPlan.apologisedWhilePresent(present, variations))));
         out.add(new Minute(n++, "DECLARATIONS OF INTEREST",
                 List.of(new Paragraph("There were no declarations of interest."))));
         out.add(new Minute(n, "MINUTES OF THE PREVIOUS MEETING",
@@ -113,6 +109,36 @@ public final class ParishPlanner {
         }
         out.add(new Minute(n, "DATE OF NEXT MEETING",
                 List.of(new Paragraph("The next meeting will be held on the second Wednesday of next month."))));
+        return out;
+    }
+
+    /**
+     * The apologies minute's paragraphs: a sentence ("Apologies were received from …", varied "… had
+     * given their apologies."), a sentence of its own for a member also listed present ("Cllr A had
+     * given her apologies."), or, varied, the names alone one a line.
+     */
+    private List<Entry> apologies(List<Person> apologies, Person alsoPresent) {
+        List<Person> named = new ArrayList<>(apologies);
+        if (alsoPresent != null) {
+            named.add(alsoPresent);
+        }
+        if (named.isEmpty()) {
+            return List.of(new Paragraph("There were no apologies for absence."));
+        }
+        if (variations.has(Variation.APOLOGIES_BARE_NAMES)) {
+            return named.stream().<Entry>map(p -> new Paragraph(p.printed())).toList();
+        }
+        List<Entry> out = new ArrayList<>();
+        if (!apologies.isEmpty()) {
+            out.add(new Paragraph(variations.has(Variation.APOLOGIES_IN_SENTENCE)
+                    ? joined(apologies) + " had given their apologies."
+                    : "Apologies were received from " + joined(apologies) + "."));
+        }
+        if (alsoPresent != null) {
+            // the pronoun from the name, not the seed: the plan's draws stay as they were
+            String pronoun = Math.floorMod(alsoPresent.family().hashCode(), 2) == 0 ? "his" : "her";
+            out.add(new Paragraph(alsoPresent.printed() + " had given " + pronoun + " apologies."));
+        }
         return out;
     }
 

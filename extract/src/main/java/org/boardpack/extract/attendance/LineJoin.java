@@ -10,7 +10,9 @@ import org.boardpack.ingest.TextLine;
  * between two entries printed one a line ({@code Sara Strickler, President / Thushan
  * Amarasiriwardena, Vice President}: a line break, which the list reads as a separator). A break
  * is between entries when the entries either side of it are each complete (a person, a title, a
- * bracket closed) or the next line opens with a count, honorific or title. A word broken by a
+ * bracket closed) or the next line opens with a count, honorific or title (a role wrapped over
+ * lines ends where a line opens {@code Dr J Lloyd-Bennett, ...}), and a line naming nobody under a
+ * name with comma-attached text goes on with that text. A word broken by a
  * line-end hyphen is joined, the hyphen kept before a capital ({@code Kos-/Read}).
  */
 final class LineJoin {
@@ -18,6 +20,9 @@ final class LineJoin {
     private static final Pattern SEPARATOR_END = Pattern.compile(".*(?:[,;]|\\band|&)$");
     private static final Pattern SEPARATOR_START = Pattern.compile("^(?:and|&|,|;)\\b.*");
     private static final Pattern COUNT_START = Pattern.compile("(?i)^(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s.*");
+
+    /** Initials alone ({@code K}, {@code J R}, {@code J.R.}): after an honorific, the start of a name. */
+    private static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}\\.?\\s*)+$");
 
     private LineJoin() {
     }
@@ -51,10 +56,28 @@ final class LineJoin {
         String last = lastEntry(prev);
         String first = firstEntry(next);
         if (COUNT_START.matcher(first).matches() || ListWords.rolePrefix(first).isPresent()
-                || ListWords.pluralHonorific(first).isPresent() || first.matches("^(?i:the)\\s.*")) {
+                || ListWords.pluralHonorific(first).isPresent() || first.matches("^(?i:the)\\s.*")
+                || PersonName.startsWithHonorific(first) && !PersonName.isHonorific(last)) {
             return true;
         }
+        if (wrappedRole(prev, first)) {
+            return false;
+        }
         return complete(last) && complete(first);
+    }
+
+    /**
+     * Whether the next line goes on with role text of the line before ({@code Mr D T Penhaligon,
+     * Director of Nursing and Quality, West Downs / Clinical Commissioning Group}): it names nobody,
+     * and the line before holds a name and comma-attached text already.
+     */
+    private static boolean wrappedRole(String prev, String first) {
+        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0)) || PersonName.parse(first).isPresent()
+                || PersonName.startsWithHonorific(first) || !PersonName.describes(first)) {
+            return false;
+        }
+        List<PeopleList.Entry> onLine = Entries.split(prev.substring(Math.max(0, prev.lastIndexOf('\n') + 1)));
+        return onLine.size() >= 2 && PersonName.parse(onLine.getFirst().text().replaceAll("\\s*\\(.*$", "")).isPresent();
     }
 
     private static boolean complete(String entry) {
@@ -67,6 +90,11 @@ final class LineJoin {
             return true;
         }
         String name = e.replaceAll("\\s*\\(.*$", "").replaceAll("\\s+[–—-]\\s+.*$", "");
+        String[] first = name.split("\\s+", 2);
+        if (first.length == 2 && PersonName.isHonorific(first[0]) && INITIALS.matcher(first[1]).matches()) {
+            // "Cllr K / I Castleton": a name is not ended by its initials, its surname is still to come
+            return false;
+        }
         return PersonName.parse(name).isPresent() || ListWords.rolePrefix(name).isPresent();
     }
 

@@ -16,7 +16,9 @@ import org.boardpack.ingest.Word;
  * from its column leftwards-bounded, the other columns being other text;</li>
  * <li>a label set beside the middle of its list ({@code Present:} level with the second of three
  * names) takes the lines above it that stand in its list's column at the list's pitch;</li>
- * <li>a list ends at a blank line (a gap wider than the list's pitch), another label, a numbered
+ * <li>a list ends at a blank line (a gap wider than the list's pitch; entries set as paragraphs, each
+ * opening with an honorific, may stand apart by less than a blank line), another label, a line
+ * that runs on in its column down to a label set beside it (the next list's first line), a numbered
  * heading or the end of the zone;</li>
  * <li>a list printed one person a row with role or initials columns ({@link RowEntries}) or one
  * entry alone is read row by row; otherwise the lines are one text ({@link LineJoin},
@@ -31,6 +33,10 @@ final class ListBlock {
     private static final float LIST_PITCH_EMS = 1.8f;
     /** Rows of a table list may be set with a blank line between them. */
     private static final float TABLE_PITCH_EMS = 3.2f;
+    /** Entries set as paragraphs stand less than a blank line apart: under this many of the list's line pitches. */
+    private static final float PARAGRAPH_PITCHES = 1.6f;
+    /** Lines looked down to find a label set beside the middle of the next list. */
+    private static final int LOOK_AHEAD = 12;
     private static final Pattern HEADER = Pattern.compile(
             "(?i)^" + org.boardpack.extract.lexicon.Lexicon.alternation("attendance-table-headers") + "$");
     /** A rule printed under a block ({@code ______}): the end of the list. */
@@ -51,18 +57,26 @@ final class ListBlock {
         if (!label.rest().isEmpty()) {
             // a label set beside the middle of its list: the list's first lines stand above it, in its column
             float x = label.rest().getFirst().x0();
+            float listPitch = columnPitch(zone, at, x);
             TextLine below = zone.get(at).line();
+            String belowText = TextLine.join(label.rest());
             for (int j = at - 1; j >= 0 && free.test(j); j--) {
                 AttendanceZone.ZoneLine z = zone.get(j);
                 TextLine line = z.line();
                 if (!z.allowed() || z.heading() || z.page() != zone.get(at).page() || Math.abs(line.x0() - x) > 2
-                        || below.bottom() - line.bottom() > LIST_PITCH_EMS * line.fontSize()
-                        || AttendanceLabel.in(line).isPresent() || PeopleList.parse(line.text()).isEmpty()) {
+                        || !continues(line, below, belowText, listPitch)
+                        || AttendanceLabel.in(line).isPresent() || !listy(line)) {
                     break;
                 }
                 lines.addFirst(line);
                 first = j;
                 below = line;
+                belowText = line.text();
+            }
+            // a line naming nobody goes with a name above it (a wrapped role), never heads the list
+            while (!lines.isEmpty() && PeopleList.parse(lines.getFirst().text()).isEmpty()) {
+                lines.removeFirst();
+                first++;
             }
         }
         List<Word> rest = label.rest();
@@ -90,7 +104,15 @@ final class ListBlock {
             boolean row = RowEntries.entry(line.words()).isPresent();
             float pitch = (table || row ? TABLE_PITCH_EMS : LIST_PITCH_EMS) * line.fontSize();
             boolean newPage = z.page() != zone.get(last).page();
-            if (!newPage && line.bottom() - previous.bottom() > (lines.isEmpty() ? TABLE_PITCH_EMS * line.fontSize() : pitch)) {
+            float gap = line.bottom() - previous.bottom();
+            float listPitch = columnPitch(zone, j, line.x0());
+            if (!newPage && gap > (lines.isEmpty() ? TABLE_PITCH_EMS * line.fontSize() : pitch)
+                    && (lines.isEmpty() || !continues(previous, line, line.text(), listPitch))) {
+                break;
+            }
+            if (!lines.isEmpty() && apart(previous, line, listPitch) && belongsBelow(zone, j, line, listPitch)) {
+                // the label level with the middle of the next list: this line, set apart from the list
+                // above (not a wrapped line of it), is the next list's
                 break;
             }
             if (AttendanceLabel.in(z.line()).isPresent() || AttendanceLabel.startsWithLabelWord(line)) {
@@ -114,6 +136,71 @@ final class ListBlock {
             last = j;
         }
         return new Read(people(lines, table), first, last);
+    }
+
+    /**
+     * Whether {@code lower} goes on with the list above it: within the list's pitch, or, for entries
+     * set as paragraphs with a little space between them, a line opening a new person
+     * ({@code Dr J Lloyd-Bennett, ...}) less than a blank line below ({@value #PARAGRAPH_PITCHES}
+     * of the list's own measured line pitch).
+     */
+    private static boolean continues(TextLine upper, TextLine lower, String lowerText, float listPitch) {
+        float gap = lower.bottom() - upper.bottom();
+        return gap <= LIST_PITCH_EMS * lower.fontSize()
+                || listPitch > 0 && gap <= PARAGRAPH_PITCHES * listPitch && PersonName.startsWithHonorific(lowerText);
+    }
+
+    /** Whether {@code lower} stands apart from {@code upper}: further than the list's line pitch allows a wrapped line. */
+    private static boolean apart(TextLine upper, TextLine lower, float listPitch) {
+        float gap = lower.bottom() - upper.bottom();
+        return listPitch > 0 ? gap > PARAGRAPH_PITCHES * listPitch : gap > LIST_PITCH_EMS * lower.fontSize();
+    }
+
+    /**
+     * The line pitch of a column of the page, measured: the closest two successive lines starting at
+     * {@code x} stand (baseline to baseline); 0 if no two do.
+     */
+    private static float columnPitch(List<AttendanceZone.ZoneLine> zone, int j, float x) {
+        float pitch = 0;
+        int page = zone.get(j).page();
+        for (int k = 1; k < zone.size(); k++) {
+            TextLine upper = zone.get(k - 1).line();
+            TextLine lower = zone.get(k).line();
+            float gap = lower.bottom() - upper.bottom();
+            if (zone.get(k).page() == page && zone.get(k - 1).page() == page && gap > 0
+                    && Math.abs(upper.x0() - x) <= 2 && Math.abs(lower.x0() - x) <= 2) {
+                pitch = pitch == 0 ? gap : Math.min(pitch, gap);
+            }
+        }
+        return pitch;
+    }
+
+    /**
+     * Whether line {@code j} (column {@code line.x0()}) runs on, in its column and at the list's
+     * pitch, down to a line whose label stands beside it with its names in that same column: the
+     * line is the start of that label's list ({@code Cllr Y Hollis} over {@code Apologies for
+     * Absence:  Mrs M Holloway}), not the end of this one.
+     */
+    private static boolean belongsBelow(List<AttendanceZone.ZoneLine> zone, int j, TextLine line, float listPitch) {
+        TextLine upper = line;
+        float pitch = listPitch;
+        for (int k = j + 1; k < zone.size() && k <= j + LOOK_AHEAD; k++) {
+            AttendanceZone.ZoneLine z = zone.get(k);
+            if (!z.allowed() || z.heading() || z.page() != zone.get(j).page()) {
+                return false;
+            }
+            List<AttendanceLabel> labels = AttendanceLabel.all(z.line());
+            if (!labels.isEmpty()) {
+                List<Word> rest = labels.getFirst().rest();
+                return !rest.isEmpty() && Math.abs(rest.getFirst().x0() - line.x0()) <= 2
+                        && continues(upper, z.line(), TextLine.join(rest), pitch);
+            }
+            if (Math.abs(z.line().x0() - line.x0()) > 2 || !continues(upper, z.line(), z.line().text(), pitch)) {
+                return false;
+            }
+            upper = z.line();
+        }
+        return false;
     }
 
     /** The people of the list's lines: row by row, or as one text. */

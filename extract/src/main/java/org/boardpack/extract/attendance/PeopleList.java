@@ -96,6 +96,11 @@ final class PeopleList {
         boolean afterPerson;
         /** Whether that person's role was dash- or comma-attached, so that it may run on after a comma. */
         boolean roleOpen;
+        /**
+         * Whether a title was just comma-attached to that person ({@code Mrs M B Cottrell, Director,}):
+         * what follows the next comma is more likely the title's organisation than a name with a descriptor.
+         */
+        boolean titleAttached;
         /** Index in the output where the current run of names without role or bracket starts. */
         int runStart;
         /** The separator printed before the entry being read. */
@@ -186,6 +191,7 @@ final class PeopleList {
             if (state.afterPerson && out.getLast().role() == null) {
                 out.set(out.size() - 1, out.getLast().withRole(t));
                 state.runStart = out.size();
+                state.titleAttached = true;
             } else {
                 state.pendingRole = t;
             }
@@ -213,7 +219,8 @@ final class PeopleList {
             titled = true;
         }
         Optional<Listed> person = person(t, role, singleWords || titled || state.groupHonorific != null
-                || state.groupRole != null, !state.roleOpen);
+                || state.groupRole != null, !state.roleOpen && !state.titleAttached);
+        state.titleAttached = false;
         if (person.isPresent() && state.roleOpen && person.get().person().honorific() == null && !t.contains("(")
                 && !DASH.matcher(t).find()) {
             // "– Director of Nursing and Quality, East Marches CCG": after a dash role, a bare name is role text

@@ -33,6 +33,11 @@ public final class BodyName {
     /** Words of the heading's sentence left around the name: {@code held on}, {@code to be held at}. */
     private static final Pattern HELD = Pattern.compile(
             "(?i)^(?:held|on)\\b\\s*|\\s*\\b(?:(?:to\\s+be\\s+|which\\s+(?:was|will\\s+be)\\s+)?held|convened)(?:\\s+(?:on|at|in))?\\s*$|\\s+on$");
+    /**
+     * What is left of {@code Minutes – Part I Public Session} once the paper's word is gone: the
+     * paper's qualifiers alone name no body.
+     */
+    private static final Pattern QUALIFIERS_ONLY = Pattern.compile("(?i)^[\\s:,*–-]*(?:" + HeadingWords.QUALIFIER + "\\b[\\s:,*–-]*)+$");
     /** A trailing abbreviation of the name: {@code Advisory Commission (PRAC)}. */
     private static final Pattern ABBREVIATION = Pattern.compile("\\s*\\([\\p{Lu}&]{2,8}\\)$");
     private static final Pattern TRUSTEE_BOARD = Pattern.compile("(?i)\\btrustees?'? board\\b");
@@ -49,6 +54,7 @@ public final class BodyName {
             s = LEADING.matcher(s).replaceFirst("").strip();
             s = TRAILING.matcher(s).replaceFirst("").strip();
             s = HELD.matcher(s).replaceAll("").strip();
+            s = QUALIFIERS_ONLY.matcher(s).replaceFirst("").strip();
         } while (!s.equals(before) && !s.isEmpty());
         s = ABBREVIATION.matcher(s).replaceFirst("");
         s = s.replaceAll("^[\\s:,*–-]+|[\\s:,*–-]+$", "");

@@ -14,8 +14,11 @@ record HeadLine(String text, TextLine line) {
     /** A numbered or lettered row: {@code 1.}, {@code 4A:}, {@code (b)}, {@code 102.1}; not a date ({@code 8 February 2023}). */
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\(?\\d{1,3}(?:\\.\\d{1,2})*[.):]?|\\(?[a-z][.)])\\s+"
             + "(?!(?:st|nd|rd|th\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)\\S", Pattern.CASE_INSENSITIVE);
-    /** {@code Present:}, {@code Roll Call: 6 present}: a label opening a list or a field. */
-    private static final Pattern LABELLED = Pattern.compile("^[\\p{L}][\\p{L} ()&'’/-]{0,30}:(?:\\s|$)");
+    /**
+     * {@code Present:}, {@code Roll Call: 6 present}: a label opening a list or a field; also
+     * {@code Present;}, the semicolon some clerks type for the colon.
+     */
+    private static final Pattern LABELLED = Pattern.compile("^(?:[\\p{L}][\\p{L} ()&'’/-]{0,30}:|\\p{L}{3,};)(?:\\s|$)");
 
     static List<HeadLine> of(List<TextLine> lines) {
         List<HeadLine> out = new ArrayList<>(lines.size());

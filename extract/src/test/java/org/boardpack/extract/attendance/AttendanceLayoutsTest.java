@@ -79,6 +79,47 @@ class AttendanceLayoutsTest {
     }
 
     @Test
+    void labelsBesideTheMiddleOfStackedListsWithEntriesSetAsParagraphs() throws Exception {
+        // a row list of members, then lists whose label stands level with their middle entry; officers'
+        // entries wrap their roles and stand a little apart (less than a blank line)
+        PdfFixture f = title()
+                .text(60, 100, "PRESENT")
+                .text(60, 116, "Dr P Ashworth").text(200, 116, "Director of Public Health")
+                .text(60, 129, "Mr A Wainwright").text(200, 129, "Director of Community Services")
+                .text(200, 152, "Cllr Y Hollis")
+                .text(60, 165, "Apologies for Absence:").text(200, 165, "Mrs M Holloway")
+                .text(200, 178, "Ms P Whitlock")
+                .text(60, 201, "Members in Attendance:").text(200, 201, "Cllr M Oduya")
+                .text(200, 224, "Dr W Kershaw, Head of Children and Maternity Services Redesign,")
+                .text(200, 237, "WDCCG")
+                .text(200, 255, "Dr J Lloyd-Bennett, Assistant Director Public Health")
+                .text(60, 273, "Also present:").text(200, 273, "Mr D T Penhaligon, Director of Nursing and Quality, West Downs")
+                .text(200, 286, "Clinical Commissioning Group")
+                .text(200, 304, "Mrs M Thorneycroft, Senior Committee Services Officer")
+                .bold(60, 340, "HWB/16/7.").bold(150, 340, "Chairman's Announcements");
+        assertEquals(List.of("present|Dr|P Ashworth|Director of Public Health|",
+                "present|Mr|A Wainwright|Director of Community Services|",
+                "apologies|Cllr|Y Hollis||", "apologies|Mrs|M Holloway||", "apologies|Ms|P Whitlock||",
+                "in_attendance|Cllr|M Oduya||",
+                "in_attendance|Dr|W Kershaw|Head of Children and Maternity Services Redesign, WDCCG|",
+                "in_attendance|Dr|J Lloyd-Bennett|Assistant Director Public Health|",
+                "in_attendance|Mr|D T Penhaligon|Director of Nursing and Quality, West Downs Clinical Commissioning Group|",
+                "in_attendance|Mrs|M Thorneycroft|Senior Committee Services Officer|"), read(f));
+    }
+
+    @Test
+    void aSemicolonLabelWhoseNameWrapsBetweenInitialsAndSurname() throws Exception {
+        PdfFixture f = title()
+                .text(60, 100, "Present;").text(120, 100, "Cllr C Eastwood (Chairman); Cllr Y L Wainwright; Cllr K")
+                .text(120, 113, "I Castleton; Cllr W Hartigan and Cllr E")
+                .text(120, 126, "N Radcliffe")
+                .text(60, 140, "Also present: Helen Cottrell, Clerk; 3 members of the public");
+        assertEquals(List.of("present|Cllr|C Eastwood|Chairman|", "present|Cllr|Y L Wainwright||",
+                "present|Cllr|K I Castleton||", "present|Cllr|W Hartigan||", "present|Cllr|E N Radcliffe||",
+                "in_attendance||Helen Cottrell|Clerk|"), read(f));
+    }
+
+    @Test
     void aTwoColumnAttendeeTableThatIsTheOnlyListIsThosePresent() throws Exception {
         PdfFixture f = new PdfFixture().bold(60, 50, "TWG Meeting Record Feb 22 2021")
                 .bold(60, 80, "In Attendance")

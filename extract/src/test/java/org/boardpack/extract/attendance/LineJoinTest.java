@@ -27,6 +27,17 @@ class LineJoinTest {
     }
 
     @Test
+    void aNameIsNotEndedByItsInitialsAndARoleWrapsUntilTheNextHonorific() {
+        assertEquals("Cllr A Eastwood; Cllr K I Castleton; Cllr W Hartigan",
+                LineJoin.join(lines("Cllr A Eastwood; Cllr K", "I Castleton; Cllr W Hartigan")));
+        assertEquals("Mr D T Penhaligon, Director of Nursing and Quality, West Downs Clinical Commissioning Group\nMr E Tennant",
+                LineJoin.join(lines("Mr D T Penhaligon, Director of Nursing and Quality, West Downs",
+                        "Clinical Commissioning Group", "Mr E Tennant")));
+        assertEquals("Dr W Kershaw, Head of Service, WDCCG\nDr J Lloyd-Bennett, Assistant Director",
+                LineJoin.join(lines("Dr W Kershaw, Head of Service,", "WDCCG", "Dr J Lloyd-Bennett, Assistant Director")));
+    }
+
+    @Test
     void aBreakInsideANameIsASpaceAndBetweenEntriesPrintedOneALineIsABreak() {
         assertEquals("Cllrs R Lester, P Rochford and J Raymond", LineJoin.join(lines("Cllrs R Lester, P Rochford and J", "Raymond")));
         assertEquals("Sara Strickler, President\nThushan Amarasiriwardena, Vice President",

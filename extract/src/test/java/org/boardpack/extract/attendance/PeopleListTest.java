@@ -25,6 +25,14 @@ class PeopleListTest {
     }
 
     @Test
+    void afterACommaAttachedTitleTheNextCommaGoesOnWithItsOrganisation() {
+        assertEquals(List.of("Mrs|M B Cottrell|Director, West Downs Wellbeing Services|"),
+                read("Mrs M B Cottrell, Director, West Downs Wellbeing Services"));
+        assertEquals(List.of("Councillor|A Smith||", "Councillor|B Jones||", "Councillor|C Brown||", "Mrs|D Green||"),
+                read("Councillors A Smith, B Jones and C Brown, Mrs D Green"));
+    }
+
+    @Test
     void titlesBeforeNamesAreRolesAndAPluralTitleIsEachOnesRole() {
         assertEquals(List.of("|Soules|Chair|", "|Yuen|Vice Chair|", "|Johnson|Commissioner|", "|Kohlstrand|Commissioner|",
                 "|Weitze|Commissioner|"), read("Chair Soules, Vice Chair Yuen and Commissioners Johnson, Kohlstrand, and Weitze."));

@@ -27,7 +27,9 @@ class BodyNameTest {
             "MINUTES OF THE ALAMEDA FREE LIBRARY BOARD MEETING|Alameda Free Library Board",
             "Academic Programs Committee notes|Academic Programs Committee",
             "Minutes of the Friends of Springfield Park Meeting held on|Friends of Springfield Park",
-            "Held on|''"})
+            "Held on|''",
+            "Minutes – Part I Public Session|''",
+            "Part I Public Session|''"})
     void removesOnlyThePaperKind(String printed, String body) {
         assertEquals(body, BodyName.clean(printed));
     }

@@ -31,6 +31,18 @@ class MeetingSentenceTest {
     }
 
     @Test
+    void aSentenceInBodyTypeWrappedAfterAtAndASemicolonLabelUnderIt() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(72, 60, "MINUTES of a meeting of Little Hadlow Parish Council held on Wednesday 9th December 2015 at", 10, false)
+                .text(72, 73, "19.30 in Recreation Ground Pavilion, Mill Lane", 10, false)
+                .text(72, 95, "Present;", 10, true).text(132, 95, "Cllr C Eastwood (Chairman); Cllr Y L Wainwright", 10, false)
+                .text(72, 120, "49. APOLOGIES FOR ABSENCE", 10, true), tmp)).orElseThrow();
+        assertEquals("Little Hadlow Parish Council", r.body());
+        assertEquals("19:30", r.time(), "a time opening the next line is no item number after 'at'");
+        assertEquals("Recreation Ground Pavilion, Mill Lane", r.place(), "'Present;' opens a list, not the place's next line");
+    }
+
+    @Test
     void capitalsHeadingHeldOnAt24HourTimeInPlace() throws Exception {
         HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
                 .text(120, 80, "MINUTES OF A MEETING OF LITTLE HADHAM PARISH COUNCIL", 11, true)
