@@ -1,7 +1,6 @@
 package org.boardpack.ingest.tables;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * How many leading rows of a stream table are headers: leading bold rows above a body that is not
@@ -9,10 +8,6 @@ import java.util.regex.Pattern;
  * wrong header count misleads more than a missing one.
  */
 final class HeaderRowGuesser {
-
-    /** A figure as printed: amounts, percentages, dates, negatives in brackets. */
-    private static final Pattern NUMBER = Pattern.compile(
-            "[-+−–(£$€]*\\d[\\d.,/:%]*[)%kmKMbn]*\\*?");
 
     static final int MAX_HEADER_ROWS = 3;
 
@@ -41,15 +36,6 @@ final class HeaderRowGuesser {
     }
 
     static boolean numeric(String cell) {
-        String s = cell.strip();
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (String part : s.split("\\s+")) {
-            if (!NUMBER.matcher(part).matches()) {
-                return false;
-            }
-        }
-        return true;
+        return Figures.figure(cell);
     }
 }

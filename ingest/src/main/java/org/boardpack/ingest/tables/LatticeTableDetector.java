@@ -115,18 +115,29 @@ public final class LatticeTableDetector implements TableDetector {
 
     /**
      * A frame whose cells hold several lines that are themselves split into columns (a ruled
-     * header over an unruled body, a box drawn round a whole table) is not a lattice: its real
-     * columns are in the whitespace, for the stream detector to find.
+     * header over an unruled body, a box drawn round a whole table), or whose cells hold stacks of
+     * lone figures (rules round the header and totals only, or between columns only) is not a
+     * lattice: its real rows and columns are in the whitespace, for the stream detector to find.
      */
     private static boolean underRuled(List<List<List<Word>>> cellWords) {
         for (List<List<Word>> row : cellWords) {
             for (List<Word> cell : row) {
-                if (CellText.linesWithColumnGaps(cell, COLUMN_GAP_EMS) >= UNDER_RULED_LINES) {
+                if (CellText.linesWithColumnGaps(cell, COLUMN_GAP_EMS) >= UNDER_RULED_LINES
+                        || loneFigureLines(cell) >= TableTolerances.LONE_FIGURE_LINES) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Lines of the cell that are a figure and nothing else: stacked figures are rows, since figures do not wrap. */
+    private static int loneFigureLines(List<Word> cell) {
+        int n = 0;
+        for (List<Word> line : CellText.lines(cell)) {
+            n += Figures.figure(TextLine.join(line)) ? 1 : 0;
+        }
+        return n;
     }
 
     /** Leading rows whose text is all bold or that sit on a shaded band; never every row. */

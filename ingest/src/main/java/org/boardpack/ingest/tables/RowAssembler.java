@@ -12,7 +12,10 @@ import org.boardpack.ingest.Word;
  * larger vertical gap; other lines continue the row above, their words joining its cells, so a
  * cell wrapped over several lines stays one cell. When the block's line gaps fall in two clear
  * groups (tight leading inside a cell, wider spacing between rows) a sparse line after a tight gap
- * continues the row even if the anchor column has text: the anchor cell itself is wrapping.
+ * continues the row even if the anchor column has text: the anchor cell itself is wrapping. Two
+ * signs start a row whatever the anchor says: a figure under a figure of the row (figures do not
+ * wrap), and a lone bold line under a row that is not bold (a section heading; a wrapped cell keeps
+ * its weight).
  */
 final class RowAssembler {
 
@@ -46,12 +49,15 @@ final class RowAssembler {
         boolean bold = true;
         int count = 0;
         boolean previousSpanning = false;
+        boolean[] rowFigures = new boolean[n];
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             int lineFilled = count(filled.get(i));
             boolean spanning = spanning(line, columns);
+            boolean[] lineFigures = figures(line, columns);
             boolean newRow;
-            if (cells == null || spanning || previousSpanning) {
+            if (cells == null || spanning || previousSpanning || stacked(rowFigures, lineFigures)
+                    || (line.bold() && !bold && lineFilled == 1)) {
                 newRow = true;
             } else if (!Float.isNaN(split)) {
                 newRow = gaps[i] >= split || (filled.get(i)[anchor] && lineFilled >= rowFirstFilled);
@@ -67,6 +73,7 @@ final class RowAssembler {
                     cells.add(new ArrayList<>());
                 }
                 rowFirstFilled = lineFilled;
+                rowFigures = new boolean[n];
                 top = line.top();
                 bold = true;
                 count = 0;
@@ -78,6 +85,9 @@ final class RowAssembler {
                 bold &= w.bold();
             }
             previousSpanning = spanning;
+            for (int c = 0; c < n; c++) {
+                rowFigures[c] |= lineFigures[c];
+            }
             bottom = Math.max(bottom, line.bottom());
             count++;
         }
@@ -121,6 +131,33 @@ final class RowAssembler {
             }
         }
         return best;
+    }
+
+    /** The columns in which the line's words are a figure and nothing else. */
+    private static boolean[] figures(TextLine line, StreamColumns columns) {
+        List<List<Word>> byColumn = new ArrayList<>();
+        for (int c = 0; c < columns.count(); c++) {
+            byColumn.add(new ArrayList<>());
+        }
+        line.words().forEach(w -> byColumn.get(columns.columnOf(w)).add(w));
+        boolean[] out = new boolean[columns.count()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = !byColumn.get(c).isEmpty() && Figures.figure(TextLine.join(byColumn.get(c)));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the line puts a figure under a figure of the row so far: figures do not wrap, so
+     * the line is the next row even when the anchor column is empty (a total, a second line item).
+     */
+    private static boolean stacked(boolean[] rowFigures, boolean[] lineFigures) {
+        for (int c = 0; c < rowFigures.length; c++) {
+            if (rowFigures[c] && lineFigures[c]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One run of words (no wide gap) that runs across a column boundary: a section title or a spanning cell. */
