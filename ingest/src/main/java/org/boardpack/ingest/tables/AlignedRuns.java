@@ -73,8 +73,8 @@ final class AlignedRuns {
         for (int i = 0; i < Math.min(after.size(), TableTolerances.JOIN_LOOKAHEAD_LINES + 1) && next == null; i++) {
             next = StreamRegionFinder.tabular(after.get(i)) ? after.get(i) : null;
         }
-        if (next == null) {
-            return false;
+        if (next == null || next.bold()) {
+            return false; // a bold row of parts after a gap is the header of a table of its own
         }
         float tolerance = TableTolerances.ALIGN_GLYPHS * TableTolerances.glyphHeight(before);
         List<TextLine> edges = new ArrayList<>();
@@ -86,6 +86,7 @@ final class AlignedRuns {
                     || Math.abs(e.x1() - part.x1()) <= tolerance);
             aligned += lines ? 1 : 0;
         }
-        return aligned >= 2 && aligned * 2 >= parts.size();
+        // every part but one lines up: a row with columns of its own is another table
+        return aligned >= 2 && aligned >= parts.size() - 1;
     }
 }

@@ -16,7 +16,19 @@ final class Figures {
     /** A nil entry in a column of figures: a lone dash. */
     private static final Pattern NIL = Pattern.compile("[-–—]");
 
+    /** A bare number with dots: an item or paragraph number ({@code 4.}, {@code 4.2}), a count or a year. */
+    private static final Pattern BARE = Pattern.compile("\\d+(\\.\\d+)*\\.?");
+
     private Figures() {
+    }
+
+    /**
+     * Whether the cell text is an amount: a figure with a thousands comma, a currency sign,
+     * brackets, a percentage or decimals, or the nil dash. Bare numbers are left out: paragraph
+     * numbers {@code 4.1}, {@code 4.2} are printed stacked in one cell on purpose.
+     */
+    static boolean amount(String cell) {
+        return figure(cell) && !BARE.matcher(cell.strip()).matches();
     }
 
     /** Whether the cell text is one or more figures and nothing else. */

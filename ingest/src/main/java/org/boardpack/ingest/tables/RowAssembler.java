@@ -13,9 +13,9 @@ import org.boardpack.ingest.Word;
  * cell wrapped over several lines stays one cell. When the block's line gaps fall in two clear
  * groups (tight leading inside a cell, wider spacing between rows) a sparse line after a tight gap
  * continues the row even if the anchor column has text: the anchor cell itself is wrapping. Two
- * signs start a row whatever the anchor says: a figure under a figure of the row (figures do not
- * wrap), and a lone bold line under a row that is not bold (a section heading; a wrapped cell keeps
- * its weight).
+ * signs start a row whatever the anchor says: an amount under an amount of the row (amounts do
+ * not wrap), and a lone bold line under a row that is not bold, in a column where the row has no bold
+ * text (a section heading; a wrapped bold title stays in its cell).
  */
 final class RowAssembler {
 
@@ -50,6 +50,7 @@ final class RowAssembler {
         int count = 0;
         boolean previousSpanning = false;
         boolean[] rowFigures = new boolean[n];
+        boolean[] rowBoldIn = new boolean[n];
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             int lineFilled = count(filled.get(i));
@@ -57,7 +58,7 @@ final class RowAssembler {
             boolean[] lineFigures = figures(line, columns);
             boolean newRow;
             if (cells == null || spanning || previousSpanning || stacked(rowFigures, lineFigures)
-                    || (line.bold() && !bold && lineFilled == 1)) {
+                    || (line.bold() && !bold && lineFilled == 1 && !rowBoldIn[columns.columnOf(line.words().getFirst())])) {
                 newRow = true;
             } else if (!Float.isNaN(split)) {
                 newRow = gaps[i] >= split || (filled.get(i)[anchor] && lineFilled >= rowFirstFilled);
@@ -74,6 +75,7 @@ final class RowAssembler {
                 }
                 rowFirstFilled = lineFilled;
                 rowFigures = new boolean[n];
+                rowBoldIn = new boolean[n];
                 top = line.top();
                 bold = true;
                 count = 0;
@@ -81,7 +83,9 @@ final class RowAssembler {
             // a title across the table is one spanning cell, its text in the first column it covers
             int spanColumn = columns.columnOf(line.words().getFirst());
             for (Word w : line.words()) {
-                cells.get(spanning ? spanColumn : columns.columnOf(w)).add(w);
+                int column = spanning ? spanColumn : columns.columnOf(w);
+                cells.get(column).add(w);
+                rowBoldIn[column] |= w.bold();
                 bold &= w.bold();
             }
             previousSpanning = spanning;
@@ -133,7 +137,7 @@ final class RowAssembler {
         return best;
     }
 
-    /** The columns in which the line's words are a figure and nothing else. */
+    /** The columns in which the line's words are an amount and nothing else. */
     private static boolean[] figures(TextLine line, StreamColumns columns) {
         List<List<Word>> byColumn = new ArrayList<>();
         for (int c = 0; c < columns.count(); c++) {
@@ -142,13 +146,13 @@ final class RowAssembler {
         line.words().forEach(w -> byColumn.get(columns.columnOf(w)).add(w));
         boolean[] out = new boolean[columns.count()];
         for (int c = 0; c < out.length; c++) {
-            out[c] = !byColumn.get(c).isEmpty() && Figures.figure(TextLine.join(byColumn.get(c)));
+            out[c] = !byColumn.get(c).isEmpty() && Figures.amount(TextLine.join(byColumn.get(c)));
         }
         return out;
     }
 
     /**
-     * Whether the line puts a figure under a figure of the row so far: figures do not wrap, so
+     * Whether the line puts an amount under an amount of the row so far: amounts do not wrap, so
      * the line is the next row even when the anchor column is empty (a total, a second line item).
      */
     private static boolean stacked(boolean[] rowFigures, boolean[] lineFigures) {
