@@ -37,7 +37,13 @@ public enum Variation {
             EnumSet.of(HouseStyle.CHARITY)),
     /** An action log (a table split over pages) whose header is printed on its first page only. */
     HEADER_NOT_REPEATED("action log / table continued over a page break without a repeated header",
-            EnumSet.of(HouseStyle.NHS));
+            EnumSet.of(HouseStyle.NHS)),
+    /**
+     * An unruled statement of accounts in a report: figures right-aligned, sections parted by blank
+     * space, bold section headings, totals under short rules, a reserves table stacked under it.
+     */
+    ACCOUNTS_STATEMENT("unruled accounts statement with sections parted by blank space and a stacked reserves table",
+            EnumSet.of(HouseStyle.COUNCIL));
 
     private final String description;
     private final Set<HouseStyle> styles;

@@ -43,7 +43,8 @@ class VariationsTest {
             Map.entry(Variation.PROPOSED_SECONDED_AGREED, Pattern.compile("ProposedCllr[^,]+,secondedCllr[^.]+andagreedthat")),
             Map.entry(Variation.STANDALONE_AGREED, Pattern.compile("Itwasproposedthat[^;]+\\.AGREED\\.")),
             Map.entry(Variation.ACTION_TEXT_OWNER, Pattern.compile("Action:[^()]+\\([A-Za-z/-]+\\)")),
-            Map.entry(Variation.HEADER_NOT_REPEATED, Pattern.compile("RefDateItemActionResponsible")));
+            Map.entry(Variation.HEADER_NOT_REPEATED, Pattern.compile("RefDateItemActionResponsible")),
+            Map.entry(Variation.ACCOUNTS_STATEMENT, Pattern.compile("ReserveMovements")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());
@@ -140,6 +141,23 @@ class VariationsTest {
             return;
         }
         throw new AssertionError("no parish seed of 20 has apologies");
+    }
+
+    @Test
+    void anAccountsStatementIsAnsweredAsTwoStackedTablesWithTheirSections() {
+        RenderedPack pack = HouseStyle.COUNCIL.render(3, new Variations(Set.of(Variation.ACCOUNTS_STATEMENT)));
+        List<org.boardpack.model.tables.Table> tables = pack.answers().tables();
+        org.boardpack.model.tables.Table statement = tables.stream()
+                .filter(t -> "Statement of income and expenditure".equals(t.title())).findFirst().orElseThrow();
+        org.boardpack.model.tables.Table reserves = tables.get(tables.indexOf(statement) + 1);
+        assertEquals("Reserve Movements", reserves.title());
+        assertEquals(statement.page(), reserves.page());
+        // stacked: only the reserves title parts them
+        float gap = reserves.bbox().get(1) - statement.bbox().get(3);
+        assertTrue(gap > 0 && gap < 30, "gap " + gap);
+        assertEquals(List.of("", "Budget", "Actual", "Variance"), statement.rows().getFirst());
+        assertTrue(statement.rows().contains(List.of("CENTRAL COSTS", "", "", "")), statement.rows().toString());
+        assertEquals(1, reserves.headerRows());
     }
 
     @Test

@@ -104,7 +104,8 @@ final class RowAssembler {
     /**
      * The column whose text marks a row's first line: the leftmost column filled on (nearly) every
      * "full" line, a line filling most of the columns, as the first line of a row does while the
-     * wrapped lines after it fill only a few. Falls back to the column filled on most lines.
+     * wrapped lines after it fill only a few; the first line, often the heading row with an empty
+     * stub column, does not vote. Falls back to the column filled on most lines.
      */
     static int anchor(List<boolean[]> filled, int n) {
         int most = 0;
@@ -115,8 +116,10 @@ final class RowAssembler {
         int[] onFull = new int[n];
         int[] onAny = new int[n];
         int full = 0;
-        for (boolean[] f : filled) {
-            boolean isFull = count(f) >= fullNeeded;
+        for (int i = 0; i < filled.size(); i++) {
+            boolean[] f = filled.get(i);
+            // the first line does not vote: a heading row leaves the stub column above the labels empty
+            boolean isFull = i > 0 && count(f) >= fullNeeded;
             full += isFull ? 1 : 0;
             for (int c = 0; c < n; c++) {
                 onFull[c] += isFull && f[c] ? 1 : 0;
