@@ -57,7 +57,8 @@ final class RowAssembler {
             boolean spanning = spanning(line, columns);
             boolean[] lineFigures = figures(line, columns);
             boolean newRow;
-            if (cells == null || spanning || previousSpanning || stacked(rowFigures, lineFigures)
+            boolean stacked = cells != null && stacked(rowFigures, lineFigures) && !continuesText(line, columns, cells);
+            if (cells == null || spanning || previousSpanning || stacked
                     || (line.bold() && !bold && lineFilled == 1 && !rowBoldIn[columns.columnOf(line.words().getFirst())])) {
                 newRow = true;
             } else if (!Float.isNaN(split)) {
@@ -161,6 +162,28 @@ final class RowAssembler {
     private static boolean stacked(boolean[] rowFigures, boolean[] lineFigures) {
         for (int c = 0; c < rowFigures.length; c++) {
             if (rowFigures[c] && lineFigures[c]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word cell of the line carries on the text of the row's cell above it: that cell
+     * ends open (a comma, a dash, an ampersand) or the line's cell does not start with a capital.
+     * Two amounts in one cell (a sum in two currencies) then stay one row with the wrapped text.
+     */
+    private static boolean continuesText(TextLine line, StreamColumns columns, List<List<Word>> cells) {
+        for (int c = 0; c < columns.count(); c++) {
+            int col = c;
+            List<Word> words = line.words().stream().filter(w -> columns.columnOf(w) == col).toList();
+            if (words.isEmpty() || cells.get(c).isEmpty() || Figures.amount(TextLine.join(words))) {
+                continue;
+            }
+            String above = cells.get(c).getLast().text();
+            char last = above.charAt(above.length() - 1);
+            boolean open = ",;&/(-\u2010\u2013".indexOf(last) >= 0;
+            if (open || !Character.isUpperCase(words.getFirst().text().codePointAt(0))) {
                 return true;
             }
         }
