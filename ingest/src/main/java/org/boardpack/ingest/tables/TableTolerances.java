@@ -18,7 +18,7 @@ final class TableTolerances {
     static final float JOIN_GAP_PITCHES = 6f;
     /** Lines after a gap that may stand before the first one showing whether the rows carry on (section titles). */
     static final int JOIN_LOOKAHEAD_LINES = 3;
-    /** Lines of lone figures in one ruled cell that make it several rows: figures do not wrap. */
+    /** Lines of one ruled row where two cells hold lone amounts side by side that make it several rows. */
     static final int LONE_FIGURE_LINES = 3;
 
     private TableTolerances() {
