@@ -75,7 +75,13 @@ public enum Variation {
     /** "Cllr A had given her apologies." for a councillor also listed as present: apologies replace presence. */
     APOLOGIES_FOR_PRESENT("apologies in a sentence for someone also listed as present", EnumSet.of(HouseStyle.PARISH)),
     /** Names alone, one a line, under the APOLOGIES FOR ABSENCE heading: no sentence, no label. */
-    APOLOGIES_BARE_NAMES("bare names under an apologies heading", EnumSet.of(HouseStyle.PARISH));
+    APOLOGIES_BARE_NAMES("bare names under an apologies heading", EnumSet.of(HouseStyle.PARISH)),
+    /**
+     * An unruled statement of accounts in a report: figures right-aligned, sections parted by blank
+     * space, bold section headings, totals under short rules, a reserves table stacked under it.
+     */
+    ACCOUNTS_STATEMENT("unruled accounts statement with sections parted by blank space and a stacked reserves table",
+            EnumSet.of(HouseStyle.COUNCIL));
 
     private final String description;
     private final Set<HouseStyle> styles;

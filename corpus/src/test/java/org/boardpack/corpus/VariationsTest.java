@@ -62,7 +62,8 @@ class VariationsTest {
             // an officer's dash-attached role printed before the label: the label stands beside a later entry
             Map.entry(Variation.LABEL_BESIDE_LIST, Pattern.compile("–[^:]{3,80}OfficersinAttendance:")),
             Map.entry(Variation.APOLOGIES_FOR_PRESENT, Pattern.compile("hadgiven(?:his|her)apologies")),
-            Map.entry(Variation.APOLOGIES_BARE_NAMES, Pattern.compile("APOLOGIESFORABSENCE(?:Cllr[\\p{L}'’-]+)+\\d+\\.")));
+            Map.entry(Variation.APOLOGIES_BARE_NAMES, Pattern.compile("APOLOGIESFORABSENCE(?:Cllr[\\p{L}'’-]+)+\\d+\\.")),
+            Map.entry(Variation.ACCOUNTS_STATEMENT, Pattern.compile("ReserveMovements")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());
@@ -190,7 +191,21 @@ class VariationsTest {
                     .anyMatch(a -> a.name().equals(first) && "Councillor".equals(a.honorific())), first);
             return;
         }
-        throw new AssertionError("no council seed of 40 prints a group of councillors");
+        throw new AssertionError("no council seed of 40 prints a group of councillors",
+    void anAccountsStatementIsAnsweredAsTwoStackedTablesWithTheirSections() {
+        RenderedPack pack = HouseStyle.COUNCIL.render(3, new Variations(Set.of(Variation.ACCOUNTS_STATEMENT)));
+        List<org.boardpack.model.tables.Table> tables = pack.answers().tables();
+        org.boardpack.model.tables.Table statement = tables.stream()
+                .filter(t -> "Statement of income and expenditure".equals(t.title())).findFirst().orElseThrow();
+        org.boardpack.model.tables.Table reserves = tables.get(tables.indexOf(statement) + 1);
+        assertEquals("Reserve Movements", reserves.title());
+        assertEquals(statement.page(), reserves.page());
+        // stacked: only the reserves title parts them
+        float gap = reserves.bbox().get(1) - statement.bbox().get(3);
+        assertTrue(gap > 0 && gap < 30, "gap " + gap);
+        assertEquals(List.of("", "Budget", "Actual", "Variance"), statement.rows().getFirst());
+        assertTrue(statement.rows().contains(List.of("CENTRAL COSTS", "", "", "")), statement.rows().toString());
+        assertEquals(1, reserves.headerRows());
     }
 
     @Test

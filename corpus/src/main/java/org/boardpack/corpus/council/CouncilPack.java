@@ -78,7 +78,7 @@ public final class CouncilPack {
         new CouncilMinutesRenderer(w, answers, variations, seed).render(plan);
         Map<String, int[]> pages = new TreeMap<>();
         pages.put("minutes", new int[] {minutesFirst, w.pageNumber()});
-        CouncilReportRenderer reports = new CouncilReportRenderer(w, answers);
+        CouncilReportRenderer reports = new CouncilReportRenderer(w, answers, variations);
         List<Integer> budget = PageBudget.split(vary, w.pageNumber() + PAGES_PER_PAPER * (plan.reports().size() + 1));
         Vocabulary vocab = Vocabularies.council(List.of(plan.area(), "North " + plan.area(), "South " + plan.area()),
                 List.of(plan.councilName(), "Healthwatch " + plan.area(), "the Clinical Commissioning Group"));

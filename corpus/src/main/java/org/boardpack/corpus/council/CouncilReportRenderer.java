@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.Rng;
+import org.boardpack.corpus.Variation;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.council.CouncilPlan.Report;
 import org.boardpack.corpus.council.CouncilPlan.WorkItem;
 import org.boardpack.corpus.pdf.Fonts;
@@ -33,10 +36,12 @@ public final class CouncilReportRenderer {
 
     private final PageWriter w;
     private final PackAnswers answers;
+    private final Variations variations;
 
-    public CouncilReportRenderer(PageWriter w, PackAnswers answers) {
+    public CouncilReportRenderer(PageWriter w, PackAnswers answers, Variations variations) {
         this.w = w;
         this.answers = answers;
+        this.variations = variations;
     }
 
     /** Returns the report's first and last page. */
@@ -48,6 +53,12 @@ public final class CouncilReportRenderer {
         int n = numbered(flow, "Purpose of this report", r.purpose(), 1);
         recommendations(flow, plan, r.recommendations());
         n = numbered(flow, "Background", r.background(), n);
+        if (variations.has(Variation.ACCOUNTS_STATEMENT)) {
+            n = numbered(flow, "Financial Implications", List.of("The budget and spending to date for the "
+                    + "services this report covers are set out below."), n);
+            // a stream of its own from the report, so the statement draws the same on both passes
+            new CouncilStatement(w, answers).draw(flow, new Rng(31L * r.title().hashCode() + r.agendaNumber().hashCode()));
+        }
         numbered(flow, "Equalities Implications", List.of("The Public Sector Equality Duty requires public bodies to "
                 + "consider all individuals when carrying out their day to day work, in shaping policy, in delivering "
                 + "services and in relation to their own employees."), n);

@@ -1,31 +1,27 @@
 package org.boardpack.ingest.tables;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * How many leading rows of a stream table are headers: leading bold rows above a body that is not
- * bold, or leading rows of words above a body of figures. Zero when neither signal is clear: a
+ * bold, or leading rows of words above a body of figures; a one-cell row below the first (a
+ * section heading) ends them. Zero when neither signal is clear: a
  * wrong header count misleads more than a missing one.
  */
 final class HeaderRowGuesser {
-
-    /** A figure as printed: amounts, percentages, dates, negatives in brackets. */
-    private static final Pattern NUMBER = Pattern.compile(
-            "[-+−–(£$€]*\\d[\\d.,/:%]*[)%kmKMbn]*\\*?");
 
     static final int MAX_HEADER_ROWS = 3;
 
     int guess(List<StreamRow> rows) {
         int bold = 0;
-        while (bold < rows.size() && bold < MAX_HEADER_ROWS && rows.get(bold).bold()) {
+        while (bold < rows.size() && bold < MAX_HEADER_ROWS && rows.get(bold).bold() && !sectionRow(rows, bold)) {
             bold++;
         }
         if (bold > 0 && bold < rows.size() && rows.stream().skip(bold).noneMatch(StreamRow::bold)) {
             return bold;
         }
         int words = 0;
-        while (words < rows.size() && words < MAX_HEADER_ROWS && !hasNumber(rows.get(words))) {
+        while (words < rows.size() && words < MAX_HEADER_ROWS && !hasNumber(rows.get(words)) && !sectionRow(rows, words)) {
             words++;
         }
         if (words == 0 || words == rows.size() || words > 2) {
@@ -36,20 +32,19 @@ final class HeaderRowGuesser {
         return numeric * 10 >= body.size() * 7 ? words : 0;
     }
 
+    /**
+     * A row of one cell below the first row: a section heading over the body ("DIRECT SERVICES"),
+     * which ends the header. (A one-cell first row is a group heading over the columns.)
+     */
+    private static boolean sectionRow(List<StreamRow> rows, int i) {
+        return i > 0 && rows.get(i).filled() == 1;
+    }
+
     static boolean hasNumber(StreamRow row) {
         return row.cells().stream().anyMatch(HeaderRowGuesser::numeric);
     }
 
     static boolean numeric(String cell) {
-        String s = cell.strip();
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (String part : s.split("\\s+")) {
-            if (!NUMBER.matcher(part).matches()) {
-                return false;
-            }
-        }
-        return true;
+        return Figures.figure(cell);
     }
 }

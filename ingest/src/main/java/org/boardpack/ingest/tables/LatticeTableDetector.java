@@ -115,8 +115,9 @@ public final class LatticeTableDetector implements TableDetector {
 
     /**
      * A frame whose cells hold several lines that are themselves split into columns (a ruled
-     * header over an unruled body, a box drawn round a whole table) is not a lattice: its real
-     * columns are in the whitespace, for the stream detector to find.
+     * header over an unruled body, a box drawn round a whole table), or whose cells hold stacks of
+     * lone amounts (rules round the header and totals only, or between columns only) is not a
+     * lattice: its real rows and columns are in the whitespace, for the stream detector to find.
      */
     private static boolean underRuled(List<List<List<Word>>> cellWords) {
         for (List<List<Word>> row : cellWords) {
@@ -125,8 +126,43 @@ public final class LatticeTableDetector implements TableDetector {
                     return true;
                 }
             }
+            if (figureRows(row) >= TableTolerances.LONE_FIGURE_LINES) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * Lines of one grid row at which two or more cells each hold an amount and nothing else: rows
+     * of amounts side by side that no rule parts (amounts do not wrap, so stacked amounts in one
+     * cell are rows). One cell's list of amounts beside wrapped text has no partner lines.
+     */
+    private static int figureRows(List<List<Word>> row) {
+        List<float[]> figureLines = new ArrayList<>(); // centre y, height of each lone-figure line
+        for (List<Word> cell : row) {
+            for (List<Word> line : CellText.lines(cell)) {
+                if (Figures.amount(TextLine.join(line))) {
+                    Word first = line.getFirst();
+                    figureLines.add(new float[] {(first.top() + first.bottom()) / 2, first.bottom() - first.top()});
+                }
+            }
+        }
+        int shared = 0;
+        for (int i = 0; i < figureLines.size(); i++) {
+            float[] a = figureLines.get(i);
+            int level = 0;
+            boolean firstAtLevel = true;
+            for (int j = 0; j < figureLines.size(); j++) {
+                float[] b = figureLines.get(j);
+                if (Math.abs(a[0] - b[0]) <= a[1] / 2) {
+                    level++;
+                    firstAtLevel &= j >= i;
+                }
+            }
+            shared += level >= 2 && firstAtLevel ? 1 : 0;
+        }
+        return shared;
     }
 
     /** Leading rows whose text is all bold or that sit on a shaded band; never every row. */

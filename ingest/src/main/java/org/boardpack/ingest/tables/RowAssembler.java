@@ -12,7 +12,10 @@ import org.boardpack.ingest.Word;
  * larger vertical gap; other lines continue the row above, their words joining its cells, so a
  * cell wrapped over several lines stays one cell. When the block's line gaps fall in two clear
  * groups (tight leading inside a cell, wider spacing between rows) a sparse line after a tight gap
- * continues the row even if the anchor column has text: the anchor cell itself is wrapping.
+ * continues the row even if the anchor column has text: the anchor cell itself is wrapping. Two
+ * signs start a row whatever the anchor says: an amount under an amount of the row (amounts do
+ * not wrap), and a lone bold line under a row that is not bold, in a column where the row has no bold
+ * text (a section heading; a wrapped bold title stays in its cell).
  */
 final class RowAssembler {
 
@@ -46,12 +49,17 @@ final class RowAssembler {
         boolean bold = true;
         int count = 0;
         boolean previousSpanning = false;
+        boolean[] rowFigures = new boolean[n];
+        boolean[] rowBoldIn = new boolean[n];
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             int lineFilled = count(filled.get(i));
             boolean spanning = spanning(line, columns);
+            boolean[] lineFigures = figures(line, columns);
             boolean newRow;
-            if (cells == null || spanning || previousSpanning) {
+            boolean stacked = cells != null && stacked(rowFigures, lineFigures) && !continuesText(line, columns, cells);
+            if (cells == null || spanning || previousSpanning || stacked
+                    || (line.bold() && !bold && lineFilled == 1 && !rowBoldIn[columns.columnOf(line.words().getFirst())])) {
                 newRow = true;
             } else if (!Float.isNaN(split)) {
                 newRow = gaps[i] >= split || (filled.get(i)[anchor] && lineFilled >= rowFirstFilled);
@@ -67,6 +75,8 @@ final class RowAssembler {
                     cells.add(new ArrayList<>());
                 }
                 rowFirstFilled = lineFilled;
+                rowFigures = new boolean[n];
+                rowBoldIn = new boolean[n];
                 top = line.top();
                 bold = true;
                 count = 0;
@@ -74,10 +84,15 @@ final class RowAssembler {
             // a title across the table is one spanning cell, its text in the first column it covers
             int spanColumn = columns.columnOf(line.words().getFirst());
             for (Word w : line.words()) {
-                cells.get(spanning ? spanColumn : columns.columnOf(w)).add(w);
+                int column = spanning ? spanColumn : columns.columnOf(w);
+                cells.get(column).add(w);
+                rowBoldIn[column] |= w.bold();
                 bold &= w.bold();
             }
             previousSpanning = spanning;
+            for (int c = 0; c < n; c++) {
+                rowFigures[c] |= lineFigures[c];
+            }
             bottom = Math.max(bottom, line.bottom());
             count++;
         }
@@ -90,7 +105,8 @@ final class RowAssembler {
     /**
      * The column whose text marks a row's first line: the leftmost column filled on (nearly) every
      * "full" line, a line filling most of the columns, as the first line of a row does while the
-     * wrapped lines after it fill only a few. Falls back to the column filled on most lines.
+     * wrapped lines after it fill only a few; the first line, often the heading row with an empty
+     * stub column, does not vote. Falls back to the column filled on most lines.
      */
     static int anchor(List<boolean[]> filled, int n) {
         int most = 0;
@@ -101,8 +117,10 @@ final class RowAssembler {
         int[] onFull = new int[n];
         int[] onAny = new int[n];
         int full = 0;
-        for (boolean[] f : filled) {
-            boolean isFull = count(f) >= fullNeeded;
+        for (int i = 0; i < filled.size(); i++) {
+            boolean[] f = filled.get(i);
+            // the first line does not vote: a heading row leaves the stub column above the labels empty
+            boolean isFull = i > 0 && count(f) >= fullNeeded;
             full += isFull ? 1 : 0;
             for (int c = 0; c < n; c++) {
                 onFull[c] += isFull && f[c] ? 1 : 0;
@@ -121,6 +139,55 @@ final class RowAssembler {
             }
         }
         return best;
+    }
+
+    /** The columns in which the line's words are an amount and nothing else. */
+    private static boolean[] figures(TextLine line, StreamColumns columns) {
+        List<List<Word>> byColumn = new ArrayList<>();
+        for (int c = 0; c < columns.count(); c++) {
+            byColumn.add(new ArrayList<>());
+        }
+        line.words().forEach(w -> byColumn.get(columns.columnOf(w)).add(w));
+        boolean[] out = new boolean[columns.count()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = !byColumn.get(c).isEmpty() && Figures.amount(TextLine.join(byColumn.get(c)));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the line puts an amount under an amount of the row so far: amounts do not wrap, so
+     * the line is the next row even when the anchor column is empty (a total, a second line item).
+     */
+    private static boolean stacked(boolean[] rowFigures, boolean[] lineFigures) {
+        for (int c = 0; c < rowFigures.length; c++) {
+            if (rowFigures[c] && lineFigures[c]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word cell of the line carries on the text of the row's cell above it: that cell
+     * ends open (a comma, a dash, an ampersand) or the line's cell does not start with a capital.
+     * Two amounts in one cell (a sum in two currencies) then stay one row with the wrapped text.
+     */
+    private static boolean continuesText(TextLine line, StreamColumns columns, List<List<Word>> cells) {
+        for (int c = 0; c < columns.count(); c++) {
+            int col = c;
+            List<Word> words = line.words().stream().filter(w -> columns.columnOf(w) == col).toList();
+            if (words.isEmpty() || cells.get(c).isEmpty() || Figures.amount(TextLine.join(words))) {
+                continue;
+            }
+            String above = cells.get(c).getLast().text();
+            char last = above.charAt(above.length() - 1);
+            boolean open = ",;&/(-\u2010\u2013".indexOf(last) >= 0;
+            if (open || !Character.isUpperCase(words.getFirst().text().codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One run of words (no wide gap) that runs across a column boundary: a section title or a spanning cell. */

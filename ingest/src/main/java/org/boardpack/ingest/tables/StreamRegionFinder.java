@@ -3,6 +3,7 @@ package org.boardpack.ingest.tables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
 
@@ -28,31 +29,39 @@ final class StreamRegionFinder {
     private final ColumnFinder columnFinder = new ColumnFinder(RIVER_EMS);
 
     List<StreamBlock> find(List<TextLine> lines, float pageWidth) {
+        return find(lines, pageWidth, List.of());
+    }
+
+    /** The blocks of the lines; {@code rulings}, the page's drawn lines, keep boxed regions apart. */
+    List<StreamBlock> find(List<TextLine> lines, float pageWidth, List<Ruling> rulings) {
         List<StreamBlock> out = new ArrayList<>();
-        for (List<TextLine> run : runs(lines, pageWidth)) {
+        for (List<TextLine> run : AlignedRuns.join(runs(lines, pageWidth), rulings)) {
             split(run, out, 0);
         }
         return out;
     }
 
-    private List<List<TextLine>> runs(List<TextLine> lines, float pageWidth) {
-        List<List<TextLine>> runs = new ArrayList<>();
+    /** Runs of lines, each marked with whether only blank space (no prose) parts it from the run before. */
+    private List<AlignedRuns.Run> runs(List<TextLine> lines, float pageWidth) {
+        List<AlignedRuns.Run> runs = new ArrayList<>();
         List<TextLine> run = new ArrayList<>();
+        boolean afterGap = false;
         TextLine previous = null;
         for (TextLine line : lines) {
             boolean prose = !tabular(line) && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth;
             boolean far = previous != null
                     && line.top() - previous.bottom() > MAX_LINE_GAP_EMS * Math.max(line.fontSize(), previous.fontSize());
             if (prose || far) {
-                runs.add(run);
+                runs.add(new AlignedRuns.Run(run, afterGap));
                 run = new ArrayList<>();
+                afterGap = !prose;
             }
             if (!prose) {
                 run.add(line);
             }
             previous = line;
         }
-        runs.add(run);
+        runs.add(new AlignedRuns.Run(run, afterGap));
         return runs;
     }
 

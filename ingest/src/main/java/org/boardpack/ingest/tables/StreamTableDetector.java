@@ -25,24 +25,34 @@ public final class StreamTableDetector implements TableDetector {
     @Override
     public List<DetectedTable> detect(Page page, List<float[]> taken) {
         List<DetectedTable> out = new ArrayList<>();
-        for (StreamBlock block : regions.find(freeLines(page, taken), page.width())) {
-            List<StreamRow> rows = rowAssembler.assemble(block.lines(), block.columns(), block.fontSize());
-            rows = dropEmptyColumns(rows);
-            int columns = rows.isEmpty() ? 0 : rows.getFirst().cells().size();
-            if (!check.isTable(rows, columns)) {
+        for (StreamBlock block : regions.find(freeLines(page, taken), page.width(), page.rulings())) {
+            List<StreamRow> assembled = rowAssembler.assemble(block.lines(), block.columns(), block.fontSize());
+            if (assembled.isEmpty()) {
                 continue;
             }
-            float x0 = Float.POSITIVE_INFINITY;
-            float x1 = Float.NEGATIVE_INFINITY;
-            for (TextLine line : block.lines()) {
+            for (List<StreamRow> part : StackedTables.split(assembled)) {
+                List<StreamRow> rows = dropEmptyColumns(part);
+                int columns = rows.isEmpty() ? 0 : rows.getFirst().cells().size();
+                if (check.isTable(rows, columns)) {
+                    out.add(table(page, block, rows));
+                }
+            }
+        }
+        return out;
+    }
+
+    private DetectedTable table(Page page, StreamBlock block, List<StreamRow> rows) {
+        float x0 = Float.POSITIVE_INFINITY;
+        float x1 = Float.NEGATIVE_INFINITY;
+        for (TextLine line : block.lines()) {
+            boolean inRows = line.bottom() > rows.getFirst().top() && line.top() < rows.getLast().bottom();
+            if (inRows) {
                 x0 = Math.min(x0, line.x0());
                 x1 = Math.max(x1, line.x1());
             }
-            out.add(new DetectedTable(page.number(), page.number(), x0, rows.getFirst().top(), x1,
-                    rows.getLast().bottom(), headers.guess(rows), rows.stream().map(StreamRow::cells).toList(),
-                    METHOD));
         }
-        return out;
+        return new DetectedTable(page.number(), page.number(), x0, rows.getFirst().top(), x1,
+                rows.getLast().bottom(), headers.guess(rows), rows.stream().map(StreamRow::cells).toList(), METHOD);
     }
 
     /** The page's lines without the words that lie (by their centre) in a region another detector took. */
