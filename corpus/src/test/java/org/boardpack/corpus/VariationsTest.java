@@ -191,7 +191,10 @@ class VariationsTest {
                     .anyMatch(a -> a.name().equals(first) && "Councillor".equals(a.honorific())), first);
             return;
         }
-        throw new AssertionError("no council seed of 40 prints a group of councillors",
+        throw new AssertionError("no council seed of 40 prints a group of councillors");
+    }
+
+    @Test
     void anAccountsStatementIsAnsweredAsTwoStackedTablesWithTheirSections() {
         RenderedPack pack = HouseStyle.COUNCIL.render(3, new Variations(Set.of(Variation.ACCOUNTS_STATEMENT)));
         List<org.boardpack.model.tables.Table> tables = pack.answers().tables();
