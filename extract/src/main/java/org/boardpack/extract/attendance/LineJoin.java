@@ -10,13 +10,17 @@ import org.boardpack.ingest.TextLine;
  * between two entries printed one a line ({@code Sara Strickler, President / Thushan
  * Amarasiriwardena, Vice President}: a line break, which the list reads as a separator). A break
  * is between entries when the entries either side of it are each complete (a person, a title, a
- * bracket closed) or the next line opens with a count, honorific or title. A word broken by a
+ * bracket closed) or the next line opens with a count, honorific or title; a name printed only as
+ * far as its initials ({@code Cllr K} / {@code I Castleton}) is not complete, since no surname is an
+ * initial, so the break inside it is a space. A word broken by a
  * line-end hyphen is joined, the hyphen kept before a capital ({@code Kos-/Read}).
  */
 final class LineJoin {
 
     private static final Pattern SEPARATOR_END = Pattern.compile(".*(?:[,;]|\\band|&)$");
     private static final Pattern SEPARATOR_START = Pattern.compile("^(?:and|&|,|;)\\b.*");
+    /** A name of initials alone ({@code K}, {@code E N}): its surname is still to come. */
+    private static final Pattern INITIALS_ONLY = Pattern.compile("\\p{Lu}\\.?(?:\\s+\\p{Lu}\\.?)*");
     private static final Pattern COUNT_START = Pattern.compile("(?i)^(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s.*");
 
     private LineJoin() {
@@ -67,7 +71,8 @@ final class LineJoin {
             return true;
         }
         String name = e.replaceAll("\\s*\\(.*$", "").replaceAll("\\s+[–—-]\\s+.*$", "");
-        return PersonName.parse(name).isPresent() || ListWords.rolePrefix(name).isPresent();
+        return PersonName.parse(name).filter(p -> !INITIALS_ONLY.matcher(p.name()).matches()).isPresent()
+                || ListWords.rolePrefix(name).isPresent();
     }
 
     private static String lastEntry(String text) {
