@@ -12,7 +12,9 @@ import org.boardpack.ingest.TextLine;
  * is between entries when the entries either side of it are each complete (a person, a title, a
  * bracket closed) or the next line opens with a count, honorific or title; a name printed only as
  * far as its initials ({@code Cllr K} / {@code I Castleton}) is not complete, since no surname is an
- * initial, so the break inside it is a space. A word broken by a
+ * initial, so the break inside it is a space. A line that opens with an honorific and a name
+ * starts an entry; one that names no one after a line of a person and comma-attached role text
+ * ({@code ..., West Downs} / {@code Clinical Commissioning Group}) is that role wrapped. A word broken by a
  * line-end hyphen is joined, the hyphen kept before a capital ({@code Kos-/Read}).
  */
 final class LineJoin {
@@ -55,10 +57,31 @@ final class LineJoin {
         String last = lastEntry(prev);
         String first = firstEntry(next);
         if (COUNT_START.matcher(first).matches() || ListWords.rolePrefix(first).isPresent()
-                || ListWords.pluralHonorific(first).isPresent() || first.matches("^(?i:the)\\s.*")) {
+                || ListWords.pluralHonorific(first).isPresent() || first.matches("^(?i:the)\\s.*")
+                || PersonName.startsWithHonorific(first) && person(first)) {
             return true;
         }
+        if (roleRunsOn(prev) && !person(first)) {
+            return false;
+        }
         return complete(last) && complete(first);
+    }
+
+    /**
+     * Whether a line is a person followed by comma-attached role text ({@code Mr D T Penhaligon,
+     * Director of Nursing and Quality, West Downs}): a next line that names no one
+     * ({@code Clinical Commissioning Group}) is that role wrapped, not an entry of its own.
+     */
+    private static boolean roleRunsOn(String text) {
+        List<PeopleList.Entry> entries = Entries.split(text.substring(Math.max(0, text.lastIndexOf('\n') + 1)));
+        return entries.size() >= 2 && person(entries.getFirst().text());
+    }
+
+    /** Whether an entry is a person's name, with any bracket or dash-attached text after it. */
+    private static boolean person(String entry) {
+        String name = entry.strip().replaceAll("\\s*\\(.*$", "").replaceAll("\\s+[–—-]\\s+.*$", "")
+                .replaceAll("[.;:]$", "");
+        return PersonName.parse(name).isPresent();
     }
 
     private static boolean complete(String entry) {

@@ -17,7 +17,9 @@ import org.boardpack.ingest.Word;
  * <li>a label set beside the middle of its list ({@code Present:} level with the second of three
  * names) takes the lines above it that stand in its list's column at the list's pitch;</li>
  * <li>a list ends at a blank line (a gap wider than the list's pitch), another label, a numbered
- * heading or the end of the zone;</li>
+ * heading or the end of the zone; rows, and entries printed one person a paragraph (a line that
+ * opens with an honorific and a name: {@code Dr J Lloyd-Bennett, Assistant Director}), may stand
+ * a paragraph space apart;</li>
  * <li>a list printed one person a row with role or initials columns ({@link RowEntries}) or one
  * entry alone is read row by row; otherwise the lines are one text ({@link LineJoin},
  * {@link PeopleList}). A header row ({@code Attendee   Representing}) is skipped.</li>
@@ -87,7 +89,7 @@ final class ListBlock {
                 }
                 break;
             }
-            boolean row = RowEntries.entry(line.words()).isPresent();
+            boolean row = RowEntries.entry(line.words()).isPresent() || opensPerson(line);
             float pitch = (table || row ? TABLE_PITCH_EMS : LIST_PITCH_EMS) * line.fontSize();
             boolean newPage = z.page() != zone.get(last).page();
             if (!newPage && line.bottom() - previous.bottom() > (lines.isEmpty() ? TABLE_PITCH_EMS * line.fontSize() : pitch)) {
@@ -134,6 +136,13 @@ final class ListBlock {
             return RowEntries.read(lines);
         }
         return PeopleList.parse(LineJoin.join(lines));
+    }
+
+    /** Whether a line opens a person's entry: an honorific and a name, then a separator or the line's end. */
+    private static boolean opensPerson(TextLine line) {
+        List<PeopleList.Entry> entries = Entries.split(line.text());
+        return !entries.isEmpty() && PersonName.startsWithHonorific(entries.getFirst().text())
+                && PersonName.parse(entries.getFirst().text()).isPresent();
     }
 
     /** Whether each column of a line is one person, with nothing else. */

@@ -96,6 +96,8 @@ final class PeopleList {
         boolean afterPerson;
         /** Whether that person's role was dash- or comma-attached, so that it may run on after a comma. */
         boolean roleOpen;
+        /** Whether the entry before was a title given to the person before it ({@code Cottrell, Director}). */
+        boolean titleAttached;
         /** Index in the output where the current run of names without role or bracket starts. */
         int runStart;
         /** The separator printed before the entry being read. */
@@ -111,6 +113,8 @@ final class PeopleList {
     }
 
     private static void read(String raw, State state, List<Listed> out, boolean singleWords) {
+        boolean afterTitle = state.titleAttached;
+        state.titleAttached = false;
         String t = clean(raw);
         if (t.isEmpty()) {
             return;
@@ -186,6 +190,7 @@ final class PeopleList {
             if (state.afterPerson && out.getLast().role() == null) {
                 out.set(out.size() - 1, out.getLast().withRole(t));
                 state.runStart = out.size();
+                state.titleAttached = true;
             } else {
                 state.pendingRole = t;
             }
@@ -212,8 +217,10 @@ final class PeopleList {
             t = p.rest();
             titled = true;
         }
+        // after a person's title, a name with words of an organisation run on ("Mrs M B Cottrell, Director,
+        // West Downs Wellbeing Services") is where the title is held, not a name and its descriptor
         Optional<Listed> person = person(t, role, singleWords || titled || state.groupHonorific != null
-                || state.groupRole != null, !state.roleOpen);
+                || state.groupRole != null, !state.roleOpen && !afterTitle);
         if (person.isPresent() && state.roleOpen && person.get().person().honorific() == null && !t.contains("(")
                 && !DASH.matcher(t).find()) {
             // "– Director of Nursing and Quality, East Marches CCG": after a dash role, a bare name is role text

@@ -52,4 +52,13 @@ class LineJoinTest {
         assertEquals("Board Member Dianne Yamashiro-Omi", LineJoin.join(lines("Board Member Dianne Yamashiro-", "Omi")));
         assertEquals("Director of Commissioning", LineJoin.join(lines("Director of Commis-", "sioning")));
     }
+
+    @Test
+    void aRoleWrapsOverALineAndANextHonorificStartsAnEntry() {
+        assertEquals("Mr D T Penhaligon, Director of Nursing, West Downs Clinical Commissioning Group\nMr E Tennant, JSNA Manager",
+                LineJoin.join(lines("Mr D T Penhaligon, Director of Nursing, West Downs", "Clinical Commissioning Group",
+                        "Mr E Tennant, JSNA Manager")));
+        assertEquals("Dr W Kershaw, Head of Redesign, WDCCG\nDr J Lloyd-Bennett, Assistant Director",
+                LineJoin.join(lines("Dr W Kershaw, Head of Redesign,", "WDCCG", "Dr J Lloyd-Bennett, Assistant Director")));
+    }
 }
