@@ -10,6 +10,7 @@ import org.boardpack.corpus.people.Person;
  * initials, the owner's listed initials are printed and always resolve. When it prints roles, the
  * minute-taker writes initials made from the name, which resolve only if no one else present
  * shares them; a shared pair stays unresolved, as a reader could not tell who was meant either.
+ * Joint owners ({@code GD/CM}) resolve each, as the annotation guide joins them.
  */
 final class ActionOwners {
 
@@ -31,13 +32,21 @@ final class ActionOwners {
             return new Owner(rng.pick("All", "Chair"), null);
         }
         if (rng.chance(0.1)) {
+            // joint owners resolve one by one, the names joined with ", " (annotation guide, Actions)
             List<Person> two = rng.sample(candidates.stream().distinct().toList(), 2);
-            return new Owner(printed(two.get(0)) + "/" + printed(two.get(1)), null);
+            List<String> names = two.stream().map(this::resolved).filter(java.util.Objects::nonNull).toList();
+            return new Owner(printed(two.get(0)) + "/" + printed(two.get(1)),
+                    names.isEmpty() ? null : String.join(", ", names));
         }
         Person p = rng.pick(candidates);
+        return new Owner(printed(p), resolved(p));
+    }
+
+    /** The person's name, if the initials printed for them are no one else's present. */
+    private String resolved(Person p) {
         String printed = printed(p);
         long sharing = people.stream().filter(q -> printed(q).equals(printed)).count();
-        return new Owner(printed, sharing == 1 ? p.name() : null);
+        return sharing == 1 ? p.name() : null;
     }
 
     private String printed(Person p) {

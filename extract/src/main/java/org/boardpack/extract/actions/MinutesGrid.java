@@ -156,7 +156,8 @@ final class MinutesGrid {
         if (discussion == null) {
             return loneAllowed ? lone(page, line, actionStart, actionEnd) : Optional.empty();
         }
-        if (readsAsLog(line, new TextLine(words.subList(discussionStart, discussionEnd)).text())) {
+        if (readsAsLog(line, new TextLine(words.subList(discussionStart, discussionEnd)).text(),
+                new TextLine(words.subList(actionStart, actionEnd)).text())) {
             return Optional.empty();
         }
         Word first = words.get(actionStart);
@@ -202,13 +203,17 @@ final class MinutesGrid {
     }
 
     /**
-     * A header whose only text column is headed as a log's item ({@code Item}, {@code Subject}) and
-     * that names a deadline or status column ({@code ITEM | BY WHOM | BY WHEN}) heads a summary of
-     * actions, a log, not the minutes' discussion.
+     * A header whose only text column is headed as a log's item ({@code Item}, {@code Subject}),
+     * whose "action" column is headed as an owner ({@code By whom}, {@code Lead}) and that names a
+     * deadline or status column ({@code ITEM | BY WHOM | BY WHEN}) heads a summary of actions, a log:
+     * its text column is the actions themselves. A column headed as the action ({@code Action},
+     * {@code Action/Decision}) holds the actions, so the text column beside it is the discussion,
+     * whatever it is headed and whatever column follows ({@code No. | Minute | Action | By when}).
      */
-    private static boolean readsAsLog(TextLine line, String discussionHeading) {
+    private static boolean readsAsLog(TextLine line, String discussionHeading, String actionHeading) {
         ActionVocabulary vocabulary = ActionVocabulary.standard();
-        if (vocabulary.logRole(discussionHeading) != LogHeader.Role.ITEM) {
+        if (vocabulary.logRole(discussionHeading) != LogHeader.Role.ITEM
+                || vocabulary.logRole(actionHeading) != LogHeader.Role.OWNER) {
             return false;
         }
         return UnruledLogHeader.runs(line).stream().map(h -> vocabulary.logRole(h.text()))

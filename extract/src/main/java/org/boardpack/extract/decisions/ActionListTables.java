@@ -10,7 +10,9 @@ import org.boardpack.ingest.tables.DetectedTable;
  * Tables inside minutes that list the actions arising ({@code ITEM | | BY WHOM | BY WHEN}): a
  * column for the owner and one for the deadline, as action logs head them
  * ({@code action-log-headings}), and no column of paragraphs (a minutes grid's discussion column
- * keeps its decisions). Such a list restates what the meeting agreed as tasks ("It was agreed that
+ * keeps its decisions). The owner and the deadline head two columns of their own: one cell whose
+ * words merely run into both ({@code Minute Action By when}, a minutes header whose columns a
+ * whitespace table ran together, read {@code Action by} + {@code when}) names neither. Such a list restates what the meeting agreed as tasks ("It was agreed that
  * Heather … agree the increase" beside its owner): the decision is recorded once, where the
  * minute records it (annotation guide), so the list's lines are no decision text.
  */
@@ -27,7 +29,7 @@ final class ActionListTables {
             return false;
         }
         List<String> header = table.rows().getFirst();
-        if (header.stream().noneMatch(h -> owner.matcher(h).find()) || header.stream().noneMatch(h -> due.matcher(h).find())) {
+        if (!separateColumns(header)) {
             return false;
         }
         for (int c = 0; c < header.size(); c++) {
@@ -41,6 +43,21 @@ final class ActionListTables {
             }
         }
         return true;
+    }
+
+    /** Whether one header cell names an owner and another cell a deadline. */
+    private boolean separateColumns(List<String> header) {
+        for (int o = 0; o < header.size(); o++) {
+            if (!owner.matcher(header.get(o)).find()) {
+                continue;
+            }
+            for (int d = 0; d < header.size(); d++) {
+                if (d != o && due.matcher(header.get(d)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The headings of one role ({@code owner: by whom}) as whole words, case-insensitively. */

@@ -150,4 +150,33 @@ class MinutesActionExtractorTest {
                 "TM: 12 volunteers are needed for the event."), got,
                 "paragraph numbers set apart are no part of the description; the heading repeated is no entry");
     }
+
+    /**
+     * An unruled charity minutes table whose text column is headed {@code Minute} (a log's item
+     * heading too) and whose action column, headed {@code Action} or {@code Action/Decision}, is
+     * followed by a {@code By when} column: the header is the minutes' own, and the action column
+     * ends where the deadline column begins.
+     */
+    @ParameterizedTest(name = "action heading: {0}")
+    @ValueSource(strings = {"Action", "Action/Decision"})
+    void anActionColumnFollowedByADeadlineColumnBesideAMinuteColumn(String heading) throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Minutes of the Board of Trustees", 14, true)
+                .bold(60, 80, "No.").bold(100, 80, "Minute").bold(400, 80, heading).bold(500, 80, "By when")
+                .bold(60, 100, "4.").bold(100, 100, "Chief Executive's report")
+                .text(60, 116, "4.1").text(100, 116, "The Chief Executive presented the report.")
+                .text(60, 136, "4.2").text(100, 136, "A summary of the waiting list to be brought to the next")
+                .text(100, 148, "meeting.").bold(400, 136, "CM").text(500, 136, "January").text(500, 148, "2020")
+                .text(60, 168, "4.3").text(100, 168, "Circulate the volunteer recruitment plan to trustees.")
+                .bold(400, 168, "CY").text(500, 168, "Next").text(500, 180, "meeting")
+                .bold(60, 200, "5.").bold(100, 200, "Risk register")
+                .text(60, 216, "5.1").text(100, 216, "Update the risk register and recirculate it.")
+                .bold(400, 216, "IT").text(500, 216, "March 2020");
+        assertEquals(List.of(
+                school("4", "A summary of the waiting list to be brought to the next meeting.", "CM", 1),
+                school("4", "Circulate the volunteer recruitment plan to trustees.", "CY", 1),
+                school("5", "Update the risk register and recirculate it.", "IT", 1)),
+                extract(f.ingest(tmp, "by-when.pdf")),
+                "a Minute column beside an Action column is the discussion; the By when column is no part of the entries");
+    }
 }

@@ -202,4 +202,27 @@ class AttendanceLayoutsTest {
                 .text(130, 199, "Present: Mr X Ray was elected.");
         assertEquals(List.of("present|Sir|John Smith|Chair|", "present||Jane Doe|Chief Executive|"), read(f));
     }
+
+    /**
+     * An "Also present" list one person a paragraph, a paragraph space between entries and roles
+     * comma-attached and wrapped onto a second line (an acronym, the rest of an organisation).
+     */
+    @Test
+    void entriesOnePersonAParagraphWithWrappedCommaAttachedRoles() throws Exception {
+        PdfFixture f = title()
+                .text(60, 100, "Present:").text(200, 100, "Cllr M R Quayle (Chairman)")
+                .text(60, 122, "Also present:").text(200, 122, "Dr W Kershaw, Head of Children and Maternity Services,")
+                .text(200, 135, "WDCCG")
+                .text(200, 154, "Mr D T Penhaligon, Director of Nursing and Quality, West Downs")
+                .text(200, 167, "Clinical Commissioning Group")
+                .text(200, 186, "Mr E Tennant, JSNA Programme Manager")
+                .text(60, 208, "Others in Attendance:").text(200, 208, "Mrs M B Cottrell, Director, West Downs Wellbeing Services")
+                .bold(60, 240, "42.").bold(100, 240, "DECLARATIONS OF INTEREST")
+                .text(100, 254, "None.");
+        assertEquals(List.of("present|Cllr|M R Quayle|Chairman|",
+                "in_attendance|Dr|W Kershaw|Head of Children and Maternity Services, WDCCG|",
+                "in_attendance|Mr|D T Penhaligon|Director of Nursing and Quality, West Downs Clinical Commissioning Group|",
+                "in_attendance|Mr|E Tennant|JSNA Programme Manager|",
+                "in_attendance|Mrs|M B Cottrell|Director, West Downs Wellbeing Services|"), read(f));
+    }
 }

@@ -49,8 +49,27 @@ class LineJoinTest {
     }
 
     @Test
+    void aNameBrokenAfterItsInitialsRunsOnOverTheBreak() {
+        assertEquals("Cllr M Rawcliffe; Cllr K I Castleton; Cllr W Hartigan",
+                LineJoin.join(lines("Cllr M Rawcliffe; Cllr K", "I Castleton; Cllr W Hartigan")));
+        assertEquals("Cllr Y J Price-Jones and Cllr E N Radcliffe",
+                LineJoin.join(lines("Cllr Y J Price-Jones and Cllr E", "N Radcliffe")));
+        assertEquals("Bloggs J\nSmith K", LineJoin.join(lines("Bloggs J", "Smith K")),
+                "a surname before its initial is a whole name: entries printed one a line stay apart");
+    }
+
+    @Test
     void aWordBrokenByAHyphenIsJoined() {
         assertEquals("Board Member Dianne Yamashiro-Omi", LineJoin.join(lines("Board Member Dianne Yamashiro-", "Omi")));
         assertEquals("Director of Commissioning", LineJoin.join(lines("Director of Commis-", "sioning")));
+    }
+
+    @Test
+    void aRoleWrapsOverALineAndANextHonorificStartsAnEntry() {
+        assertEquals("Mr D T Penhaligon, Director of Nursing, West Downs Clinical Commissioning Group\nMr E Tennant, JSNA Manager",
+                LineJoin.join(lines("Mr D T Penhaligon, Director of Nursing, West Downs", "Clinical Commissioning Group",
+                        "Mr E Tennant, JSNA Manager")));
+        assertEquals("Dr W Kershaw, Head of Redesign, WDCCG\nDr J Lloyd-Bennett, Assistant Director",
+                LineJoin.join(lines("Dr W Kershaw, Head of Redesign,", "WDCCG", "Dr J Lloyd-Bennett, Assistant Director")));
     }
 }

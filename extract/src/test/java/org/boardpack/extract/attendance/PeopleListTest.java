@@ -120,4 +120,12 @@ class PeopleListTest {
         assertEquals(List.of("Cllr|A Smith||", "Cllr|B Jones||"), read("CLLRS A SMITH AND B JONES"));
         assertEquals(List.of("|Élise Dupont||"), read("Élise Dupont"));
     }
+
+    @Test
+    void anOrganisationAfterAPersonsTitleIsWhereTheTitleIsHeld() {
+        assertEquals(List.of("Mrs|M B Cottrell|Director, West Downs Wellbeing Services|"),
+                read("Mrs M B Cottrell, Director, West Downs Wellbeing Services"));
+        assertEquals(List.of("|Mike Pendock|Estates Manager Tarmac|"), read("Mike Pendock Estates Manager Tarmac"),
+                "without a title before it, a name run on into a descriptor is still read as both");
+    }
 }

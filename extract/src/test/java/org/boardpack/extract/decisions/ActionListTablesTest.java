@@ -42,4 +42,18 @@ class ActionListTablesTest {
                 List.of("Item", "Notes", "Owner"),
                 List.of("5", "Agreed to circulate the dates", "Clerk")))));
     }
+
+    @Test
+    void aMinutesHeaderRunTogetherInOneCellNamesNoOwnerOrDeadlineColumn() {
+        // a whitespace table ran "Minute | Action | By when" into one cell: "Action By" + "when"
+        // are words of three headings, not an owner column and a deadline column
+        assertFalse(lists.isActionList(table(List.of(
+                List.of("No.", "Minute Action By when"),
+                List.of("5.3", "Agreed: that the fundraising strategy be adopted and progress reported to each meeting."),
+                List.of("5.4", "Action: Circulate the campaign timetable to trustees (IB)")))));
+        assertTrue(lists.isActionList(table(List.of(
+                List.of("No.", "Action", "Action by", "When"),
+                List.of("1", "Circulate the dates", "Clerk", "June 2022")))),
+                "an owner column and a deadline column of their own still make a list of actions");
+    }
 }
