@@ -8,18 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.boardpack.model.PackRecord;
-import org.boardpack.model.SourceInfo;
 import org.boardpack.model.actions.Action;
 import org.boardpack.model.actions.ActionSource;
 import org.boardpack.model.actions.ActionStatus;
-import org.boardpack.model.decisions.Decision;
-import org.boardpack.model.decisions.DecisionKind;
-import org.boardpack.model.documents.DocumentSpan;
-import org.boardpack.model.documents.DocumentType;
-import org.boardpack.model.meetings.Meeting;
-import org.boardpack.model.pages.PageText;
 import org.boardpack.index.DateRange;
 import org.boardpack.index.FacetCount;
+import org.boardpack.index.OneMeetingPack;
 import org.boardpack.index.PackIndexWriter;
 import org.boardpack.index.PackSearcher;
 import org.boardpack.index.SearchFilters;
@@ -43,14 +37,7 @@ class ResolvedBodiesSearchTest {
     Path tmp;
 
     private static PackRecord pack(String path, String body, String date, String decision, Action action) {
-        String id = BodySlug.of(body) + "/" + date;
-        Action a = new Action(action.source(), id, action.ref(), action.item(), action.description(), action.owner(),
-                action.ownerName(), action.raised(), action.due(), action.status(), action.statusText(), List.of(), 1);
-        return new PackRecord(PackRecord.SCHEMA, new SourceInfo(path, Integer.toHexString(path.hashCode()).repeat(8), 1, "pdf"),
-                List.of(new DocumentSpan(DocumentType.MINUTES, "Minutes", 1, 1, id)),
-                List.of(new Meeting(id, body, date, null, null)), null, List.of(),
-                List.of(new Decision(id, "3", null, DecisionKind.AGREED, decision, null, 1)),
-                List.of(a), null, List.of(new PageText(1, body + "\n" + decision)));
+        return OneMeetingPack.of(path, body, date, decision, action);
     }
 
     private PackSearcher indexed(Path index) throws Exception {
