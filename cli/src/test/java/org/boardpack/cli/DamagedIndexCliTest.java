@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.boardpack.app.SamplePacks;
+import org.boardpack.index.SegmentDamage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +39,7 @@ class DamagedIndexCliTest {
         assertEquals(ExitCodes.OK, CliRun.of("export", "all", "--index", index, "--out", out.toString()).exitCode());
         byte[] yesterday = Files.readAllBytes(out);
 
-        flipAByteInTheLargestSegmentFile(Path.of(index));
+        SegmentDamage.flipAByteInLargestFile(Path.of(index), "_");
 
         CliRun check = CliRun.of("check", "--index", index);
         assertEquals(ExitCodes.CANNOT_RUN, check.exitCode());
@@ -64,18 +64,4 @@ class DamagedIndexCliTest {
         assertEquals(2, IndexedFiles.read(Path.of(index)).packs().size(), "the lost files were read again");
     }
 
-    private static void flipAByteInTheLargestSegmentFile(Path index) throws IOException {
-        Path target;
-        try (Stream<Path> s = Files.list(index)) {
-            target = s.filter(p -> p.getFileName().toString().startsWith("_"))
-                    .max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length())).orElseThrow();
-        }
-        try (RandomAccessFile f = new RandomAccessFile(target.toFile(), "rw")) {
-            long at = f.length() / 2;
-            f.seek(at);
-            int b = f.read();
-            f.seek(at);
-            f.write(b ^ 0x5A);
-        }
-    }
 }

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.boardpack.model.PackRecord;
 import org.boardpack.model.SourceInfo;
 import org.boardpack.model.pages.PageText;
@@ -47,18 +44,7 @@ class IndexIntegrityTest {
 
     /** Flips one byte in the middle of the newest segment's largest file. */
     private void flipAByte() throws IOException {
-        Path target;
-        try (Stream<Path> s = Files.list(dir)) {
-            target = s.filter(p -> p.getFileName().toString().startsWith("_1"))
-                    .max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length())).orElseThrow();
-        }
-        try (RandomAccessFile f = new RandomAccessFile(target.toFile(), "rw")) {
-            long at = f.length() / 2;
-            f.seek(at);
-            int b = f.read();
-            f.seek(at);
-            f.write(b ^ 0x5A);
-        }
+        SegmentDamage.flipAByteInLargestFile(dir, "_1");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.boardpack.app.SamplePacks;
+import org.boardpack.app.ingest.IngestListener;
 import org.boardpack.app.ingest.BatchSettings;
 import org.boardpack.app.ingest.IngestService;
 import org.boardpack.app.ingest.PackPipeline;
@@ -46,11 +47,11 @@ class IndexFromJobTest {
                 .run(List.of(in.toString()), tmp.resolve("out").toString());
         Path ingested = tmp.resolve("ingested");
         RunReport ingest = new IngestService(() -> new PackPipeline(new FileIngester(), new PackExtractor()))
-                .ingest(List.of(in), settings(ingested), false, false, new QuietListener());
+                .ingest(List.of(in), settings(ingested), false, false, IngestListener.SILENT);
         assertNull(ingest.error());
         Path loaded = tmp.resolve("loaded");
         RecordsService records = new RecordsService(new BoardpackCodec());
-        RunReport load = records.load(List.of(tmp.resolve("out/records")), settings(loaded), false, new QuietListener());
+        RunReport load = records.load(List.of(tmp.resolve("out/records")), settings(loaded), false, IngestListener.SILENT);
         assertNull(load.error());
         assertEquals(4, load.ingested());
 
@@ -62,7 +63,7 @@ class IndexFromJobTest {
                 assertEquals(want, hits(b, query), query);
             }
         }
-        RunReport again = records.load(List.of(tmp.resolve("out/records")), settings(loaded), false, new QuietListener());
+        RunReport again = records.load(List.of(tmp.resolve("out/records")), settings(loaded), false, IngestListener.SILENT);
         assertEquals(4, again.unchanged());
         assertEquals(0, again.ingested());
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.boardpack.app.ingest.IngestListener;
 import org.boardpack.app.ingest.BatchSettings;
 import org.boardpack.app.ingest.IngestService;
 import org.boardpack.app.ingest.PackPipeline;
@@ -92,7 +93,7 @@ class JobMatchesIngestTest {
         Path index = tmp.resolve("index");
         RunReport run = new IngestService(() -> new PackPipeline(new FileIngester(), new PackExtractor()))
                 .ingest(List.of(in), new BatchSettings(index, 2, BackfillSettings.DEFAULT_TIMEOUT, 20, Duration.ofSeconds(10)),
-                        false, false, new QuietListener());
+                        false, false, IngestListener.SILENT);
         assertEquals(null, run.error());
         List<String> packs = new ArrayList<>();
         try (PackSearcher searcher = new PackSearcher(index)) {

@@ -20,13 +20,11 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.boardpack.app.SamplePacks;
 import org.boardpack.app.ingest.BatchSettings;
-import org.boardpack.app.ingest.FileEvent;
 import org.boardpack.app.ingest.IngestListener;
 import org.boardpack.app.ingest.IngestService;
 import org.boardpack.app.ingest.PackPipeline;
 import org.boardpack.app.ingest.RunReport;
 import org.boardpack.extract.PackExtractor;
-import org.boardpack.index.FailureRecord;
 import org.boardpack.ingest.FileIngester;
 
 /**
@@ -41,23 +39,6 @@ public final class TestIndex {
     /** The day the tests' server takes for today. */
     public static final Clock CLOCK = Clock.fixed(LocalDate.of(2024, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
-    private static final IngestListener QUIET = new IngestListener() {
-        @Override
-        public void started(int files, int threads) {
-        }
-
-        @Override
-        public void file(FileEvent event) {
-        }
-
-        @Override
-        public void pruned(List<String> removed, List<FailureRecord> notPruned) {
-        }
-
-        @Override
-        public void finished(RunReport report, int heldFailures) {
-        }
-    };
 
     private static TestIndex built;
 
@@ -97,7 +78,7 @@ public final class TestIndex {
             Path index = root.resolve("index");
             IngestService service = new IngestService(() -> new PackPipeline(new FileIngester(), new PackExtractor()));
             RunReport report = service.ingest(List.of(packs), new BatchSettings(index, 1, Duration.ZERO, 20,
-                    Duration.ofSeconds(10)), false, false, QUIET);
+                    Duration.ofSeconds(10)), false, false, IngestListener.SILENT);
             assertEquals(RunReport.Outcome.OK, report.outcome(), String.valueOf(report.error()));
             return new TestIndex(index, packs, notIndexed);
         } catch (IOException e) {

@@ -9,6 +9,25 @@ import org.boardpack.index.FailureRecord;
  */
 public interface IngestListener {
 
+    /** Hears nothing: for callers that read the run's report and the index instead (tests, embedding code). */
+    IngestListener SILENT = new IngestListener() {
+        @Override
+        public void started(int files, int threads) {
+        }
+
+        @Override
+        public void file(FileEvent event) {
+        }
+
+        @Override
+        public void pruned(List<String> removed, List<FailureRecord> notPruned) {
+        }
+
+        @Override
+        public void finished(RunReport report, int heldFailures) {
+        }
+    };
+
     /** @param files how many files the run will look at */
     public void started(int files, int threads);
 
