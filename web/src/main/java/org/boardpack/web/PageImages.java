@@ -56,6 +56,9 @@ final class PageImages {
         if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
             throw HttpProblem.notFound("only PDF pages are drawn; open the file itself");
         }
+        if (!Files.isRegularFile(file)) {
+            throw HttpProblem.notFound("the indexed file is no longer at " + file + "; run ingest again");
+        }
         if (Files.size(file) > MAX_FILE_BYTES) {
             throw HttpProblem.notFound("the file is over " + (MAX_FILE_BYTES >> 20) + " MB: open the PDF itself");
         }
@@ -63,6 +66,12 @@ final class PageImages {
         byte[] png;
         try {
             png = render(file, page, box);
+        } catch (HttpProblem e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // changed or damaged since it was indexed: say which file and page, not a stack trace
+            throw HttpProblem.unreadable("page " + page + " of " + file + " cannot be drawn: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "; open the PDF itself");
         } finally {
             rendering.release();
         }

@@ -1,0 +1,37 @@
+package org.boardpack.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An indexed PDF that changed on disk after it was indexed: damaged, it is a 422 naming the file
+ * and page; gone, a 404 saying so — never a server failure.
+ */
+class PageImagesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileDamagedSinceIndexingIsAClearUnreadableAnswer() throws Exception {
+        Path pdf = Files.writeString(dir.resolve("minutes.pdf"), "%PDF-1.7\nthis is not a PDF body\n", StandardCharsets.US_ASCII);
+        HttpProblem e = assertThrows(HttpProblem.class, () -> new PageImages().png(pdf, 3, null));
+        assertEquals(422, e.status());
+        assertTrue(e.getMessage().startsWith("page 3 of " + pdf + " cannot be drawn: "), e.getMessage());
+    }
+
+    @Test
+    void aFileGoneSinceIndexingIsNotFound() {
+        Path gone = dir.resolve("gone.pdf");
+        HttpProblem e = assertThrows(HttpProblem.class, () -> new PageImages().png(gone, 1, null));
+        assertEquals(404, e.status());
+        assertTrue(e.getMessage().contains("no longer at " + gone), e.getMessage());
+    }
+}
