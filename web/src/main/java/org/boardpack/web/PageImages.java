@@ -56,9 +56,6 @@ final class PageImages {
         if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
             throw HttpProblem.notFound("only PDF pages are drawn; open the file itself");
         }
-        if (!Files.isRegularFile(file)) {
-            throw HttpProblem.notFound("the indexed file is no longer at " + file + "; run ingest again");
-        }
         if (Files.size(file) > MAX_FILE_BYTES) {
             throw HttpProblem.notFound("the file is over " + (MAX_FILE_BYTES >> 20) + " MB: open the PDF itself");
         }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An indexed PDF that changed on disk after it was indexed: damaged, it is a 422 naming the file
- * and page; gone, a 404 saying so — never a server failure.
+ * An indexed PDF damaged on disk after it was indexed is a 422 naming the file and page, never a
+ * server failure (one gone from disk is {@link IndexedFiles#require}'s 404).
  */
 class PageImagesTest {
 
@@ -27,11 +27,4 @@ class PageImagesTest {
         assertTrue(e.getMessage().startsWith("page 3 of " + pdf + " cannot be drawn: "), e.getMessage());
     }
 
-    @Test
-    void aFileGoneSinceIndexingIsNotFound() {
-        Path gone = dir.resolve("gone.pdf");
-        HttpProblem e = assertThrows(HttpProblem.class, () -> new PageImages().png(gone, 1, null));
-        assertEquals(404, e.status());
-        assertTrue(e.getMessage().contains("no longer at " + gone), e.getMessage());
-    }
 }
