@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -25,9 +22,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.boardpack.model.BoardpackJson;
@@ -51,8 +45,6 @@ import org.boardpack.index.bodies.MeetingSighting;
  * returned as hits.
  */
 public final class PackSearcher implements AutoCloseable {
-
-    private static final int SNIPPET_CHARS = 140;
 
     private final Path dir;
     private final Directory directory;
@@ -261,7 +253,9 @@ public final class PackSearcher implements AutoCloseable {
                 top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort, true);
                 total = searcher.count(query);
             }
-            return new SearchResult(total, hits(parsed, top, markOpen, markClose), facets, parsed.expanded());
+            List<SearchHit> hits = new SearchHitReader(searcher, analyzer, new MeetingIds(bodiesUnchecked()))
+                    .hits(parsed, top, markOpen, markClose);
+            return new SearchResult(total, hits, facets, parsed.expanded());
         } catch (IOException e) {
             throw IndexException.of(dir, "cannot search the index", e);
         }
@@ -271,35 +265,6 @@ public final class PackSearcher implements AutoCloseable {
     public List<SearchHit> search(String queryText, int limit, String markOpen, String markClose)
             throws IndexException, InvalidQueryException {
         return search(SearchRequest.of(queryText, limit), markOpen, markClose).hits();
-    }
-
-    private List<SearchHit> hits(ParsedQuery parsed, TopDocs top, String markOpen, String markClose) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter(markOpen, markClose, " … ", false))
-                .withMaxLength(200_000)
-                // pages of tables have no sentence ends: cut passages at word breaks near a
-                // readable length, centred on the match
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getLineInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
-                .build();
-        String[] snippets = highlighter.highlight(IndexFields.TEXT, parsed.query(), top, 2);
-        QueryExpansions expansions = new QueryExpansions(searcher, parsed.expansions());
-        StoredFields stored = searcher.storedFields();
-        MeetingIds ids = new MeetingIds(bodiesUnchecked());
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Document d = stored.document(sd.doc);
-            IndexableField page = d.getField(IndexFields.PAGE);
-            String snippet = snippets[i] != null ? snippets[i] : firstChars(d.get(IndexFields.TEXT), 160);
-            // the meeting under its resolved body's id, the id every listing shows
-            String meeting = ids.resolved(d.get(IndexFields.MEETING), d.get(IndexFields.BODY), d.get(IndexFields.PATH));
-            hits.add(new SearchHit(sd.score, d.get(IndexFields.TYPE), meeting,
-                    d.get(IndexFields.BODY), d.get(IndexFields.DATE), d.get(IndexFields.PATH),
-                    page == null ? null : page.numericValue().intValue(),
-                    snippet.replaceAll("\\s+", " ").strip(), d.get(IndexFields.JSON), expansions.matchedBy(sd.doc)));
-        }
-        return hits;
     }
 
     /**
@@ -330,7 +295,7 @@ public final class PackSearcher implements AutoCloseable {
      */
     public Iterator<IndexedRecord> eachRecord(RecordSelection selection) throws IndexException, InvalidQueryException {
         try {
-            return unchecked(lister.iterate(selection, null));
+            return IndexIterators.unchecked(dir, lister.iterate(selection, null));
         } catch (IOException e) {
             throw IndexException.of(dir, "cannot read the index", e);
         }
@@ -364,7 +329,7 @@ public final class PackSearcher implements AutoCloseable {
     /** The whole-pack records in path order, each read as the iterator reaches it. */
     public Iterator<String> eachPackRecordJson() throws IndexException {
         try {
-            return unchecked(new PackRecordsReader(searcher).json());
+            return IndexIterators.unchecked(dir, new PackRecordsReader(searcher).json());
         } catch (IOException e) {
             throw IndexException.of(dir, "cannot read the index", e);
         }
@@ -390,49 +355,11 @@ public final class PackSearcher implements AutoCloseable {
      */
     public Iterator<List<ActionSnapshot>> actionsByBody(String body) throws IndexException {
         try {
-            return unchecked(new PackRecordsReader(searcher).actionsByBody(
+            return IndexIterators.unchecked(dir, new PackRecordsReader(searcher).actionsByBody(
                     new ActionRecords(BoardpackJson.newMapper(), bodies()), body));
         } catch (IOException e) {
             throw IndexException.of(dir, "cannot read the index", e);
         }
-    }
-
-    /**
-     * Reading errors met while iterating, as the typed exception that names the index; any other
-     * error is checked against the index's checksums, and told as damage when they fail.
-     */
-    private <T> Iterator<T> unchecked(Iterator<T> each) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                try {
-                    return each.hasNext();
-                } catch (UncheckedIOException e) {
-                    throw new UncheckedIndexException(IndexException.of(dir, "cannot read the index", e.getCause()));
-                } catch (UncheckedIndexException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    throw damageOr(e);
-                }
-            }
-
-            @Override
-            public T next() {
-                try {
-                    return each.next();
-                } catch (UncheckedIOException e) {
-                    throw new UncheckedIndexException(IndexException.of(dir, "cannot read the index", e.getCause()));
-                } catch (UncheckedIndexException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    throw damageOr(e);
-                }
-            }
-        };
-    }
-
-    private RuntimeException damageOr(RuntimeException e) {
-        return IndexIntegrity.damageBehind(dir).<RuntimeException>map(UncheckedIndexException::new).orElse(e);
     }
 
     /** Whether {@code dir} holds an index that {@link #PackSearcher(Path)} can open. */
@@ -445,13 +372,6 @@ public final class PackSearcher implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static String firstChars(String s, int n) {
-        if (s == null) {
-            return "";
-        }
-        return s.length() <= n ? s : s.substring(0, n) + " …";
     }
 
     @Override
