@@ -47,10 +47,16 @@ public final class HeadingFinder {
      * {@code 34(a)}; for a paragraph, its item's), the printed minute number where it differs
      * ({@code 42} of {@code 42. (Agenda 3)}, a committee reference, a paragraph's {@code 44.2}),
      * the heading's title and lead, and its style (a bold or capitals title may wrap onto the next
-     * line).
+     * line). {@code textFrom} is where, among the words after the number, the item's text starts
+     * on a heading run in with it under a label ({@code 47.3 Play Area: Cllr Rochford will …}), else 0.
      */
     public record Heading(Kind kind, String number, String minuteRef, String title, String lead,
-                          boolean bold, boolean caps, String printed) {
+                          boolean bold, boolean caps, String printed, int textFrom) {
+
+        public Heading(Kind kind, String number, String minuteRef, String title, String lead,
+                       boolean bold, boolean caps, String printed) {
+            this(kind, number, minuteRef, title, lead, bold, caps, printed, 0);
+        }
     }
 
     /** How much taller than the paper's ordinary text a heading set in larger type is. */
@@ -106,15 +112,19 @@ public final class HeadingFinder {
                 interrupted |= top != null && line.bold() && column.startsAt(line.x0());
                 continue;
             }
-            if (i > 0 && lines.get(i - 1).line().text().strip().endsWith(":")) {
-                listAt = nl.x0(); // "Committee resolved to:" – what follows is a list of points
+            if (i > 0 && out.get(i - 1) == null && lines.get(i - 1).line().text().strip().endsWith(":")) {
+                // "Committee resolved to:" – what follows is a list of points; a heading's own
+                // colon ("4. CONSENT CALENDAR ITEMS:") introduces its sub-items, not a list
+                listAt = nl.x0();
             }
             boolean listed = !Float.isNaN(listAt) && Math.abs(nl.x0() - listAt) <= tol;
             if (lineNumbered.contains(lines.get(i).page())) {
                 continue;
             }
             int c = candidates.indexOf(i);
-            if (c >= 0 && column.holds(nl) && (strong.get(c) && (!interrupted || goesOn(nl, topLine))
+            boolean inColumn = column.holds(nl) || c >= 0 && strong.get(c) && !listed && topLine != null
+                    && next(topLine.number(), nl.number()) && Math.abs(nl.x0() - column.left()) <= pitch.pitch();
+            if (c >= 0 && inColumn && (strong.get(c) && (!interrupted || goesOn(nl, topLine))
                     || !interrupted && followsOn(nl, topLine, candidates, c, numbered, column))) {
                 top = item(nl, Kind.ITEM, topNumber(nl), topRef(nl));
                 topLine = nl;
@@ -137,8 +147,14 @@ public final class HeadingFinder {
                 if (owner == null || !nl.titleCapitalised()) {
                     continue;
                 }
+                boolean styled = nl.titleBold() || larger(nl, bodyHeight);
                 if (owner == top && SubHeadings.isSubHeading(nl, lines, numbered, i, tol, larger(nl, bodyHeight))) {
                     sub = item(nl, Kind.SUB_ITEM, number.printed(), top.minuteRef() == null ? null : number.printed());
+                    int label = SubHeadings.runInLabel(nl);
+                    if (label > 0 && !styled) {
+                        sub = new Heading(sub.kind(), sub.number(), sub.minuteRef(), sub.title(), sub.lead(), sub.bold(),
+                                sub.caps(), sub.printed(), label);
+                    }
                     out.set(i, sub);
                 } else {
                     out.set(i, new Heading(Kind.PARAGRAPH, owner.number(), number.printed(), owner.title(), null,
@@ -153,7 +169,8 @@ public final class HeadingFinder {
                 sub = item(nl, Kind.SUB_ITEM, number.printed(), null);
                 out.set(i, sub);
             } else if (number.level() == ItemNumber.Level.LETTER && column.reaches(nl)
-                    && SubHeadings.isLetterHeading(nl, lines, numbered, i, tol)) {
+                    && (SubHeadings.isLetterHeading(nl, lines, numbered, i, tol)
+                    || SubHeadings.inLetteredTitles(nl, numbered, i, out.get(i - 1) != null))) {
                 String letter = nl.number().head().startsWith("(") || nl.number().head().endsWith(")")
                         ? "(" + number.printed() + ")" : number.printed();
                 sub = item(nl, Kind.SUB_ITEM, (top.number() != null ? top.number() : top.printed()) + letter, null);

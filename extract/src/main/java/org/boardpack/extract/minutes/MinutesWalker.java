@@ -152,7 +152,15 @@ public final class MinutesWalker {
                 flush(current, items);
                 current = ItemDraft.of(h, p.page(), p.line().x0());
                 cells = withoutLeadingWord(cells);
-            } else if (h != null && h.kind() != HeadingFinder.Kind.PARAGRAPH) {
+            } else if (h != null && h.textFrom() > 0) {
+                // "47.3 Play Area: Cllr Rochford will …": the label heads the sub-item, the rest is its text
+                flush(current, items);
+                current = ItemDraft.of(h, p.page(), p.line().x0());
+                heading = current;
+                for (int k = 0; k <= h.textFrom(); k++) {
+                    cells = withoutLeadingWord(cells);
+                }
+            } else if (h != null) {
                 flush(current, items);
                 current = ItemDraft.of(h, p.page(), p.line().x0());
                 heading = current;

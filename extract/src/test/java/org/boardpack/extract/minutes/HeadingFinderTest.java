@@ -235,4 +235,74 @@ class HeadingFinderTest {
         assertEquals(List.of("1|null|Mr. Secretary to Move", "2|null|Mr. Secretary to move that the minutes be Ratified",
                 "3|null|Reports, from the Officers", "4|null|Other Business"), headings(f));
     }
+
+    @Test
+    void subNumbersRunIntoLabelsAreSubItemsWhereEverySubNumberOfTheItemIsLabelled() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(70, 90, "47.").text(106, 90, "REPORTS")
+                .text(70, 105, "47.1").text(106, 105, "Crossings and Greens: Nothing to report.")
+                .text(70, 125, "47.2").text(106, 125, "Play Area: Cllr Rochford will seek costs for repairs.")
+                .text(70, 145, "47.3").text(106, 145, "Walter Wallinger’s Charity:")
+                .text(106, 160, "The trustees had met in June.")
+                .text(70, 180, "48.").text(106, 180, "FINANCE")
+                .text(70, 195, "48.1").text(106, 195, "The financial statement was received and noted.")
+                .text(70, 215, "48.2").text(106, 215, "Bank Reconciliation: The clerk presented the statement.")
+                .text(70, 240, "49.").text(106, 240, "PLANNING")
+                .text(70, 255, "49.1").text(106, 255, "Agreed: the clerk to respond to the consultation.")
+                .text(70, 275, "49.2").text(106, 275, "Action: the clerk to write to the applicant.");
+        assertEquals(List.of("47|null|H", "47.1|null|H", "47.2|null|H", "47.3|null|H", "48|null|H", "48|48.1", "48|48.2",
+                "49|null|H", "49|49.1", "49|49.2"), all(f));
+        assertEquals(List.of("47|null|REPORTS", "47.1|null|Crossings and Greens", "47.2|null|Play Area",
+                "47.3|null|Walter Wallinger’s Charity", "48|null|FINANCE", "49|null|PLANNING"), headings(f));
+    }
+
+    @Test
+    void theTextRunInAfterASubItemsLabelIsItsDiscussion() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(70, 90, "47.").text(106, 90, "REPORTS")
+                .text(70, 105, "47.1").text(106, 105, "Crossings and Greens: Nothing to report.")
+                .text(70, 125, "47.2").text(106, 125, "Play Area: Cllr Rochford will seek costs for repairs.");
+        ParsedDocument doc = f.ingest(tmp, "minutes.pdf");
+        MinutesItem play = walker.walk(doc, new DocumentSpan(DocumentType.MINUTES, null, 1, 1)).items().getLast();
+        assertEquals("47.2", play.number());
+        assertEquals(List.of("Cllr Rochford will seek costs for repairs."),
+                play.discussion().stream().map(l -> l.line().text().strip()).toList());
+    }
+
+    @Test
+    void aHeadingsOwnColonIntroducesItsSubItemsAndAnItemGoesOnSlightlyOutOfItsColumn() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(72, 90, "3. OPEN FORUM: There were 6 speakers.")
+                .text(96, 105, "1. For the following reasons, we object to the race at the Park.")
+                .text(96, 120, "2. I wanted to express my support for the event.")
+                .text(72, 145, "4. CONSENT CALENDAR ITEMS:")
+                .text(92, 160, "4A.").text(123, 160, "ADOPT A RESOLUTION ON MEETINGS")
+                .text(123, 174, "USING TELECONFERENCING.")
+                .text(92, 194, "4B.").text(123, 194, "REQUEST FROM THE GARDEN CENTER")
+                .text(123, 208, "TO COLLECT FUNDS ON SITE.")
+                .text(75, 230, "5. NEW BUSINESS:")
+                .text(99, 245, "None.")
+                .text(81, 270, "6. PLANNING AND CONDITIONAL USE PERMITS:")
+                .text(99, 285, "None.");
+        assertEquals(List.of("3|null|OPEN FORUM", "4|null|CONSENT CALENDAR ITEMS", "4A|null|ADOPT A RESOLUTION ON MEETINGS",
+                "4B|null|REQUEST FROM THE GARDEN CENTER", "5|null|NEW BUSINESS", "6|null|PLANNING AND CONDITIONAL USE PERMITS"),
+                headings(f).stream().map(h -> h.replace(" USING TELECONFERENCING.", "").replace(" TO COLLECT FUNDS ON SITE.", ""))
+                        .toList());
+    }
+
+    @Test
+    void shortLetteredTitlesStandingUnderAHeadingAreItsSubItems() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(75, 90, "3. Reports, from:")
+                .text(93, 105, "a) The Advisory Board (Mr. Chairman)")
+                .text(93, 120, "b) The National Co-ordinator")
+                .text(75, 135, "4. Elections to the Advisory Board")
+                .text(93, 150, "a) Chair")
+                .text(93, 165, "b) Vice-Chair")
+                .text(75, 180, "5. Other Business")
+                .text(75, 195, "6. Close");
+        assertEquals(List.of("3|null|Reports, from", "3(a)|null|The Advisory Board (Mr. Chairman)", "3(b)|null|The National Co-ordinator",
+                "4|null|Elections to the Advisory Board", "4(a)|null|Chair", "4(b)|null|Vice-Chair", "5|null|Other Business",
+                "6|null|Close"), headings(f));
+    }
 }
