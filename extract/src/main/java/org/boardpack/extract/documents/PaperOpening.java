@@ -67,12 +67,19 @@ public final class PaperOpening {
         return Optional.empty();
     }
 
-    /** The first line of the heading's block: letterhead lines set close over it, never above {@code floor}. */
+    /**
+     * The first line of the heading's block: letterhead lines over it (a short line, no list row or
+     * sentence end) each nearer to the line under it than to the line above it, and within two line
+     * heights of it; never above {@code floor}.
+     */
     private static int blockTop(List<TextLine> lines, int heading, int floor) {
         int top = heading;
-        while (top > floor && heading - top < LETTERHEAD_LINES && !paragraphBreak(lines, top)) {
+        while (top > floor && heading - top < LETTERHEAD_LINES) {
             String above = PrintedText.clean(lines.get(top - 1).text());
-            if (above.isEmpty() || NOT_LETTERHEAD.matcher(above).find() || above.split("\\s+").length > LETTERHEAD_WORDS) {
+            float below = gap(lines, top);
+            boolean letterhead = !above.isEmpty() && !NOT_LETTERHEAD.matcher(above).find()
+                    && above.split("\\s+").length <= LETTERHEAD_WORDS;
+            if (!letterhead || below > 2 * height(lines.get(top)) || top - 1 < 1 || gap(lines, top - 1) <= below) {
                 break;
             }
             top--;
@@ -80,11 +87,17 @@ public final class PaperOpening {
         return top;
     }
 
+    private static float gap(List<TextLine> lines, int i) {
+        return lines.get(i).top() - lines.get(i - 1).bottom();
+    }
+
+    private static float height(TextLine line) {
+        return Math.max(1f, line.bottom() - line.top());
+    }
+
     /** Whether a gap of more than a line's height parts line {@code i} from the line above it. */
     private static boolean paragraphBreak(List<TextLine> lines, int i) {
-        TextLine line = lines.get(i);
-        float height = Math.max(1f, line.bottom() - line.top());
-        return line.top() - lines.get(i - 1).bottom() > height;
+        return gap(lines, i) > height(lines.get(i));
     }
 
     private static boolean listFollows(List<TextLine> lines, int heading) {

@@ -65,6 +65,35 @@ class DocumentSegmenterTest {
                 .text(72, 465, "1. APOLOGIES FOR ABSENCE");
         assertEquals(List.of(1, 2), firstPages(pdf));
         assertEquals(List.of(DocumentType.AGENDA, DocumentType.MINUTES), types(pdf));
+        // the page is shared: the agenda ends where the minutes' heading starts
+        List<DocumentSpan> spans = segmenter.segment(pdf.ingest(tmp, "pack.pdf"));
+        assertEquals(2, spans.get(0).lastPage());
+        assertEquals(spans.get(1).startY(), spans.get(0).endY());
+    }
+
+    @Test
+    void minutesUnderAOnePageAgendaStartUnderItOnTheAgendasOwnPage() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(200, 60, "Parish Council", 16, true).text(200, 80, "Agenda", 14, true)
+                .text(200, 100, "8 April 2015");
+        for (int i = 0; i < 6; i++) {
+            pdf.text(60, 130 + 20 * i, (i + 1) + ". ITEM " + (i + 1));
+        }
+        pdf.text(200, 300, "LITTLE HADHAM PARISH COUNCIL", 13, true)
+                .text(120, 316, "MINUTES OF A MEETING OF LITTLE HADHAM PARISH COUNCIL")
+                .text(70, 330, "HELD ON 11TH MARCH 2015 AT 19.30 IN THE VILLAGE HALL")
+                .text(72, 356, "PRESENT: Cllrs R Lester (Chairman), D Bonner and E Bradbury")
+                .text(72, 380, "1. APOLOGIES FOR ABSENCE")
+                .newPage().text(72, 60, "2. FINANCE").text(90, 76, "The accounts were approved.");
+        List<DocumentSpan> spans = segmenter.segment(pdf.ingest(tmp, "pack.pdf"));
+        assertEquals(List.of(DocumentType.AGENDA, DocumentType.MINUTES), spans.stream().map(DocumentSpan::type).toList());
+        assertEquals(List.of(1, 1), spans.stream().map(DocumentSpan::firstPage).toList());
+        assertEquals(List.of(1, 2), spans.stream().map(DocumentSpan::lastPage).toList());
+        // the minutes open at their letterhead, set close over the heading, not at the heading
+        float letterhead = pdf.ingest(tmp, "pack.pdf").pages().getFirst().lines().stream()
+                .filter(l -> l.text().startsWith("LITTLE HADHAM")).findFirst().orElseThrow().top();
+        assertEquals(letterhead, spans.get(1).startY());
+        assertEquals(letterhead, spans.get(0).endY());
     }
 
     /** The last items of an agenda, filling the top of a page: sixteen lines. */
