@@ -30,7 +30,9 @@ import org.boardpack.ingest.TextLine;
  * cover sheet starts the report it covers; pages before the first cue are {@code other}. The
  * pack's bookmarks, when sound, then add the paper boundaries and titles the cues cannot see
  * ({@link BookmarkBoundaries}). Last, a paper still untyped, or an agenda by title whose page
- * records what was done, is typed by its first page's content ({@link PaperCues}).
+ * records what was done, is typed by its first page's content ({@link PaperCues}). Minutes signed
+ * off on a page ({@link MinutesEnd}) do not go on over the next: a page there without a cue of
+ * its own starts a paper attached behind them.
  */
 public final class DocumentSegmenter {
 
@@ -92,12 +94,16 @@ public final class DocumentSegmenter {
         Cue current = null;
         int start = 1;
         Float startY = null;
+        boolean signedOff = false;
         for (Page page : doc.pages()) {
             Optional<Cue> cue = cueOf(page);
             pageCues.add(cue.map(Cue::type));
             Cue next = null;
             if (current == null) {
                 next = cue.orElse(new Cue(DocumentType.OTHER, null, null));
+            } else if (signedOff && (cue.isEmpty() || continues(current, cue.get()))) {
+                // the minutes were signed off on the page before: this is a paper attached behind them
+                next = new Cue(DocumentType.OTHER, prominentTitle(page).orElse(null), null);
             } else if (cue.isPresent() && !continues(current, cue.get())) {
                 next = cue.get();
             } else if (cue.isPresent() && current.key() == null && cue.get().key() != null) {
@@ -124,6 +130,8 @@ public final class DocumentSegmenter {
                 start = page.number();
                 startY = y;
             }
+            // whatever the paper was typed as so far: signed minutes are minutes
+            signedOff = MinutesEnd.signedOff(page);
         }
         if (current != null) {
             spans.add(new DocumentSpan(current.type(), current.title(), start, doc.pageCount(), null, startY, null));
@@ -278,7 +286,7 @@ public final class DocumentSegmenter {
     private static String reportKey(List<TextLine> head) {
         for (TextLine line : head) {
             Matcher m = AGENDA_ITEM_HEAD.matcher(line.text());
-            if (m.find() && words(line.text()) <= 20) {
+            if (m.find() && words(line.text()) <= 20 && isLabel(line.text(), m.start())) {
                 return "item " + m.group(1).toLowerCase(Locale.ROOT);
             }
             Matcher p = PAPER_LABEL.matcher(line.text().strip());
@@ -287,6 +295,17 @@ public final class DocumentSegmenter {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code Agenda Item 8} at {@code at} is the page's running label, not words of a sentence
+     * (a pasted letter's {@code In reference to Agenda Item 6B ...}): it opens the line or follows a
+     * separator or another label, and the line is no numbered paragraph.
+     */
+    private static boolean isLabel(String line, int at) {
+        String before = line.substring(0, at).strip();
+        return !LIST_ROW.matcher(line.strip()).find() && (before.isEmpty() || !Character.isLetter(before.charAt(before.length() - 1))
+                || PAPER_LABEL.matcher(before).find());
     }
 
     /** A line that stands out from the page's body text and is not a list row. */
