@@ -170,4 +170,55 @@ class DocumentSegmenterTest {
                 .text(107, 290, "To receive Members’ declarations of interest");
         assertEquals(List.of(DocumentType.AGENDA), types(pdf));
     }
+
+    /** A minutes page: title, date, attendance list, an item. */
+    private static PdfFixture minutesPage() {
+        return new PdfFixture()
+                .text(72, 60, "Parks Commission Minutes", 16, true)
+                .text(72, 80, "Wednesday 13 July 2022, 4:30pm")
+                .text(72, 105, "Present: A Smith (Chair), B Jones, C Brown")
+                .text(72, 130, "3. OPEN FORUM")
+                .text(90, 145, "The following comments were received by e-mail.");
+    }
+
+    @Test
+    void anAgendaItemNamedInsideAPastedLetterOpensNoReport() throws Exception {
+        PdfFixture pdf = minutesPage().newPage()
+                .text(72, 60, "30. Greetings, In Reference Agenda Item 6B JMP Enduro Event Permit I fully support the")
+                .text(90, 74, "waiver of the speed limit for the event. Thank you.")
+                .text(72, 100, "31. Dear Commissioners, please refuse the permit.");
+        assertEquals(List.of(DocumentType.MINUTES), types(pdf));
+    }
+
+    @Test
+    void anAgendaItemLabelHeadingAPageStartsItsReport() throws Exception {
+        PdfFixture pdf = minutesPage().newPage()
+                .text(400, 40, "Agenda Item 6B")
+                .text(72, 80, "Event permit for the park", 14, true)
+                .text(72, 110, "The applicant asks for a waiver of the speed limit for one day.");
+        assertEquals(List.of(DocumentType.MINUTES, DocumentType.REPORT), types(pdf));
+    }
+
+    @Test
+    void minutesSignedOffRunNotOverThePageAfter() throws Exception {
+        PdfFixture pdf = signedOff(true);
+        List<DocumentSpan> spans = segmenter.segment(pdf.ingest(tmp, "pack.pdf"));
+        assertEquals(List.of(DocumentType.MINUTES, DocumentType.OTHER), spans.stream().map(DocumentSpan::type).toList());
+        assertEquals(List.of(1, 2), spans.stream().map(DocumentSpan::firstPage).toList());
+        // closed without the signature: the confidential part may follow, so the minutes go on
+        assertEquals(List.of(DocumentType.MINUTES), types(signedOff(false)));
+    }
+
+    private static PdfFixture signedOff(boolean signed) {
+        PdfFixture pdf = minutesPage()
+                .text(72, 200, "The chairman closed the public part of the meeting at 9.54 pm");
+        if (signed) {
+            pdf.text(72, 260, "Signed").text(300, 260, "Dated");
+        }
+        return pdf.newPage()
+                .text(200, 60, "Parks Commission")
+                .text(72, 95, "Financial Statement as at 30 November 2011")
+                .text(72, 120, "Balance at 1 April 2011     36,789.66")
+                .text(72, 135, "Total receipts     11,152.55");
+    }
 }
