@@ -81,7 +81,9 @@ public enum Variation {
      * space, bold section headings, totals under short rules, a reserves table stacked under it.
      */
     ACCOUNTS_STATEMENT("unruled accounts statement with sections parted by blank space and a stacked reserves table",
-            EnumSet.of(HouseStyle.COUNCIL));
+            EnumSet.of(HouseStyle.COUNCIL)),
+    /** The minutes starting part-way down the page the agenda before them ends on, under its last item. */
+    PAPER_MID_PAGE("a paper starting part-way down the page the one before it ends on", EnumSet.of(HouseStyle.PARISH));
 
     private final String description;
     private final Set<HouseStyle> styles;

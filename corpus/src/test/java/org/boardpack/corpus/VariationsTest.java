@@ -63,7 +63,9 @@ class VariationsTest {
             Map.entry(Variation.LABEL_BESIDE_LIST, Pattern.compile("–[^:]{3,80}OfficersinAttendance:")),
             Map.entry(Variation.APOLOGIES_FOR_PRESENT, Pattern.compile("hadgiven(?:his|her)apologies")),
             Map.entry(Variation.APOLOGIES_BARE_NAMES, Pattern.compile("APOLOGIESFORABSENCE(?:Cllr[\\p{L}'’-]+)+\\d+\\.")),
-            Map.entry(Variation.ACCOUNTS_STATEMENT, Pattern.compile("ReserveMovements")));
+            Map.entry(Variation.ACCOUNTS_STATEMENT, Pattern.compile("ReserveMovements")),
+            // the agenda's summons and the minutes' attendance list on one page
+            Map.entry(Variation.PAPER_MID_PAGE, Pattern.compile("herebysummoned.*(?:PRESENT|Present;)")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());

@@ -44,6 +44,8 @@ final class ParishMinutesRenderer {
     private static final float BODY = LEFT + 24f;
     /** Where a sub-numbered paragraph's text starts, right of its number. */
     private static final float SUB_TEXT = BODY + 36f;
+    /** Room left on the agenda's last page for the minutes to start there (varied): their title and list. */
+    private static final float MID_PAGE_ROOM = 260f;
 
     private final PageWriter w;
     private final PackAnswers answers;
@@ -62,7 +64,12 @@ final class ParishMinutesRenderer {
         TextFlow flow = new TextFlow(w);
         Layout layout = plan.layout();
         String meeting = plan.meetingId();
-        w.newPage(false, null);
+        if (variations.has(Variation.PAPER_MID_PAGE) && layout.withAgenda() && w.fits(MID_PAGE_ROOM)) {
+            // varied: the minutes follow the agenda on its last page, under a gap
+            flow.gap(36);
+        } else {
+            w.newPage(false, null);
+        }
         int first = w.pageNumber();
         String clock = clock(plan.time(), layout.clock24());
         String location = title(flow, plan, clock, s);

@@ -1,5 +1,6 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.extract.documents.PaperArea;
 import org.boardpack.model.actions.Action;
 import org.boardpack.model.actions.ActionSource;
 
@@ -337,7 +338,7 @@ final class ActionLines {
     private List<Line> lines(ParsedDocument doc, DocumentSpan paper, BiPredicate<Integer, TextLine> table) {
         List<Line> out = new ArrayList<>();
         for (int n = paper.firstPage(); n <= paper.lastPage(); n++) {
-            Page page = doc.pages().get(n - 1);
+            Page page = PaperArea.page(doc, paper, n);
             for (TextLine line : page.bodyLines()) {
                 if (line.words().isEmpty() || isTableHeader(line)) {
                     continue;

@@ -1,5 +1,6 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.extract.documents.PaperArea;
 import org.boardpack.model.actions.Action;
 import org.boardpack.model.actions.ActionSource;
 
@@ -56,7 +57,7 @@ final class ActionListReader {
         List<int[]> at = new ArrayList<>(); // {page, line index}
         List<TextLine> lines = new ArrayList<>();
         for (int n = paper.firstPage(); n <= paper.lastPage(); n++) {
-            Page page = doc.pages().get(n - 1);
+            Page page = PaperArea.page(doc, paper, n);
             for (TextLine line : page.bodyLines()) {
                 if (!line.words().isEmpty()) {
                     lines.add(line);

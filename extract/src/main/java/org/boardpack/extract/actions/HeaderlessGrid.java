@@ -1,5 +1,6 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.extract.documents.PaperArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class HeaderlessGrid {
         List<List<Row>> groups = new ArrayList<>();
         Row logHeader = null; // the rows under a log's header, in its columns, are the log's
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
-            Page page = doc.pages().get(n - 1);
+            Page page = PaperArea.page(doc, minutes, n);
             for (TextLine line : page.bodyLines()) {
                 CellSplitter.Row row = splitter.row(page, line);
                 Row here = new Row(n, line, row.cells());

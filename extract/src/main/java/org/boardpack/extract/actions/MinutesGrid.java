@@ -1,5 +1,6 @@
 package org.boardpack.extract.actions;
 
+import org.boardpack.extract.documents.PaperArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,7 @@ final class MinutesGrid {
      */
     static Optional<MinutesGrid> find(ParsedDocument doc, DocumentSpan minutes, PageTableSource finder) {
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
-            Page page = doc.pages().get(n - 1);
+            Page page = PaperArea.page(doc, minutes, n);
             for (TextLine line : page.lines()) {
                 Optional<float[]> bands = headerBands(page, line, true);
                 if (bands.isPresent()) {

@@ -1,5 +1,6 @@
 package org.boardpack.extract.agenda;
 
+import org.boardpack.extract.documents.PaperArea;
 import org.boardpack.model.agenda.AgendaItem;
 
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class AgendaItemExtractor {
     public List<AgendaItem> extract(ParsedDocument doc, DocumentSpan agenda, String meetingId) {
         List<Placed> placed = new ArrayList<>();
         for (int n = agenda.firstPage(); n <= agenda.lastPage(); n++) {
-            Page page = doc.pages().get(n - 1);
+            Page page = PaperArea.page(doc, agenda, n);
             for (TextLine line : page.lines()) {
                 if (!furniture.isFurniture(page, line)) {
                     placed.add(new Placed(n, line, splitter.row(page, line).cells(), page.width()));

@@ -1,5 +1,6 @@
 package org.boardpack.extract.attendance;
 
+import org.boardpack.extract.documents.PaperArea;
 import org.boardpack.model.attendance.Attendance;
 import org.boardpack.model.attendance.AttendanceStatus;
 
@@ -50,7 +51,7 @@ public final class AttendanceExtractor {
         List<TextLine> lines = new ArrayList<>();
         List<Integer> pages = new ArrayList<>();
         for (int n = paper.firstPage(); n <= paper.lastPage(); n++) {
-            Page page = doc.pages().get(n - 1);
+            Page page = PaperArea.page(doc, paper, n);
             for (TextLine line : page.bodyLines()) {
                 lines.add(line);
                 pages.add(n);

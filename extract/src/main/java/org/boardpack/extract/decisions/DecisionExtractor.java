@@ -66,7 +66,7 @@ public final class DecisionExtractor {
     public List<Decision> extract(ParsedDocument doc, DocumentSpan paper, Minutes walked, String meetingId, String body,
                                   List<DetectedTable> tables, List<List<DetectedTable>> perPage) {
         List<DetectedTable> grids = new ArrayList<>(tables.stream()
-                .filter(t -> paper.contains(t.page()) && grids().decisionColumn(t) >= 0).toList());
+                .filter(t -> paper.contains(t.page(), t.top()) && grids().decisionColumn(t) >= 0).toList());
         List<PaperLines.Box> boxes = new ArrayList<>();
         for (DetectedTable g : unruled.find(doc, paper, tables)) {
             // a borderless grid the table finder left unfound counts only where its decision column decides
@@ -76,7 +76,7 @@ public final class DecisionExtractor {
             }
         }
         List<DetectedTable> covered = new ArrayList<>(grids);
-        tables.stream().filter(t -> paper.contains(t.page()) && actionLists.isActionList(t)).forEach(covered::add);
+        tables.stream().filter(t -> paper.contains(t.page(), t.top()) && actionLists.isActionList(t)).forEach(covered::add);
         for (DetectedTable g : covered) {
             for (int p = g.page(); p <= g.lastPage() && p <= perPage.size() && tables.contains(g); p++) {
                 for (DetectedTable t : perPage.get(p - 1)) {

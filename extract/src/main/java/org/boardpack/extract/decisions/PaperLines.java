@@ -1,5 +1,6 @@
 package org.boardpack.extract.decisions;
 
+import org.boardpack.extract.documents.PaperArea;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -81,7 +82,7 @@ public final class PaperLines {
         Builder out = new Builder(items);
         Set<String> earlierPages = new HashSet<>();
         for (int n = paper.firstPage(); n <= paper.lastPage() && n <= doc.pageCount(); n++) {
-            Page page = doc.pages().get(n - 1);
+            Page page = PaperArea.page(doc, paper, n);
             Set<String> thisPage = new HashSet<>();
             for (TextLine line : page.bodyLines()) {
                 if (furniture.isFurniture(page, line)) {

@@ -1,5 +1,6 @@
 package org.boardpack.extract.decisions;
 
+import org.boardpack.extract.documents.PaperArea;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -46,7 +47,7 @@ final class UnruledDecisionGrids {
     List<DetectedTable> find(ParsedDocument doc, DocumentSpan paper, List<DetectedTable> found) {
         List<DetectedTable> out = new ArrayList<>();
         for (int p = paper.firstPage(); p <= paper.lastPage() && p <= doc.pageCount(); p++) {
-            Page page = doc.pages().get(p - 1);
+            Page page = PaperArea.page(doc, paper, p);
             List<TextLine> lines = page.bodyLines().stream().sorted(Comparator.comparingDouble(TextLine::top)).toList();
             for (int i = 0; i < lines.size(); i++) {
                 TextLine line = lines.get(i);

@@ -41,13 +41,21 @@ final class BookmarkBoundaries {
                     continue;
                 }
                 OutlineEntry mark = byPage.get(start);
-                out.add(start == span.firstPage()
+                DocumentSpan piece = start == span.firstPage()
                         ? opening(span, mark, page - 1, pageCues)
-                        : new DocumentSpan(typeAt(start, mark, pageCues), mark.title(), start, page - 1, span.meeting()));
+                        : new DocumentSpan(typeAt(start, mark, pageCues), mark.title(), start, page - 1, span.meeting());
+                out.add(within(piece, span));
                 start = page;
             }
         }
         return out;
+    }
+
+    /** A piece of a paper starts and ends where the paper does on the pages it shares with it. */
+    private static DocumentSpan within(DocumentSpan piece, DocumentSpan span) {
+        return new DocumentSpan(piece.type(), piece.title(), piece.firstPage(), piece.lastPage(), piece.meeting(),
+                piece.firstPage() == span.firstPage() ? span.startY() : null,
+                piece.lastPage() == span.lastPage() ? span.endY() : null);
     }
 
     /** The cue's own paper, cut where a bookmark starts the next one, titled by its bookmark if it has one. */

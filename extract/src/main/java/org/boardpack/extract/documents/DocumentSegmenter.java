@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.dates.DateParser;
@@ -25,11 +24,15 @@ import org.boardpack.ingest.TextLine;
  * agenda row ({@code 3. ... meeting notes}); a minutes title in the body's type counts over an
  * attendance list, and so does the heading sentence {@code Minutes of the meeting of X held on ...}
  * when it reads as a heading (no finite verb). Minutes may also open part-way down a page
- * ({@link PaperOpening}). A page without a cue continues the paper before it; the page after a
+ * ({@link PaperOpening}), under the end of the paper above them, whether that paper started on an
+ * earlier page or at the top of this one: the page is then shared, each paper's span saying where
+ * on it the paper starts or ends ({@code startY}, {@code endY}). A page without a cue continues the paper before it; the page after a
  * cover sheet starts the report it covers; pages before the first cue are {@code other}. The
  * pack's bookmarks, when sound, then add the paper boundaries and titles the cues cannot see
  * ({@link BookmarkBoundaries}). Last, a paper still untyped, or an agenda by title whose page
- * records what was done, is typed by its first page's content ({@link PaperCues}).
+ * records what was done, is typed by its first page's content ({@link PaperCues}). Minutes signed
+ * off on a page ({@link MinutesEnd}) do not go on over the next: a page there without a cue of
+ * its own starts a paper attached behind them.
  */
 public final class DocumentSegmenter {
 
@@ -90,12 +93,17 @@ public final class DocumentSegmenter {
         List<Optional<DocumentType>> pageCues = new ArrayList<>();
         Cue current = null;
         int start = 1;
+        Float startY = null;
+        boolean signedOff = false;
         for (Page page : doc.pages()) {
             Optional<Cue> cue = cueOf(page);
             pageCues.add(cue.map(Cue::type));
             Cue next = null;
             if (current == null) {
                 next = cue.orElse(new Cue(DocumentType.OTHER, null, null));
+            } else if (signedOff && (cue.isEmpty() || continues(current, cue.get()))) {
+                // the minutes were signed off on the page before: this is a paper attached behind them
+                next = new Cue(DocumentType.OTHER, prominentTitle(page).orElse(null), null);
             } else if (cue.isPresent() && !continues(current, cue.get())) {
                 next = cue.get();
             } else if (cue.isPresent() && current.key() == null && cue.get().key() != null) {
@@ -106,14 +114,27 @@ public final class DocumentSegmenter {
             }
             if (next != null) {
                 if (current != null) {
-                    spans.add(new DocumentSpan(current.type(), current.title(), start, page.number() - 1));
+                    spans.add(new DocumentSpan(current.type(), current.title(), start, page.number() - 1, null, startY, null));
                 }
                 current = next;
                 start = page.number();
+                startY = null;
             }
+            // minutes that open part-way down the page, under the end of the paper above them: the
+            // page holds the end of one paper and the start of the next
+            for (Optional<PaperOpening.Opening> o = openings.opening(page, HEAD_LINES); o.isPresent();
+                 o = openings.opening(page, o.get().heading() + 1)) {
+                float y = page.lines().get(o.get().start()).top();
+                spans.add(new DocumentSpan(current.type(), current.title(), start, page.number(), null, startY, y));
+                current = new Cue(DocumentType.MINUTES, PrintedText.clean(page.lines().get(o.get().heading()).text()), null);
+                start = page.number();
+                startY = y;
+            }
+            // whatever the paper was typed as so far: signed minutes are minutes
+            signedOff = MinutesEnd.signedOff(page);
         }
         if (current != null) {
-            spans.add(new DocumentSpan(current.type(), current.title(), start, doc.pageCount()));
+            spans.add(new DocumentSpan(current.type(), current.title(), start, doc.pageCount(), null, startY, null));
         }
         return bookmarks.apply(spans, pageCues, doc.outline(), doc.pageCount()).stream()
                 .map(span -> byContent(span, doc)).toList();
@@ -213,11 +234,6 @@ public final class DocumentSegmenter {
         if (key != null) {
             return Optional.of(new Cue(DocumentType.REPORT, prominentTitle(page).orElse(null), key, key, false));
         }
-        // minutes that open part-way down the page, under the end of the paper before them
-        OptionalInt opening = openings.below(page, HEAD_LINES);
-        if (opening.isPresent()) {
-            return Optional.of(new Cue(DocumentType.MINUTES, PrintedText.clean(page.lines().get(opening.getAsInt()).text()), null));
-        }
         return Optional.empty();
     }
 
@@ -230,25 +246,25 @@ public final class DocumentSegmenter {
     private static DocumentSpan byContent(DocumentSpan span, ParsedDocument doc) {
         DocumentSpan typed = span;
         if (span.type() == DocumentType.OTHER) {
-            Optional<DocumentType> type = cuesOf(doc, span.firstPage(), span.firstPage()).type();
+            Optional<DocumentType> type = cuesOf(doc, span, span.firstPage(), span.firstPage()).type();
             if (type.isEmpty()) {
                 return span;
             }
-            typed = new DocumentSpan(type.get(), span.title(), span.firstPage(), span.lastPage(), span.meeting());
+            typed = span.withType(type.get());
         }
         if (typed.type() != DocumentType.AGENDA) {
             return typed;
         }
         int last = Math.min(typed.lastPage(), typed.firstPage() + AGENDA_PAGES_READ - 1);
-        boolean record = cuesOf(doc, typed.firstPage(), last).type().orElse(null) == DocumentType.MINUTES;
-        return record ? new DocumentSpan(DocumentType.MINUTES, typed.title(), typed.firstPage(), typed.lastPage(), typed.meeting())
-                : typed;
+        boolean record = cuesOf(doc, typed, typed.firstPage(), last).type().orElse(null) == DocumentType.MINUTES;
+        return record ? typed.withType(DocumentType.MINUTES) : typed;
     }
 
-    private static PaperCues cuesOf(ParsedDocument doc, int first, int last) {
+    /** What the paper's pages {@code first} to {@code last} say it is, read as far as they are the paper's. */
+    private static PaperCues cuesOf(ParsedDocument doc, DocumentSpan paper, int first, int last) {
         List<String> lines = new java.util.ArrayList<>();
         for (int n = first; n <= last; n++) {
-            lines.addAll(texts(doc.pages().get(n - 1).lines()));
+            lines.addAll(texts(PaperArea.page(doc, paper, n).lines()));
         }
         return PaperCues.of(lines);
     }
@@ -270,7 +286,7 @@ public final class DocumentSegmenter {
     private static String reportKey(List<TextLine> head) {
         for (TextLine line : head) {
             Matcher m = AGENDA_ITEM_HEAD.matcher(line.text());
-            if (m.find() && words(line.text()) <= 20) {
+            if (m.find() && words(line.text()) <= 20 && isLabel(line.text(), m.start())) {
                 return "item " + m.group(1).toLowerCase(Locale.ROOT);
             }
             Matcher p = PAPER_LABEL.matcher(line.text().strip());
@@ -279,6 +295,17 @@ public final class DocumentSegmenter {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code Agenda Item 8} at {@code at} is the page's running label, not words of a sentence
+     * (a pasted letter's {@code In reference to Agenda Item 6B ...}): it opens the line or follows a
+     * separator or another label, and the line is no numbered paragraph.
+     */
+    private static boolean isLabel(String line, int at) {
+        String before = line.substring(0, at).strip();
+        return !LIST_ROW.matcher(line.strip()).find() && (before.isEmpty() || !Character.isLetter(before.charAt(before.length() - 1))
+                || PAPER_LABEL.matcher(before).find());
     }
 
     /** A line that stands out from the page's body text and is not a list row. */

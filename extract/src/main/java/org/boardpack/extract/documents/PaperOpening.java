@@ -1,6 +1,7 @@
 package org.boardpack.extract.documents;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.boardpack.extract.dates.DateParser;
@@ -12,7 +13,9 @@ import org.boardpack.ingest.TextLine;
  * starting {@code Minutes of the meeting of X held on ...} or {@code At a meeting of X held ...},
  * after a paragraph break, dated within its first lines, worded as a heading (no finite verb: not
  * {@code Minutes of the meeting of X held on 3 May were approved}) and followed by an attendance
- * list. The top of the page is read by the page cues; this looks below them.
+ * list. The top of the page is read by the page cues; this looks below them. The paper opens at
+ * the top of the heading's block: a letterhead line or two set close over the heading (the body's
+ * name in capitals) is the paper's, and the block is set apart from the text above it.
  */
 public final class PaperOpening {
 
@@ -21,6 +24,19 @@ public final class PaperOpening {
     /** Lines under the heading in which its attendance list must begin. */
     private static final int LIST_WITHIN = 8;
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L} ()&'’/-]{0,30}:(?:\\s|$)");
+    /** Letterhead lines a heading may carry over it in its block. */
+    private static final int LETTERHEAD_LINES = 2;
+    /** Words a letterhead line may have: a name, not a sentence. */
+    private static final int LETTERHEAD_WORDS = 10;
+    /** A list row or a sentence's end: the text above, not a letterhead. */
+    private static final Pattern NOT_LETTERHEAD = Pattern.compile("^(?:\\d{1,3}|[a-z]|[ivx]{1,4})[.)]\\s|[.;,:]$");
+
+    /**
+     * Where a paper opens part-way down a page: the index of its heading line and of the first line
+     * of the heading's block (the heading, or a letterhead over it), in {@code page.lines()}.
+     */
+    public record Opening(int heading, int start) {
+    }
 
     private final DateParser dates;
 
@@ -30,21 +46,58 @@ public final class PaperOpening {
 
     /** The index (in {@code page.lines()}) of the heading of minutes opening at or after line {@code from}. */
     public OptionalInt below(Page page, int from) {
+        return opening(page, from).map(o -> OptionalInt.of(o.heading())).orElse(OptionalInt.empty());
+    }
+
+    /** The first paper opening at or after line {@code from}, its block starting after line {@code from - 1}. */
+    public Optional<Opening> opening(Page page, int from) {
         List<TextLine> lines = page.lines();
         for (int i = Math.max(1, from); i < lines.size(); i++) {
             String text = PrintedText.clean(lines.get(i).text());
             if (!HeadingWords.MINUTES_OF_MEETING.matcher(text).lookingAt() && !HeadingWords.AT_A_MEETING.matcher(text).lookingAt()) {
                 continue;
             }
-            TextLine line = lines.get(i);
-            float height = Math.max(1f, line.bottom() - line.top());
-            boolean paragraphBreak = line.top() - lines.get(i - 1).bottom() > height;
+            int start = blockTop(lines, i, Math.max(1, from));
             String sentence = joined(lines, i, SENTENCE_LINES);
-            if (paragraphBreak && dates.find(sentence).isPresent() && !HeadingWords.SENTENCE_VERB.matcher(sentence).find() && listFollows(lines, i)) {
-                return OptionalInt.of(i);
+            if (paragraphBreak(lines, start) && dates.find(sentence).isPresent()
+                    && !HeadingWords.SENTENCE_VERB.matcher(sentence).find() && listFollows(lines, i)) {
+                return Optional.of(new Opening(i, start));
             }
         }
-        return OptionalInt.empty();
+        return Optional.empty();
+    }
+
+    /**
+     * The first line of the heading's block: letterhead lines over it (a short line, no list row or
+     * sentence end) each nearer to the line under it than to the line above it, and within two line
+     * heights of it; never above {@code floor}.
+     */
+    private static int blockTop(List<TextLine> lines, int heading, int floor) {
+        int top = heading;
+        while (top > floor && heading - top < LETTERHEAD_LINES) {
+            String above = PrintedText.clean(lines.get(top - 1).text());
+            float below = gap(lines, top);
+            boolean letterhead = !above.isEmpty() && !NOT_LETTERHEAD.matcher(above).find()
+                    && above.split("\\s+").length <= LETTERHEAD_WORDS;
+            if (!letterhead || below > 2 * height(lines.get(top)) || top - 1 < 1 || gap(lines, top - 1) <= below) {
+                break;
+            }
+            top--;
+        }
+        return top;
+    }
+
+    private static float gap(List<TextLine> lines, int i) {
+        return lines.get(i).top() - lines.get(i - 1).bottom();
+    }
+
+    private static float height(TextLine line) {
+        return Math.max(1f, line.bottom() - line.top());
+    }
+
+    /** Whether a gap of more than a line's height parts line {@code i} from the line above it. */
+    private static boolean paragraphBreak(List<TextLine> lines, int i) {
+        return gap(lines, i) > height(lines.get(i));
     }
 
     private static boolean listFollows(List<TextLine> lines, int heading) {

@@ -1,5 +1,6 @@
 package org.boardpack.extract.meetings;
 
+import org.boardpack.extract.documents.PaperArea;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,7 @@ final class CommencementTime {
     Optional<String> find(ParsedDocument doc, DocumentSpan minutes) {
         int last = Math.min(minutes.lastPage(), minutes.firstPage() + PAGES - 1);
         for (int n = minutes.firstPage(); n <= last; n++) {
-            String text = HeadLine.clean(doc.pages().get(n - 1).text().replace('\n', ' '));
+            String text = HeadLine.clean(PaperArea.page(doc, minutes, n).text().replace('\n', ' '));
             Matcher m = BEGAN.matcher(text);
             while (m.find()) {
                 Optional<String> time = times.leading(text.substring(m.end()));

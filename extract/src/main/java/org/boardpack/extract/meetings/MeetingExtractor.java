@@ -12,6 +12,7 @@ import org.boardpack.extract.dates.FileNameYears;
 import org.boardpack.extract.dates.TimeParser;
 import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.extract.documents.HeadingWords;
+import org.boardpack.extract.documents.PaperArea;
 import org.boardpack.extract.documents.PaperCues;
 import org.boardpack.extract.documents.PaperOpening;
 import org.boardpack.ingest.Page;
@@ -57,7 +58,7 @@ public final class MeetingExtractor {
     }
 
     public Optional<Meeting> extract(ParsedDocument doc, DocumentSpan span) {
-        Page first = doc.pages().get(span.firstPage() - 1);
+        Page first = PaperArea.first(doc, span);
         Optional<Weighed> heading = weigh(first, FileNameYears.of(doc.path()));
         if (heading.isEmpty()) {
             return Optional.empty();

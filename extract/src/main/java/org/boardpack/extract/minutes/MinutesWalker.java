@@ -1,5 +1,6 @@
 package org.boardpack.extract.minutes;
 
+import org.boardpack.extract.documents.PaperArea;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -216,7 +217,7 @@ public final class MinutesWalker {
         List<Placed> placed = new ArrayList<>();
         Set<String> earlierPages = new HashSet<>();
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
-            Page page = doc.pages().get(n - 1);
+            Page page = PaperArea.page(doc, minutes, n);
             Set<String> thisPage = new HashSet<>();
             boolean top = true;
             for (TextLine line : page.bodyLines()) {

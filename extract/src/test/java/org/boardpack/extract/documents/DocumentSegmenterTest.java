@@ -65,6 +65,35 @@ class DocumentSegmenterTest {
                 .text(72, 465, "1. APOLOGIES FOR ABSENCE");
         assertEquals(List.of(1, 2), firstPages(pdf));
         assertEquals(List.of(DocumentType.AGENDA, DocumentType.MINUTES), types(pdf));
+        // the page is shared: the agenda ends where the minutes' heading starts
+        List<DocumentSpan> spans = segmenter.segment(pdf.ingest(tmp, "pack.pdf"));
+        assertEquals(2, spans.get(0).lastPage());
+        assertEquals(spans.get(1).startY(), spans.get(0).endY());
+    }
+
+    @Test
+    void minutesUnderAOnePageAgendaStartUnderItOnTheAgendasOwnPage() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(200, 60, "Parish Council", 16, true).text(200, 80, "Agenda", 14, true)
+                .text(200, 100, "8 April 2015");
+        for (int i = 0; i < 6; i++) {
+            pdf.text(60, 130 + 20 * i, (i + 1) + ". ITEM " + (i + 1));
+        }
+        pdf.text(200, 300, "LITTLE HADHAM PARISH COUNCIL", 13, true)
+                .text(120, 316, "MINUTES OF A MEETING OF LITTLE HADHAM PARISH COUNCIL")
+                .text(70, 330, "HELD ON 11TH MARCH 2015 AT 19.30 IN THE VILLAGE HALL")
+                .text(72, 356, "PRESENT: Cllrs R Lester (Chairman), D Bonner and E Bradbury")
+                .text(72, 380, "1. APOLOGIES FOR ABSENCE")
+                .newPage().text(72, 60, "2. FINANCE").text(90, 76, "The accounts were approved.");
+        List<DocumentSpan> spans = segmenter.segment(pdf.ingest(tmp, "pack.pdf"));
+        assertEquals(List.of(DocumentType.AGENDA, DocumentType.MINUTES), spans.stream().map(DocumentSpan::type).toList());
+        assertEquals(List.of(1, 1), spans.stream().map(DocumentSpan::firstPage).toList());
+        assertEquals(List.of(1, 2), spans.stream().map(DocumentSpan::lastPage).toList());
+        // the minutes open at their letterhead, set close over the heading, not at the heading
+        float letterhead = pdf.ingest(tmp, "pack.pdf").pages().getFirst().lines().stream()
+                .filter(l -> l.text().startsWith("LITTLE HADHAM")).findFirst().orElseThrow().top();
+        assertEquals(letterhead, spans.get(1).startY());
+        assertEquals(letterhead, spans.get(0).endY());
     }
 
     /** The last items of an agenda, filling the top of a page: sixteen lines. */
@@ -140,5 +169,56 @@ class DocumentSegmenterTest {
                 .text(72, 270, "2. DECLARATIONS OF INTEREST", 11, true)
                 .text(107, 290, "To receive Members’ declarations of interest");
         assertEquals(List.of(DocumentType.AGENDA), types(pdf));
+    }
+
+    /** A minutes page: title, date, attendance list, an item. */
+    private static PdfFixture minutesPage() {
+        return new PdfFixture()
+                .text(72, 60, "Parks Commission Minutes", 16, true)
+                .text(72, 80, "Wednesday 13 July 2022, 4:30pm")
+                .text(72, 105, "Present: A Smith (Chair), B Jones, C Brown")
+                .text(72, 130, "3. OPEN FORUM")
+                .text(90, 145, "The following comments were received by e-mail.");
+    }
+
+    @Test
+    void anAgendaItemNamedInsideAPastedLetterOpensNoReport() throws Exception {
+        PdfFixture pdf = minutesPage().newPage()
+                .text(72, 60, "30. Greetings, In Reference Agenda Item 6B JMP Enduro Event Permit I fully support the")
+                .text(90, 74, "waiver of the speed limit for the event. Thank you.")
+                .text(72, 100, "31. Dear Commissioners, please refuse the permit.");
+        assertEquals(List.of(DocumentType.MINUTES), types(pdf));
+    }
+
+    @Test
+    void anAgendaItemLabelHeadingAPageStartsItsReport() throws Exception {
+        PdfFixture pdf = minutesPage().newPage()
+                .text(400, 40, "Agenda Item 6B")
+                .text(72, 80, "Event permit for the park", 14, true)
+                .text(72, 110, "The applicant asks for a waiver of the speed limit for one day.");
+        assertEquals(List.of(DocumentType.MINUTES, DocumentType.REPORT), types(pdf));
+    }
+
+    @Test
+    void minutesSignedOffRunNotOverThePageAfter() throws Exception {
+        PdfFixture pdf = signedOff(true);
+        List<DocumentSpan> spans = segmenter.segment(pdf.ingest(tmp, "pack.pdf"));
+        assertEquals(List.of(DocumentType.MINUTES, DocumentType.OTHER), spans.stream().map(DocumentSpan::type).toList());
+        assertEquals(List.of(1, 2), spans.stream().map(DocumentSpan::firstPage).toList());
+        // closed without the signature: the confidential part may follow, so the minutes go on
+        assertEquals(List.of(DocumentType.MINUTES), types(signedOff(false)));
+    }
+
+    private static PdfFixture signedOff(boolean signed) {
+        PdfFixture pdf = minutesPage()
+                .text(72, 200, "The chairman closed the public part of the meeting at 9.54 pm");
+        if (signed) {
+            pdf.text(72, 260, "Signed").text(300, 260, "Dated");
+        }
+        return pdf.newPage()
+                .text(200, 60, "Parks Commission")
+                .text(72, 95, "Financial Statement as at 30 November 2011")
+                .text(72, 120, "Balance at 1 April 2011     36,789.66")
+                .text(72, 135, "Total receipts     11,152.55");
     }
 }

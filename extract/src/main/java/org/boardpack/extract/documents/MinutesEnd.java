@@ -1,0 +1,40 @@
+package org.boardpack.extract.documents;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.boardpack.extract.lexicon.Lexicon;
+import org.boardpack.ingest.Page;
+import org.boardpack.ingest.TextLine;
+
+/**
+ * Whether a page ends a set of minutes as signed: a line records the end of the meeting, or of its
+ * public part, at a time ({@code The meeting closed at 9.15 pm}, {@code The chairman closed the
+ * public element of the meeting at 9.54 pm}), and the lines the chair signs the minutes on stand
+ * under it ({@code Signed ...... Dated ......}). Minutes signed as a true record end there, so the
+ * pages after them are papers attached behind the minutes (a statement of accounts, a working
+ * party's report), not more of the minutes, unless a paper cue of their own opens them. A close
+ * without the signature may be followed by the meeting's confidential part, so it ends nothing.
+ */
+final class MinutesEnd {
+
+    /** The meeting's close, as {@code minutes/PaperLimits} reads it, or the close of a part of it; with a time. */
+    private static final Pattern CLOSE = Pattern.compile("(?i)(?:^(?:the\\s+)?(?:chair(?:man|person)?\\s+)?"
+            + Lexicon.alternation("meeting-close") + "\\b|\\bclosed\\s+the\\s+(?:[\\w-]+\\s+){1,2}of\\s+the\\s+meeting\\b)"
+            + ".*\\d");
+    private static final Pattern SIGNED = Pattern.compile("(?i)^" + Lexicon.alternation("minutes-signature") + "\\b");
+
+    private MinutesEnd() {
+    }
+
+    /** Whether the page closes the meeting and carries the signature lines under the close. */
+    static boolean signedOff(Page page) {
+        List<TextLine> lines = page.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (CLOSE.matcher(PrintedText.clean(lines.get(i).text())).find()) {
+                return lines.subList(i + 1, lines.size()).stream()
+                        .anyMatch(l -> SIGNED.matcher(PrintedText.clean(l.text())).find());
+            }
+        }
+        return false;
+    }
+}
