@@ -63,7 +63,12 @@ class VariationsTest {
             Map.entry(Variation.LABEL_BESIDE_LIST, Pattern.compile("–[^:]{3,80}OfficersinAttendance:")),
             Map.entry(Variation.APOLOGIES_FOR_PRESENT, Pattern.compile("hadgiven(?:his|her)apologies")),
             Map.entry(Variation.APOLOGIES_BARE_NAMES, Pattern.compile("APOLOGIESFORABSENCE(?:Cllr[\\p{L}'’-]+)+\\d+\\.")),
-            Map.entry(Variation.ACCOUNTS_STATEMENT, Pattern.compile("ReserveMovements")));
+            Map.entry(Variation.ACCOUNTS_STATEMENT, Pattern.compile("ReserveMovements")),
+            Map.entry(Variation.NUMBERED_LIST_IN_ITEM, Pattern.compile("(?:matters:|speakers\\.)1\\.Aresident")),
+            // the shift is not in the text: the variation shows where the pack differs (checked apart)
+            Map.entry(Variation.ITEM_OUT_OF_COLUMN, Pattern.compile("DATEOFNEXTMEETING")),
+            Map.entry(Variation.LETTERED_TITLES_UNDER_HEADING, Pattern.compile("ELECTION(?:OFOFFICERS|S):?a\\)Chair")),
+            Map.entry(Variation.LABELLED_SUB_NUMBERS, Pattern.compile("REPORTS\\d+\\.1[A-Z][A-Za-z]*:")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());
