@@ -112,7 +112,8 @@ class AgendaVariationsTest {
         assertTrue(subs.stream().anyMatch(a -> a.number().equals(play.item()) && a.title().equals("Play Area")));
         PackRecord got = extracted(pack);
         assertEquals(items(pack.answers()), items(got));
-        assertTrue(got.decisions().stream().anyMatch(d -> d.item().equals(play.item()) && d.text().equals(play.text())),
-                got.decisions().toString());
+        assertEquals(play.item(), play.minuteRef(), "the sub-number printed before it");
+        assertTrue(got.decisions().stream().anyMatch(d -> d.item().equals(play.item()) && d.text().equals(play.text())
+                && play.minuteRef().equals(d.minuteRef())), got.decisions().toString());
     }
 }

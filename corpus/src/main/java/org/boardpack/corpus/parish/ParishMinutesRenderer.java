@@ -100,7 +100,8 @@ final class ParishMinutesRenderer {
                 if (e instanceof LetteredTitle t) {
                     // a short title right under the heading (or the title before): a sub-item "6(a)"
                     int at = flow.labelled(t.letter() + ")", s, BODY, t.printed(), s, BODY + LETTER_TEXT, RIGHT);
-                    answers.agendaItem(new AgendaItem(meeting, item + "(" + t.letter() + ")", t.printed(), null, null, at));
+                    answers.agendaItem(new AgendaItem(meeting, item + "(" + t.letter() + ")", t.printed(), null, null,
+                            at));
                     continue;
                 }
                 flow.gap(4);

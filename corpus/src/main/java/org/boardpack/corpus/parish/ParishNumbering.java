@@ -42,7 +42,7 @@ final class ParishNumbering {
             new String[] {"Neighbourhood Watch", "No incidents had been reported since the last meeting."});
     /** A decision a report may lead to, in the plain resolution form. */
     private static final String REPORT_DECISION = "It was RESOLVED to repaint the play area fencing before the summer.";
-    /** Points right of the column a heading typed out of place stands: past the column's tolerance, within a line pitch. */
+    /** How far right a heading typed out of place stands: past the column's tolerance, within a line pitch. */
     private static final int SHIFT_MIN = 8;
     private static final int SHIFT_MAX = 11;
 
@@ -91,8 +91,10 @@ final class ParishNumbering {
         boolean decided = rng.chance(0.5);
         List<Entry> entries = new ArrayList<>();
         for (String[] r : chosen) {
+            // the sub-number printed before the decision is its minute reference, as for any sub-numbered paragraph
             Entry said = decided && r[0].equals("Play Area")
-                    ? new Resolution(REPORT_DECISION, REPORT_DECISION, DecisionKind.RESOLVED, null)
+                    ? new Resolution(REPORT_DECISION, REPORT_DECISION, DecisionKind.RESOLVED,
+                            n + "." + (entries.size() + 1))
                     : new Paragraph(r[1]);
             entries.add(new Labelled(r[0], said));
         }

@@ -41,7 +41,10 @@ public final class ParishPlanner {
         this(rng, variations, 0L);
     }
 
-    /** A planner whose wording and numbering take the given variations, the numbering drawn from {@code seed}'s stream of its own. */
+    /**
+     * A planner whose wording and numbering take the given variations, the numbering drawn from
+     * {@code seed}'s stream of its own.
+     */
     public ParishPlanner(Rng rng, Variations variations, long seed) {
         this.rng = rng;
         this.variations = variations;
