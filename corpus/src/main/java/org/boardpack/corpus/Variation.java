@@ -83,7 +83,18 @@ public enum Variation {
     ACCOUNTS_STATEMENT("unruled accounts statement with sections parted by blank space and a stacked reserves table",
             EnumSet.of(HouseStyle.COUNCIL)),
     /** The minutes starting part-way down the page the agenda before them ends on, under its last item. */
-    PAPER_MID_PAGE("a paper starting part-way down the page the one before it ends on", EnumSet.of(HouseStyle.PARISH));
+    PAPER_MID_PAGE("a paper starting part-way down the page the one before it ends on", EnumSet.of(HouseStyle.PARISH)),
+    /** Public comments numbered 1, 2, 3 of their own inside an item, under a sentence or a colon. */
+    NUMBERED_LIST_IN_ITEM("a list numbered of its own inside an item (public comments 1, 2, 3)",
+            EnumSet.of(HouseStyle.PARISH)),
+    /** A minute number typed a few points right of the column of the others. */
+    ITEM_OUT_OF_COLUMN("an item number set a little out of its column", EnumSet.of(HouseStyle.PARISH)),
+    /** "6. ELECTIONS" (or "6. ELECTIONS:") over "a) Chairman" / "b) Vice-Chairman": sub-items 6(a), 6(b). */
+    LETTERED_TITLES_UNDER_HEADING("short lettered titles right under a heading, which may have a colon of its own",
+            EnumSet.of(HouseStyle.PARISH)),
+    /** "47.1 Play Area: …" for every sub-number of a reports minute: sub-items titled by their labels. */
+    LABELLED_SUB_NUMBERS("sub-numbers that each open with a short title label (\"47.1 Play Area: …\")",
+            EnumSet.of(HouseStyle.PARISH));
 
     private final String description;
     private final Set<HouseStyle> styles;

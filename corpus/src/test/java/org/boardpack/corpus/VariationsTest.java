@@ -65,7 +65,12 @@ class VariationsTest {
             Map.entry(Variation.APOLOGIES_BARE_NAMES, Pattern.compile("APOLOGIESFORABSENCE(?:Cllr[\\p{L}'’-]+)+\\d+\\.")),
             Map.entry(Variation.ACCOUNTS_STATEMENT, Pattern.compile("ReserveMovements")),
             // the agenda's summons and the minutes' attendance list on one page
-            Map.entry(Variation.PAPER_MID_PAGE, Pattern.compile("herebysummoned.*(?:PRESENT|Present;)")));
+            Map.entry(Variation.PAPER_MID_PAGE, Pattern.compile("herebysummoned.*(?:PRESENT|Present;)")),
+            Map.entry(Variation.NUMBERED_LIST_IN_ITEM, Pattern.compile("(?:matters:|speakers\\.)1\\.Aresident")),
+            // the shift is not in the text: the variation shows where the pack differs (checked apart)
+            Map.entry(Variation.ITEM_OUT_OF_COLUMN, Pattern.compile("DATEOFNEXTMEETING")),
+            Map.entry(Variation.LETTERED_TITLES_UNDER_HEADING, Pattern.compile("ELECTION(?:OFOFFICERS|S):?a\\)Chair")),
+            Map.entry(Variation.LABELLED_SUB_NUMBERS, Pattern.compile("REPORTS\\d+\\.1[A-Z][A-Za-z]*:")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());

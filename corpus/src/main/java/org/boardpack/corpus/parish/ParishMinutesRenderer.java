@@ -9,8 +9,11 @@ import org.boardpack.corpus.Variation;
 import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.parish.ParishPlan.Closed;
 import org.boardpack.corpus.parish.ParishPlan.Entry;
+import org.boardpack.corpus.parish.ParishPlan.Labelled;
 import org.boardpack.corpus.parish.ParishPlan.Layout;
+import org.boardpack.corpus.parish.ParishPlan.LetteredTitle;
 import org.boardpack.corpus.parish.ParishPlan.Minute;
+import org.boardpack.corpus.parish.ParishPlan.Points;
 import org.boardpack.corpus.parish.ParishPlan.Resolution;
 import org.boardpack.corpus.pdf.Fonts;
 import org.boardpack.corpus.pdf.PageWriter;
@@ -46,6 +49,8 @@ final class ParishMinutesRenderer {
     private static final float SUB_TEXT = BODY + 36f;
     /** Room left on the agenda's last page for the minutes to start there (varied): their title and list. */
     private static final float MID_PAGE_ROOM = 260f;
+    /** Where the text of a lettered title or a point of a nested list starts, right of its mark. */
+    private static final float LETTER_TEXT = 18f;
 
     private final PageWriter w;
     private final PackAnswers answers;
@@ -88,23 +93,41 @@ final class ParishMinutesRenderer {
         for (Minute m : plan.minutes()) {
             flow.gap(10);
             w.ensure(3 * s.leading());
-            page = flow.line(m.number() + ". " + m.title(), layout.boldHeadings() ? b : s, LEFT);
+            // the title's colon is printed, not answered (the guide drops a trailing colon)
+            page = flow.line(m.number() + ". " + m.title() + (m.colon() ? ":" : ""), layout.boldHeadings() ? b : s,
+                    LEFT + m.shift());
             answers.agendaItem(new AgendaItem(meeting, String.valueOf(m.number()), m.title(), null, null, page));
             for (int i = 0; i < m.entries().size(); i++) {
                 Entry e = m.entries().get(i);
+                String item = String.valueOf(m.number());
+                if (e instanceof Points p) {
+                    points(flow, p, s);
+                    continue;
+                }
+                if (e instanceof LetteredTitle t) {
+                    // a short title right under the heading (or the title before): a sub-item "6(a)"
+                    int at = flow.labelled(t.letter() + ")", s, BODY, t.printed(), s, BODY + LETTER_TEXT, RIGHT);
+                    answers.agendaItem(new AgendaItem(meeting, item + "(" + t.letter() + ")", t.printed(), null, null,
+                            at));
+                    continue;
+                }
                 flow.gap(4);
                 int at = m.numbered()
                         ? flow.labelled(m.number() + "." + (i + 1), s, BODY, e.printed(), s, SUB_TEXT, RIGHT)
                         : flow.paragraph(e.printed(), s, BODY, RIGHT);
+                if (e instanceof Labelled l) {
+                    // every sub-number of the minute labelled: each a sub-item, what it decides under it
+                    item = m.number() + "." + (i + 1);
+                    answers.agendaItem(new AgendaItem(meeting, item, l.label(), null, null, at));
+                    e = l.entry();
+                }
                 if (e instanceof Resolution r) {
-                    answers.decision(new Decision(meeting, String.valueOf(m.number()), r.ref(), r.kind(), r.text(),
-                            null, at));
+                    answers.decision(new Decision(meeting, item, r.ref(), r.kind(), r.text(), null, at));
                 } else if (e instanceof Closed c) {
                     // the bare outcome on its own line, level with the proposal's text
                     flow.gap(2);
                     at = flow.line(c.outcome(), b, m.numbered() ? SUB_TEXT : BODY);
-                    answers.decision(new Decision(meeting, String.valueOf(m.number()), c.ref(), c.kind(), c.text(),
-                            null, at));
+                    answers.decision(new Decision(meeting, item, c.ref(), c.kind(), c.text(), null, at));
                 }
             }
             if (m.title().equals("APOLOGIES FOR ABSENCE")) {
@@ -125,6 +148,16 @@ final class ParishMinutesRenderer {
         flow.gap(20);
         flow.line("Signed ………………………………… Chairman          Date …………………", s, LEFT);
         answers.document(DocumentType.MINUTES, plan.body() + " Minutes", first, w.pageNumber(), meeting);
+    }
+
+    /** A list numbered of its own under the sentence that opens it; its points are no items. */
+    private void points(TextFlow flow, Points p, Style s) {
+        flow.gap(4);
+        flow.paragraph(p.printed(), s, BODY, RIGHT);
+        for (int k = 0; k < p.points().size(); k++) {
+            flow.gap(2);
+            flow.labelled((k + 1) + ".", s, BODY, p.points().get(k), s, BODY + LETTER_TEXT, RIGHT);
+        }
     }
 
     /** The title block in the file's layout; returns the place as printed. */

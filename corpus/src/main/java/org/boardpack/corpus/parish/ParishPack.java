@@ -26,7 +26,7 @@ public final class ParishPack {
 
     /** The file with the given variations of the house style. */
     public static RenderedPack render(long seed, Variations variations) {
-        ParishPlan plan = new ParishPlanner(new Rng(seed), variations).draw();
+        ParishPlan plan = new ParishPlanner(new Rng(seed), variations, seed).draw();
         PageWriter w = new PageWriter(Look.draw(Rng.variation(seed)));
         PackAnswers answers = new PackAnswers();
         if (plan.layout().withAgenda()) {

@@ -55,15 +55,28 @@ public record ParishPlan(String body, String venue, LocalDate date, LocalTime ti
      * {@code numbered} each paragraph carries its sub-number ({@code 89.1}, {@code 89.2}), which
      * are paragraphs of the item, not items of their own.
      */
-    public record Minute(int number, String title, List<Entry> entries, boolean numbered) {
+    public record Minute(int number, String title, List<Entry> entries, boolean numbered, float shift,
+                         boolean colon) {
+
+        public Minute(int number, String title, List<Entry> entries, boolean numbered) {
+            this(number, title, entries, numbered, 0f, false);
+        }
 
         public Minute(int number, String title, List<Entry> entries) {
             this(number, title, entries, false);
         }
+
+        /**
+         * The minute with its number set {@code points} right of the column (varied: a heading
+         * typed a little out of place); {@code colon} prints the heading with a colon of its own.
+         */
+        Minute printed(float points, boolean withColon) {
+            return new Minute(number, title, entries, numbered, points, withColon);
+        }
     }
 
     /** One printed paragraph of a minute. */
-    public sealed interface Entry permits Paragraph, Resolution, Closed {
+    public sealed interface Entry permits Paragraph, Resolution, Closed, Points, LetteredTitle, Labelled {
 
         String printed();
     }
@@ -85,5 +98,33 @@ public record ParishPlan(String body, String venue, LocalDate date, LocalTime ti
      * {@code printed} is the proposal, {@code text} what the answers hold.
      */
     public record Closed(String printed, String outcome, String text, DecisionKind kind, String ref) implements Entry {
+    }
+
+    /**
+     * A list nested in a minute with numbers of its own ({@code 1.}, {@code 2.} …): the sentence
+     * over it ({@code printed}; a colon introduces the list, or a count of speakers does), then the
+     * points. Not items of the agenda: the minute's numbering goes on after it.
+     */
+    public record Points(String printed, List<String> points) implements Entry {
+    }
+
+    /**
+     * A short lettered title right under the minute's heading ({@code a) Chairman}): a sub-item of
+     * the minute, numbered {@code 6(a)} as the guide reads {@code a)} under item 6.
+     */
+    public record LetteredTitle(String letter, String printed) implements Entry {
+    }
+
+    /**
+     * A sub-numbered paragraph opening with a short title label ({@code 47.1 Play Area: …}); where
+     * every sub-number of a minute is labelled so, each is a sub-item titled by its label, and a
+     * decision in it sits under the sub-item.
+     */
+    public record Labelled(String label, Entry entry) implements Entry {
+
+        @Override
+        public String printed() {
+            return label + ": " + entry.printed();
+        }
     }
 }

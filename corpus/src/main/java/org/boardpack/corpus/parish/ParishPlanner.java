@@ -30,6 +30,7 @@ public final class ParishPlanner {
 
     private final Rng rng;
     private final Variations variations;
+    private final ParishNumbering numbering;
 
     public ParishPlanner(Rng rng) {
         this(rng, Variations.NONE);
@@ -37,8 +38,17 @@ public final class ParishPlanner {
 
     /** A planner whose wording takes the given variations (decision forms, apologies in a sentence). */
     public ParishPlanner(Rng rng, Variations variations) {
+        this(rng, variations, 0L);
+    }
+
+    /**
+     * A planner whose wording and numbering take the given variations, the numbering drawn from
+     * {@code seed}'s stream of its own.
+     */
+    public ParishPlanner(Rng rng, Variations variations, long seed) {
         this.rng = rng;
         this.variations = variations;
+        this.numbering = new ParishNumbering(seed, variations);
     }
 
     public ParishPlan draw() {
@@ -83,10 +93,15 @@ public final class ParishPlanner {
         out.add(new Minute(n++, "APOLOGIES FOR ABSENCE", apologies(apologies, ParishPlan.apologisedWhilePresent(present, variations))));
         out.add(new Minute(n++, "DECLARATIONS OF INTEREST",
                 List.of(new Paragraph("There were no declarations of interest."))));
+        Minute elections = numbering.elections(n);
+        if (elections != null) {
+            out.add(elections);
+            n++;
+        }
         out.add(new Minute(n, "MINUTES OF THE PREVIOUS MEETING",
                 List.of(ParishWording.minutesApproved(Dates.ordinal(previous), String.valueOf(n)))));
         n++;
-        out.add(new Minute(n++, "PUBLIC PARTICIPATION", List.of(new Paragraph(rng.chance(0.5)
+        out.add(new Minute(n++, "PUBLIC PARTICIPATION", numbering.publicComments(new Paragraph(rng.chance(0.5)
                 ? "No members of the public wished to speak."
                 : "A resident raised concerns about speeding traffic on the main road; the Chairman thanked them."))));
         List<String> matters = new ArrayList<>(rng.sample(ParishWording.MATTERS, 6));
@@ -107,9 +122,14 @@ public final class ParishPlanner {
             }
             out.add(new Minute(n++, topic, entries, true));
         }
+        Minute reports = numbering.reports(n);
+        if (reports != null) {
+            out.add(reports);
+            n++;
+        }
         out.add(new Minute(n, "DATE OF NEXT MEETING",
                 List.of(new Paragraph("The next meeting will be held on the second Wednesday of next month."))));
-        return out;
+        return numbering.outOfColumn(out);
     }
 
     /**
