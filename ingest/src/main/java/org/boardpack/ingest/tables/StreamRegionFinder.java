@@ -90,6 +90,16 @@ final class StreamRegionFinder {
                 straddling.add(i);
             }
         }
+        // a numbered paragraph just above or below the rows (number, gap, running text) lines up
+        // with nothing: its words run on across several rivers, which no cell of the table does
+        if (riversCrossed(core.getFirst(), columns) >= 2) {
+            split(run.subList(first + 1, run.size()), out, depth + 1);
+            return;
+        }
+        if (riversCrossed(core.getLast(), columns) >= 2) {
+            split(run.subList(0, last), out, depth + 1);
+            return;
+        }
         if (straddling.size() >= 2) {
             int from = 0;
             for (int i : straddling) {
@@ -107,7 +117,7 @@ final class StreamRegionFinder {
             TextLine line = run.get(first - 1);
             boolean close = block.getFirst().top() - line.bottom() <= usual + 0.3f * fontSize;
             boolean within = line.x0() >= columns.x0() - fontSize && line.x1() <= columns.x1() + fontSize;
-            if (close && within) {
+            if (close && within && !caption(line, columns, fontSize)) {
                 block.addFirst(line);
             }
         }
@@ -120,6 +130,29 @@ final class StreamRegionFinder {
             List<TextLine> cells = block.stream().filter(l -> !RowAssembler.spanning(l, columns)).toList();
             out.add(new StreamBlock(block, columnFinder.find(cells, fontSize), fontSize));
         }
+    }
+
+    /**
+     * A line flush with the table's left edge that stays in the first column: the table's caption
+     * ("Table 2: key indicators"), printed above the grid, not a title row across it (which is
+     * centred over the columns or runs across them).
+     */
+    static boolean caption(TextLine line, StreamColumns columns, float fontSize) {
+        boolean flushLeft = Math.abs(line.x0() - columns.x0()) <= StreamColumns.GRAZE_EMS * fontSize * 2;
+        return flushLeft && columns.count() >= 3 && line.x1() <= columns.right(0) && withinOneColumn(line, columns);
+    }
+
+    /** How many column boundaries one run of the line's words (no wide gap inside it) runs across. */
+    static int riversCrossed(TextLine line, StreamColumns columns) {
+        int crossed = 0;
+        for (TextLine part : line.segments(SEGMENT_GAP_EMS)) {
+            float margin = StreamColumns.GRAZE_EMS * part.fontSize();
+            for (int i = 0; i < columns.rivers().size(); i++) {
+                float b = columns.boundary(i);
+                crossed += part.x0() < b - margin && part.x1() > b + margin ? 1 : 0;
+            }
+        }
+        return crossed;
     }
 
     static boolean tabular(TextLine line) {

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether rows assembled from whitespace read as a table rather than something else laid out in
- * columns: a bulleted or numbered list (marker, gap, text), numbered paragraphs of minutes, or
- * two columns of running text.
+ * columns: a bulleted or numbered list (marker, gap, text), numbered paragraphs of minutes,
+ * two columns of running text, or two columns of labels and values.
  */
 final class StreamTableCheck {
 
@@ -38,7 +38,19 @@ final class StreamTableCheck {
         if (markerColumn(rows)) {
             return false;
         }
-        return !(columns == 2 && proseColumn(rows)) && !runningText(rows, columns);
+        return !(columns == 2 && (proseColumn(rows) || labelValueList(rows))) && !runningText(rows, columns);
+    }
+
+    /**
+     * Two columns with no header row and no figure anywhere: labels with their values (a title
+     * block, a members list with roles or initials, a distribution list), not a data grid. A
+     * two-column grid heads its columns or carries amounts ("Councillor | £", "Legal fees | £950").
+     */
+    static boolean labelValueList(List<StreamRow> rows) {
+        if (new HeaderRowGuesser().guess(rows) > 0) {
+            return false;
+        }
+        return rows.stream().flatMap(r -> r.cells().stream()).noneMatch(Figures::figure);
     }
 
     /**
