@@ -48,7 +48,7 @@ final class StreamRegionFinder {
         boolean afterGap = false;
         TextLine previous = null;
         for (TextLine line : lines) {
-            boolean prose = !tabular(line) && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth;
+            boolean prose = (!tabular(line) || listParagraph(line)) && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth;
             boolean far = previous != null
                     && line.top() - previous.bottom() > MAX_LINE_GAP_EMS * Math.max(line.fontSize(), previous.fontSize());
             if (prose || far) {
@@ -122,7 +122,9 @@ final class StreamRegionFinder {
             }
         }
         // wrapped last cells: narrow lines after the last tabular one that sit inside one column
-        for (int i = last + 1; i < run.size() && withinOneColumn(run.get(i), columns); i++) {
+        // (spaced like the rows: a line after a blank line is a heading of what follows)
+        for (int i = last + 1; i < run.size() && withinOneColumn(run.get(i), columns)
+                && run.get(i).top() - run.get(i - 1).bottom() <= usual + 0.3f * fontSize; i++) {
             block.add(run.get(i));
         }
         if (block.size() >= MIN_LINES) {
@@ -133,13 +135,13 @@ final class StreamRegionFinder {
     }
 
     /**
-     * A line flush with the table's left edge that stays in the first column: the table's caption
-     * ("Table 2: key indicators"), printed above the grid, not a title row across it (which is
-     * centred over the columns or runs across them).
+     * One run of words flush with the table's left edge: the table's caption ("Table 2: key
+     * indicators"), printed above the grid, not a title row across it (which is centred over the
+     * columns it heads).
      */
     static boolean caption(TextLine line, StreamColumns columns, float fontSize) {
         boolean flushLeft = Math.abs(line.x0() - columns.x0()) <= StreamColumns.GRAZE_EMS * fontSize * 2;
-        return flushLeft && columns.count() >= 3 && line.x1() <= columns.right(0) && withinOneColumn(line, columns);
+        return flushLeft && columns.count() >= 3 && line.segments(SEGMENT_GAP_EMS).size() == 1;
     }
 
     /** How many column boundaries one run of the line's words (no wide gap inside it) runs across. */
@@ -153,6 +155,15 @@ final class StreamRegionFinder {
             }
         }
         return crossed;
+    }
+
+    /**
+     * A list item's line: a marker ("1.", "(a)", a bullet), a gap, then one run of text as wide as
+     * prose. It ends a table like prose does: resolutions numbered under a grid are no rows of it.
+     */
+    static boolean listParagraph(TextLine line) {
+        List<TextLine> parts = line.segments(SEGMENT_GAP_EMS);
+        return parts.size() == 2 && StreamTableCheck.marker(parts.getFirst().text().strip());
     }
 
     static boolean tabular(TextLine line) {

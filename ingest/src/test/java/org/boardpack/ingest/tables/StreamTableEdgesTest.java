@@ -91,6 +91,26 @@ class StreamTableEdgesTest {
         assertEquals(1, new StreamTableDetector().detect(page(allowances, "allowances.pdf"), List.of()).size());
     }
 
+    @Test
+    void numberedResolutionsUnderTheGridAndAHeadingAfterABlankLineEndIt() throws Exception {
+        DrawnPdf pdf = new DrawnPdf();
+        float y = grid(pdf, 100) + 10;
+        pdf.text(60, y, "RESOLVED", 10, true);
+        y += 16;
+        for (String item : new String[] {"that the latest policy framework in respect of the Care Fund Plan be noted;",
+            "that the end of year progress against the Better Care Fund Plan be noted; and",
+            "that the Quarter 4 monitoring template submitted to NHS England be endorsed."}) {
+            pdf.text(60, y, (y > 200 ? "3." : "1.")).text(80, y, item);
+            y += 14;
+        }
+        DrawnPdf headed = new DrawnPdf();
+        float z = grid(headed, 100) + 24; // a blank line, then the next section's heading
+        headed.text(60, z, "Equalities Implications", 10, true);
+
+        assertEquals(KPI.length, only(pdf).rows().size(), only(pdf).rows().toString());
+        assertEquals(List.of((Object[]) KPI[KPI.length - 1]), only(headed).rows().getLast());
+    }
+
     /** The KPI grid from {@code y} down, 14 points a row; returns the next free y. */
     private static float grid(DrawnPdf pdf, float y) {
         for (String[] row : KPI) {
