@@ -81,6 +81,12 @@ public enum Variation {
      * space, bold section headings, totals under short rules, a reserves table stacked under it.
      */
     ACCOUNTS_STATEMENT("unruled accounts statement with sections parted by blank space and a stacked reserves table",
+            EnumSet.of(HouseStyle.COUNCIL)),
+    /**
+     * What a report lays out in columns that is no table: an unruled label/value block, a bulleted
+     * list with hanging indents, a paragraph set in two columns. None is answered as a table.
+     */
+    NON_TABLE_COLUMNS("label/value details, a bulleted list and two-column prose in a report, none a table",
             EnumSet.of(HouseStyle.COUNCIL));
 
     private final String description;

@@ -63,7 +63,8 @@ class VariationsTest {
             Map.entry(Variation.LABEL_BESIDE_LIST, Pattern.compile("–[^:]{3,80}OfficersinAttendance:")),
             Map.entry(Variation.APOLOGIES_FOR_PRESENT, Pattern.compile("hadgiven(?:his|her)apologies")),
             Map.entry(Variation.APOLOGIES_BARE_NAMES, Pattern.compile("APOLOGIESFORABSENCE(?:Cllr[\\p{L}'’-]+)+\\d+\\.")),
-            Map.entry(Variation.ACCOUNTS_STATEMENT, Pattern.compile("ReserveMovements")));
+            Map.entry(Variation.ACCOUNTS_STATEMENT, Pattern.compile("ReserveMovements")),
+            Map.entry(Variation.NON_TABLE_COLUMNS, Pattern.compile("Wardsaffected:?.*Keydecision:?(Yes|No)")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());
@@ -209,6 +210,15 @@ class VariationsTest {
         assertEquals(List.of("", "Budget", "Actual", "Variance"), statement.rows().getFirst());
         assertTrue(statement.rows().contains(List.of("CENTRAL COSTS", "", "", "")), statement.rows().toString());
         assertEquals(1, reserves.headerRows());
+    }
+
+    @Test
+    void columnsThatAreNoTableAddNoTableToTheAnswers() throws IOException {
+        RenderedPack plain = HouseStyle.COUNCIL.render(3);
+        RenderedPack pack = HouseStyle.COUNCIL.render(3, new Variations(Set.of(Variation.NON_TABLE_COLUMNS)));
+        String text = String.join("", PdfPages.texts(pack.pdf()));
+        assertTrue(text.contains("\u2022") && text.contains("Background papers"), "details and bullets printed");
+        assertEquals(plain.answers().tables().size(), pack.answers().tables().size());
     }
 
     @Test
