@@ -94,7 +94,13 @@ public enum Variation {
             EnumSet.of(HouseStyle.PARISH)),
     /** "47.1 Play Area: …" for every sub-number of a reports minute: sub-items titled by their labels. */
     LABELLED_SUB_NUMBERS("sub-numbers that each open with a short title label (\"47.1 Play Area: …\")",
-            EnumSet.of(HouseStyle.PARISH));
+            EnumSet.of(HouseStyle.PARISH)),
+    /**
+     * What a report lays out in columns that is no table: an unruled label/value block, a bulleted
+     * list with hanging indents, a paragraph set in two columns. None is answered as a table.
+     */
+    NON_TABLE_COLUMNS("label/value details, a bulleted list and two-column prose in a report, none a table",
+            EnumSet.of(HouseStyle.COUNCIL));
 
     private final String description;
     private final Set<HouseStyle> styles;

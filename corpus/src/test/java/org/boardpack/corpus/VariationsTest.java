@@ -70,7 +70,8 @@ class VariationsTest {
             // the shift is not in the text: the variation shows where the pack differs (checked apart)
             Map.entry(Variation.ITEM_OUT_OF_COLUMN, Pattern.compile("DATEOFNEXTMEETING")),
             Map.entry(Variation.LETTERED_TITLES_UNDER_HEADING, Pattern.compile("ELECTION(?:OFOFFICERS|S):?a\\)Chair")),
-            Map.entry(Variation.LABELLED_SUB_NUMBERS, Pattern.compile("REPORTS\\d+\\.1[A-Z][A-Za-z]*:")));
+            Map.entry(Variation.LABELLED_SUB_NUMBERS, Pattern.compile("REPORTS\\d+\\.1[A-Z][A-Za-z]*:")),
+            Map.entry(Variation.NON_TABLE_COLUMNS, Pattern.compile("Wardsaffected:?.*Keydecision:?(Yes|No)")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());
@@ -216,6 +217,15 @@ class VariationsTest {
         assertEquals(List.of("", "Budget", "Actual", "Variance"), statement.rows().getFirst());
         assertTrue(statement.rows().contains(List.of("CENTRAL COSTS", "", "", "")), statement.rows().toString());
         assertEquals(1, reserves.headerRows());
+    }
+
+    @Test
+    void columnsThatAreNoTableAddNoTableToTheAnswers() throws IOException {
+        RenderedPack plain = HouseStyle.COUNCIL.render(3);
+        RenderedPack pack = HouseStyle.COUNCIL.render(3, new Variations(Set.of(Variation.NON_TABLE_COLUMNS)));
+        String text = String.join("", PdfPages.texts(pack.pdf()));
+        assertTrue(text.contains("\u2022") && text.contains("Background papers"), "details and bullets printed");
+        assertEquals(plain.answers().tables().size(), pack.answers().tables().size());
     }
 
     @Test

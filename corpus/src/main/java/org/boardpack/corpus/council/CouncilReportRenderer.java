@@ -53,6 +53,9 @@ public final class CouncilReportRenderer {
         int n = numbered(flow, "Purpose of this report", r.purpose(), 1);
         recommendations(flow, plan, r.recommendations());
         n = numbered(flow, "Background", r.background(), n);
+        if (variations.has(Variation.NON_TABLE_COLUMNS)) {
+            new CouncilNonTables(w).draw(flow, new Rng(17L * r.title().hashCode() + r.agendaNumber().hashCode()));
+        }
         if (variations.has(Variation.ACCOUNTS_STATEMENT)) {
             n = numbered(flow, "Financial Implications", List.of("The budget and spending to date for the "
                     + "services this report covers are set out below."), n);

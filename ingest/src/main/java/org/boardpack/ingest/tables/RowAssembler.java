@@ -64,7 +64,7 @@ final class RowAssembler {
             } else if (!Float.isNaN(split)) {
                 newRow = gaps[i] >= split || (filled.get(i)[anchor] && lineFilled >= rowFirstFilled);
             } else {
-                newRow = gaps[i] >= large || filled.get(i)[anchor];
+                newRow = gaps[i] >= large || (filled.get(i)[anchor] && !wrapsAnchor(line, lineFilled, cells, anchor));
             }
             if (newRow) {
                 if (cells != null) {
@@ -190,24 +190,27 @@ final class RowAssembler {
         return false;
     }
 
+    /**
+     * Whether a line holding only an anchor-column word finishes the anchor cell above instead of
+     * starting a row: the cell ends in a word broken at a hyphen, or the line starts in lower case
+     * (a row's label starts with a capital or a figure; a wrapped label's second line need not).
+     */
+    private static boolean wrapsAnchor(TextLine line, int lineFilled, List<List<Word>> cells, int anchor) {
+        if (lineFilled != 1 || cells.get(anchor).isEmpty()) {
+            return false;
+        }
+        String above = cells.get(anchor).getLast().text();
+        boolean broken = above.length() > 1 && above.endsWith("-");
+        return broken || Character.isLowerCase(line.words().getFirst().text().codePointAt(0));
+    }
+
     /** One run of words (no wide gap) that runs across a column boundary: a section title or a spanning cell. */
     static boolean spanning(TextLine line, StreamColumns columns) {
         return !StreamRegionFinder.tabular(line) && line.words().stream().anyMatch(columns::straddles);
     }
 
     private static List<String> texts(List<List<Word>> cells) {
-        List<String> out = new ArrayList<>(cells.size());
-        for (List<Word> cell : cells) {
-            StringBuilder sb = new StringBuilder();
-            for (Word w : cell) {
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
-                }
-                sb.append(w.text());
-            }
-            out.add(sb.toString());
-        }
-        return out;
+        return cells.stream().map(CellText::of).toList();
     }
 
     private static int count(boolean[] f) {

@@ -48,7 +48,7 @@ final class StreamRegionFinder {
         boolean afterGap = false;
         TextLine previous = null;
         for (TextLine line : lines) {
-            boolean prose = !tabular(line) && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth;
+            boolean prose = (!tabular(line) || listParagraph(line)) && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth;
             boolean far = previous != null
                     && line.top() - previous.bottom() > MAX_LINE_GAP_EMS * Math.max(line.fontSize(), previous.fontSize());
             if (prose || far) {
@@ -90,6 +90,16 @@ final class StreamRegionFinder {
                 straddling.add(i);
             }
         }
+        // a numbered paragraph just above or below the rows (number, gap, running text) lines up
+        // with nothing: its words run on across several rivers, which no cell of the table does
+        if (riversCrossed(core.getFirst(), columns) >= 2) {
+            split(run.subList(first + 1, run.size()), out, depth + 1);
+            return;
+        }
+        if (riversCrossed(core.getLast(), columns) >= 2) {
+            split(run.subList(0, last), out, depth + 1);
+            return;
+        }
         if (straddling.size() >= 2) {
             int from = 0;
             for (int i : straddling) {
@@ -107,12 +117,14 @@ final class StreamRegionFinder {
             TextLine line = run.get(first - 1);
             boolean close = block.getFirst().top() - line.bottom() <= usual + 0.3f * fontSize;
             boolean within = line.x0() >= columns.x0() - fontSize && line.x1() <= columns.x1() + fontSize;
-            if (close && within) {
+            if (close && within && !caption(line, columns, fontSize)) {
                 block.addFirst(line);
             }
         }
         // wrapped last cells: narrow lines after the last tabular one that sit inside one column
-        for (int i = last + 1; i < run.size() && withinOneColumn(run.get(i), columns); i++) {
+        // (spaced like the rows: a line after a blank line is a heading of what follows)
+        for (int i = last + 1; i < run.size() && withinOneColumn(run.get(i), columns)
+                && run.get(i).top() - run.get(i - 1).bottom() <= usual + 0.3f * fontSize; i++) {
             block.add(run.get(i));
         }
         if (block.size() >= MIN_LINES) {
@@ -120,6 +132,38 @@ final class StreamRegionFinder {
             List<TextLine> cells = block.stream().filter(l -> !RowAssembler.spanning(l, columns)).toList();
             out.add(new StreamBlock(block, columnFinder.find(cells, fontSize), fontSize));
         }
+    }
+
+    /**
+     * One run of words flush with the table's left edge: the table's caption ("Table 2: key
+     * indicators"), printed above the grid, not a title row across it (which is centred over the
+     * columns it heads).
+     */
+    static boolean caption(TextLine line, StreamColumns columns, float fontSize) {
+        boolean flushLeft = Math.abs(line.x0() - columns.x0()) <= StreamColumns.GRAZE_EMS * fontSize * 2;
+        return flushLeft && columns.count() >= 3 && line.segments(SEGMENT_GAP_EMS).size() == 1;
+    }
+
+    /** How many column boundaries one run of the line's words (no wide gap inside it) runs across. */
+    static int riversCrossed(TextLine line, StreamColumns columns) {
+        int crossed = 0;
+        for (TextLine part : line.segments(SEGMENT_GAP_EMS)) {
+            float margin = StreamColumns.GRAZE_EMS * part.fontSize();
+            for (int i = 0; i < columns.rivers().size(); i++) {
+                float b = columns.boundary(i);
+                crossed += part.x0() < b - margin && part.x1() > b + margin ? 1 : 0;
+            }
+        }
+        return crossed;
+    }
+
+    /**
+     * A list item's line: a marker ("1.", "(a)", a bullet), a gap, then one run of text as wide as
+     * prose. It ends a table like prose does: resolutions numbered under a grid are no rows of it.
+     */
+    static boolean listParagraph(TextLine line) {
+        List<TextLine> parts = line.segments(SEGMENT_GAP_EMS);
+        return parts.size() == 2 && StreamTableCheck.marker(parts.getFirst().text().strip());
     }
 
     static boolean tabular(TextLine line) {

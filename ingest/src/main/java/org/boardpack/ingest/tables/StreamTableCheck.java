@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether rows assembled from whitespace read as a table rather than something else laid out in
- * columns: a bulleted or numbered list (marker, gap, text), numbered paragraphs of minutes, or
- * two columns of running text.
+ * columns: a bulleted or numbered list (marker, gap, text), numbered paragraphs of minutes,
+ * two columns of running text, or two columns of labels and values.
  */
 final class StreamTableCheck {
 
@@ -38,7 +38,19 @@ final class StreamTableCheck {
         if (markerColumn(rows)) {
             return false;
         }
-        return !(columns == 2 && proseColumn(rows)) && !runningText(rows, columns);
+        return !(columns == 2 && (proseColumn(rows) || labelValueList(rows))) && !runningText(rows, columns);
+    }
+
+    /**
+     * Two columns with no header row over both and no figures as values: labels with their values
+     * (a title block, a members list with roles or initials, numbered paragraphs), not a data grid.
+     * A two-column grid heads both its columns or carries figures ("Councillor | £",
+     * "Legal fees | £950"); a number in the label column is a paragraph number unless an amount.
+     */
+    static boolean labelValueList(List<StreamRow> rows) {
+        boolean headed = rows.subList(0, new HeaderRowGuesser().guess(rows)).stream().anyMatch(r -> r.filled() == 2);
+        boolean values = rows.stream().anyMatch(r -> Figures.amount(r.cells().get(0)) || Figures.figure(r.cells().get(1)));
+        return !headed && !values;
     }
 
     /**
@@ -67,7 +79,7 @@ final class StreamTableCheck {
                 first.add(r.cells().getFirst().strip());
             }
         }
-        long markers = first.stream().filter(s -> MARKER.matcher(s).matches()).count();
+        long markers = first.stream().filter(StreamTableCheck::marker).count();
         if (first.isEmpty() || markers < MIN_ROWS) {
             return false;
         }
@@ -75,6 +87,11 @@ final class StreamTableCheck {
             return true;
         }
         return markers * 10 >= first.size() * MOSTLY_MARKERS_TENTHS && !figures(rows);
+    }
+
+    /** Whether the text is a list marker: a bullet, a dash, "1.", "(a)", "iv)". */
+    static boolean marker(String text) {
+        return MARKER.matcher(text).matches();
     }
 
     /** Whether some column other than the first is mostly figures (amounts, counts, percentages). */

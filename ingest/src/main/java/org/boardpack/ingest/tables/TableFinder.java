@@ -14,6 +14,7 @@ public final class TableFinder implements PageTableSource {
 
     private final List<TableDetector> detectors;
     private final TableContinuation continuation;
+    private final PageFootRows footRows = new PageFootRows();
 
     public TableFinder(List<TableDetector> detectors, TableContinuation continuation) {
         this.detectors = List.copyOf(detectors);
@@ -38,11 +39,14 @@ public final class TableFinder implements PageTableSource {
         return out;
     }
 
-    /** Joins per-page tables that continue onto the next page. */
+    /**
+     * Joins per-page tables that continue onto the next page, after taking back into a table the
+     * rows left alone at the foot of the page before it.
+     */
     public List<DetectedTable> join(List<List<DetectedTable>> perPage, List<Page> pages) {
         List<DetectedTable> all = new ArrayList<>();
         perPage.forEach(all::addAll);
-        return continuation.join(all, pages);
+        return continuation.join(footRows.extend(all, pages), pages);
     }
 
     @Override
