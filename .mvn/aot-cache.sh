@@ -30,12 +30,14 @@ boardpack_aot_train() {
   echo "boardpack: preparing the start-up cache (once per build; BOARDPACK_AOT=off skips it) ..." >&2
   _work=$(mktemp -d "${TMPDIR:-/tmp}/boardpack-aot.XXXXXX") || return 0
   _log="${TMPDIR:-/tmp}/boardpack-aot.log"
-  if "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$_work/boardpack.aot" -Xlog:aot*=off -Xlog:cds*=off \
+  # beside the cache, so the move is a rename within one file system: whole or not at all
+  _new="$_aot.$$.tmp"
+  if "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$_new" -Xlog:aot*=off -Xlog:cds*=off \
         -Dboardpack.home="$BOARDPACK_HOME" -jar "$_jar" ingest --index "$_work/index" "$_packs" >"$_log" 2>&1 \
-      && [ -s "$_work/boardpack.aot" ]; then
-    mv -f "$_work/boardpack.aot" "$_aot" 2>/dev/null || true
+      && [ -s "$_new" ]; then
+    mv -f "$_new" "$_aot" 2>/dev/null || true
   else
     echo "boardpack: no start-up cache (see $_log); running without it" >&2
   fi
-  rm -rf "$_work"
+  rm -rf "$_work" "$_new" "$_new.config"
 }
