@@ -91,20 +91,27 @@ public final class FileIngester {
 
     /** Reads the file, giving up with a {@code TIMED_OUT} failure once {@code deadline} passes. */
     public ParsedDocument ingest(Path file, Deadline deadline) throws IngestException {
-        FileStamp before = admit(file, limits);
+        return ingest(AdmittedFile.of(file, limits), deadline);
+    }
+
+    /**
+     * Reads a file already admitted and hashed (by the caller that needed its digest first), without
+     * hashing it again.
+     */
+    public ParsedDocument ingest(AdmittedFile admitted, Deadline deadline) throws IngestException {
+        Path file = admitted.path();
         ParsedDocument doc;
         try {
-            doc = read(file, deadline);
+            doc = read(file, admitted.sha256(), deadline);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // the budgets should have stopped it first; whatever it held is unreachable now
             throw ResourceExhaustion.failure(file, null, e);
         }
-        before.unchangedSince(file);
+        admitted.stamp().unchangedSince(file);
         return doc;
     }
 
-    private ParsedDocument read(Path file, Deadline deadline) throws IngestException {
-        String sha256 = sha256(file);
+    private ParsedDocument read(Path file, String sha256, Deadline deadline) throws IngestException {
         String mediaType = detect(file);
         if (PDF.equals(mediaType)) {
             return pdfReader.read(file, sha256, deadline);

@@ -88,4 +88,28 @@ class FileIngesterHostileTest {
                 () -> FileIngester.admit(huge, IngestLimits.DEFAULTS));
         assertEquals(FailureKind.TOO_LARGE, admitted.kind());
     }
+
+    @Test
+    void aFileAlreadyHashedIsReadWithItsDigestNotHashedAgain() throws Exception {
+        Path pdf = pdf();
+        // a digest no hash of these bytes gives: the reader receives it only if the ingester did not hash again
+        AdmittedFile admitted = new AdmittedFile(pdf, FileIngester.admit(pdf, IngestLimits.DEFAULTS), "given-digest");
+        String[] seen = new String[1];
+        withReader((f, sha, d) -> {
+            seen[0] = sha;
+            return new ParsedDocument(f, sha, "pdf", null, java.util.List.of());
+        }).ingest(admitted, Deadline.none());
+        assertEquals("given-digest", seen[0]);
+        assertEquals(FileIngester.sha256(pdf), AdmittedFile.of(pdf, IngestLimits.DEFAULTS).sha256());
+    }
+
+    @Test
+    void aFileChangedAfterItWasHashedIsNotIndexed() throws Exception {
+        Path pdf = pdf();
+        AdmittedFile admitted = AdmittedFile.of(pdf, IngestLimits.DEFAULTS);
+        // the copy grows between the hash (for the index's question) and the read: the digest is stale
+        Files.writeString(pdf, "% appended by a copy still arriving\n", StandardOpenOption.APPEND);
+        IngestException e = assertThrows(IngestException.class, () -> new FileIngester().ingest(admitted, Deadline.none()));
+        assertEquals(FailureKind.CHANGED_WHILE_READ, e.kind());
+    }
 }

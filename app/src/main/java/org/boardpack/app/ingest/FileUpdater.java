@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 import org.boardpack.model.PackRecord;
 import org.boardpack.index.FailureRecord;
 import org.boardpack.index.IndexedFile;
+import org.boardpack.ingest.AdmittedFile;
 import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.FailureKind;
-import org.boardpack.ingest.FileIngester;
 import org.boardpack.ingest.IngestException;
 import org.boardpack.ingest.IngestLimits;
 import org.boardpack.ingest.ResourceExhaustion;
@@ -65,8 +65,9 @@ public final class FileUpdater implements FileWorkers.Worker {
         String key = IngestInputs.key(file).toString();
         String sha256 = null;
         try {
-            FileIngester.admit(file, limits);
-            sha256 = FileIngester.sha256(file);
+            // hashed once: the reader takes this digest rather than reading the bytes for it again
+            AdmittedFile admitted = AdmittedFile.of(file, limits);
+            sha256 = admitted.sha256();
             IndexedFile before = indexed.get(key);
             if (!reextract && before != null && before.isCurrent(sha256)) {
                 return new FileOutcome.Unchanged(key, since(started));
@@ -75,7 +76,7 @@ public final class FileUpdater implements FileWorkers.Worker {
             if (!reextract && held != null && sha256.equals(held.sha256())) {
                 return new FileOutcome.Failed(key, sha256, stillHeld(file, held), since(started));
             }
-            PackRecord record = process(file, key, deadline);
+            PackRecord record = process(admitted, key, deadline);
             boolean sameContent = before != null && before.sha256().equals(sha256);
             return new FileOutcome.Extracted(key, record, sameContent, since(started));
         } catch (IngestException e) {
@@ -84,11 +85,11 @@ public final class FileUpdater implements FileWorkers.Worker {
     }
 
     /** Extraction can exhaust the heap or stack too; the reading stage catches its own. */
-    private PackRecord process(Path file, String key, Deadline deadline) throws IngestException {
+    private PackRecord process(AdmittedFile file, String key, Deadline deadline) throws IngestException {
         try {
             return pipeline().process(file, key, deadline);
         } catch (OutOfMemoryError | StackOverflowError e) {
-            throw ResourceExhaustion.failure(file, null, e);
+            throw ResourceExhaustion.failure(file.path(), null, e);
         }
     }
 

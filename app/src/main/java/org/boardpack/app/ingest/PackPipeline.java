@@ -3,6 +3,7 @@ package org.boardpack.app.ingest;
 import java.nio.file.Path;
 import org.boardpack.extract.PackExtractor;
 import org.boardpack.model.PackRecord;
+import org.boardpack.ingest.AdmittedFile;
 import org.boardpack.ingest.Deadline;
 import org.boardpack.ingest.FailureKind;
 import org.boardpack.ingest.FileIngester;
@@ -30,7 +31,16 @@ public final class PackPipeline {
      * passes: checked while reading and again before extracting.
      */
     public PackRecord process(Path file, String displayPath, Deadline deadline) throws IngestException {
-        ParsedDocument doc = ingester.ingest(file, deadline);
+        return extract(file, ingester.ingest(file, deadline), displayPath, deadline);
+    }
+
+    /** As {@link #process(Path, String, Deadline)} for a file already admitted and hashed: not hashed again. */
+    public PackRecord process(AdmittedFile file, String displayPath, Deadline deadline) throws IngestException {
+        return extract(file.path(), ingester.ingest(file, deadline), displayPath, deadline);
+    }
+
+    private PackRecord extract(Path file, ParsedDocument doc, String displayPath, Deadline deadline)
+            throws IngestException {
         deadline.check(file, null);
         try {
             return extractor.extract(doc, displayPath);

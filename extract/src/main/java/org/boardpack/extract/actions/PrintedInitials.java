@@ -1,5 +1,6 @@
 package org.boardpack.extract.actions;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,9 @@ final class PrintedInitials {
     private static final Pattern KEYED = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+)\\s*\\((\\p{Lu}{2,4}|\\p{Lu}{1,2}-\\p{Lu}{1,2})\\)");
 
+    /** The bracket of {@link #KEYED} alone: a page without one keys no name. */
+    private static final Pattern BRACKETED = Pattern.compile("\\((?:\\p{Lu}{2,4}|\\p{Lu}{1,2}-\\p{Lu}{1,2})\\)");
+
     /** A word in lower case: the paper uses it as a common word. */
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}+(?![\\p{L}'’-])");
 
@@ -58,22 +62,35 @@ final class PrintedInitials {
     }
 
     private static PrintedInitials ofPages(List<String> pages) {
+        List<String[]> keyed = new ArrayList<>();
+        for (String text : pages) {
+            // most pages print no bracketed initials at all: only those are scanned for a key
+            if (!BRACKETED.matcher(text).find()) {
+                continue;
+            }
+            Matcher m = KEYED.matcher(text);
+            while (m.find()) {
+                String initials = m.group(2);
+                nameOf(m.group(1).strip().split("\\s+"), initials).ifPresent(name -> keyed.add(new String[] {initials, name}));
+            }
+        }
+        if (keyed.isEmpty()) {
+            return none();
+        }
+        // the words the paper prints in lower case, read only once a name is keyed
         Set<String> common = new HashSet<>();
         pages.forEach(text -> LOWER_WORD.matcher(text).results().forEach(w -> common.add(w.group())));
         Map<String, String> found = new LinkedHashMap<>();
         Set<String> clash = new HashSet<>();
-        for (String text : pages) {
-            Matcher m = KEYED.matcher(text);
-            while (m.find()) {
-                String initials = m.group(2);
-                nameOf(m.group(1).strip().split("\\s+"), initials)
-                        .filter(name -> !common.contains(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT)))
-                        .ifPresent(name -> {
-                            String before = found.putIfAbsent(initials, name);
-                            if (before != null && !before.equals(name)) {
-                                clash.add(initials);
-                            }
-                        });
+        for (String[] key : keyed) {
+            String initials = key[0];
+            String name = key[1];
+            if (common.contains(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String before = found.putIfAbsent(initials, name);
+            if (before != null && !before.equals(name)) {
+                clash.add(initials);
             }
         }
         clash.forEach(found::remove);
