@@ -47,16 +47,7 @@ public final class AttendanceExtractor {
     }
 
     public List<Attendance> extract(ParsedDocument doc, DocumentSpan paper, String meetingId) {
-        List<TextLine> lines = new ArrayList<>();
-        List<Integer> pages = new ArrayList<>();
-        for (int n = paper.firstPage(); n <= paper.lastPage(); n++) {
-            Page page = doc.pages().get(n - 1);
-            for (TextLine line : page.bodyLines()) {
-                lines.add(line);
-                pages.add(n);
-            }
-        }
-        List<AttendanceZone.ZoneLine> zone = AttendanceZone.of(lines, pages);
+        List<AttendanceZone.ZoneLine> zone = zone(doc, paper);
         List<Attendance> grid = AttendanceGrid.read(zone, date(meetingId), meetingId,
                 doc.pages().stream().flatMap(p -> p.lines().stream()).toList());
         List<Found> found = new ArrayList<>();
@@ -142,6 +133,31 @@ public final class AttendanceExtractor {
             }
         }
         return line.x0();
+    }
+
+    /**
+     * Only what the zone's sentences say of named people ({@code Cate not here}, {@code George
+     * apologies}, {@code Apologies were received from ...}), no list under a label: for a paper
+     * read as an agenda, where a label's list may be the body's membership rather than who came,
+     * but a sentence giving a person's status at the meeting is the notes of the meeting itself.
+     */
+    public List<Attendance> statusSentences(ParsedDocument doc, DocumentSpan paper, String meetingId) {
+        List<AttendanceZone.ZoneLine> zone = zone(doc, paper);
+        return listedOnce.merge(List.of(), said(zone, new boolean[zone.size()], meetingId));
+    }
+
+    /** The paper's body lines, each marked by where minutes print their attendance. */
+    private static List<AttendanceZone.ZoneLine> zone(ParsedDocument doc, DocumentSpan paper) {
+        List<TextLine> lines = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
+        for (int n = paper.firstPage(); n <= paper.lastPage(); n++) {
+            Page page = doc.pages().get(n - 1);
+            for (TextLine line : page.bodyLines()) {
+                lines.add(line);
+                pages.add(n);
+            }
+        }
+        return AttendanceZone.of(lines, pages);
     }
 
     /** Statuses from the labels' kinds, once it is known whether members present are listed. */
