@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.boardpack.extract.lexicon.Lexicon;
 import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.extract.text.SentenceSplitter;
 import org.boardpack.ingest.Page;
@@ -30,6 +32,10 @@ public final class AttendanceExtractor {
     private static final float PARAGRAPH_GAP_EMS = 1.0f;
     /** A members list has at least this many people (one "Chaired by" name is not one). */
     private static final int MEMBERS_LIST = 2;
+
+    /** A paragraph that may say who came: the words of apologies, attendance and absence notes. */
+    private static final Pattern SAYS_WHO_CAME = Pattern.compile(
+            "(?i)\\b(?:apolog|attendance|present\\b|" + Lexicon.alternation("absence-notes") + "\\b)");
 
     private final ApologySentences sentences;
     private final ListedOnce listedOnce = new ListedOnce();
@@ -189,19 +195,23 @@ public final class AttendanceExtractor {
         return p.note() != null && AttendanceGrid.meaning(p.note()) == AttendanceStatus.APOLOGIES;
     }
 
-    /** The people the zone's sentences name, outside the lists already read. */
+    /** The people the zone's sentences name, outside the lists already read; a line of notes of who came is a paragraph of its own. */
     private List<Attendance> said(List<AttendanceZone.ZoneLine> zone, boolean[] taken, String meetingId) {
         List<Attendance> out = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         int page = 0;
         TextLine previous = null;
+        boolean afterNote = false;
         for (int i = 0; i <= zone.size(); i++) {
             AttendanceZone.ZoneLine z = i < zone.size() ? zone.get(i) : null;
             boolean in = z != null && z.allowed() && !taken[i];
-            boolean breaks = !in || z.heading() || previous == null
+            boolean note = in && StatusNote.opens(z.line().text());
+            // notes of who came set one a line ("Cllr M Bramhall apologies") are a paragraph each
+            boolean breaks = !in || z.heading() || previous == null || note || afterNote
                     || z.line().top() - previous.bottom() > PARAGRAPH_GAP_EMS * z.line().fontSize();
+            afterNote = note;
             if (breaks && !paragraph.isEmpty()) {
-                if (paragraph.toString().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(apolog|attendance|present\\b|not\\s+here\\b).*")) {
+                if (SAYS_WHO_CAME.matcher(paragraph).find()) {
                     out.addAll(sentences.fromParagraph(paragraph.toString(), meetingId, page));
                 }
                 paragraph.setLength(0);
