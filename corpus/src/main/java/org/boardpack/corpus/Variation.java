@@ -81,7 +81,13 @@ public enum Variation {
      * space, bold section headings, totals under short rules, a reserves table stacked under it.
      */
     ACCOUNTS_STATEMENT("unruled accounts statement with sections parted by blank space and a stacked reserves table",
-            EnumSet.of(HouseStyle.COUNCIL));
+            EnumSet.of(HouseStyle.COUNCIL)),
+    /**
+     * The apologies minute as informal notes of who came, one person a line: "Cllr A Smith
+     * apologies", and a member left out of the present list noted "Cllr B Jones not here" (absent).
+     */
+    ATTENDANCE_NOTES("informal notes of who came under the apologies minute (\"Cllr A Smith apologies\", \"Cllr B Jones not here\")",
+            EnumSet.of(HouseStyle.PARISH));
 
     private final String description;
     private final Set<HouseStyle> styles;

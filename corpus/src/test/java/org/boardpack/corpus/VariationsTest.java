@@ -2,6 +2,7 @@ package org.boardpack.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,7 +64,8 @@ class VariationsTest {
             Map.entry(Variation.LABEL_BESIDE_LIST, Pattern.compile("–[^:]{3,80}OfficersinAttendance:")),
             Map.entry(Variation.APOLOGIES_FOR_PRESENT, Pattern.compile("hadgiven(?:his|her)apologies")),
             Map.entry(Variation.APOLOGIES_BARE_NAMES, Pattern.compile("APOLOGIESFORABSENCE(?:Cllr[\\p{L}'’-]+)+\\d+\\.")),
-            Map.entry(Variation.ACCOUNTS_STATEMENT, Pattern.compile("ReserveMovements")));
+            Map.entry(Variation.ACCOUNTS_STATEMENT, Pattern.compile("ReserveMovements")),
+            Map.entry(Variation.ATTENDANCE_NOTES, Pattern.compile("Cllr[\\p{L}'’-]+nothere")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());
@@ -175,6 +177,21 @@ class VariationsTest {
                 "one record, apologies, for " + name);
         assertTrue(String.join("", PdfPages.texts(HouseStyle.PARISH.render(3).pdf())).contains(name),
                 "listed present in the plain pack too");
+    }
+
+    @Test
+    void aMemberNotedNotHereIsAnsweredAbsentOnceAndLeftOutOfThePresentList() throws IOException {
+        RenderedPack pack = HouseStyle.PARISH.render(3, new Variations(Set.of(Variation.ATTENDANCE_NOTES)));
+        String text = String.join("", PdfPages.texts(pack.pdf())).replaceAll("\\s+", " ");
+        List<Attendance> absent = pack.answers().attendance().stream()
+                .filter(a -> a.status() == AttendanceStatus.ABSENT).toList();
+        assertEquals(1, absent.size());
+        String name = absent.getFirst().name();
+        assertTrue(text.contains("Cllr " + name + " not here"), name + " noted not here");
+        assertEquals(1, pack.answers().attendance().stream().filter(a -> a.name().equals(name)).count(),
+                "one record, absent, for " + name);
+        String head = text.substring(0, text.indexOf("APOLOGIES FOR ABSENCE"));
+        assertFalse(head.contains(name), name + " is not in the present list");
     }
 
     @Test

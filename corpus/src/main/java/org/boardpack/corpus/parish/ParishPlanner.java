@@ -80,7 +80,8 @@ public final class ParishPlanner {
     private List<Minute> minutes(int first, List<Person> apologies, LocalDate previous, List<Person> present) {
         List<Minute> out = new ArrayList<>();
         int n = first;
-        out.add(new Minute(n++, "APOLOGIES FOR ABSENCE", apologies(apologies, ParishPlan.apologisedWhilePresent(present, variations))));
+        out.add(new Minute(n++, "APOLOGIES FOR ABSENCE", apologies(apologies, ParishPlan.apologisedWhilePresent(present, variations),
+                ParishPlan.notedAbsent(present, variations))));
         out.add(new Minute(n++, "DECLARATIONS OF INTEREST",
                 List.of(new Paragraph("There were no declarations of interest."))));
         out.add(new Minute(n, "MINUTES OF THE PREVIOUS MEETING",
@@ -115,12 +116,18 @@ public final class ParishPlanner {
     /**
      * The apologies minute's paragraphs: a sentence ("Apologies were received from …", varied "… had
      * given their apologies."), a sentence of its own for a member also listed present ("Cllr A had
-     * given her apologies."), or, varied, the names alone one a line.
+     * given her apologies."), or, varied, the names alone one a line, or informal notes one a line
+     * ("Cllr A Smith apologies", "Cllr B Jones not here").
      */
-    private List<Entry> apologies(List<Person> apologies, Person alsoPresent) {
+    private List<Entry> apologies(List<Person> apologies, Person alsoPresent, Person absent) {
         List<Person> named = new ArrayList<>(apologies);
         if (alsoPresent != null) {
             named.add(alsoPresent);
+        }
+        if (absent != null) {
+            List<Entry> notes = new ArrayList<>(named.stream().<Entry>map(p -> new Paragraph(p.printed() + " apologies")).toList());
+            notes.add(new Paragraph(absent.printed() + " not here"));
+            return notes;
         }
         if (named.isEmpty()) {
             return List.of(new Paragraph("There were no apologies for absence."));
