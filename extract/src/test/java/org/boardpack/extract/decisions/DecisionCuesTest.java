@@ -188,4 +188,11 @@ class DecisionCuesTest {
         notSaid("Approval of the minutes of the last meeting");
         notSaid("Adoption of the annual accounts");
     }
+
+    @Test
+    void aSentenceSetBeforeThisMeetingReportsHistory() {
+        notSaid("The original application was for £3,290 and £600 was approved to start the project.");
+        notSaid("Previously the Board approved a grant of £500.");
+        assertEquals(DecisionKind.APPROVED, said("A grant of £600 was approved to start the project.").kind());
+    }
 }
