@@ -23,7 +23,8 @@ import org.boardpack.ingest.tables.DetectedTable;
  * borderless decision grids the table finder leaves unfound are read from their lines
  * ({@link UnruledDecisionGrids}); the lines of a list of the actions arising are no decision text
  * ({@link ActionListTables}); a decision on a group of items (a consent calendar) sits under none
- * of them ({@link GroupDecision}).
+ * of them ({@link GroupDecision}); minutes numbered by references of their own after their Order
+ * of Business are placed by them ({@link OwnMinuteReferences}).
  */
 public final class DecisionExtractor {
 
@@ -87,7 +88,7 @@ public final class DecisionExtractor {
                 }
             }
         }
-        List<PaperLines.Passage> passages = lines.read(doc, paper, walked, boxes);
+        List<PaperLines.Passage> passages = OwnMinuteReferences.place(lines.read(doc, paper, walked, boxes), walked);
         boolean minuteNumbers = minuteNumbers(walked);
         ProseLeading pitch = ProseLeading.of(passages, walked.pitch());
         List<Decision> out = new ArrayList<>();
