@@ -100,7 +100,13 @@ public enum Variation {
      * list with hanging indents, a paragraph set in two columns. None is answered as a table.
      */
     NON_TABLE_COLUMNS("label/value details, a bulleted list and two-column prose in a report, none a table",
-            EnumSet.of(HouseStyle.COUNCIL));
+            EnumSet.of(HouseStyle.COUNCIL)),
+    /**
+     * The apologies minute as informal notes of who came, one person a line: "Cllr A Smith
+     * apologies", and a member left out of the present list noted "Cllr B Jones not here" (absent).
+     */
+    ATTENDANCE_NOTES("informal notes of who came under the apologies minute (\"Cllr A Smith apologies\", \"Cllr B Jones not here\")",
+            EnumSet.of(HouseStyle.PARISH));
 
     private final String description;
     private final Set<HouseStyle> styles;

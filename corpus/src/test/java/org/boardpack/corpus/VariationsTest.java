@@ -2,6 +2,7 @@ package org.boardpack.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,7 +72,8 @@ class VariationsTest {
             Map.entry(Variation.ITEM_OUT_OF_COLUMN, Pattern.compile("DATEOFNEXTMEETING")),
             Map.entry(Variation.LETTERED_TITLES_UNDER_HEADING, Pattern.compile("ELECTION(?:OFOFFICERS|S):?a\\)Chair")),
             Map.entry(Variation.LABELLED_SUB_NUMBERS, Pattern.compile("REPORTS\\d+\\.1[A-Z][A-Za-z]*:")),
-            Map.entry(Variation.NON_TABLE_COLUMNS, Pattern.compile("Wardsaffected:?.*Keydecision:?(Yes|No)")));
+            Map.entry(Variation.NON_TABLE_COLUMNS, Pattern.compile("Wardsaffected:?.*Keydecision:?(Yes|No)")),
+            Map.entry(Variation.ATTENDANCE_NOTES, Pattern.compile("Cllr[\\p{L}'’-]+nothere")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());
@@ -183,6 +185,21 @@ class VariationsTest {
                 "one record, apologies, for " + name);
         assertTrue(String.join("", PdfPages.texts(HouseStyle.PARISH.render(3).pdf())).contains(name),
                 "listed present in the plain pack too");
+    }
+
+    @Test
+    void aMemberNotedNotHereIsAnsweredAbsentOnceAndLeftOutOfThePresentList() throws IOException {
+        RenderedPack pack = HouseStyle.PARISH.render(3, new Variations(Set.of(Variation.ATTENDANCE_NOTES)));
+        String text = String.join("", PdfPages.texts(pack.pdf())).replaceAll("\\s+", " ");
+        List<Attendance> absent = pack.answers().attendance().stream()
+                .filter(a -> a.status() == AttendanceStatus.ABSENT).toList();
+        assertEquals(1, absent.size());
+        String name = absent.getFirst().name();
+        assertTrue(text.contains("Cllr " + name + " not here"), name + " noted not here");
+        assertEquals(1, pack.answers().attendance().stream().filter(a -> a.name().equals(name)).count(),
+                "one record, absent, for " + name);
+        String head = text.substring(0, text.indexOf("APOLOGIES FOR ABSENCE"));
+        assertFalse(head.contains(name), name + " is not in the present list");
     }
 
     @Test

@@ -141,6 +141,11 @@ final class ParishMinutesRenderer {
                     answers.attendance(new Attendance(meeting, alsoPresent.name(), alsoPresent.honorific(),
                             alsoPresent.role(), null, AttendanceStatus.APOLOGIES, page));
                 }
+                Person absent = plan.notedAbsent(variations);
+                if (absent != null) {
+                    answers.attendance(new Attendance(meeting, absent.name(), absent.honorific(), absent.role(), null,
+                            AttendanceStatus.ABSENT, page));
+                }
             }
         }
         flow.gap(14);
@@ -200,7 +205,7 @@ final class ParishMinutesRenderer {
 
     /** PRESENT in the file's layout; the chair first, with the role in brackets. */
     private void present(TextFlow flow, ParishPlan plan, Style s, Style b, String meeting) {
-        List<Person> people = plan.present();
+        List<Person> people = plan.listedPresent(variations);
         Person apologised = plan.apologisedWhilePresent(variations);
         if (variations.has(Variation.PRESENT_SEMICOLONS)) {
             presentSemicolons(flow, people, s, b, meeting, apologised);

@@ -40,6 +40,26 @@ public record ParishPlan(String body, String venue, LocalDate date, LocalTime ti
         return variations.has(Variation.APOLOGIES_FOR_PRESENT) && present.size() > 1 ? present.getLast() : null;
     }
 
+    /** The member the minutes note as not there (varied), left out of the present list, or null. */
+    public Person notedAbsent(Variations variations) {
+        return notedAbsent(present, variations);
+    }
+
+    /**
+     * With {@link Variation#ATTENDANCE_NOTES}: the second member drawn (never the chair, listed
+     * first, nor the last, who may have sent apologies while listed) is noted "not here". Taken
+     * from the members drawn, not drawn anew, so the seed's plan is the same varied or not.
+     */
+    static Person notedAbsent(List<Person> present, Variations variations) {
+        return variations.has(Variation.ATTENDANCE_NOTES) && present.size() > 2 ? present.get(1) : null;
+    }
+
+    /** The members the present list prints: all drawn but the one noted absent. */
+    public List<Person> listedPresent(Variations variations) {
+        Person absent = notedAbsent(variations);
+        return present.stream().filter(p -> p != absent).toList();
+    }
+
     /**
      * How this file prints its parts. {@code title}: 0 a sentence in body type under a capitalised
      * letterhead, 1 a capitalised title over a "HELD ON … AT … IN …" line, 2 the body as a heading

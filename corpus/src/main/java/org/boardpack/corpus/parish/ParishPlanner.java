@@ -90,7 +90,8 @@ public final class ParishPlanner {
     private List<Minute> minutes(int first, List<Person> apologies, LocalDate previous, List<Person> present) {
         List<Minute> out = new ArrayList<>();
         int n = first;
-        out.add(new Minute(n++, "APOLOGIES FOR ABSENCE", apologies(apologies, ParishPlan.apologisedWhilePresent(present, variations))));
+        out.add(new Minute(n++, "APOLOGIES FOR ABSENCE", apologies(apologies, ParishPlan.apologisedWhilePresent(present, variations),
+                ParishPlan.notedAbsent(present, variations))));
         out.add(new Minute(n++, "DECLARATIONS OF INTEREST",
                 List.of(new Paragraph("There were no declarations of interest."))));
         Minute elections = numbering.elections(n);
@@ -135,18 +136,33 @@ public final class ParishPlanner {
     /**
      * The apologies minute's paragraphs: a sentence ("Apologies were received from …", varied "… had
      * given their apologies."), a sentence of its own for a member also listed present ("Cllr A had
-     * given her apologies."), or, varied, the names alone one a line.
+     * given her apologies."), or, varied, the names alone one a line; varied too, a member noted
+     * "Cllr B Jones not here" after them, the apologies then informal notes one a line ("Cllr A Smith
+     * apologies") where no other variation prints them.
      */
-    private List<Entry> apologies(List<Person> apologies, Person alsoPresent) {
+    private List<Entry> apologies(List<Person> apologies, Person alsoPresent, Person absent) {
+        List<Entry> out = new ArrayList<>(apologies(apologies, alsoPresent, absent != null));
+        if (absent != null) {
+            // the note of one not there closes whatever the apologies are printed as
+            out.add(new Paragraph(absent.printed() + " not here"));
+        }
+        return out;
+    }
+
+    /** The apologies alone; {@code notes}: as informal notes where no other variation prints them. */
+    private List<Entry> apologies(List<Person> apologies, Person alsoPresent, boolean notes) {
         List<Person> named = new ArrayList<>(apologies);
         if (alsoPresent != null) {
             named.add(alsoPresent);
         }
         if (named.isEmpty()) {
-            return List.of(new Paragraph("There were no apologies for absence."));
+            return notes ? List.of() : List.of(new Paragraph("There were no apologies for absence."));
         }
         if (variations.has(Variation.APOLOGIES_BARE_NAMES)) {
             return named.stream().<Entry>map(p -> new Paragraph(p.printed())).toList();
+        }
+        if (notes && !variations.has(Variation.APOLOGIES_IN_SENTENCE)) {
+            return named.stream().<Entry>map(p -> new Paragraph(p.printed() + " apologies")).toList();
         }
         List<Entry> out = new ArrayList<>();
         if (!apologies.isEmpty()) {

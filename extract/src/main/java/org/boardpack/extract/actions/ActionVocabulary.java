@@ -26,7 +26,9 @@ import org.boardpack.extract.lexicon.Lexicon;
  * ({@code action-requests}), the words of a sentence that commits someone to act
  * ({@code action-commitment-words});</li>
  * <li>the roles that own actions ({@code action-owner-roles}), printed statuses by meaning
- * ({@code action-status}) and the words that open a status note ({@code action-note-openers}).</li>
+ * ({@code action-status}) and the words that open a status note ({@code action-note-openers});</li>
+ * <li>the columns of a tracker of another's recommendations, which is no action log
+ * ({@code action-tracker-columns}).</li>
  * </ul>
  * Every action reader asks this class; none keeps words of its own.
  */
@@ -55,6 +57,7 @@ public final class ActionVocabulary {
     private final Set<String> roles;
     private final Set<String> noteOpeners;
     private final Set<String> deadlineWords;
+    private final Set<String> trackerColumns;
     private final Pattern listHeading;
     private final Map<LogHeader.Role, Pattern> logHeadings;
     private final Map<String, Optional<LogHeader.Role>> logRoles = new ConcurrentHashMap<>();
@@ -73,6 +76,7 @@ public final class ActionVocabulary {
         this.roles = folded("action-owner-roles");
         this.noteOpeners = Set.copyOf(Lexicon.words("action-note-openers"));
         this.deadlineWords = folded("action-deadline-words");
+        this.trackerColumns = folded("action-tracker-columns");
         this.listHeading = Pattern.compile("(?i)^" + Lexicon.alternation("action-list-headings")
                 + "(?:\\s*:)?(?:\\s+(?:from|of|for|arising|agreed|at|following)\\b.*)?$");
         this.logHeadings = byRole();
@@ -146,6 +150,11 @@ public final class ActionVocabulary {
     /** Whether a line heads a list of actions ({@code Action List}, {@code Action List from Meeting 14-3-16}). */
     boolean isListHeading(String line) {
         return listHeading.matcher(line.strip()).matches();
+    }
+
+    /** Whether a column heading names someone else's recommendations ({@code Recommendation}): a tracker's, not a log's. */
+    boolean isTrackerColumn(String heading) {
+        return trackerColumns.contains(fold(heading));
     }
 
     /**

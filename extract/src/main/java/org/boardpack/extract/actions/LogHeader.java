@@ -30,6 +30,8 @@ public record LogHeader(Map<Role, Integer> columns) {
      * ({@code Action}, {@code Agreed actions}, not {@code Description}) and it names at least two of date raised,
      * deadline, status and notes, so that a table of things and their dates (payments) is no log, nor
      * minutes numbered with a deadline beside their action column ({@code No. | Minute | Action | By when}).
+     * A row that also heads a column of recommendations ({@code Recommendation | Proposed Actions |
+     * Responsible Officer | Due Date}) tracks another's recommendations: no log.
      */
     public static Optional<LogHeader> of(List<String> row) {
         ActionVocabulary words = ActionVocabulary.standard();
@@ -43,6 +45,10 @@ public record LogHeader(Map<Role, Integer> columns) {
             }
             if (cell.length() > 40) {
                 continue;
+            }
+            if (words.isTrackerColumn(cell)) {
+                // "Recommendation | Proposed Actions | Responsible Officer": an auditor's recommendations tracked
+                return Optional.empty();
             }
             Role role = words.logRole(cell);
             if (role != null) {

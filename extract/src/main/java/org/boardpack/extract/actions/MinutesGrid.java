@@ -117,9 +117,8 @@ final class MinutesGrid {
     /**
      * {discussion left, action left, action right} when the line is the table's header row: its
      * last headings name the action column ({@code Action}, {@code Action/Decision}), right of the
-     * page's middle, perhaps followed by one more column's heading ({@code Action | By when}),
-     * and a run of words before them names the discussion. Headings are matched as runs of words,
-     * not by the gaps between them, which narrow columns squeeze to a word space.
+     * page's middle, perhaps followed by one more column's heading ({@code Action | By when}), and a
+     * run of words before them names the discussion: runs of words, as narrow columns squeeze gaps.
      */
     private static Optional<float[]> headerBands(Page page, TextLine line, boolean loneAllowed) {
         ActionVocabulary vocabulary = ActionVocabulary.standard();
@@ -127,13 +126,17 @@ final class MinutesGrid {
         int actionStart = -1;
         int actionEnd = -1;
         int from = words.size() <= MAX_HEADING_WORDS ? 0 : Math.max(1, words.size() - MAX_HEADING_WORDS * 2);
-        for (int k = from; k < words.size() && actionStart < 0; k++) {
-            for (int e = Math.min(words.size(), k + MAX_HEADING_WORDS); e > k; e--) {
-                if (words.get(k).x0() >= page.width() / 2 && trailing(words, e)
-                        && vocabulary.isActionHeading(new TextLine(words.subList(k, e)).text())) {
-                    actionStart = k;
-                    actionEnd = e;
-                    break;
+        // pass 1, a next column squeezed to a word space: the shortest action heading ("Action/Decision By when")
+        for (int pass = 0; pass < 2 && actionStart < 0; pass++) {
+            for (int k = from; k < words.size() && actionStart < 0; k++) {
+                for (int n = MAX_HEADING_WORDS; n > 0; n--) {
+                    int e = pass == 1 ? k + MAX_HEADING_WORDS + 1 - n : k + n;
+                    if (e <= words.size() && words.get(k).x0() >= page.width() / 2 && trailing(words, e, pass == 1)
+                            && vocabulary.isActionHeading(new TextLine(words.subList(k, e)).text())) {
+                        actionStart = k;
+                        actionEnd = e;
+                        break;
+                    }
                 }
             }
         }
@@ -221,16 +224,13 @@ final class MinutesGrid {
                 .anyMatch(r -> r == LogHeader.Role.DUE || r == LogHeader.Role.STATUS || r == LogHeader.Role.RAISED);
     }
 
-    /**
-     * Whether what follows word {@code e} of a header row is at most one more column's heading,
-     * set apart by a gap: the action column is the last but one at most.
-     */
-    private static boolean trailing(List<Word> words, int e) {
+    /** Whether after word {@code e} of a header comes at most one more heading, set apart by a gap or ({@code squeezed}) a log's. */
+    private static boolean trailing(List<Word> words, int e, boolean squeezed) {
         if (e == words.size()) {
             return true;
         }
-        float gap = words.get(e).x0() - words.get(e - 1).x1();
-        if (gap < HEADING_GAP_EMS * words.get(e).height()) {
+        if (words.get(e).x0() - words.get(e - 1).x1() < HEADING_GAP_EMS * words.get(e).height() && !(squeezed
+                && ActionVocabulary.standard().logRole(new TextLine(words.subList(e, words.size())).text()) != null)) {
             return false;
         }
         for (int k = e + 1; k < words.size(); k++) {

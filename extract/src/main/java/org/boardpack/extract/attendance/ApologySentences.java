@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.boardpack.extract.lexicon.Lexicon;
 import org.boardpack.extract.text.SentenceSplitter;
 
 /**
@@ -19,7 +20,7 @@ import org.boardpack.extract.text.SentenceSplitter;
  * <li>apologies from the people named before the verb: {@code Councillor Jon Hunt submitted an
  * apology.}, {@code X had given his apologies}, {@code George apologies};</li>
  * <li>those present: {@code Daniel, Braden and Sri were in attendance};</li>
- * <li>those absent: {@code Cate not here, Innes not here}.</li>
+ * <li>notes of who came, comma-separated ({@link StatusNote}): {@code Cate not here, Innes not here}.</li>
  * </ul>
  * A bracket after a name is its role or initials, or a reason for absence. Sentences that name
  * nobody ({@code Apologies were received as noted above}), apologies for lateness and corrections
@@ -27,7 +28,7 @@ import org.boardpack.extract.text.SentenceSplitter;
  */
 public final class ApologySentences {
 
-    private static final String VERBS = org.boardpack.extract.lexicon.Lexicon.alternation("apology-verbs");
+    private static final String VERBS = Lexicon.alternation("apology-verbs");
 
     private static final Pattern APOLOGIES_FROM = Pattern.compile(
             "(?i)\\bapologies(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had\\s+been|have\\s+been|are))?"
@@ -42,9 +43,6 @@ public final class ApologySentences {
     private static final Pattern CLAUSE = Pattern.compile(
             ",?\\s+(?:who|whose|with|for\\s+(?:this|the)|as|substituted|substituting|represented|deputising"
                     + "|after|due\\s+to|because|owing)\\b");
-    /** {@code Cate not here, Innes not here}: people the minutes say were not at the meeting. */
-    private static final Pattern NOT_HERE = Pattern.compile(
-            "^(?<name>\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)\\s+(?:is\\s+|was\\s+)?not\\s+(?:here|present|attending|in\\s+attendance)\\b.*$");
     private static final Pattern LATENESS = Pattern.compile("(?i)\\b(?:lateness|late\\s+arrival|next\\s+meeting)\\b");
 
     /** Stands in for an initial's full stop ({@code B. Mooney}) while the paragraph is cut into sentences. */
@@ -85,10 +83,8 @@ public final class ApologySentences {
         }
         List<Attendance> out = new ArrayList<>();
         for (String part : s.split("\\s*[,;]\\s*")) {
-            Matcher away = NOT_HERE.matcher(part.strip());
-            if (away.matches()) {
-                out.addAll(people(away.group("name"), AttendanceStatus.ABSENT, meetingId, page));
-            }
+            // notes of who came: "Cate not here, George not coming ever, Innes not here"
+            StatusNote.of(part).ifPresent(n -> out.addAll(people(n.name(), n.status(), meetingId, page)));
         }
         return out;
     }

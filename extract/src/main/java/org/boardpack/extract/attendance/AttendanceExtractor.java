@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.boardpack.extract.lexicon.Lexicon;
 import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.extract.text.SentenceSplitter;
 import org.boardpack.ingest.Page;
@@ -32,6 +34,10 @@ public final class AttendanceExtractor {
     /** A members list has at least this many people (one "Chaired by" name is not one). */
     private static final int MEMBERS_LIST = 2;
 
+    /** A paragraph that may say who came: the words of apologies, attendance and absence notes. */
+    private static final Pattern SAYS_WHO_CAME = Pattern.compile(
+            "(?i)\\b(?:apolog|attendance|present\\b|" + Lexicon.alternation("absence-notes") + "\\b)");
+
     private final ApologySentences sentences;
     private final ListedOnce listedOnce = new ListedOnce();
 
@@ -48,16 +54,7 @@ public final class AttendanceExtractor {
     }
 
     public List<Attendance> extract(ParsedDocument doc, DocumentSpan paper, String meetingId) {
-        List<TextLine> lines = new ArrayList<>();
-        List<Integer> pages = new ArrayList<>();
-        for (int n = paper.firstPage(); n <= paper.lastPage(); n++) {
-            Page page = PaperArea.page(doc, paper, n);
-            for (TextLine line : page.bodyLines()) {
-                lines.add(line);
-                pages.add(n);
-            }
-        }
-        List<AttendanceZone.ZoneLine> zone = AttendanceZone.of(lines, pages);
+        List<AttendanceZone.ZoneLine> zone = zone(doc, paper);
         List<Attendance> grid = AttendanceGrid.read(zone, date(meetingId), meetingId,
                 doc.pages().stream().flatMap(p -> p.lines().stream()).toList());
         List<Found> found = new ArrayList<>();
@@ -145,6 +142,31 @@ public final class AttendanceExtractor {
         return line.x0();
     }
 
+    /**
+     * Only what the zone's sentences say of named people ({@code Cate not here}, {@code George
+     * apologies}, {@code Apologies were received from ...}), no list under a label: for a paper
+     * read as an agenda, where a label's list may be the body's membership rather than who came,
+     * but a sentence giving a person's status at the meeting is the notes of the meeting itself.
+     */
+    public List<Attendance> statusSentences(ParsedDocument doc, DocumentSpan paper, String meetingId) {
+        List<AttendanceZone.ZoneLine> zone = zone(doc, paper);
+        return listedOnce.merge(List.of(), said(zone, new boolean[zone.size()], meetingId));
+    }
+
+    /** The paper's body lines, each marked by where minutes print their attendance. */
+    private static List<AttendanceZone.ZoneLine> zone(ParsedDocument doc, DocumentSpan paper) {
+        List<TextLine> lines = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
+        for (int n = paper.firstPage(); n <= paper.lastPage(); n++) {
+            Page page = PaperArea.page(doc, paper, n);
+            for (TextLine line : page.bodyLines()) {
+                lines.add(line);
+                pages.add(n);
+            }
+        }
+        return AttendanceZone.of(lines, pages);
+    }
+
     /** Statuses from the labels' kinds, once it is known whether members present are listed. */
     private static List<Attendance> settle(List<Found> found, String meetingId, boolean gridPresent) {
         boolean members = gridPresent || found.stream().filter(f -> f.kind() == AttendanceLabel.Kind.PRESENT
@@ -174,19 +196,23 @@ public final class AttendanceExtractor {
         return p.note() != null && AttendanceGrid.meaning(p.note()) == AttendanceStatus.APOLOGIES;
     }
 
-    /** The people the zone's sentences name, outside the lists already read. */
+    /** The people the zone's sentences name, outside the lists already read; a line of notes of who came is a paragraph of its own. */
     private List<Attendance> said(List<AttendanceZone.ZoneLine> zone, boolean[] taken, String meetingId) {
         List<Attendance> out = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         int page = 0;
         TextLine previous = null;
+        boolean afterNote = false;
         for (int i = 0; i <= zone.size(); i++) {
             AttendanceZone.ZoneLine z = i < zone.size() ? zone.get(i) : null;
             boolean in = z != null && z.allowed() && !taken[i];
-            boolean breaks = !in || z.heading() || previous == null
+            boolean note = in && StatusNote.opens(z.line().text());
+            // notes of who came set one a line ("Cllr M Bramhall apologies") are a paragraph each
+            boolean breaks = !in || z.heading() || previous == null || note || afterNote
                     || z.line().top() - previous.bottom() > PARAGRAPH_GAP_EMS * z.line().fontSize();
+            afterNote = note;
             if (breaks && !paragraph.isEmpty()) {
-                if (paragraph.toString().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(apolog|attendance|present\\b|not\\s+here\\b).*")) {
+                if (SAYS_WHO_CAME.matcher(paragraph).find()) {
                     out.addAll(sentences.fromParagraph(paragraph.toString(), meetingId, page));
                 }
                 paragraph.setLength(0);

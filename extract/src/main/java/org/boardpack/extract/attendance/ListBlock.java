@@ -26,6 +26,8 @@ import org.boardpack.ingest.Word;
  * </ul>
  * With {@code strict} (names under an apologies heading, no label), a line that is not a bare
  * list of names (any lower-case word outside brackets and dash notes) ends the list before it.
+ * A line of notes of who came ({@code Cllr M Bramhall apologies}, {@link StatusNote}) is no list
+ * line: it ends the list, and is read as notes.
  */
 final class ListBlock {
 
@@ -128,7 +130,8 @@ final class ListBlock {
             if (!rest.isEmpty() && !lines.isEmpty() && line.x0() < rest.getFirst().x0() - 2 && line.x0() > left + 4) {
                 break;
             }
-            if (RULE.matcher(line.text()).matches() || strict && !bare(line) || !listy(line)) {
+            if (RULE.matcher(line.text()).matches() || strict && !bare(line) || !listy(line)
+                    || StatusNote.opens(line.text())) {
                 break;
             }
             lines.add(line);

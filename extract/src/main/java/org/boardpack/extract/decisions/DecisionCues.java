@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * confirmed as a true record}, {@code ... was adopted by the Board}), after a proposal
  * ({@code Proposed A, seconded B and agreed that}), a clipped label ({@code Agreed that ...},
  * {@code Accepted as a true record}) or an outcome closing a line ({@code Attendance Policy -
- * agreed}).</li>
+ * agreed}), or a unanimous vote's note ({@code Unanimous adoption of previous minutes},
+ * {@link NoteDecision}).</li>
  * </ul>
  * Not decisions: noting in a sentence ({@code The Board noted}), a person agreeing ({@code The clerk
  * agreed to}), agreements reported or to come ({@code had been agreed}, {@code will be agreed},
@@ -153,6 +154,10 @@ final class DecisionCues {
         Optional<DecisionCue> vote = votedTo(s, ownBody);
         if (vote.isPresent()) {
             return vote;
+        }
+        Optional<DecisionCue> noted = NoteDecision.of(s);
+        if (noted.isPresent()) {
+            return noted; // "Unanimous adoption of previous minutes"
         }
         Matcher verb = words.verbs().matcher(s);
         while (verb.find()) {

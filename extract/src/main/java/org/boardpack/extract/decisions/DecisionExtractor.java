@@ -22,7 +22,9 @@ import org.boardpack.ingest.tables.DetectedTable;
  * lines are left out of the running text and whose item is the one they sit under; small
  * borderless decision grids the table finder leaves unfound are read from their lines
  * ({@link UnruledDecisionGrids}); the lines of a list of the actions arising are no decision text
- * ({@link ActionListTables}).
+ * ({@link ActionListTables}); a decision on a group of items (a consent calendar) sits under none
+ * of them ({@link GroupDecision}); minutes numbered by references of their own after their Order
+ * of Business are placed by them ({@link OwnMinuteReferences}).
  */
 public final class DecisionExtractor {
 
@@ -86,7 +88,7 @@ public final class DecisionExtractor {
                 }
             }
         }
-        List<PaperLines.Passage> passages = lines.read(doc, paper, walked, boxes);
+        List<PaperLines.Passage> passages = OwnMinuteReferences.place(lines.read(doc, paper, walked, boxes), walked);
         boolean minuteNumbers = minuteNumbers(walked);
         ProseLeading pitch = ProseLeading.of(passages, walked.pitch());
         List<Decision> out = new ArrayList<>();
@@ -99,8 +101,13 @@ public final class DecisionExtractor {
                 j++;
             }
             List<ItemText.Para> paras = text.read(passages.subList(i, j), pitch, walked.vocabulary());
+            int before = out.size();
             new ItemReader(cues, votes, motions, first.item(), first.minuteRef(), meetingId, body, minuteNumbers, paras, out)
                     .read();
+            String title = title(walked, first);
+            for (int k = before; k < out.size(); k++) {
+                out.set(k, GroupDecision.place(out.get(k), title));
+            }
             i = j;
         }
         for (DetectedTable g : grids) {
@@ -127,6 +134,13 @@ public final class DecisionExtractor {
     private static boolean minuteNumbers(Minutes walked) {
         return walked.items().stream().filter(i -> i.heading() && i.number() != null && i.number().matches("\\d{1,4}"))
                 .findFirst().map(i -> Integer.parseInt(i.number()) > 1).orElse(false);
+    }
+
+    /** The title of the item a passage sits under, as the walk read it, or {@code null}. */
+    private static String title(Minutes walked, PaperLines.Passage passage) {
+        return walked.items().stream().filter(it -> Objects.equals(it.number(), passage.item()))
+                .sorted(java.util.Comparator.comparing(it -> !Objects.equals(it.minuteRef(), passage.minuteRef())))
+                .map(it -> it.title()).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The passage a point of a page follows: the item a table there sits under. */

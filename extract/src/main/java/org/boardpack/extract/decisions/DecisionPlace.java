@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * walk gave no item sits under 66; in minutes numbered on from earlier meetings
  * ({@code 136. MINUTES}) the item's number is the minute a decision under it is cited by; a
  * paragraph lettered under a numbered paragraph ({@code 55.5.} / {@code a. Members RESOLVED …})
- * is minute {@code 55.5.a}.
+ * is minute {@code 55.5.a}; a paragraph {@code 7.1} under the paper's own minute {@code AGM-2006/7}
+ * is numbered within that minute and cited by it.
  *
  * @param item      the agenda number of the item
  * @param minuteRef the minute reference, or {@code null}
@@ -35,7 +36,9 @@ record DecisionPlace(String item, String minuteRef) {
     static DecisionPlace of(String walkedItem, String walkedRef, boolean minuteNumbers, String paragraphRef,
                             String paragraphText, boolean numberedWithin) {
         String parent = parentOf(paragraphRef);
-        boolean missed = walkedItem != null && headingMissed(walkedItem, parent);
+        // "7.1" under minute "AGM-2006/7": numbered within the minute, not under an item the walk missed
+        boolean withinMinute = walkedRef != null && parent != null && walkedRef.endsWith("/" + parent);
+        boolean missed = !withinMinute && walkedItem != null && headingMissed(walkedItem, parent);
         String item = walkedItem == null || missed ? parent : walkedItem;
         String ref = walkedRef != null && !missed ? walkedRef : paragraphRef;
         if (ref == null && minuteNumbers) {

@@ -26,7 +26,10 @@ import org.boardpack.ingest.Word;
  */
 final class ItemText {
 
-    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,2}){1,3})\\.?\\s+(?=\\S)");
+    /** {@code 66.2.}, or a paper's own minute reference ({@code AGM-2006/1 :}, {@link OwnMinuteReferences}). */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile(
+            "^(?:(?<number>\\d{1,3}(?:\\.\\d{1,2}){1,3})\\.?|(?<minute>\\p{Lu}{2,8}(?:[- ]?\\d{2,4})?/\\d{1,3})(?![\\d/.])\\s*:?)"
+                    + "\\s+(?=\\S)");
     /** Lines that open a paragraph whatever the spacing: decision labels and printed paragraph numbers. */
     /** A line in capitals throughout (a heading, a running head the page furniture missed): a paragraph of its own. */
     static final Pattern CAPITALS = Pattern.compile("^(?=.*\\p{Lu}{3})[^\\p{Ll}]+$");
@@ -150,7 +153,7 @@ final class ItemText {
 
     private static Para para(String text, List<MinutesLine> lines, boolean heading, List<String> said) {
         Matcher m = PARAGRAPH_NUMBER.matcher(text);
-        String ref = m.find() ? m.group(1) : null;
+        String ref = m.find() ? (m.group("number") != null ? m.group("number") : m.group("minute")) : null;
         String body = ref == null ? text : text.substring(m.end());
         List<String> sentences = new ArrayList<>(said);
         if (ref != null && !sentences.isEmpty()) {

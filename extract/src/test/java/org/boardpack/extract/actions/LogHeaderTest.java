@@ -14,4 +14,13 @@ class LogHeaderTest {
                 "a number column and a deadline do not make a log of minutes");
         assertTrue(LogHeader.of(List.of("No.", "Minute", "Action", "By when")).isEmpty());
     }
+
+    @Test
+    void aTrackerOfAnAuditorsRecommendationsIsNoLog() {
+        List<String> log = List.of("Ref", "Proposed Actions", "Due Date", "Responsible Officer", "Progress");
+        assertTrue(LogHeader.of(log).isPresent(), "an owned, dated action column is a log");
+        assertTrue(LogHeader.of(List.of("Rec No", "Recommendation", "Proposed Actions", "Due Date", "Responsible Officer",
+                "Progress in implementation")).isEmpty());
+        assertTrue(LogHeader.of(List.of("Finding", "Action", "Owner", "Deadline")).isEmpty());
+    }
 }

@@ -107,4 +107,16 @@ class ApologySentencesTest {
         assertEquals(List.of(), of("There were no apologies."));
         assertEquals(List.of(), of("Committee resolved to note the apologies."));
     }
+
+    @Test
+    void anAbsenceNoteReadsTheNameAsAListDoes() {
+        AttendanceStatus ab = AttendanceStatus.ABSENT;
+        assertEquals(List.of(new Attendance(MEETING, "A Smith", "Cllr", null, null, ab, 1),
+                new Attendance(MEETING, "Bob Jones", "Mrs", null, null, ab, 1)),
+                of("Cllr A Smith not present, Mrs Bob Jones was absent"));
+        assertEquals(List.of(new Attendance(MEETING, "Innes", null, null, null, ab, 1)), of("Innes absent"));
+        // a sentence that only mentions absence names nobody
+        assertEquals(List.of(), of("Members not present at the last meeting had been sent the papers."));
+        assertEquals(List.of(), of("The Clerk was absent."));
+    }
 }

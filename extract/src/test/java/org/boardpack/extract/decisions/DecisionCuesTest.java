@@ -176,4 +176,23 @@ class DecisionCuesTest {
         assertTrue(cues.inSentence("The Hertingfordbury Parish Council agreed to write.", List.of(),
                 "Hertingfordbury Parish Council").isPresent());
     }
+
+    @Test
+    void aUnanimousVotesNoteIsADecisionByItsNoun() {
+        DecisionCue adopted = said("Unanimous adoption of previous minutes");
+        assertEquals(DecisionKind.APPROVED, adopted.kind());
+        assertEquals("Unanimous adoption of previous minutes", adopted.text());
+        assertTrue(adopted.unanimous());
+        assertEquals(DecisionKind.AGREED, said("Unanimous agreement to hold the social in May").kind());
+        // the noun phrase alone is an item's title, not a decision
+        notSaid("Approval of the minutes of the last meeting");
+        notSaid("Adoption of the annual accounts");
+    }
+
+    @Test
+    void aSentenceSetBeforeThisMeetingReportsHistory() {
+        notSaid("The original application was for £3,290 and £600 was approved to start the project.");
+        notSaid("Previously the Board approved a grant of £500.");
+        assertEquals(DecisionKind.APPROVED, said("A grant of £600 was approved to start the project.").kind());
+    }
 }
