@@ -143,7 +143,8 @@ final class IngestBenchCommand implements Callable<Integer> {
         return finished.get("pages").asLong();
     }
 
-    private static long plainText(List<Path> files, int n) throws Exception {
+    /** PDFBox's plain text of every file on {@code n} threads: the pages read. */
+    static long plainText(List<Path> files, int n) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             List<Future<Integer>> pages = new ArrayList<>();

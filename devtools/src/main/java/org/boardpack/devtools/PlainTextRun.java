@@ -4,9 +4,6 @@ import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.boardpack.app.ingest.SourceFiles;
 import org.boardpack.cli.BoardpackCommand;
@@ -31,19 +28,10 @@ public final class PlainTextRun {
             roots.add(Path.of(args[i]));
         }
         List<Path> files = SourceFiles.expand(roots).files();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Integer>> pages = new ArrayList<>();
-            for (Path f : files) {
-                pages.add(pool.submit(() -> BenchCommand.plainText(f)));
-            }
-            long total = 0;
-            for (Future<Integer> p : pages) {
-                total += p.get();
-            }
+            long total = IngestBenchCommand.plainText(files, threads);
             System.out.println(files.size() + " files, " + total + " pages");
         } finally {
-            pool.shutdownNow();
             Reference.reachabilityFence(quiet); // the level holds only while the logger is referenced
         }
     }

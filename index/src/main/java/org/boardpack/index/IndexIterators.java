@@ -3,6 +3,7 @@ package org.boardpack.index;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.function.Supplier;
 
 /**
  * Iterators over an index whose reading errors surface as the typed exception that names the
@@ -19,30 +20,26 @@ final class IndexIterators {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                try {
-                    return each.hasNext();
-                } catch (UncheckedIOException e) {
-                    throw new UncheckedIndexException(IndexException.of(dir, "cannot read the index", e.getCause()));
-                } catch (UncheckedIndexException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    throw damageOr(dir, e);
-                }
+                return guarded(dir, each::hasNext);
             }
 
             @Override
             public T next() {
-                try {
-                    return each.next();
-                } catch (UncheckedIOException e) {
-                    throw new UncheckedIndexException(IndexException.of(dir, "cannot read the index", e.getCause()));
-                } catch (UncheckedIndexException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    throw damageOr(dir, e);
-                }
+                return guarded(dir, each::next);
             }
         };
+    }
+
+    private static <R> R guarded(Path dir, Supplier<R> step) {
+        try {
+            return step.get();
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIndexException(IndexException.of(dir, "cannot read the index", e.getCause()));
+        } catch (UncheckedIndexException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw damageOr(dir, e);
+        }
     }
 
     private static RuntimeException damageOr(Path dir, RuntimeException e) {
