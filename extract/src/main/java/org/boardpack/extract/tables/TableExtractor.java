@@ -10,11 +10,13 @@ import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.tables.DetectedTable;
 import org.boardpack.ingest.tables.TableFinder;
+import org.boardpack.ingest.tables.TitleBlocks;
 
 /**
  * The {@code tables} records: every table the layout engine finds, with its caption when one
  * stands just above it ({@code Table 3: ASCOF performance indicators across BLMK}, or a short bold
- * line). Cell text is kept as printed.
+ * line). Cell text is kept as printed. A label/value title block found as a ruled grid (a cover
+ * sheet's "Meeting title | …") is no table record ({@link TitleBlocks}).
  */
 public final class TableExtractor {
 
@@ -36,6 +38,9 @@ public final class TableExtractor {
     public List<Table> extract(ParsedDocument doc, List<DetectedTable> found) {
         List<Table> out = new ArrayList<>();
         for (DetectedTable t : found) {
+            if (TitleBlocks.labelValueBlock(t)) {
+                continue;
+            }
             Page page = doc.pages().get(t.page() - 1);
             out.add(new Table(t.page(), caption(page, t), List.of(round(t.x0()), round(t.top()), round(t.x1()),
                     round(t.bottom())), t.headerRows(), t.rows(), t.lastPage() > t.page() ? t.lastPage() : null));
