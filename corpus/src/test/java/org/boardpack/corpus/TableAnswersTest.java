@@ -36,6 +36,23 @@ class TableAnswersTest {
         }
     }
 
+    /**
+     * The annotation guide counts "every data grid …, not label/value title blocks": a headerless
+     * two-column block of labels and their values (a meeting's {@code Date | …}, a cover sheet's
+     * {@code Report title: | …}) is drawn, ruled or not, but answered as no table.
+     */
+    @ParameterizedTest
+    @MethodSource("answers")
+    void labelValueTitleBlocksAreNoTables(Path json) throws IOException {
+        PackRecord r = BoardpackJson.newMapper().readValue(json.toFile(), PackRecord.class);
+        for (Table t : r.tables()) {
+            boolean labelValue = t.headerRows() == 0 && t.rows().get(0).size() == 2
+                    && t.rows().stream().noneMatch(row -> row.get(0).matches(".*\\d.*"));
+            assertFalse(labelValue, json.getFileName() + " answers a label/value block on page " + t.page() + " as a table: "
+                    + t.rows().get(0));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("answers")
     void everyCellIsOnItsTablesPages(Path json) throws IOException {

@@ -50,11 +50,11 @@ public final class CharityAgendaRenderer {
         flow.line(plan.charity(), f.bold(16), w.left());
         flow.line("Agenda", f.bold(13), w.left());
         flow.gap(10);
-        DrawnTable meeting = new KeyValueTable(w).draw(List.of(new Entry("Title of meeting", plan.meetingTitle()),
+        // a label/value title block, which the annotation guide does not count as a table: no table answer
+        new KeyValueTable(w).draw(List.of(new Entry("Title of meeting", plan.meetingTitle()),
                 new Entry("Date", Dates.weekday(plan.packDate()) + " " + Dates.dayMonthYear(plan.packDate())),
                 new Entry("Time", CharityClock.span(plan.packStart(), plan.packEnd(), variations)),
                 new Entry("Place", plan.packPlace())), 110f, f.bold(10), f.regular(10));
-        answers.table(meeting.answer(null));
         answers.meeting(new Meeting(plan.packMeetingId(), plan.body(), plan.packDate().toString(),
                 Dates.hhmm(plan.packStart()), plan.packPlace()));
         flow.gap(14);

@@ -75,8 +75,9 @@ public final class CharityMinutesRenderer {
                 new Entry("Attendees", AttendeeList.of(plan, plan.present(), false)),
                 new Entry(plan.invitedLabel(), AttendeeList.of(plan, plan.invited(), true)),
                 new Entry("Apologies", AttendeeList.of(plan, plan.apologies(), false)));
+        // a label/value title block, which the annotation guide does not count as a table: no table
+        // answer; its rows still give the attendance lists their pages
         DrawnTable keyValue = new KeyValueTable(w).draw(header, 110f, f.bold(10), f.regular(10));
-        answers.table(keyValue.answer(null));
         answers.meeting(new Meeting(meeting, plan.body(), plan.prevDate().toString(), Dates.hhmm(plan.prevStart()),
                 plan.prevPlace()));
         attendance(plan, plan.present(), false, AttendanceStatus.PRESENT, keyValue.rowPage(4));

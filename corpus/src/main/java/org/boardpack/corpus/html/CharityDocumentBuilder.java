@@ -135,7 +135,7 @@ final class CharityDocumentBuilder {
         for (List<String> e : entries) {
             rows.add(Row.of(Cell.of(Para.bold(e.get(0), 10)), text(e.get(1))));
         }
-        return Table.ruled(KEY_VALUE, null, rows);
+        return Table.titleBlock(KEY_VALUE, rows);
     }
 
     private static Cell label(String text) {

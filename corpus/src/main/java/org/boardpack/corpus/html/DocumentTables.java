@@ -16,8 +16,8 @@ import org.boardpack.model.tables.Table;
 /**
  * The table answers of a pack as another producer prints it: every ruled table of the document
  * (unruled ones only lay out columns of text, as the PDFBox renderers print those without a
- * table), cells as a reader copies them, and the anchors that find their pages. Rows joined to
- * the row above (no rule between them) are one row to a reader, so their cells are joined too;
+ * table; label/value title blocks are no tables to the annotation guide), cells as a reader
+ * copies them, and the anchors that find their pages. Rows joined to the row above (no rule between them) are one row to a reader, so their cells are joined too;
  * word processors and browsers here do not hyphenate, so cell text is the paragraphs' own.
  *
  * <p>The pages and frame are the PDFBox pack's, for the same tables in the same order; the
@@ -42,7 +42,7 @@ record DocumentTables(List<Table> tables, List<Anchor> anchors) {
         List<Anchor> anchors = new ArrayList<>();
         for (Section s : doc.sections()) {
             for (Block b : s.blocks()) {
-                if (!(b instanceof PackDocument.Table t) || !t.ruled()) {
+                if (!(b instanceof PackDocument.Table t) || !t.ruled() || t.titleBlock()) {
                     continue;
                 }
                 int i = tables.size();

@@ -58,7 +58,7 @@ final class NhsReportSections {
                 Row.of(label("Document history"), Cell.of(body("These principles were presented to the CEO group on "
                         + Dates.ordinal(plan.packDate().minusWeeks(3)) + "."))),
                 Row.of(label("Appendices"), Cell.of(body("None"))));
-        Section cover = new Section(false, header, List.of(Table.ruled(new double[] {130, 352}, null, rows)));
+        Section cover = new Section(false, header, List.of(Table.titleBlock(new double[] {130, 352}, rows)));
 
         anchors.add(Target.DOCUMENT, r.title());
         List<Block> b = new ArrayList<>();

@@ -73,7 +73,7 @@ public record PackDocument(String title, boolean footerTotal, String footerNote,
      * null: the writers print the paragraph, the answers take the caption from here.
      */
     public record Table(double[] widths, Row header, List<Row> rows, boolean ruled, boolean shadedHeader,
-                        double spaceBefore, String caption) implements Block {
+                        double spaceBefore, String caption, boolean titleBlock) implements Block {
 
         public Table {
             widths = widths.clone();
@@ -81,19 +81,28 @@ public record PackDocument(String title, boolean footerTotal, String footerNote,
         }
 
         public static Table ruled(double[] widths, Row header, List<Row> rows) {
-            return new Table(widths, header, rows, true, header != null, 0, null);
+            return new Table(widths, header, rows, true, header != null, 0, null, false);
+        }
+
+        /**
+         * A ruled label/value title block (a meeting's or cover sheet's {@code Date | …} rows): printed
+         * as a ruled table, but no table to the annotation guide ("not label/value title blocks"), so
+         * it has no table answer.
+         */
+        public static Table titleBlock(double[] widths, List<Row> rows) {
+            return new Table(widths, null, rows, true, false, 0, null, true);
         }
 
         public static Table unruled(double[] widths, List<Row> rows) {
-            return new Table(widths, null, rows, false, false, 0, null);
+            return new Table(widths, null, rows, false, false, 0, null, false);
         }
 
         public Table before(double points) {
-            return new Table(widths, header, rows, ruled, shadedHeader, points, caption);
+            return new Table(widths, header, rows, ruled, shadedHeader, points, caption, titleBlock);
         }
 
         public Table captioned(String text) {
-            return new Table(widths, header, rows, ruled, shadedHeader, spaceBefore, text);
+            return new Table(widths, header, rows, ruled, shadedHeader, spaceBefore, text, titleBlock);
         }
 
         /** Each column's share of the table width, in percent. */

@@ -67,8 +67,9 @@ public final class NhsReportRenderer {
                 row(new Para("Document history", b), new Para("These principles were presented to the CEO group on "
                         + Dates.ordinal(plan.packDate().minusWeeks(3)) + ".", s)),
                 row(new Para("Appendices", b), new Para("None", s)));
-        answers.table(new RuledTableDrawer(w).draw(new Layout(PageWriter.PORTRAIT_LEFT, COVER, 5f, null, false), rows)
-                .answer(null));
+        // the cover sheet is a label/value title block, which the annotation guide does not count as a
+        // table (ruled or not): drawn, never answered
+        new RuledTableDrawer(w).draw(new Layout(PageWriter.PORTRAIT_LEFT, COVER, 5f, null, false), rows);
         answers.document(DocumentType.COVER_SHEET, r.title(), cover, w.pageNumber(), plan.packMeetingId());
 
         w.newPage(false, header);

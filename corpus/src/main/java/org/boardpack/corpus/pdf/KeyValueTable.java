@@ -9,7 +9,9 @@ import org.boardpack.corpus.pdf.Table.Row;
 
 /**
  * A two-column block of bold keys and wrapped values ({@code Date | Thursday 9 March 2023}), the
- * header of charity minutes and of many cover sheets. Ruled or not as the look says.
+ * header of charity minutes and of many cover sheets. Ruled or not as the look says. A label/value
+ * title block is no table to the annotation guide ("Every data grid …, not label/value title
+ * blocks"), so callers draw it for its rows' pages and answer no table for it.
  */
 public final class KeyValueTable {
 
