@@ -25,10 +25,13 @@ public final class TitleBlocks {
         if (table.columns() != 2 || rows.size() < 2) {
             return false;
         }
-        // a header row over both columns ("Councillor | Allowance") makes a two-column grid
+        // a header row over both columns ("Councillor | Allowance") makes a two-column grid, unless
+        // the labels are set with colons ("Report title:", "SRO:"): a form's first row set in bold
+        // ("Meeting title | Trust Board") is its first label, not a heading
         boolean headed = rows.subList(0, Math.min(table.headerRows(), rows.size())).stream()
                 .anyMatch(r -> !r.get(0).isBlank() && !r.get(1).isBlank());
-        if (headed) {
+        long colons = rows.stream().filter(r -> r.get(0).strip().endsWith(":")).count();
+        if (headed && colons * 2 < rows.size()) {
             return false;
         }
         int values = 0;

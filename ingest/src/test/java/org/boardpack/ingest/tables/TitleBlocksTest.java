@@ -20,6 +20,15 @@ class TitleBlocksTest {
     }
 
     @Test
+    void aFormWhoseFirstRowIsBoldIsStillATitleBlockWhenItsLabelsEndInColons() {
+        assertTrue(TitleBlocks.labelValueBlock(table(1, List.of(
+                List.of("Meeting title", "Partnership Board Date: 8 February 2023"), List.of("Report title:", "Estates Strategy"),
+                List.of("Agenda item:", "5"), List.of("SRO:", "Name: Ursula Hollis"), List.of("Report Author:", "Name: Nadia Carter")))));
+        assertFalse(TitleBlocks.labelValueBlock(table(1, List.of(
+                List.of("Risk", "Mitigation"), List.of("Staff turnover:", "Retention plan"), List.of("Cyber", "Training")))));
+    }
+
+    @Test
     void valuesMostlyFiguresAHeaderOverBothColumnsOrAmountsAsLabelsAreData() {
         assertFalse(TitleBlocks.labelValueBlock(table(0, List.of(
                 List.of("Village Hall", "£1,200"), List.of("Scout Group", "£450"), List.of("Footpaths", "Nil")))));
