@@ -96,6 +96,10 @@ final class StreamRegionFinder {
             split(run.subList(first + 1, run.size()), out, depth + 1);
             return;
         }
+        if (core.size() > 2 && title(core, columns)) {
+            split(run.subList(first + 1, run.size()), out, depth + 1);
+            return;
+        }
         if (riversCrossed(core.getLast(), columns) >= 2) {
             split(run.subList(0, last), out, depth + 1);
             return;
@@ -142,6 +146,23 @@ final class StreamRegionFinder {
     static boolean caption(TextLine line, StreamColumns columns, float fontSize) {
         boolean flushLeft = Math.abs(line.x0() - columns.x0()) <= StreamColumns.GRAZE_EMS * fontSize * 2;
         return flushLeft && columns.count() >= 3 && line.segments(SEGMENT_GAP_EMS).size() == 1;
+    }
+
+    /**
+     * A title of two runs over the table ("A   Income and Expenditure Account (Unaudited)", a note's
+     * letter and its heading): the first line starts at the table's left edge, a run of it runs
+     * across a column boundary (a cell stays in its column) and blank space sets it apart from the
+     * lines below, which are spaced closer. It names the table; it is no row of it.
+     */
+    static boolean title(List<TextLine> core, StreamColumns columns) {
+        TextLine line = core.getFirst();
+        List<TextLine> rest = core.subList(1, core.size());
+        float left = (float) rest.stream().mapToDouble(TextLine::x0).min().orElse(line.x0());
+        float glyph = TableTolerances.glyphHeight(rest);
+        float pitch = TableTolerances.pitch(rest);
+        boolean flushLeft = line.x0() <= left + TableTolerances.ALIGN_GLYPHS * glyph;
+        boolean apart = rest.getFirst().bottom() - line.bottom() > TableTolerances.TITLE_STEP_PITCHES * pitch;
+        return flushLeft && apart && riversCrossed(line, columns) >= 1;
     }
 
     /** How many column boundaries one run of the line's words (no wide gap inside it) runs across. */
