@@ -2,6 +2,7 @@ package org.boardpack.ingest.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
@@ -62,6 +63,29 @@ final class HeaderBand {
         }
         boolean stacked = kinds.stream().anyMatch(k -> k != Kind.WORDS);
         return stacked ? new HeaderBand(kinds, filled) : new HeaderBand(List.of(), List.of());
+    }
+
+    /**
+     * How many lines just above line {@code first} of the run are column headings stacked one per
+     * line: each lies within one column, holds no amount but a year, stands within
+     * {@link #MAX_STEP_PITCHES} line pitches of the line below, and one of them is a line of years
+     * or units (else 0: lone lines above a table are its caption).
+     */
+    static int stackedAbove(List<TextLine> run, int first, StreamColumns columns, float pitch,
+            BiPredicate<TextLine, StreamColumns> withinOneColumn) {
+        int n = 0;
+        int lastMarked = 0;
+        for (int i = first - 1; i >= 0; i--) {
+            TextLine line = run.get(i);
+            Kind kind = kind(cells(line, columns));
+            boolean close = run.get(i + 1).bottom() - line.bottom() <= MAX_STEP_PITCHES * pitch;
+            if (!close || kind == null || !withinOneColumn.test(line, columns)) {
+                break;
+            }
+            n++;
+            lastMarked = kind != Kind.WORDS ? n : lastMarked;
+        }
+        return lastMarked;
     }
 
     /** How many lines (from the band's first) it covers. */

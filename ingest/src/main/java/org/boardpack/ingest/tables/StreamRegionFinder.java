@@ -117,7 +117,12 @@ final class StreamRegionFinder {
         // a title row across the table's top, spaced like the rows below it; only one, since a
         // stack of centred lines above a table is its caption, not part of it
         float usual = usualGap(core);
-        if (first > 0) {
+        // column headings stacked one per line over a single figures column ("2018" / "£" /
+        // "Net" / "Expenditure") hold one run each, so the tabular lines start below them
+        int headings = HeaderBand.stackedAbove(run, first, columns, TableTolerances.pitch(core),
+                StreamRegionFinder::withinOneColumn);
+        block.addAll(0, run.subList(first - headings, first));
+        if (headings == 0 && first > 0) {
             TextLine line = run.get(first - 1);
             boolean close = block.getFirst().top() - line.bottom() <= usual + 0.3f * fontSize;
             boolean within = line.x0() >= columns.x0() - fontSize && line.x1() <= columns.x1() + fontSize;

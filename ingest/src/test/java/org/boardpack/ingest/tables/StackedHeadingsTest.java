@@ -72,6 +72,28 @@ class StackedHeadingsTest {
         assertEquals(List.of(1, 2), tables.stream().map(DetectedTable::page).toList());
     }
 
+    @Test
+    void headingsStackedOnePerLineOverALoneFiguresColumnAreKeptAboveTheRows() throws Exception {
+        DrawnPdf pdf = new DrawnPdf();
+        float y = 130;
+        for (String heading : new String[] {"2018", "£", "Net", "Expenditure"}) {
+            centred(pdf, NET, y, heading);
+            y += 12;
+        }
+        String[][] rows = {{"By-election Contingency", "50,000"}, {"Cycles in Town", "175,000"},
+            {"Election Costs", "37,000"}, {"Members Allowances", "4,962"}, {"Sutton Library", "42,000"}};
+        for (String[] r : rows) {
+            pdf.text(LABEL, y, r[0]);
+            centred(pdf, NET, y, r[1]);
+            y += 12;
+        }
+
+        List<List<String>> table = TableFinder.standard().find(doc(pdf)).getFirst().rows();
+
+        assertEquals(List.of(List.of("", "2018"), List.of("", "£"), List.of("", "Net Expenditure")), table.subList(0, 3));
+        assertEquals(List.of("By-election Contingency", "50,000"), table.get(3));
+    }
+
     /** A lettered note: its title, stacked headings and six rows, from baseline {@code y}. */
     private static void note(DrawnPdf pdf, float y, String letter) {
         pdf.text(72, y, letter, 12, true);
