@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * How many leading rows of a stream table are headers: leading bold rows above a body that is not
- * bold, or leading rows of words above a body of figures; a one-cell row below the first (a
+ * bold, or leading rows of words (years and currency units count as words) above a body of figures; a one-cell row below the first (a
  * section heading) ends them. Zero when neither signal is clear: a
  * wrong header count misleads more than a missing one.
  */
@@ -21,10 +21,13 @@ final class HeaderRowGuesser {
             return bold;
         }
         int words = 0;
-        while (words < rows.size() && words < MAX_HEADER_ROWS && !hasNumber(rows.get(words)) && !sectionRow(rows, words)) {
+        boolean stackedHeadings = false;
+        while (words < rows.size() && words < MAX_HEADER_ROWS && headings(rows.get(words)) && !sectionRow(rows, words)) {
+            stackedHeadings |= hasNumber(rows.get(words));
             words++;
         }
-        if (words == 0 || words == rows.size() || words > 2) {
+        // three rows of words are a header only when years or units mark them as stacked headings
+        if (words == 0 || words == rows.size() || words > (stackedHeadings ? 3 : 2)) {
             return 0;
         }
         List<StreamRow> body = rows.subList(words, rows.size());
@@ -38,6 +41,11 @@ final class HeaderRowGuesser {
      */
     private static boolean sectionRow(List<StreamRow> rows, int i) {
         return i > 0 && rows.get(i).filled() == 1;
+    }
+
+    /** A row of headings: words, and years or currency units over the columns ("2018", "£"), no other figure. */
+    private static boolean headings(StreamRow row) {
+        return row.cells().stream().noneMatch(c -> numeric(c) && !HeaderBand.year(c) && !HeaderBand.unit(c));
     }
 
     static boolean hasNumber(StreamRow row) {

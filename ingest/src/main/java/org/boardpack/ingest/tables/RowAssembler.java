@@ -15,7 +15,8 @@ import org.boardpack.ingest.Word;
  * continues the row even if the anchor column has text: the anchor cell itself is wrapping. Two
  * signs start a row whatever the anchor says: an amount under an amount of the row (amounts do
  * not wrap), and a lone bold line under a row that is not bold, in a column where the row has no bold
- * text (a section heading; a wrapped bold title stays in its cell).
+ * text (a section heading; a wrapped bold title stays in its cell). Stacked column headings over
+ * figures (years, currency units, words) are rowed by {@link HeaderBand}.
  */
 final class RowAssembler {
 
@@ -40,6 +41,12 @@ final class RowAssembler {
         }
         float split = rowGapSplit(gaps, fontSize);
         float large = largeGap(gaps, fontSize);
+        int bandFrom = 0;
+        while (bandFrom < lines.size() && spanning(lines.get(bandFrom), columns)) {
+            bandFrom++;
+        }
+        HeaderBand band = HeaderBand.of(lines, bandFrom, columns);
+        int bandEnd = bandFrom + band.size();
 
         List<StreamRow> rows = new ArrayList<>();
         List<List<Word>> cells = null;
@@ -58,7 +65,10 @@ final class RowAssembler {
             boolean[] lineFigures = figures(line, columns);
             boolean newRow;
             boolean stacked = cells != null && stacked(rowFigures, lineFigures) && !continuesText(line, columns, cells);
-            if (cells == null || spanning || previousSpanning || stacked
+            if (band.size() > 0 && i >= bandFrom && i <= bandEnd) {
+                // stacked column headings: a row per line of years or units, wrapped words joined
+                newRow = i == bandEnd || band.startsRow(i - bandFrom);
+            } else if (cells == null || spanning || previousSpanning || stacked
                     || (line.bold() && !bold && lineFilled == 1 && !rowBoldIn[columns.columnOf(line.words().getFirst())])) {
                 newRow = true;
             } else if (!Float.isNaN(split)) {

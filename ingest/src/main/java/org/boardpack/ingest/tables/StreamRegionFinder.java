@@ -96,6 +96,10 @@ final class StreamRegionFinder {
             split(run.subList(first + 1, run.size()), out, depth + 1);
             return;
         }
+        if (core.size() > 2 && title(core, columns)) {
+            split(run.subList(first + 1, run.size()), out, depth + 1);
+            return;
+        }
         if (riversCrossed(core.getLast(), columns) >= 2) {
             split(run.subList(0, last), out, depth + 1);
             return;
@@ -113,7 +117,12 @@ final class StreamRegionFinder {
         // a title row across the table's top, spaced like the rows below it; only one, since a
         // stack of centred lines above a table is its caption, not part of it
         float usual = usualGap(core);
-        if (first > 0) {
+        // column headings stacked one per line over a single figures column ("2018" / "£" /
+        // "Net" / "Expenditure") hold one run each, so the tabular lines start below them
+        int headings = HeaderBand.stackedAbove(run, first, columns, TableTolerances.pitch(core),
+                StreamRegionFinder::withinOneColumn);
+        block.addAll(0, run.subList(first - headings, first));
+        if (headings == 0 && first > 0) {
             TextLine line = run.get(first - 1);
             boolean close = block.getFirst().top() - line.bottom() <= usual + 0.3f * fontSize;
             boolean within = line.x0() >= columns.x0() - fontSize && line.x1() <= columns.x1() + fontSize;
@@ -142,6 +151,23 @@ final class StreamRegionFinder {
     static boolean caption(TextLine line, StreamColumns columns, float fontSize) {
         boolean flushLeft = Math.abs(line.x0() - columns.x0()) <= StreamColumns.GRAZE_EMS * fontSize * 2;
         return flushLeft && columns.count() >= 3 && line.segments(SEGMENT_GAP_EMS).size() == 1;
+    }
+
+    /**
+     * A title of two runs over the table ("A   Income and Expenditure Account (Unaudited)", a note's
+     * letter and its heading): the first line starts at the table's left edge, a run of it runs
+     * across a column boundary (a cell stays in its column) and blank space sets it apart from the
+     * lines below, which are spaced closer. It names the table; it is no row of it.
+     */
+    static boolean title(List<TextLine> core, StreamColumns columns) {
+        TextLine line = core.getFirst();
+        List<TextLine> rest = core.subList(1, core.size());
+        float left = (float) rest.stream().mapToDouble(TextLine::x0).min().orElse(line.x0());
+        float glyph = TableTolerances.glyphHeight(rest);
+        float pitch = TableTolerances.pitch(rest);
+        boolean flushLeft = line.x0() <= left + TableTolerances.ALIGN_GLYPHS * glyph;
+        boolean apart = rest.getFirst().bottom() - line.bottom() > TableTolerances.TITLE_STEP_PITCHES * pitch;
+        return flushLeft && apart && riversCrossed(line, columns) >= 1;
     }
 
     /** How many column boundaries one run of the line's words (no wide gap inside it) runs across. */

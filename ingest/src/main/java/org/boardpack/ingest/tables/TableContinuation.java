@@ -9,7 +9,8 @@ import org.boardpack.ingest.TextLine;
  * Joins a table that breaks across pages: the last table of a page and the first table of the next
  * page are one table when the second starts at the top of its page (nothing but a running head
  * above it) and either repeats the first one's header rows or has the same columns at the same
- * positions. A repeated header is dropped from the continuation.
+ * positions. A repeated header is dropped from the continuation. A table under a caption of its
+ * own (a line just above it starting left of it) is a new table.
  */
 public final class TableContinuation {
 
@@ -48,8 +49,11 @@ public final class TableContinuation {
     }
 
     private static boolean firstOnPage(DetectedTable t, Page page) {
-        long above = page.bodyLines().stream().filter((TextLine l) -> l.bottom() < t.top()).count();
-        return above <= HEAD_LINES;
+        List<TextLine> above = page.bodyLines().stream().filter((TextLine l) -> l.bottom() < t.top()).toList();
+        // a line just above that starts left of the table is its own caption ("B  Income and
+        // Expenditure Account"): a table under a caption of its own starts anew
+        boolean captioned = !above.isEmpty() && above.getLast().x0() < t.x0() - SAME_EDGE;
+        return above.size() <= HEAD_LINES && !captioned;
     }
 
     private static boolean repeatsHeader(DetectedTable a, DetectedTable b) {

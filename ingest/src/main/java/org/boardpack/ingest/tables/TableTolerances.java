@@ -16,6 +16,8 @@ final class TableTolerances {
     static final float ALIGN_GLYPHS = 0.6f;
     /** Widest blank space, in line pitches, that a table's rows continue across (a gap between sections). */
     static final float JOIN_GAP_PITCHES = 6f;
+    /** Step, in line pitches, below a block's first line that sets it apart as a title (a blank line at least). */
+    static final float TITLE_STEP_PITCHES = 1.5f;
     /** Lines after a gap that may stand before the first one showing whether the rows carry on (section titles). */
     static final int JOIN_LOOKAHEAD_LINES = 3;
     /** Lines of one ruled row where two cells hold lone amounts side by side that make it several rows. */
