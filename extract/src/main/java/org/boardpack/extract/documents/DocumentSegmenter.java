@@ -120,24 +120,58 @@ public final class DocumentSegmenter {
                 start = page.number();
                 startY = null;
             }
-            // minutes that open part-way down the page, under the end of the paper above them: the
+            // papers that open part-way down the page, under the end of the paper above them: the
             // page holds the end of one paper and the start of the next
-            for (Optional<PaperOpening.Opening> o = openings.opening(page, HEAD_LINES); o.isPresent();
-                 o = openings.opening(page, o.get().heading() + 1)) {
-                float y = page.lines().get(o.get().start()).top();
+            int closeFrom = 0;
+            for (Optional<Opened> o = opened(page, HEAD_LINES, closeFrom, current.type()); o.isPresent();
+                 o = opened(page, o.get().at().heading() + 1, closeFrom, current.type())) {
+                float y = page.lines().get(o.get().at().start()).top();
                 spans.add(new DocumentSpan(current.type(), current.title(), start, page.number(), null, startY, y));
-                current = new Cue(DocumentType.MINUTES, PrintedText.clean(page.lines().get(o.get().heading()).text()), null);
+                current = o.get().cue();
                 start = page.number();
                 startY = y;
+                closeFrom = o.get().at().start();
             }
-            // whatever the paper was typed as so far: signed minutes are minutes
-            signedOff = MinutesEnd.signedOff(page);
+            // whatever the paper was typed as so far: signed minutes are minutes; only the part of
+            // the page that is the paper's is read (a log opening under signed minutes goes on)
+            signedOff = MinutesEnd.signedOff(PaperArea.clip(page,
+                    new DocumentSpan(current.type(), null, start, page.number(), null, startY, null)));
         }
         if (current != null) {
             spans.add(new DocumentSpan(current.type(), current.title(), start, doc.pageCount(), null, startY, null));
         }
         return bookmarks.apply(spans, pageCues, doc.outline(), doc.pageCount()).stream()
                 .map(span -> byContent(span, doc)).toList();
+    }
+
+    /** A paper opening part-way down a page: where, and what it starts. */
+    private record Opened(PaperOpening.Opening at, Cue cue) {
+    }
+
+    /**
+     * The first paper opening at or after line {@code from} under the paper above ({@code above}):
+     * minutes by their heading ({@link PaperOpening}), an action log by its title over its header
+     * row ({@link LogOpening}); lines from {@code closeFrom} are the paper above's on this page.
+     */
+    private Optional<Opened> opened(Page page, int from, int closeFrom, DocumentType above) {
+        Optional<Opened> minutes = openings.opening(page, from).map(o -> new Opened(o,
+                new Cue(DocumentType.MINUTES, PrintedText.clean(page.lines().get(o.heading()).text()), null)));
+        Optional<Opened> log = LogOpening.below(page, from, closeFrom, mayBeMinutes(above))
+                .map(o -> new Opened(o, new Cue(DocumentType.ACTION_LOG,
+                        stripDate(PrintedText.clean(page.lines().get(o.heading()).text())), null)));
+        if (minutes.isEmpty() || log.isEmpty()) {
+            return minutes.or(() -> log);
+        }
+        return minutes.get().at().heading() <= log.get().at().heading() ? minutes : log;
+    }
+
+    /**
+     * Whether a paper so typed may yet be minutes, which must close before a paper opens under
+     * them: minutes, an agenda by title (its template often heads the minutes taken on it), a paper
+     * not yet typed; an action log too, since only a close ends one log before another opens.
+     */
+    private static boolean mayBeMinutes(DocumentType type) {
+        return type != DocumentType.REPORT && type != DocumentType.APPENDIX && type != DocumentType.COVER_SHEET;
     }
 
     /**
@@ -309,7 +343,7 @@ public final class DocumentSegmenter {
     }
 
     /** A line that stands out from the page's body text and is not a list row. */
-    private static boolean isTitle(TextLine line, float bodySize) {
+    static boolean isTitle(TextLine line, float bodySize) {
         return (line.bold() || line.fontSize() > bodySize + 0.5f) && !LIST_ROW.matcher(line.text().strip()).find();
     }
 
@@ -324,7 +358,7 @@ public final class DocumentSegmenter {
     }
 
     /** The most common font size on the page, weighted by words: the body text's. */
-    private static float bodySize(Page page) {
+    static float bodySize(Page page) {
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
         for (TextLine l : page.lines()) {
             counts.merge(Math.round(l.fontSize() * 2), l.words().size(), Integer::sum);
