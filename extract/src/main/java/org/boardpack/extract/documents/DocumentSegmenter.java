@@ -66,10 +66,12 @@ public final class DocumentSegmenter {
     private final DateParser dates;
     private final BookmarkBoundaries bookmarks = new BookmarkBoundaries();
     private final PaperOpening openings;
+    private final AgendaOpening agendas;
 
     public DocumentSegmenter(DateParser dates) {
         this.dates = dates;
         this.openings = new PaperOpening(dates);
+        this.agendas = new AgendaOpening(dates);
     }
 
     /**
@@ -151,7 +153,7 @@ public final class DocumentSegmenter {
     /**
      * The first paper opening at or after line {@code from} under the paper above ({@code above}):
      * minutes by their heading ({@link PaperOpening}), an action log by its title over its header
-     * row ({@link LogOpening}); lines from {@code closeFrom} are the paper above's on this page.
+     * row ({@link LogOpening}), an agenda by its title over numbered items ({@link AgendaOpening}); lines from {@code closeFrom} are the paper above's on this page.
      */
     private Optional<Opened> opened(Page page, int from, int closeFrom, DocumentType above) {
         Optional<Opened> minutes = openings.opening(page, from).map(o -> new Opened(o,
@@ -159,10 +161,10 @@ public final class DocumentSegmenter {
         Optional<Opened> log = LogOpening.below(page, from, closeFrom, mayBeMinutes(above))
                 .map(o -> new Opened(o, new Cue(DocumentType.ACTION_LOG,
                         stripDate(PrintedText.clean(page.lines().get(o.heading()).text())), null)));
-        if (minutes.isEmpty() || log.isEmpty()) {
-            return minutes.or(() -> log);
-        }
-        return minutes.get().at().heading() <= log.get().at().heading() ? minutes : log;
+        Optional<Opened> agenda = agendas.below(page, from, closeFrom, mayBeMinutes(above))
+                .map(o -> new Opened(o, new Cue(DocumentType.AGENDA, null, null)));
+        return java.util.stream.Stream.of(minutes, log, agenda).flatMap(Optional::stream)
+                .min(java.util.Comparator.comparingInt(o -> o.at().heading()));
     }
 
     /**

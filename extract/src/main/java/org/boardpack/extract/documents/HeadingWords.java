@@ -35,6 +35,8 @@ public final class HeadingWords {
      * (from the last meeting), the name such a log is often given.
      */
     public static final Pattern ACTION_LOG_PAPER = Pattern.compile("(?i)\\b(?:" + ACTION_LOG + "|actions\\s+arising)\\b");
+    /** A title naming a paper an agenda: {@code AGENDA}, {@code Agenda for ...}, {@code Order of Business}. */
+    public static final Pattern AGENDA_PAPER = Pattern.compile("(?i)(?:agenda|a\\s?g\\s?e\\s?n\\s?d\\s?a|order\\s+of\\s+business)\\b(?!\\s+item)");
     /** Kinds of meeting: {@code Special Meeting}, {@code Annual General Meeting}, {@code AGM}. */
     public static final String KIND = "(?:(?:(?:annual|extraordinary|special|ordinary|regular|general|statutory|inaugural"
             + "|adjourned|joint|virtual|remote|emergency|second|first|third)\\s+)*meeting|agm|egm)";
