@@ -23,10 +23,11 @@ import org.boardpack.ingest.TextLine;
  * Titles count when they stand out (bold or larger than the page's body text) and are not an
  * agenda row ({@code 3. ... meeting notes}); a minutes title in the body's type counts over an
  * attendance list, and so does the heading sentence {@code Minutes of the meeting of X held on ...}
- * when it reads as a heading (no finite verb). Minutes may also open part-way down a page
- * ({@link PaperOpening}), under the end of the paper above them, whether that paper started on an
- * earlier page or at the top of this one: the page is then shared, each paper's span saying where
- * on it the paper starts or ends ({@code startY}, {@code endY}). A page without a cue continues the paper before it; the page after a
+ * when it reads as a heading (no finite verb). Minutes, an action log or an agenda may also open
+ * part-way down a page ({@link PartWayOpenings}), under the end of the paper above them, whether
+ * that paper started on an earlier page or at the top of this one: the page is then shared, each
+ * paper's span saying where on it the paper starts or ends ({@code startY}, {@code endY}); a log
+ * titled in a page's first lines under the close of the minutes opens there, not at the page's top. A page without a cue continues the paper before it; the page after a
  * cover sheet starts the report it covers; pages before the first cue are {@code other}. The
  * pack's bookmarks, when sound, then add the paper boundaries and titles the cues cannot see
  * ({@link BookmarkBoundaries}). Last, a paper still untyped, or an agenda by title whose page
@@ -65,13 +66,11 @@ public final class DocumentSegmenter {
 
     private final DateParser dates;
     private final BookmarkBoundaries bookmarks = new BookmarkBoundaries();
-    private final PaperOpening openings;
-    private final AgendaOpening agendas;
+    private final PartWayOpenings openings;
 
     public DocumentSegmenter(DateParser dates) {
         this.dates = dates;
-        this.openings = new PaperOpening(dates);
-        this.agendas = new AgendaOpening(dates);
+        this.openings = new PartWayOpenings(dates);
     }
 
     /**
@@ -99,6 +98,16 @@ public final class DocumentSegmenter {
         boolean signedOff = false;
         for (Page page : doc.pages()) {
             Optional<Cue> cue = cueOf(page);
+            int from = HEAD_LINES;
+            if (current != null && !signedOff && cue.isPresent() && cue.get().type() == DocumentType.ACTION_LOG) {
+                // a log titled in the page's first lines under the close of the paper before it
+                // opens there: the page's top goes on with that paper
+                Optional<PartWayOpenings.Found> log = openings.logInHead(page, HEAD_LINES, current.type());
+                if (log.isPresent()) {
+                    cue = Optional.empty();
+                    from = log.get().at().start();
+                }
+            }
             pageCues.add(cue.map(Cue::type));
             Cue next = null;
             if (current == null) {
@@ -125,11 +134,11 @@ public final class DocumentSegmenter {
             // papers that open part-way down the page, under the end of the paper above them: the
             // page holds the end of one paper and the start of the next
             int closeFrom = 0;
-            for (Optional<Opened> o = opened(page, HEAD_LINES, closeFrom, current.type()); o.isPresent();
-                 o = opened(page, o.get().at().heading() + 1, closeFrom, current.type())) {
+            for (Optional<PartWayOpenings.Found> o = openings.first(page, from, closeFrom, current.type()); o.isPresent();
+                 o = openings.first(page, o.get().at().heading() + 1, closeFrom, current.type())) {
                 float y = page.lines().get(o.get().at().start()).top();
                 spans.add(new DocumentSpan(current.type(), current.title(), start, page.number(), null, startY, y));
-                current = o.get().cue();
+                current = cueOf(o.get());
                 start = page.number();
                 startY = y;
                 closeFrom = o.get().at().start();
@@ -146,34 +155,13 @@ public final class DocumentSegmenter {
                 .map(span -> byContent(span, doc)).toList();
     }
 
-    /** A paper opening part-way down a page: where, and what it starts. */
-    private record Opened(PaperOpening.Opening at, Cue cue) {
-    }
-
-    /**
-     * The first paper opening at or after line {@code from} under the paper above ({@code above}):
-     * minutes by their heading ({@link PaperOpening}), an action log by its title over its header
-     * row ({@link LogOpening}), an agenda by its title over numbered items ({@link AgendaOpening}); lines from {@code closeFrom} are the paper above's on this page.
-     */
-    private Optional<Opened> opened(Page page, int from, int closeFrom, DocumentType above) {
-        Optional<Opened> minutes = openings.opening(page, from).map(o -> new Opened(o,
-                new Cue(DocumentType.MINUTES, PrintedText.clean(page.lines().get(o.heading()).text()), null)));
-        Optional<Opened> log = LogOpening.below(page, from, closeFrom, mayBeMinutes(above))
-                .map(o -> new Opened(o, new Cue(DocumentType.ACTION_LOG,
-                        stripDate(PrintedText.clean(page.lines().get(o.heading()).text())), null)));
-        Optional<Opened> agenda = agendas.below(page, from, closeFrom, mayBeMinutes(above))
-                .map(o -> new Opened(o, new Cue(DocumentType.AGENDA, null, null)));
-        return java.util.stream.Stream.of(minutes, log, agenda).flatMap(Optional::stream)
-                .min(java.util.Comparator.comparingInt(o -> o.at().heading()));
-    }
-
-    /**
-     * Whether a paper so typed may yet be minutes, which must close before a paper opens under
-     * them: minutes, an agenda by title (its template often heads the minutes taken on it), a paper
-     * not yet typed; an action log too, since only a close ends one log before another opens.
-     */
-    private static boolean mayBeMinutes(DocumentType type) {
-        return type != DocumentType.REPORT && type != DocumentType.APPENDIX && type != DocumentType.COVER_SHEET;
+    /** What a paper opening part-way down a page starts: an agenda untitled, as at a page's top. */
+    private Cue cueOf(PartWayOpenings.Found found) {
+        return switch (found.type()) {
+            case ACTION_LOG -> new Cue(DocumentType.ACTION_LOG, stripDate(found.heading()), null);
+            case AGENDA -> new Cue(DocumentType.AGENDA, null, null);
+            default -> new Cue(found.type(), found.heading(), null);
+        };
     }
 
     /**

@@ -84,6 +84,26 @@ class LogOpeningTest {
     }
 
     @Test
+    void aLogTitledInThePagesFirstLinesUnderTheMinutesCloseOpensThereNotAtThePagesTop() throws Exception {
+        PdfFixture pdf = pack(false, "Summary of actions").newPage()
+                .text(90, 60, "The Board thanked the Clerk for the report on the harbour dues.")
+                .text(57, 85, "The meeting closed at 9.40 pm.")
+                .text(57, 130, "Action Log", 12, true);
+        new RuledTable(57, 30f, 250f, 80f, 70f, 60f).row("**Ref", "**Action", "**Owner", "**Due", "**Status")
+                .row("1", "Write to the harbour master about the moorings", "E White", "31/01/2020", "Open")
+                .draw(pdf, 150);
+        List<DocumentSpan> papers = papers(pdf);
+        assertEquals(List.of(DocumentType.AGENDA, DocumentType.MINUTES, DocumentType.ACTION_LOG),
+                papers.stream().map(DocumentSpan::type).toList());
+        DocumentSpan last = papers.getLast();
+        DocumentSpan before = papers.get(1);
+        assertEquals(3, last.firstPage());
+        assertNotNull(last.startY(), "the log opens under the close, not at the page's top");
+        assertEquals(3, before.lastPage());
+        assertEquals(last.startY(), before.endY());
+    }
+
+    @Test
     void aLogHeadedInsideTheMinutesBeforeTheirCloseIsTheMinutes() throws Exception {
         assertEquals(List.of(DocumentType.AGENDA, DocumentType.MINUTES),
                 papers(pack(false, "Action Log")).stream().map(DocumentSpan::type).toList());
