@@ -49,23 +49,34 @@ public final class ActionLogExtractor {
     }
 
     /**
+     * What a place in the document answers (the meeting of the paper there, its body's slug), by
+     * page and height on the page: two papers may share a page.
+     */
+    @FunctionalInterface
+    public interface AtPlace {
+        /** The answer at height {@code y} (points from the top) of page {@code page}, or null. */
+        String at(int page, float y);
+    }
+
+    /**
      * @param tables    the document's tables, joined across pages
      * @param bodySlug  for each page, the slug of the body whose papers it is ({@code blmk-partnership-board}),
      *                  or null when unknown; a row's meeting is {@code slug/raised}
      */
     public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, IntFunction<String> bodySlug) {
-        return extract(doc, tables, bodySlug, page -> null, Dehyphenator.of(doc), finder);
+        return extract(doc, tables, (page, y) -> bodySlug.apply(page), (page, y) -> null, Dehyphenator.of(doc), finder);
     }
 
     /**
-     * @param meetingAt   for each page, the id of the meeting its paper is for, or null: the meeting
+     * @param bodySlug    for each place, the slug of the body whose paper is there, or null
+     * @param meetingAt   for each place, the id of the meeting its paper is for, or null: the meeting
      *                    of a row that prints no date raised, and the year of a deadline printed
-     *                    without one ({@code 30 March})
+     *                    without one ({@code 30 March}); a log is placed by where it starts
      * @param words       the document's vocabulary, built once for all its extractors
      * @param pageTables  the document's tables page by page, found once for all its extractors
      */
-    public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, IntFunction<String> bodySlug,
-            IntFunction<String> meetingAt, Dehyphenator words, PageTableSource pageTables) {
+    public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, AtPlace bodySlug,
+            AtPlace meetingAt, Dehyphenator words, PageTableSource pageTables) {
         List<LogRows> logs = new ArrayList<>();
         List<HeaderlessLogs.Known> known = new ArrayList<>();
         List<DetectedTable> headerless = new ArrayList<>();
@@ -92,6 +103,7 @@ public final class ActionLogExtractor {
         for (LogRows log : logs) {
             List<List<String>> rows = new ArrayList<>();
             List<Integer> rowPage = new ArrayList<>();
+            List<Float> rowY = new ArrayList<>();
             for (int r = 0; r < log.rows().size(); r++) {
                 List<String> row = log.rows().get(r);
                 boolean pageBreak = !rows.isEmpty() && !log.pages().get(r).equals(rowPage.getLast());
@@ -101,10 +113,12 @@ public final class ActionLogExtractor {
                 }
                 rows.add(row);
                 rowPage.add(log.pages().get(r));
+                rowY.add(log.yOf(r));
             }
             for (int i = 0; i < rows.size(); i++) {
-                action(log.header(), rows.get(i), rowPage.get(i), bodySlug.apply(rowPage.get(i)),
-                        meetingAt.apply(rowPage.get(i)), words)
+                int page = rowPage.get(i);
+                float y = rowY.get(i);
+                action(log.header(), rows.get(i), page, bodySlug.at(page, y), meetingAt.at(page, y), words)
                         .ifPresent(out::add);
             }
         }
@@ -150,7 +164,7 @@ public final class ActionLogExtractor {
                 rowPage.add(pages[r]);
             }
         }
-        return new LogRows(header, rows, rowPage);
+        return new LogRows(header, rows, rowPage, table.page(), table.top());
     }
 
     private Optional<Action> action(LogHeader h, List<String> row, int page, String slug, String pageMeeting,

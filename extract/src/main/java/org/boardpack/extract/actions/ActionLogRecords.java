@@ -5,9 +5,12 @@ import org.boardpack.model.actions.Action;
 import java.util.List;
 import org.boardpack.extract.context.DocumentContext;
 import org.boardpack.extract.context.RecordExtractor;
-import org.boardpack.model.documents.DocumentSpan;
 
-/** The rows of every action log in the document, wherever it stands, each for its page's meeting. */
+/**
+ * The rows of every action log in the document, wherever it stands, each for the meeting of the
+ * paper it stands in: looked up by page and height, so a log set under the end of the minutes of
+ * another meeting on one page takes its own paper's meeting, not the minutes'.
+ */
 public final class ActionLogRecords implements RecordExtractor<Action> {
 
     private final ActionLogExtractor logs;
@@ -23,13 +26,7 @@ public final class ActionLogRecords implements RecordExtractor<Action> {
 
     @Override
     public List<Action> extract(DocumentContext context) {
-        return logs.extract(context.doc(), context.tables(), context::bodySlugAt, page -> meetingAt(context, page),
+        return logs.extract(context.doc(), context.tables(), context::bodySlugAt, context::meetingAt,
                 context.words(), context.pageTables());
-    }
-
-    /** The meeting the paper holding a page is for, or the pack's. */
-    private static String meetingAt(DocumentContext context, int page) {
-        return context.papers().stream().filter(p -> p.contains(page) && p.meeting() != null)
-                .map(DocumentSpan::meeting).findFirst().orElse(context.packMeeting());
     }
 }

@@ -42,13 +42,16 @@ final class UnruledLogReader {
         final List<List<String>> rows = new ArrayList<>();
         final List<Integer> pages = new ArrayList<>();
         float[] lefts;
+        /** The page the log's header is on, and the header's top there. */
+        int startPage;
+        float top;
 
         Table(UnruledLogHeader columns) {
             this.columns = columns;
         }
 
         LogRows rows() {
-            return new LogRows(columns.header(), rows, pages);
+            return new LogRows(columns.header(), rows, pages, startPage, top);
         }
     }
 
@@ -83,6 +86,8 @@ final class UnruledLogReader {
                         continue;
                     }
                     table = new Table(header.get());
+                    table.startPage = page.number();
+                    table.top = lines.get(i).top();
                     i += header.get().lines();
                 }
                 int end = bodyEnd(page, lines, i);

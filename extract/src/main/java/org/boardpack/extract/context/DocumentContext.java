@@ -123,10 +123,19 @@ public final class DocumentContext {
         return tables;
     }
 
-    /** The body slug of the meeting a page's paper belongs to ({@code blmk-partnership-board}). */
-    public String bodySlugAt(int page) {
-        String meeting = papers.stream().filter(d -> d.contains(page) && d.meeting() != null)
+    /**
+     * The meeting of the paper at height {@code y} (points from the top) of a page, else the pack's.
+     * A page two papers share (minutes ending part-way down it, an action log under them) is
+     * read by where on it the question stands; a paper that has its pages whole is found by page.
+     */
+    public String meetingAt(int page, float y) {
+        return papers.stream().filter(d -> d.contains(page, y) && d.meeting() != null)
                 .map(DocumentSpan::meeting).findFirst().orElse(packMeeting);
+    }
+
+    /** The body slug of the meeting of the paper at a place ({@code blmk-partnership-board}). */
+    public String bodySlugAt(int page, float y) {
+        String meeting = meetingAt(page, y);
         return meeting == null || meeting.indexOf('/') < 0 ? null : meeting.substring(0, meeting.lastIndexOf('/'));
     }
 }

@@ -23,10 +23,11 @@ import org.boardpack.ingest.TextLine;
  * Titles count when they stand out (bold or larger than the page's body text) and are not an
  * agenda row ({@code 3. ... meeting notes}); a minutes title in the body's type counts over an
  * attendance list, and so does the heading sentence {@code Minutes of the meeting of X held on ...}
- * when it reads as a heading (no finite verb). Minutes may also open part-way down a page
- * ({@link PaperOpening}), under the end of the paper above them, whether that paper started on an
- * earlier page or at the top of this one: the page is then shared, each paper's span saying where
- * on it the paper starts or ends ({@code startY}, {@code endY}). A page without a cue continues the paper before it; the page after a
+ * when it reads as a heading (no finite verb). Minutes, an action log or an agenda may also open
+ * part-way down a page ({@link PartWayOpenings}), under the end of the paper above them, whether
+ * that paper started on an earlier page or at the top of this one: the page is then shared, each
+ * paper's span saying where on it the paper starts or ends ({@code startY}, {@code endY}); a log
+ * titled in a page's first lines under the close of the minutes opens there, not at the page's top. A page without a cue continues the paper before it; the page after a
  * cover sheet starts the report it covers; pages before the first cue are {@code other}. The
  * pack's bookmarks, when sound, then add the paper boundaries and titles the cues cannot see
  * ({@link BookmarkBoundaries}). Last, a paper still untyped, or an agenda by title whose page
@@ -65,11 +66,11 @@ public final class DocumentSegmenter {
 
     private final DateParser dates;
     private final BookmarkBoundaries bookmarks = new BookmarkBoundaries();
-    private final PaperOpening openings;
+    private final PartWayOpenings openings;
 
     public DocumentSegmenter(DateParser dates) {
         this.dates = dates;
-        this.openings = new PaperOpening(dates);
+        this.openings = new PartWayOpenings(dates);
     }
 
     /**
@@ -97,6 +98,16 @@ public final class DocumentSegmenter {
         boolean signedOff = false;
         for (Page page : doc.pages()) {
             Optional<Cue> cue = cueOf(page);
+            int from = HEAD_LINES;
+            if (current != null && !signedOff && cue.isPresent() && cue.get().type() == DocumentType.ACTION_LOG) {
+                // a log titled in the page's first lines under the close of the paper before it
+                // opens there: the page's top goes on with that paper
+                Optional<PartWayOpenings.Found> log = openings.logInHead(page, HEAD_LINES, current.type());
+                if (log.isPresent()) {
+                    cue = Optional.empty();
+                    from = log.get().at().start();
+                }
+            }
             pageCues.add(cue.map(Cue::type));
             Cue next = null;
             if (current == null) {
@@ -120,24 +131,37 @@ public final class DocumentSegmenter {
                 start = page.number();
                 startY = null;
             }
-            // minutes that open part-way down the page, under the end of the paper above them: the
+            // papers that open part-way down the page, under the end of the paper above them: the
             // page holds the end of one paper and the start of the next
-            for (Optional<PaperOpening.Opening> o = openings.opening(page, HEAD_LINES); o.isPresent();
-                 o = openings.opening(page, o.get().heading() + 1)) {
-                float y = page.lines().get(o.get().start()).top();
+            int closeFrom = 0;
+            for (Optional<PartWayOpenings.Found> o = openings.first(page, from, closeFrom, current.type()); o.isPresent();
+                 o = openings.first(page, o.get().at().heading() + 1, closeFrom, current.type())) {
+                float y = page.lines().get(o.get().at().start()).top();
                 spans.add(new DocumentSpan(current.type(), current.title(), start, page.number(), null, startY, y));
-                current = new Cue(DocumentType.MINUTES, PrintedText.clean(page.lines().get(o.get().heading()).text()), null);
+                current = cueOf(o.get());
                 start = page.number();
                 startY = y;
+                closeFrom = o.get().at().start();
             }
-            // whatever the paper was typed as so far: signed minutes are minutes
-            signedOff = MinutesEnd.signedOff(page);
+            // whatever the paper was typed as so far: signed minutes are minutes; only the part of
+            // the page that is the paper's is read (a log opening under signed minutes goes on)
+            signedOff = MinutesEnd.signedOff(PaperArea.clip(page,
+                    new DocumentSpan(current.type(), null, start, page.number(), null, startY, null)));
         }
         if (current != null) {
             spans.add(new DocumentSpan(current.type(), current.title(), start, doc.pageCount(), null, startY, null));
         }
         return bookmarks.apply(spans, pageCues, doc.outline(), doc.pageCount()).stream()
                 .map(span -> byContent(span, doc)).toList();
+    }
+
+    /** What a paper opening part-way down a page starts: an agenda untitled, as at a page's top. */
+    private Cue cueOf(PartWayOpenings.Found found) {
+        return switch (found.type()) {
+            case ACTION_LOG -> new Cue(DocumentType.ACTION_LOG, stripDate(found.heading()), null);
+            case AGENDA -> new Cue(DocumentType.AGENDA, null, null);
+            default -> new Cue(found.type(), found.heading(), null);
+        };
     }
 
     /**
@@ -309,7 +333,7 @@ public final class DocumentSegmenter {
     }
 
     /** A line that stands out from the page's body text and is not a list row. */
-    private static boolean isTitle(TextLine line, float bodySize) {
+    static boolean isTitle(TextLine line, float bodySize) {
         return (line.bold() || line.fontSize() > bodySize + 0.5f) && !LIST_ROW.matcher(line.text().strip()).find();
     }
 
@@ -324,7 +348,7 @@ public final class DocumentSegmenter {
     }
 
     /** The most common font size on the page, weighted by words: the body text's. */
-    private static float bodySize(Page page) {
+    static float bodySize(Page page) {
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
         for (TextLine l : page.lines()) {
             counts.merge(Math.round(l.fontSize() * 2), l.words().size(), Integer::sum);

@@ -30,6 +30,13 @@ public final class HeadingWords {
             + "|closed|confidential|session|updated|as\\s+at|part\\s+(?:[12]|i{1,2}|one|two|[ab]))";
     /** An action log's own title: a log kept for a meeting, not the meeting's minutes or agenda. */
     public static final String ACTION_LOG = "(?:action[s]?\\s+(?:log|tracker|register|list|schedule))";
+    /**
+     * A title naming a paper of its own an action log: the log's names, or {@code Actions arising}
+     * (from the last meeting), the name such a log is often given.
+     */
+    public static final Pattern ACTION_LOG_PAPER = Pattern.compile("(?i)\\b(?:" + ACTION_LOG + "|actions\\s+arising)\\b");
+    /** A title naming a paper an agenda: {@code AGENDA}, {@code Agenda for ...}, {@code Order of Business}. */
+    public static final Pattern AGENDA_PAPER = Pattern.compile("(?i)(?:agenda|a\\s?g\\s?e\\s?n\\s?d\\s?a|order\\s+of\\s+business)\\b(?!\\s+item)");
     /** Kinds of meeting: {@code Special Meeting}, {@code Annual General Meeting}, {@code AGM}. */
     public static final String KIND = "(?:(?:(?:annual|extraordinary|special|ordinary|regular|general|statutory|inaugural"
             + "|adjourned|joint|virtual|remote|emergency|second|first|third)\\s+)*meeting|agm|egm)";

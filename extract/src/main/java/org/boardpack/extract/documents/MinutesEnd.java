@@ -26,11 +26,16 @@ final class MinutesEnd {
     private MinutesEnd() {
     }
 
+    /** Whether the line records the close of the meeting, or of a part of it, at a time. */
+    static boolean closes(TextLine line) {
+        return CLOSE.matcher(PrintedText.clean(line.text())).find();
+    }
+
     /** Whether the page closes the meeting and carries the signature lines under the close. */
     static boolean signedOff(Page page) {
         List<TextLine> lines = page.lines();
         for (int i = 0; i < lines.size(); i++) {
-            if (CLOSE.matcher(PrintedText.clean(lines.get(i).text())).find()) {
+            if (closes(lines.get(i))) {
                 return lines.subList(i + 1, lines.size()).stream()
                         .anyMatch(l -> SIGNED.matcher(PrintedText.clean(l.text())).find());
             }

@@ -72,7 +72,7 @@ public final class PaperOpening {
      * sentence end) each nearer to the line under it than to the line above it, and within two line
      * heights of it; never above {@code floor}.
      */
-    private static int blockTop(List<TextLine> lines, int heading, int floor) {
+    static int blockTop(List<TextLine> lines, int heading, int floor) {
         int top = heading;
         while (top > floor && heading - top < LETTERHEAD_LINES) {
             String above = PrintedText.clean(lines.get(top - 1).text());
@@ -96,7 +96,7 @@ public final class PaperOpening {
     }
 
     /** Whether a gap of more than a line's height parts line {@code i} from the line above it. */
-    private static boolean paragraphBreak(List<TextLine> lines, int i) {
+    static boolean paragraphBreak(List<TextLine> lines, int i) {
         return gap(lines, i) > height(lines.get(i));
     }
 

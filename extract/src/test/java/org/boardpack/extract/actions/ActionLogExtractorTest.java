@@ -111,8 +111,8 @@ class ActionLogExtractorTest {
     void summaryOfActionsHeadedAboveItsFrameWithNoHeadingOverTheAction() throws Exception {
         TableFinder finder = TableFinder.standard();
         ParsedDocument doc = ActionFixtures.schoolMinutes(true).ingest(tmp, "school.pdf");
-        List<Action> got = new ActionLogExtractor(finder).extract(doc, finder.find(doc), page -> BODY,
-                page -> BODY + "/2022-03-21", Dehyphenator.of(doc), finder);
+        List<Action> got = new ActionLogExtractor(finder).extract(doc, finder.find(doc), (page, y) -> BODY,
+                (page, y) -> BODY + "/2022-03-21", Dehyphenator.of(doc), finder);
         assertEquals(2, got.size(), "the minutes' own table below is no log");
         Action first = got.getFirst();
         assertEquals("55/2122", first.item());

@@ -1,0 +1,60 @@
+package org.boardpack.extract.documents;
+
+import java.util.List;
+import java.util.Optional;
+import org.boardpack.ingest.Page;
+import org.boardpack.ingest.TextLine;
+
+/**
+ * An action log that opens part-way down a page, under the end of the paper before it: a title
+ * naming a paper of its own an action log ({@code Action Log}, {@code Actions arising}), standing
+ * out from the page's body text, set apart from the text above it and not a numbered item, with
+ * the log's header row ({@code Ref | Action | Owner | Due | Status}) right under it. Under what may
+ * be minutes the title counts only once the minutes have closed on the page ({@code The meeting closed at
+ * 8.15 pm}): a log headed inside the minutes, before their close, is the minutes' own summary of
+ * their actions, part of them.
+ */
+final class LogOpening {
+
+    /** Words a title may have: a name, not a sentence. */
+    private static final int TITLE_WORDS = 12;
+    /** Lines under the title in which the log's header row must stand. */
+    private static final int HEADER_WITHIN = 3;
+
+    private LogOpening() {
+    }
+
+    /**
+     * The first action log opening at or after line {@code from} of the page.
+     *
+     * @param closeFrom    the first line of the paper above on this page
+     * @param minutesAbove whether the paper above may be minutes, which must have closed above the title
+     */
+    static Optional<PaperOpening.Opening> below(Page page, int from, int closeFrom, boolean minutesAbove) {
+        List<TextLine> lines = page.lines();
+        float body = DocumentSegmenter.bodySize(page);
+        boolean closed = !minutesAbove;
+        for (int i = Math.max(0, closeFrom); i < Math.min(from, lines.size()); i++) {
+            closed |= MinutesEnd.closes(lines.get(i));
+        }
+        for (int i = Math.max(1, from); i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            closed |= MinutesEnd.closes(line);
+            String text = PrintedText.clean(line.text());
+            if (!closed || !DocumentSegmenter.isTitle(line, body) || text.split("\\s+").length > TITLE_WORDS
+                    || !HeadingWords.ACTION_LOG_PAPER.matcher(text).find()) {
+                continue;
+            }
+            int start = PaperOpening.blockTop(lines, i, Math.max(1, from));
+            if (PaperOpening.paragraphBreak(lines, start) && headerUnder(lines, i)) {
+                return Optional.of(new PaperOpening.Opening(i, start));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean headerUnder(List<TextLine> lines, int title) {
+        return lines.subList(title + 1, Math.min(lines.size(), title + 1 + HEADER_WITHIN)).stream()
+                .anyMatch(l -> DocumentSegmenter.isActionLogHeader(PrintedText.clean(l.text())));
+    }
+}
