@@ -15,6 +15,7 @@ import org.boardpack.extract.layout.LinePitch;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
+import org.boardpack.ingest.Word;
 
 /**
  * Actions minutes print as lines of their own in the discussion, each opening with an action
@@ -40,10 +41,6 @@ final class ActionLines {
     /** A cue in the right margin stands this far across the page, this many ems clear of the text. */
     private static final float MARGIN = 0.6f;
     private static final float MARGIN_GAP_EMS = 2f;
-    /** A column heading is at most this many words ({@code Action / Decision}). */
-    private static final int MAX_HEADING_WORDS = 4;
-    /** Gap in ems between the headings of a table's header row. */
-    private static final float HEADING_GAP_EMS = 1.2f;
     /** How many lines below an action line its owner may close it. */
     private static final int OWNER_LOOKAHEAD = 3;
     /** A status line is a few words. */
@@ -53,6 +50,7 @@ final class ActionLines {
 
     private final ActionVocabulary words;
     private final OwnerText owners;
+    private final MinutesTableHeaders headers;
     private final ActionDates dates = new ActionDates();
     private final StatusNormaliser statuses = new StatusNormaliser();
     private final Pattern ownerLabel;
@@ -61,11 +59,14 @@ final class ActionLines {
     private final Pattern carried;
     /** A line ending in part of a word broken by a hyphen. */
     private static final Pattern BROKEN_WORD = Pattern.compile("\\p{Ll}-$");
+    /** A paragraph's number printed before its text: {@code 4.2}, {@code 12.}, {@code 3.1.4}. */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2}){0,2}\\.?");
     private final Pattern refOwner = Pattern.compile("^(\\d{1,4}[a-z]?)\\s*[:.\\-–—]?\\s*(.*)$");
 
     ActionLines(ActionVocabulary words) {
         this.words = words;
         this.owners = new OwnerText(words);
+        this.headers = new MinutesTableHeaders(words);
         String label = words.label().pattern().replace("(?i)", "");
         this.ownerLabel = Pattern.compile("(?i)^" + label + "\\s+(?!to\\b)([^:]{1,40}?)\\s*:\\s*(.+)$");
         this.plainLabel = Pattern.compile("(?i)^" + label + "\\s*[:\\-–—]\\s*(.*)$");
@@ -74,8 +75,9 @@ final class ActionLines {
                 + "\\s*(.*?)\\s*:\\s*(.+)$");
     }
 
-    /** One printed line of the paper, its bullet taken off. */
     /**
+     * One printed line of the paper, its bullet taken off.
+     *
      * @param textRight where the line's text ends, initials or a cue set apart in the right margin aside
      * @param inTable   part of a minutes table whose action column is read elsewhere
      */
@@ -320,7 +322,7 @@ final class ActionLines {
     }
 
     private static String withoutNumber(Line l) {
-        List<org.boardpack.ingest.Word> words = l.line().words();
+        List<Word> words = l.line().words();
         if (l.bulleted() || !ParagraphNumbers.setApart(words)) {
             return l.text();
         }
@@ -332,15 +334,12 @@ final class ActionLines {
      * cue set apart from its text ({@code … the budget was approved.      ACTION: JB}) is two: the
      * text, then the cue, so that the cue closes the text it stands beside.
      */
-    /** A paragraph's number printed before its text: {@code 4.2}, {@code 12.}, {@code 3.1.4}. */
-    private static final java.util.regex.Pattern PARAGRAPH_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{1,2}){0,2}\\.?");
-
     private List<Line> lines(ParsedDocument doc, DocumentSpan paper, BiPredicate<Integer, TextLine> table) {
         List<Line> out = new ArrayList<>();
         for (int n = paper.firstPage(); n <= paper.lastPage(); n++) {
             Page page = PaperArea.page(doc, paper, n);
             for (TextLine line : page.bodyLines()) {
-                if (line.words().isEmpty() || isTableHeader(line)) {
+                if (line.words().isEmpty() || headers.test(line)) {
                     continue;
                 }
                 boolean inTable = table.test(n, line);
@@ -362,44 +361,12 @@ final class ActionLines {
         return out;
     }
 
-    /**
-     * The header row of a minutes table ({@code No. | Minute | Action}), printed again at the head
-     * of each page the table runs onto: a bold line of column headings, one naming the action
-     * column (perhaps with another column after it) and one before it the discussion. It is no part of the discussion an action closes.
-     */
-    private boolean isTableHeader(TextLine line) {
-        if (!line.bold()) {
-            return false;
-        }
-        List<TextLine> parts = line.segments(HEADING_GAP_EMS);
-        boolean discussion = false;
-        for (TextLine part : parts) {
-            String heading = part.text().strip();
-            if (discussion && opensWithActionHeading(part)) {
-                return true;
-            }
-            discussion |= words.isDiscussionHeading(heading);
-        }
-        return false;
-    }
-
-    /** Whether a run of headings opens with the action column's ({@code Action/Decision By when}: narrow columns close up). */
-    private boolean opensWithActionHeading(TextLine part) {
-        List<org.boardpack.ingest.Word> w = part.words();
-        for (int e = Math.min(w.size(), MAX_HEADING_WORDS); e >= 1; e--) {
-            if (words.isActionHeading(TextLine.join(w.subList(0, e)).strip())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Line line(int page, TextLine line, boolean margin, float textRight, boolean inTable) {
         boolean bullet = ListMarks.isBullet(line.words().getFirst().text()) && line.words().size() > 1;
         // a numbered paragraph that is an action line: "4.2  Action: arrange the training (Chair)"
         boolean numbered = !bullet && line.words().size() > 1 && PARAGRAPH_NUMBER.matcher(line.words().getFirst().text()).matches()
                 && cue(TextLine.join(line.words().subList(1, line.words().size())).strip()).isPresent();
-        List<org.boardpack.ingest.Word> rest = bullet || numbered ? line.words().subList(1, line.words().size()) : line.words();
+        List<Word> rest = bullet || numbered ? line.words().subList(1, line.words().size()) : line.words();
         return new Line(page, line, TextLine.join(rest).strip(), rest.getFirst().x0(), bullet, margin, textRight,
                 inTable);
     }
