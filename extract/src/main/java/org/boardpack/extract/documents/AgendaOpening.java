@@ -18,8 +18,6 @@ import org.boardpack.ingest.TextLine;
  */
 final class AgendaOpening {
 
-    /** Words a title may have: a name, not a sentence. */
-    private static final int TITLE_WORDS = 12;
     /** Lines over the title a summons may begin on. */
     private static final int SUMMONS_LINES = 6;
     /** Lines under the title read for its numbered items, and how many there must be. */
@@ -49,13 +47,13 @@ final class AgendaOpening {
         for (int i = floor; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             String text = PrintedText.clean(line.text());
-            if (!DocumentSegmenter.isTitle(line, body) || text.split("\\s+").length > TITLE_WORDS
+            if (!PaperOpening.shortTitle(line, body, text)
                     || !HeadingWords.AGENDA_PAPER.matcher(text).lookingAt() || !itemsUnder(lines, i)) {
                 continue;
             }
             int start = PaperOpening.blockTop(lines, paragraphTop(lines, summonsOver(lines, i, floor), floor), floor);
             if (PaperOpening.paragraphBreak(lines, start) && dated(lines, start, i)
-                    && (!minutesAbove || closedAbove(lines, Math.max(0, closeFrom), start))) {
+                    && (!minutesAbove || MinutesEnd.closedWithin(lines, Math.max(0, closeFrom), start))) {
                 return Optional.of(new PaperOpening.Opening(i, start));
             }
         }
@@ -93,9 +91,5 @@ final class AgendaOpening {
     private static boolean itemsUnder(List<TextLine> lines, int title) {
         return lines.subList(title + 1, Math.min(lines.size(), title + 1 + ITEMS_WITHIN)).stream()
                 .filter(l -> ITEM.matcher(PrintedText.clean(l.text())).find()).count() >= MIN_ITEMS;
-    }
-
-    private static boolean closedAbove(List<TextLine> lines, int from, int to) {
-        return lines.subList(Math.min(from, to), to).stream().anyMatch(MinutesEnd::closes);
     }
 }

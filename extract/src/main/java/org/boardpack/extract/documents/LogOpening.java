@@ -16,8 +16,6 @@ import org.boardpack.ingest.TextLine;
  */
 final class LogOpening {
 
-    /** Words a title may have: a name, not a sentence. */
-    private static final int TITLE_WORDS = 12;
     /** Lines under the title in which the log's header row must stand. */
     private static final int HEADER_WITHIN = 3;
 
@@ -33,15 +31,13 @@ final class LogOpening {
     static Optional<PaperOpening.Opening> below(Page page, int from, int closeFrom, boolean minutesAbove) {
         List<TextLine> lines = page.lines();
         float body = DocumentSegmenter.bodySize(page);
-        boolean closed = !minutesAbove;
-        for (int i = Math.max(0, closeFrom); i < Math.min(from, lines.size()); i++) {
-            closed |= MinutesEnd.closes(lines.get(i));
-        }
+        boolean closed = !minutesAbove
+                || MinutesEnd.closedWithin(lines, Math.max(0, closeFrom), Math.min(from, lines.size()));
         for (int i = Math.max(1, from); i < lines.size(); i++) {
             TextLine line = lines.get(i);
             closed |= MinutesEnd.closes(line);
             String text = PrintedText.clean(line.text());
-            if (!closed || !DocumentSegmenter.isTitle(line, body) || text.split("\\s+").length > TITLE_WORDS
+            if (!closed || !PaperOpening.shortTitle(line, body, text)
                     || !HeadingWords.ACTION_LOG_PAPER.matcher(text).find()) {
                 continue;
             }

@@ -31,6 +31,11 @@ final class MinutesEnd {
         return CLOSE.matcher(PrintedText.clean(line.text())).find();
     }
 
+    /** Whether one of lines {@code from} (inclusive) to {@code to} (exclusive) records a close. */
+    static boolean closedWithin(List<TextLine> lines, int from, int to) {
+        return lines.subList(Math.min(from, to), to).stream().anyMatch(MinutesEnd::closes);
+    }
+
     /** Whether the page closes the meeting and carries the signature lines under the close. */
     static boolean signedOff(Page page) {
         List<TextLine> lines = page.lines();

@@ -21,6 +21,8 @@ public final class PaperOpening {
 
     /** Lines a heading sentence may take. */
     private static final int SENTENCE_LINES = 3;
+    /** Words a paper's title under another paper may have: a name, not a sentence. */
+    private static final int TITLE_WORDS = 12;
     /** Lines under the heading in which its attendance list must begin. */
     private static final int LIST_WITHIN = 8;
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L} ()&'’/-]{0,30}:(?:\\s|$)");
@@ -93,6 +95,14 @@ public final class PaperOpening {
 
     private static float height(TextLine line) {
         return Math.max(1f, line.bottom() - line.top());
+    }
+
+    /**
+     * Whether the line (its cleaned {@code text}) may title a paper opening under another (an
+     * action log, an agenda): standing out from the body text, a name rather than a sentence.
+     */
+    static boolean shortTitle(TextLine line, float body, String text) {
+        return DocumentSegmenter.isTitle(line, body) && text.split("\\s+").length <= TITLE_WORDS;
     }
 
     /** Whether a gap of more than a line's height parts line {@code i} from the line above it. */
