@@ -56,13 +56,15 @@ final class ListBlock {
                      java.util.function.IntPredicate free) {
         List<TextLine> lines = new ArrayList<>();
         int first = at;
-        if (!label.rest().isEmpty()) {
+        float centred = label.rest().isEmpty() ? valueColumn(zone, at) : Float.NaN;
+        if (!label.rest().isEmpty() || !Float.isNaN(centred)) {
             // a label set beside the middle of its list: the list's first lines stand above it, in its column
-            float x = label.rest().getFirst().x0();
+            float x = label.rest().isEmpty() ? centred : label.rest().getFirst().x0();
             float listPitch = columnPitch(zone, at, x);
             TextLine below = zone.get(at).line();
-            String belowText = TextLine.join(label.rest());
-            for (int j = at - 1; j >= 0 && free.test(j); j--) {
+            String belowText = label.rest().isEmpty() ? zone.get(at + 1).line().text() : TextLine.join(label.rest());
+            int above = label.rest().isEmpty() ? linesUnder(zone, at, x) : Integer.MAX_VALUE;
+            for (int j = at - 1; j >= 0 && free.test(j) && at - j <= above; j--) {
                 AttendanceZone.ZoneLine z = zone.get(j);
                 TextLine line = z.line();
                 if (!z.allowed() || z.heading() || z.page() != zone.get(at).page() || Math.abs(line.x0() - x) > 2
@@ -112,7 +114,9 @@ final class ListBlock {
                     && (lines.isEmpty() || !continues(previous, line, line.text(), listPitch))) {
                 break;
             }
-            if (!lines.isEmpty() && apart(previous, line, listPitch) && belongsBelow(zone, j, line, listPitch)) {
+            Below below = lines.isEmpty() ? Below.NONE : labelBelow(zone, j, line, listPitch);
+            if (below == Below.CENTRED || below == Below.BESIDE
+                    && (apart(previous, line, listPitch) || Math.abs(line.x0() - lines.getLast().x0()) > 2)) {
                 // the label level with the middle of the next list: this line, set apart from the list
                 // above (not a wrapped line of it), is the next list's
                 break;
@@ -178,32 +182,76 @@ final class ListBlock {
         return pitch;
     }
 
+    /** What label line {@code j} runs on down to, in its column: none, one beside a middle line, one centred on its list. */
+    private enum Below { NONE, BESIDE, CENTRED }
+
     /**
      * Whether line {@code j} (column {@code line.x0()}) runs on, in its column and at the list's
      * pitch, down to a line whose label stands beside it with its names in that same column: the
-     * line is the start of that label's list ({@code Cllr Y Hollis} over {@code Apologies for
-     * Absence:  Mrs M Holloway}), not the end of this one.
+     * line may be the start of that label's list ({@code Cllr Y Hollis} over {@code Apologies for
+     * Absence:  Mrs M Holloway}), not the end of this one ({@link Below#BESIDE}). A label alone on
+     * its line, centred on its list, has as many of its lines above it as under it: line {@code j}
+     * within that many lines above it is that label's ({@link Below#CENTRED}).
      */
-    private static boolean belongsBelow(List<AttendanceZone.ZoneLine> zone, int j, TextLine line, float listPitch) {
+    private static Below labelBelow(List<AttendanceZone.ZoneLine> zone, int j, TextLine line, float listPitch) {
         TextLine upper = line;
         float pitch = listPitch;
         for (int k = j + 1; k < zone.size() && k <= j + LOOK_AHEAD; k++) {
             AttendanceZone.ZoneLine z = zone.get(k);
             if (!z.allowed() || z.heading() || z.page() != zone.get(j).page()) {
-                return false;
+                return Below.NONE;
             }
             List<AttendanceLabel> labels = AttendanceLabel.all(z.line());
             if (!labels.isEmpty()) {
                 List<Word> rest = labels.getFirst().rest();
-                return !rest.isEmpty() && Math.abs(rest.getFirst().x0() - line.x0()) <= 2
-                        && continues(upper, z.line(), TextLine.join(rest), pitch);
+                if (rest.isEmpty()) {
+                    float x = valueColumn(zone, k);
+                    return !Float.isNaN(x) && Math.abs(x - line.x0()) <= 2 && k - j <= linesUnder(zone, k, x)
+                            && continues(upper, z.line(), z.line().text(), pitch) ? Below.CENTRED : Below.NONE;
+                }
+                return Math.abs(rest.getFirst().x0() - line.x0()) <= 2
+                        && continues(upper, z.line(), TextLine.join(rest), pitch) ? Below.BESIDE : Below.NONE;
             }
             if (Math.abs(z.line().x0() - line.x0()) > 2 || !continues(upper, z.line(), z.line().text(), pitch)) {
-                return false;
+                return Below.NONE;
             }
             upper = z.line();
         }
-        return false;
+        return Below.NONE;
+    }
+
+    /** How many lines of a centred label's list stand under it in column {@code x}, each a wrapped line's pitch under the last. */
+    private static int linesUnder(List<AttendanceZone.ZoneLine> zone, int at, float x) {
+        int n = 0;
+        TextLine upper = zone.get(at).line();
+        for (int k = at + 1; k < zone.size() && zone.get(k).page() == zone.get(at).page() && zone.get(k).allowed(); k++) {
+            TextLine line = zone.get(k).line();
+            if (Math.abs(line.x0() - x) > 2 || line.bottom() - upper.bottom() > LIST_PITCH_EMS * line.fontSize()
+                    || AttendanceLabel.in(line).isPresent()) {
+                break;
+            }
+            n++;
+            upper = line;
+        }
+        return n;
+    }
+
+    /**
+     * The column of the list beside a label that stands alone on its line, centred on a list of two
+     * or more lines ({@code Apologies for Absence:} between {@code Cllr S Dixon} above and
+     * {@code Mrs S Harrison} below, as a table cell aligned to its middle prints it): the x of the
+     * next line when that line starts right of the label and stands within a wrapped line's pitch
+     * under it; {@code NaN} otherwise (the label heads the lines under it).
+     */
+    private static float valueColumn(List<AttendanceZone.ZoneLine> zone, int at) {
+        if (at + 1 >= zone.size() || zone.get(at + 1).page() != zone.get(at).page() || !zone.get(at + 1).allowed()) {
+            return Float.NaN;
+        }
+        TextLine label = zone.get(at).line();
+        TextLine next = zone.get(at + 1).line();
+        boolean beside = next.x0() > label.x1() + label.fontSize();
+        boolean close = next.bottom() - label.bottom() <= LIST_PITCH_EMS * next.fontSize();
+        return beside && close && AttendanceLabel.in(next).isEmpty() ? next.x0() : Float.NaN;
     }
 
     /** The people of the list's lines: row by row, or as one text. */

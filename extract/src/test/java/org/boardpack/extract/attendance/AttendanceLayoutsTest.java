@@ -79,6 +79,28 @@ class AttendanceLayoutsTest {
     }
 
     @Test
+    void aLabelAloneOnItsLineCentredBetweenTheLinesOfItsList() throws Exception {
+        // a table cell aligned to its middle: the label's line holds no name, its list stands above and
+        // below it in the value column, right after a list of members and roles
+        PdfFixture f = title()
+                .text(60, 100, "PRESENT")
+                .text(90, 116, "Mrs J Ogley").text(220, 116, "Director of Social Care")
+                .text(90, 131, "Mrs M Scott").text(220, 131, "Director of Public Health")
+                .text(220, 147, "Cllr S Dixon")
+                .text(60, 153, "Apologies for Absence:")
+                .text(220, 159, "Mrs S Harrison")
+                .text(60, 174, "Absent from the Meeting:").text(220, 174, "Mr C Ford")
+                .text(220, 189, "Mrs K Allen – Head of Maternity Services")
+                .text(60, 201, "Officers in Attendance:")
+                .text(220, 213, "Ms S Chakrabarti – Clinical Commissioning Group")
+                .bold(60, 240, "HWB/17/1.").bold(150, 240, "Election of Vice-Chairman");
+        assertEquals(List.of("present|Mrs|J Ogley|Director of Social Care|", "present|Mrs|M Scott|Director of Public Health|",
+                "apologies|Cllr|S Dixon||", "apologies|Mrs|S Harrison||", "absent|Mr|C Ford||",
+                "in_attendance|Mrs|K Allen|Head of Maternity Services|",
+                "in_attendance|Ms|S Chakrabarti|Clinical Commissioning Group|"), read(f));
+    }
+
+    @Test
     void labelsBesideTheMiddleOfStackedListsWithEntriesSetAsParagraphs() throws Exception {
         // a row list of members, then lists whose label stands level with their middle entry; officers'
         // entries wrap their roles and stand a little apart (less than a blank line)
