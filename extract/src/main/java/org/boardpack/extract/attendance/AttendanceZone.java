@@ -33,7 +33,7 @@ final class AttendanceZone {
     private static final Pattern HEADING = Pattern.compile(
             "^(?:[A-Z&]{1,4}\\s+)?(\\d{1,3})[A-Za-z]?(?:[./]\\d+)*[.):]?\\s+(?:\\(Agenda\\s+\\d+\\)\\s*)?(\\p{Lu}.*)$");
     /** A council minute reference before the title: {@code HWB/17/1. Election of Vice-Chairman}. */
-    private static final Pattern MINUTE_REF = Pattern.compile("^[A-Z]{2,8}/\\d{1,4}/(\\d{1,3})\\.?\\s+\\p{Lu}.*$");
+    private static final Pattern MINUTE_REF = Pattern.compile("^[A-Z][A-Za-z]{1,7}/\\d{1,4}/(\\d{1,3})\\.?\\s+\\p{Lu}.*$");
     private static final Pattern DATE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

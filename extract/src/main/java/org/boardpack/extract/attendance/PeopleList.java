@@ -231,7 +231,11 @@ final class PeopleList {
                 // "Dr Y Underhill, Chair, East Marches CCG": comma-attached role text
                 Listed last = out.getLast();
                 String sep = state.separator.isBlank() ? ", " : state.separator;
-                out.set(out.size() - 1, last.withRole(last.role() == null ? t : last.role() + sep + t));
+                Matcher bracketed = TRAILING_BRACKET.matcher(t);
+                String text = bracketed.matches() ? bracketed.group(1) : t;
+                last = last.withRole(last.role() == null ? text : last.role() + sep + text);
+                // "Dr Raj Patel, Chief Executive (RP)": the bracket after the role is the person's (initials, a note)
+                out.set(out.size() - 1, bracketed.matches() ? bracket(last, bracketed.group(2)) : last);
                 state.runStart = out.size();
                 state.roleOpen = true;
             } else {

@@ -32,7 +32,7 @@ public record ItemNumber(String printed, Level level, int major, String agenda, 
     private static final Pattern SUB = Pattern.compile("^\\*?(\\d{1,3}(?:\\.\\d{1,2}){1,3}[a-z]?)\\.?(?=\\s|$)");
     private static final Pattern LETTER = Pattern.compile("^\\*?(?:\\(([a-zA-Z])\\s?\\)|([a-zA-Z])\\)|([a-zA-Z])\\.(?=\\s))");
     private static final Pattern REFERENCE = Pattern.compile(
-            "^([A-Z][A-Z&]{0,11}(?:/\\d{1,4}){2,3}|[A-Z][A-Z&]{0,11}[ -]\\d{1,4}(?:/\\d{1,4}){1,2})[.:]?(?=\\s|$)");
+            "^([A-Z][A-Za-z&]{0,11}(?:/\\d{1,4}){2,3}|[A-Z][A-Z&]{0,11}[ -]\\d{1,4}(?:/\\d{1,4}){1,2})[.:]?(?=\\s|$)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern AGENDA_IN_BRACKETS = Pattern.compile("^\\((?i:" + LABEL + ")\\s+(\\d{1,3}[a-zA-Z]?)\\)\\s*");
 

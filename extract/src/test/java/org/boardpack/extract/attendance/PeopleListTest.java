@@ -63,6 +63,16 @@ class PeopleListTest {
     }
 
     @Test
+    void initialsInBracketsAfterACommaAttachedRoleAndARoleThatLooksLikeAName() {
+        // an NHS board's list, one per line: "Name, Role (initials)"; the role's words are capitalised
+        assertEquals(List.of("Prof|Anne Wells|Chair|AW", "Dr|Raj Patel|Chief Executive|RP", "Mrs|Clare Dunn|Chief Finance Officer|CD",
+                        "Mr|Ben Oakes|Non-Executive Director|BO"),
+                read("Prof Anne Wells, Chair (AW)\nDr Raj Patel, Chief Executive (RP)\nMrs Clare Dunn, Chief Finance Officer (CD)\n"
+                        + "Mr Ben Oakes, Non-Executive Director (BO)"));
+        assertEquals(List.of("Mr|Neil Hart|Chief Nurse|"), read("Mr Neil Hart, Chief Nurse"));
+    }
+
+    @Test
     void aBracketPrintedOnceAfterAGroupIsEachOnesButAnOfficeIsTheLastOnes() {
         assertEquals(List.of("Cllr|A Smith|Labour|", "Cllr|B Jones|Labour|"), read("Cllrs A Smith and B Jones (Labour)"));
         assertEquals(List.of("|A Smith||", "|B Jones|Chairman|"), read("A Smith and B Jones (Chairman)"));

@@ -49,6 +49,8 @@ class ItemNumberTest {
     void committeeReferencesAndTheirItemNumber() {
         assertEquals("FGB 98/2122|REFERENCE|98|null|Attendance", read("FGB 98/2122 Attendance"));
         assertEquals("HWB/16/4|REFERENCE|4|null|Minutes", read("HWB/16/4. Minutes"));
+        // a board's abbreviation in mixed case, as NHS boards print it
+        assertEquals("BoD/23/05|REFERENCE|5|null|Board Assurance Framework", read("BoD/23/05 Board Assurance Framework"));
         assertEquals("AGM-2006/1|REFERENCE|1|null|: The Agenda", read("AGM-2006/1 : The Agenda"));
     }
 
