@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  */
 final class MotionReader {
 
+    /**
+     * How many sentences after an English proposal its outcome may come ({@code Carried.}, {@code On
+     * being put to the vote the motion was carried}): further on, an outcome is another matter's.
+     */
+    private static final int PROPOSAL_REACH = 2;
     private static final Pattern LABEL = Pattern.compile("^(?i:motion)\\s*:\\s*");
 
     private final DecisionVocabulary words;
@@ -104,8 +109,10 @@ final class MotionReader {
         if (first != null && !isResult) {
             carried = first;
         }
+        boolean proposal = !isResult && m.group("proposal") != null;
+        int read = 0;
         while (carried == null || isResult) {
-            if (next == null) {
+            if (next == null || proposal && read++ >= PROPOSAL_REACH) {
                 break;
             }
             String t = sentences.get(next.paragraph()).get(next.sentence());

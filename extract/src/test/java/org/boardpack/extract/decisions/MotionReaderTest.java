@@ -104,4 +104,13 @@ class MotionReaderTest {
         assertTrue(!motions.isMotion("It was proposed by Cllr A, seconded by Cllr B and RESOLVED that the grant be paid."));
         assertTrue(!motions.isMotion("Proposed by Cllr O’Leary, seconded by Cllr Coppard."));
     }
+
+    @Test
+    void anEnglishProposalsOutcomeFollowsItClosely() {
+        List<List<String>> item = List.of(List.of(
+                "Proposed by Cllr Smith, seconded by Cllr Jones, that the hall be let to the club.",
+                "Cllr Brown asked about the rent.", "The Clerk explained the terms.",
+                "The annual report was approved."));
+        assertTrue(motions.read(item, at(0, 0)).isEmpty());
+    }
 }
