@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * confirmed as a true record}, {@code ... was adopted by the Board}), after a proposal
  * ({@code Proposed A, seconded B and agreed that}), a clipped label ({@code Agreed that ...},
  * {@code Accepted as a true record}) or an outcome closing a line ({@code Attendance Policy -
- * agreed}), or a unanimous vote's note ({@code Unanimous adoption of previous minutes},
+ * agreed}), minutes signed as a record ({@code were signed by the Chairman as a correct record},
+ * {@code decision-record-verbs}), or a unanimous vote's note ({@code Unanimous adoption of previous minutes},
  * {@link NoteDecision}).</li>
  * </ul>
  * Not decisions: noting in a sentence ({@code The Board noted}), a person agreeing ({@code The clerk
@@ -42,6 +43,7 @@ final class DecisionCues {
     private static final Pattern THAT_OR_TO = Pattern.compile("^(?i:that|to)\\b");
     /** A sentence that is a motion's or recommendation's wording: {@code That the Council approves ...}. */
     private static final Pattern PROPOSED = Pattern.compile("^That\\s");
+    private static final Pattern MINUTES = Pattern.compile("(?i)\\bminutes\\b");
     private static final Pattern REMARK = Pattern.compile("^\\s*(?:\\([^)]*\\)?)?[\\s.;,]*$");
 
     private final DecisionVocabulary words;
@@ -187,7 +189,24 @@ final class DecisionCues {
             return Optional.of(new DecisionCue(kind, text, DecisionCue.Form.STATES, unanimous, false,
                     words.decidesEachEntry(v)));
         }
-        return Optional.empty();
+        return signedAsRecord(s);
+    }
+
+    /**
+     * {@code The minutes of the last meeting were signed by the Chairman as a correct record}: minutes
+     * signed as a record are minutes approved, whoever signs them (the chair signs for the meeting);
+     * not where the signing is yet to come ({@code to be signed}, {@code will be signed}).
+     */
+    private Optional<DecisionCue> signedAsRecord(String s) {
+        Matcher v = words.recordVerbs().matcher(s);
+        if (!v.find() || !MINUTES.matcher(s).find() || !words.namesARecord(s.substring(v.end()))) {
+            return Optional.empty();
+        }
+        String before = s.substring(0, v.start());
+        if (!before.isBlank() && words.notTaken(lastWord(before)) || insideBrackets(before) || reported.matcher(before).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DecisionCue(DecisionKind.APPROVED, s, DecisionCue.Form.STATES, false));
     }
 
     /** {@code The Committee voted unanimously to approve the plan}: a vote of the meeting, its kind by what it voted to do. */

@@ -106,7 +106,7 @@ public final class DecisionExtractor {
                     .read();
             String title = title(walked, first);
             for (int k = before; k < out.size(); k++) {
-                out.set(k, GroupDecision.place(out.get(k), title));
+                out.set(k, GroupDecision.place(out.get(k), title, n -> titleOf(walked, n)));
             }
             i = j;
         }
@@ -141,6 +141,12 @@ public final class DecisionExtractor {
         return walked.items().stream().filter(it -> Objects.equals(it.number(), passage.item()))
                 .sorted(java.util.Comparator.comparing(it -> !Objects.equals(it.minuteRef(), passage.minuteRef())))
                 .map(it -> it.title()).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The title of the paper's item with a number, as the walk read it, or {@code null}. */
+    private static String titleOf(Minutes walked, String number) {
+        return walked.items().stream().filter(it -> it.heading() && number.equals(it.number())).map(it -> it.title())
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The passage a point of a page follows: the item a table there sits under. */

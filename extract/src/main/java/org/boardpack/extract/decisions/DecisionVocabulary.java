@@ -18,7 +18,8 @@ import org.boardpack.extract.lexicon.Lexicon;
  * the meeting as a subject ({@code decision-bodies}), adverbs allowed before a verb, the words that
  * say a decision was not taken now ({@code decision-not-taken}), deferral wording, the phrases that
  * make a confirmation a minutes approval, verbs that report speech and conjunctions that subordinate
- * ({@code decision-reporting}, {@code decision-subordinators}), how votes are reported
+ * ({@code decision-reporting}, {@code decision-subordinators}), the verbs that approve minutes only
+ * beside such a phrase ({@code decision-record-verbs}), how votes are reported
  * ({@code motion-outcomes}, {@code vote-labels}).
  */
 final class DecisionVocabulary {
@@ -38,6 +39,7 @@ final class DecisionVocabulary {
     private final String adverbAlternation;
     private final Pattern deferral;
     private final Pattern recordPhrase;
+    private final Pattern recordVerb;
     private final String reporting;
     private final String subordinators;
     private final String voteHeadings;
@@ -61,6 +63,7 @@ final class DecisionVocabulary {
         reporting = Lexicon.alternation("decision-reporting");
         subordinators = Lexicon.alternation("decision-subordinators");
         voteHeadings = Lexicon.alternation("vote-headings");
+        recordVerb = Pattern.compile("\\b(?:" + Lexicon.alternation("decision-record-verbs") + ")\\b", Pattern.CASE_INSENSITIVE);
         recordPhrase = Pattern.compile("\\b" + Lexicon.alternation("decision-record-phrases") + "\\b",
                 Pattern.CASE_INSENSITIVE);
     }
@@ -149,6 +152,11 @@ final class DecisionVocabulary {
 
     boolean defers(String text) {
         return deferral.matcher(text).find();
+    }
+
+    /** A verb that approves minutes only beside a record phrase ({@code signed}, {@code decision-record-verbs}). */
+    Pattern recordVerbs() {
+        return recordVerb;
     }
 
     boolean namesARecord(String text) {

@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  */
 final class MotionReader {
 
+    /**
+     * How many sentences after an English proposal its outcome may come ({@code Carried.}, {@code On
+     * being put to the vote the motion was carried}): further on, an outcome is another matter's.
+     */
+    private static final int PROPOSAL_REACH = 2;
     private static final Pattern LABEL = Pattern.compile("^(?i:motion)\\s*:\\s*");
 
     private final DecisionVocabulary words;
@@ -34,10 +39,13 @@ final class MotionReader {
         this.votes = votes;
         String verbs = words.motionVerbAlternation();
         motion = Pattern.compile("(?i)\\b(?:motion\\s+to|moved\\s+to)\\s+(?<verb>" + verbs + ")\\b"
+                // "Proposed by Cllr A, seconded by Cllr B, that the precept be set at £30,000": a motion as English minutes put it
+                + "|(?i)\\b(?:proposed|moved)\\b(?<proposal>[^.;]{0,80}?\\bseconded\\b[^.;]{0,80}?)\\s*,?\\s+that\\b"
                 + "|(?i)\\b(?:moved|motion)\\s+that\\s+[^.;]{1,120}?\\bbe\\s+(?<done>" + words.verbs().pattern() + ")"
                 + "|(?i)\\bmotion\\s+to\\s+(?<other>\\w+)");
         result = Pattern.compile("(?i)^(?<n>\\d{1,3})\\s+votes?\\s+to\\s+(?<verb>" + verbs + ")\\b");
-        outcome = Pattern.compile("(?i)\\b(?:motions?|which|it|this|and|was|were)\\b\\s*:?\\s*(?:was\\s+|were\\s+)?(?:duly\\s+)?(?<o>"
+        // an outcome said of the motion, or a sentence that is its outcome word: "Carried.", "CARRIED unanimously"
+        outcome = Pattern.compile("(?i)(?:^\\s*|\\b(?:motions?|which|it|this|and|was|were)\\b\\s*:?\\s*)(?:was\\s+|were\\s+)?(?:duly\\s+)?(?<o>"
                 + words.outcomeAlternation() + ")\\b");
     }
 
@@ -51,7 +59,23 @@ final class MotionReader {
 
     /** Whether a sentence states a motion or a roll-call result. */
     boolean isMotion(String sentence) {
-        return motion.matcher(sentence).find() || result.matcher(sentence.strip()).find();
+        return motionIn(sentence) != null || result.matcher(sentence.strip()).find();
+    }
+
+    /**
+     * The motion a sentence states, or {@code null}. A proposal whose own words decide it
+     * ({@code Proposed by A, seconded by B and RESOLVED that ...}) is a decision read by its verb, not
+     * a motion waiting for its outcome.
+     */
+    private Matcher motionIn(String sentence) {
+        Matcher m = motion.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group("proposal") != null && words.verbs().matcher(m.group("proposal")).find()) {
+            return null;
+        }
+        return m;
     }
 
     /**
@@ -63,13 +87,15 @@ final class MotionReader {
         String s = sentences.get(at.paragraph()).get(at.sentence()).strip();
         Matcher r = result.matcher(s);
         boolean isResult = r.find();
-        Matcher m = motion.matcher(s);
-        if (!isResult && !m.find()) {
+        Matcher m = motionIn(s);
+        if (!isResult && m == null) {
             return Optional.empty();
         }
         DecisionKind kind;
         if (!isResult && m.group("done") != null) {
             kind = words.kindOf(m.group("done")); // "moved that the report be approved"
+        } else if (!isResult && m.group("proposal") != null) {
+            kind = proposalKind(s.substring(m.end())); // "... seconded by B, that the accounts be approved"
         } else {
             kind = words.motionKind(isResult ? r.group("verb") : m.group("verb") != null ? m.group("verb") : m.group("other"));
         }
@@ -83,8 +109,10 @@ final class MotionReader {
         if (first != null && !isResult) {
             carried = first;
         }
+        boolean proposal = !isResult && m.group("proposal") != null;
+        int read = 0;
         while (carried == null || isResult) {
-            if (next == null) {
+            if (next == null || proposal && read++ >= PROPOSAL_REACH) {
                 break;
             }
             String t = sentences.get(next.paragraph()).get(next.sentence());
@@ -112,6 +140,12 @@ final class MotionReader {
         String after = record.substring(s.length()).strip();
         return Optional.of(new Carried(text, kind == null ? DecisionKind.OTHER : kind, votes.read(record.toString()),
                 after.isEmpty() ? null : after, end));
+    }
+
+    /** A proposal's kind by the decision verb it proposes ({@code that the accounts be approved}), else {@code other}. */
+    private DecisionKind proposalKind(String proposed) {
+        Matcher done = Pattern.compile("(?i)\\bbe\\s+(?:" + words.adverbs() + "\\s+)?(" + words.verbs().pattern() + ")").matcher(proposed);
+        return done.find() ? words.kindOf(done.group(1)) : DecisionKind.OTHER;
     }
 
     private Boolean outcomeOf(String text) {

@@ -34,6 +34,8 @@ final class VoteReader {
     /** A line that is nothing but a division: two or more "label count" pairs, maybe under a heading word. */
     private final Pattern division;
     private final Pattern divisionPair;
+    /** A division inside a sentence, set off by a bracket or a colon: {@code carried (For 5, Against 2, Abstentions 1)}. */
+    private final Pattern divisionInside;
 
     VoteReader(DecisionVocabulary words) {
         this.words = words;
@@ -53,6 +55,7 @@ final class VoteReader {
         divisionPair = Pattern.compile("(?i)" + pair);
         division = Pattern.compile("(?i)^\\(?\\s*(?:(?:" + words.voteHeadingAlternation() + ")\\s*[:\\-–]?\\s*)?(?:" + pair
                 + "\\s*[,;]?\\s*(?:and\\s+)?){2,4}\\)?\\s*\\.?$");
+        divisionInside = Pattern.compile("(?i)[(:]\\s*((?:" + pair + "\\s*[,;]?\\s*(?:and\\s+)?){2,4})\\)?");
         abstainingNames = Pattern.compile("(?i)\\bwith\\s+((?:[A-Z][\\w.'’-]*\\s+){1,4}?(?:and\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}?)?)abstaining\\b");
     }
 
@@ -66,6 +69,15 @@ final class VoteReader {
             yes = Integer.parseInt(t.group(1));
             no = Integer.parseInt(t.group(2));
             abstain = t.group(3) == null ? null : Integer.parseInt(t.group(3));
+        }
+        if (yes == null) {
+            Matcher inside = divisionInside.matcher(text);
+            while (inside.find()) {
+                String d = division(inside.group(1).strip().replaceAll("[,;]$", ""));
+                if (d != null) {
+                    return d; // "The motion was carried (For 5, Against 2, Abstentions 1)"
+                }
+            }
         }
         Matcher l = labelThenCount.matcher(text);
         while (l.find()) {

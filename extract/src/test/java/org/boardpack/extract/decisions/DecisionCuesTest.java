@@ -195,4 +195,21 @@ class DecisionCuesTest {
         notSaid("Previously the Board approved a grant of £500.");
         assertEquals(DecisionKind.APPROVED, said("A grant of £600 was approved to start the project.").kind());
     }
+
+    @Test
+    void minutesSignedAsARecordAreApprovedWhoeverSigns() {
+        DecisionCue c = said("The minutes of the meeting held on 5 May were signed by the Chairman as a correct record.");
+        assertEquals(DecisionKind.APPROVED, c.kind());
+        assertEquals(DecisionKind.APPROVED, said("The minutes being read, and no dissent, Mr. Secretary duly signed a copy of "
+                + "the Minutes as an accurate record of the previous Annual General Meeting.").kind());
+        assertEquals(DecisionKind.AGREED, said("The minutes were agreed and signed as a true record.").kind());
+        notSaid("The minutes will be signed as a correct record at the next meeting.");
+        notSaid("Relevant paperwork was signed.");
+        notSaid("The lease was signed as a true record of the agreement.");
+    }
+
+    @Test
+    void aGoverningBodyIsTheMeeting() {
+        assertEquals(DecisionKind.APPROVED, said("The Governing Body approved the SEF.").kind());
+    }
 }

@@ -58,4 +58,16 @@ class GroupDecisionTest {
                         "C Board Member Jones moved to approve the slate of nominees."),
                 got.stream().map(d -> d.item() + " " + d.text()).toList());
     }
+
+    @Test
+    void aGroupDecisionReadUnderASubItemOfTheGroupSitsUnderTheGroupsItem() {
+        Decision consent = new Decision(MEETING, "4C", null, DecisionKind.APPROVED,
+                "Vice Chair Tran entertained a motion to approve Item 4 – Consent Items.", null, 15);
+        java.util.Map<String, String> titles = java.util.Map.of("4", "CONSENT CALENDAR ITEMS", "4C", "REQUEST FROM SAN FRANCISCO MIME TROUPE");
+        assertEquals(new Decision(MEETING, "4", null, DecisionKind.APPROVED, consent.text(), null, 15),
+                GroupDecision.place(consent, titles.get("4C"), titles::get));
+        // a group named under an item whose parents are no group: under no item, as before
+        assertEquals(new Decision(MEETING, null, null, DecisionKind.APPROVED, consent.text(), null, 15),
+                GroupDecision.place(consent, titles.get("4C"), n -> "NEW BUSINESS"));
+    }
 }

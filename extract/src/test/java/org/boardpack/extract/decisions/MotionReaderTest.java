@@ -74,4 +74,43 @@ class MotionReaderTest {
         assertEquals(at(0, 2), first.end());
         assertEquals("12 votes to approve PL Gate for CV32E40X project", motions.read(item, at(0, 3)).orElseThrow().text());
     }
+
+    @Test
+    void anEnglishProposalCarriedIsTheDecisionByTheVerbItProposes() {
+        List<List<String>> item = List.of(List.of(
+                "Proposed by Cllr Smith, seconded by Cllr Jones, that the precept be set at £30,000.",
+                "Carried."));
+        assertTrue(motions.isMotion(item.get(0).get(0)));
+        MotionReader.Carried c = motions.read(item, at(0, 0)).orElseThrow();
+        assertEquals("Proposed by Cllr Smith, seconded by Cllr Jones, that the precept be set at £30,000.", c.text());
+        assertEquals(DecisionKind.OTHER, c.kind());
+        assertEquals(at(0, 1), c.end());
+        List<List<String>> approved = List.of(List.of(
+                "Cllr Brown proposed, and Cllr Green seconded, that the accounts be approved.",
+                "On being put to the vote the motion was carried (For 5, Against 2, Abstentions 1)."));
+        MotionReader.Carried a = motions.read(approved, at(0, 0)).orElseThrow();
+        assertEquals(DecisionKind.APPROVED, a.kind());
+        assertEquals("for 5, against 2, abstain 1", a.vote());
+        List<List<String>> lost = List.of(List.of(
+                "Proposed by Cllr Smith, seconded by Cllr Jones, that the hall be sold.", "The motion was lost."));
+        assertTrue(motions.read(lost, at(0, 0)).isEmpty());
+        // no outcome printed: a motion before the vote, no decision
+        assertTrue(motions.read(List.of(List.of("Proposed by Cllr Smith, seconded by Cllr Jones, that the hall be sold.")),
+                at(0, 0)).isEmpty());
+    }
+
+    @Test
+    void aProposalThatSaysItsOwnOutcomeIsNoMotionWaitingForOne() {
+        assertTrue(!motions.isMotion("It was proposed by Cllr A, seconded by Cllr B and RESOLVED that the grant be paid."));
+        assertTrue(!motions.isMotion("Proposed by Cllr O’Leary, seconded by Cllr Coppard."));
+    }
+
+    @Test
+    void anEnglishProposalsOutcomeFollowsItClosely() {
+        List<List<String>> item = List.of(List.of(
+                "Proposed by Cllr Smith, seconded by Cllr Jones, that the hall be let to the club.",
+                "Cllr Brown asked about the rent.", "The Clerk explained the terms.",
+                "The annual report was approved."));
+        assertTrue(motions.read(item, at(0, 0)).isEmpty());
+    }
 }

@@ -56,4 +56,12 @@ class VoteReaderTest {
         // and "for 10 years" in a sentence is no vote
         assertNull(votes.read("The Board approved the lease for 10 years."));
     }
+
+    @Test
+    void aDivisionSetOffInsideASentence() {
+        assertEquals("for 5, against 2, abstain 1",
+                votes.read("On being put to the vote the motion was carried (For 5, Against 2, Abstentions 1)."));
+        assertEquals("for 6, against 3, abstain 0", votes.read("The motion was put to the vote and carried: For 6, Against 3."));
+        assertNull(votes.read("The grant was for 10 years (for the hall, against the wall)."));
+    }
 }
