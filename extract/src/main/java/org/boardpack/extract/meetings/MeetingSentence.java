@@ -137,7 +137,8 @@ final class MeetingSentence {
     /**
      * The council's name printed above {@code At a meeting of the Health and Wellbeing Board} is
      * part of the board's name; above {@code Minutes of the meeting of X Parish Council} it is the
-     * same name printed twice, and is not doubled.
+     * same name printed twice, and is not doubled; above {@code Minutes of the Parish Council Meeting}
+     * it is that council's full name.
      */
     private static String withCouncil(List<HeadLine> lines, int i, String body) {
         if (i == 0 || !COUNCIL.matcher(lines.get(i - 1).text()).matches()) {
@@ -147,6 +148,11 @@ final class MeetingSentence {
         String distinctive = council.replaceAll("(?i)\\s*\\bcouncil$", "").strip().toLowerCase();
         if (distinctive.isEmpty() || body.toLowerCase().contains(distinctive)) {
             return body;
+        }
+        if (council.toLowerCase().endsWith(" " + body.toLowerCase())) {
+            // "Minutes of the Parish Council Meeting" under "LITTLE WICKHAM PARISH COUNCIL": the kind of
+            // council the letterhead names in full
+            return council;
         }
         return council + " " + body;
     }

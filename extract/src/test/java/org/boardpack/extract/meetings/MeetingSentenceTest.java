@@ -31,6 +31,16 @@ class MeetingSentenceTest {
     }
 
     @Test
+    void theKindOfCouncilInTheSentenceIsTheLetterheadsCouncilNotASecondOne() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(210, 43, "LITTLE WICKHAM PARISH COUNCIL", 11, true)
+                .text(43, 66, "Minutes of the Parish Council Meeting held at the Village Hall on Monday 9th January 2023 at 7.30pm", 11, true)
+                .text(34, 89, "Present: Cllr R. Green (Chairman), Cllr P. Stone"), tmp)).orElseThrow();
+        assertEquals("Little Wickham Parish Council", r.body());
+        assertEquals("Village Hall", r.place());
+    }
+
+    @Test
     void aSentenceInBodyTypeWrappedAfterAtAndASemicolonLabelUnderIt() throws Exception {
         HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
                 .text(72, 60, "MINUTES of a meeting of Little Hadlow Parish Council held on Wednesday 9th December 2015 at", 10, false)
