@@ -7,9 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.boardpack.extract.lexicon.Lexicon;
@@ -41,9 +39,6 @@ public final class ActionVocabulary {
     private static final Pattern TRAILING_COLON = Pattern.compile(":$");
     private static final Pattern HEADING_MARKS = Pattern.compile("[.:*]");
 
-    /** Headings whose role {@link #logRole} remembers at most. */
-    private static final int LOG_ROLES_KEPT = 4096;
-
     private static final ActionVocabulary STANDARD = new ActionVocabulary();
 
     private final Pattern label;
@@ -60,7 +55,6 @@ public final class ActionVocabulary {
     private final Set<String> trackerColumns;
     private final Pattern listHeading;
     private final Map<LogHeader.Role, Pattern> logHeadings;
-    private final Map<String, Optional<LogHeader.Role>> logRoles = new ConcurrentHashMap<>();
     private final Map<ActionStatus, Pattern> statuses;
 
     private ActionVocabulary() {
@@ -158,24 +152,10 @@ public final class ActionVocabulary {
     }
 
     /**
-     * The role a log's column heading names, tried in the lexicon's order, or null. Remembered by
-     * heading: every row of every table is asked whether it is a log's header, and the same cells
-     * ({@code Action}, {@code Complete}, a name) come back row after row.
+     * The role a log's column heading names, tried in the lexicon's order, or null. Readers that
+     * ask row after row remember the answers for their document ({@link HeadingRoles}).
      */
     LogHeader.Role logRole(String heading) {
-        Optional<LogHeader.Role> known = logRoles.get(heading);
-        if (known != null) {
-            return known.orElse(null);
-        }
-        LogHeader.Role role = readLogRole(heading);
-        if (logRoles.size() >= LOG_ROLES_KEPT) {
-            logRoles.clear(); // bounded: a server reads papers for months
-        }
-        logRoles.put(heading, Optional.ofNullable(role));
-        return role;
-    }
-
-    private LogHeader.Role readLogRole(String heading) {
         String cell = SPACES.matcher(HEADING_MARKS.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
         for (Map.Entry<LogHeader.Role, Pattern> e : logHeadings.entrySet()) {
             if (e.getValue().matcher(cell).find()) {

@@ -50,13 +50,17 @@ public final class MinutesActionExtractor {
      */
     public List<Action> extract(ParsedDocument doc, DocumentSpan minutes, String meetingId, String meetingDate,
             Dehyphenator words, PageTableSource tables) {
-        return grid(doc, minutes, tables).map(g -> extract(g, ItemPlaces.none(), meetingId, meetingDate, words))
+        return grid(doc, minutes, tables, HeadingRoles.standard()).map(g -> extract(g, ItemPlaces.none(), meetingId, meetingDate, words))
                 .orElse(List.of());
     }
 
-    /** The minutes' table, if they are set as one. */
-    Optional<MinutesGrid> grid(ParsedDocument doc, DocumentSpan minutes, PageTableSource tables) {
-        return MinutesGrid.find(doc, minutes, tables);
+    /**
+     * The minutes' table, if they are set as one.
+     *
+     * @param roles the roles of headings read so far in this document
+     */
+    Optional<MinutesGrid> grid(ParsedDocument doc, DocumentSpan minutes, PageTableSource tables, HeadingRoles roles) {
+        return MinutesGrid.find(doc, minutes, tables, roles);
     }
 
     /**

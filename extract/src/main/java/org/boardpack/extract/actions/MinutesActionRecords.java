@@ -40,6 +40,7 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
     public List<Action> extract(DocumentContext context) {
         List<Action> out = new ArrayList<>();
         List<DocumentSpan> records = context.recordsOfMeetings();
+        HeadingRoles roles = HeadingRoles.standard(); // this document's headings, read line after line
         for (DocumentSpan paper : context.papers()) {
             boolean undated = paper.meeting() == null && paper.type() == DocumentType.MINUTES;
             if (paper.meeting() == null && !undated) {
@@ -50,7 +51,7 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
             if (recordsMeeting) {
                 Minutes walked = context.walked(paper);
                 ItemPlaces items = ItemPlaces.of(context.doc(), walked);
-                Optional<MinutesGrid> grid = actions.grid(context.doc(), paper, context.pageTables());
+                Optional<MinutesGrid> grid = actions.grid(context.doc(), paper, context.pageTables(), roles);
                 // a table whose action column is empty throughout keeps its actions in the text
                 Optional<MinutesGrid> filled = grid.filter(g -> !g.column(MinutesGrid.Column.ACTION).isEmpty());
                 filled.ifPresent(g -> out.addAll(actions.extract(g, items, paper.meeting(), date, context.words())));
