@@ -26,7 +26,10 @@ import org.boardpack.extract.lexicon.Lexicon;
  * <li>the roles that own actions ({@code action-owner-roles}), printed statuses by meaning
  * ({@code action-status}) and the words that open a status note ({@code action-note-openers});</li>
  * <li>the columns of a tracker of another's recommendations, which is no action log
- * ({@code action-tracker-columns}).</li>
+ * ({@code action-tracker-columns});</li>
+ * <li>the headings of a report table's column of notes and actions together
+ * ({@code action-mixed-columns}) and of its reporting person ({@code action-reporter-headings}),
+ * and the wording of its entries that are work still to do ({@code action-work-wording}).</li>
  * </ul>
  * Every action reader asks this class; none keeps words of its own.
  */
@@ -56,6 +59,10 @@ public final class ActionVocabulary {
     private final Pattern listHeading;
     private final Map<LogHeader.Role, Pattern> logHeadings;
     private final Map<ActionStatus, Pattern> statuses;
+    private final Pattern mixedAction;
+    private final Pattern mixedNotes;
+    private final Set<String> reporterHeadings;
+    private final Pattern workWording;
 
     private ActionVocabulary() {
         this.label = Pattern.compile("(?i)" + Lexicon.alternation("action-labels"));
@@ -75,6 +82,10 @@ public final class ActionVocabulary {
                 + "(?:\\s*:)?(?:\\s+(?:from|of|for|arising|agreed|at|following)\\b.*)?$");
         this.logHeadings = byRole();
         this.statuses = byStatus();
+        this.mixedAction = wholeWords(byKey("action-mixed-columns", "action"));
+        this.mixedNotes = wholeWords(byKey("action-mixed-columns", "notes"));
+        this.reporterHeadings = folded("action-reporter-headings");
+        this.workWording = Pattern.compile("(?i)(?<!\\w)" + Lexicon.alternation("action-work-wording") + "(?!\\w)");
     }
 
     public static ActionVocabulary standard() {
@@ -165,6 +176,24 @@ public final class ActionVocabulary {
         return null;
     }
 
+    /**
+     * Whether a column heading names notes and actions together ({@code Key Issues & Actions
+     * Noted}, {@code Notes/Actions}): a column whose entries only their wording tells apart.
+     */
+    boolean isMixedActionHeading(String heading) {
+        return mixedAction.matcher(heading).find() && mixedNotes.matcher(heading).find();
+    }
+
+    /** Whether a heading names the person who reports a report table's row ({@code Reporting}, {@code Presenter}). */
+    boolean isReporterHeading(String heading) {
+        return reporterHeadings.contains(fold(heading));
+    }
+
+    /** Whether an entry's wording is work still to do ({@code needs}, {@code to be held}, {@code intention to}). */
+    boolean isWorkWording(String entry) {
+        return workWording.matcher(entry).find();
+    }
+
     /** The status printed words mean, or null when they match no status word. */
     ActionStatus status(String printed) {
         String s = SPACES.matcher(printed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
@@ -222,6 +251,14 @@ public final class ActionVocabulary {
             out.add(new String[] {line.substring(0, colon).strip(), line.substring(colon + 1).strip()});
         }
         return out;
+    }
+
+    private static List<String> byKey(String vocabulary, String key) {
+        return entries(vocabulary).stream().filter(e -> e[0].equals(key)).map(e -> e[1]).toList();
+    }
+
+    private static Pattern wholeWords(List<String> words) {
+        return Pattern.compile("(?i)(?<!\\w)" + alternation(words) + "(?!\\w)");
     }
 
     private static String alternation(List<String> words) {

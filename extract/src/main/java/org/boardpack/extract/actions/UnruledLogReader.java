@@ -141,7 +141,7 @@ final class UnruledLogReader {
      * between successive lines (row breaks are wider). Font sizes are no guide, since producers
      * report them in different units; line heights are.
      */
-    private static float pitch(List<TextLine> lines, int start) {
+    static float pitch(List<TextLine> lines, int start) {
         List<Float> steps = new ArrayList<>();
         for (int j = start + 1; j < Math.min(lines.size(), start + PITCH_SAMPLE); j++) {
             float step = lines.get(j).top() - lines.get(j - 1).top();
