@@ -95,7 +95,8 @@ public final class MinutesActionExtractor {
     /**
      * The minute items in reading order. A number under an item of its own stem ({@code 4.1},
      * {@code 4.2} after {@code 4.}) numbers a paragraph of that item, not an item: the action
-     * it carries belongs to the item heading above.
+     * it carries belongs to the item heading above. A number misprinted with a stray digit is
+     * read as its sequence's ({@link ItemSequence}).
      */
     private static List<Item> items(List<Fragment> numbers) {
         List<Item> out = new ArrayList<>();
@@ -111,6 +112,10 @@ public final class MinutesActionExtractor {
             }
             stem = number.get();
             out.add(new Item(n.page(), n.top(), number.get()));
+        }
+        List<String> repaired = ItemSequence.repaired(out.stream().map(Item::number).toList());
+        for (int i = 0; i < out.size(); i++) {
+            out.set(i, new Item(out.get(i).page(), out.get(i).top(), repaired.get(i)));
         }
         return out;
     }
