@@ -85,6 +85,9 @@ final class MixedActionColumn {
      * {@code Lead}). Bands part at the middle of the gutter between headings.
      */
     private Optional<Bands> header(TextLine line, HeadingRoles roles) {
+        if (!words.isMixedActionHeading(line.text())) {
+            return Optional.empty(); // most lines: no need to cut them into runs
+        }
         List<UnruledLogHeader.Heading> runs = UnruledLogHeader.runs(line);
         if (runs.size() < 2 || !words.isMixedActionHeading(runs.getLast().text())) {
             return Optional.empty();
