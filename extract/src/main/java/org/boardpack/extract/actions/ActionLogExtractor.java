@@ -77,6 +77,7 @@ public final class ActionLogExtractor {
      */
     public List<Action> extract(ParsedDocument doc, List<DetectedTable> tables, AtPlace bodySlug,
             AtPlace meetingAt, Dehyphenator words, PageTableSource pageTables) {
+        HeadingRoles roles = HeadingRoles.standard(); // this document's headings, read row after row
         List<LogRows> logs = new ArrayList<>();
         List<HeaderlessLogs.Known> known = new ArrayList<>();
         List<DetectedTable> headerless = new ArrayList<>();
@@ -84,7 +85,7 @@ public final class ActionLogExtractor {
             // whitespace-only logs are read by the log reader, which knows a log's columns better
             // than the general stream detector does
             if (RULED.equals(table.method())) {
-                Optional<LogRows> log = ruledLog(doc, table, pageTables);
+                Optional<LogRows> log = ruledLog(doc, table, pageTables, roles);
                 log.ifPresent(logs::add);
                 log.ifPresent(l -> known.add(new HeaderlessLogs.Known(l.header(),
                         HeaderAbove.edges(doc.pages().get(table.page() - 1), table))));
@@ -98,7 +99,7 @@ public final class ActionLogExtractor {
             HeaderlessLogs.like(page, table, known).or(() -> noHeader.inferred(table.rows()))
                     .ifPresent(h -> logs.add(rowsOf(doc, table, h, -1, List.of(), pageTables)));
         }
-        logs.addAll(unruled.read(doc, pageTables));
+        logs.addAll(unruled.read(doc, pageTables, roles));
         List<Action> out = new ArrayList<>();
         for (LogRows log : logs) {
             List<List<String>> rows = new ArrayList<>();
@@ -129,11 +130,12 @@ public final class ActionLogExtractor {
      * A ruled table read as a log when one of its first rows is a log's header, or the line just
      * above its frame is ({@link HeaderAbove}).
      */
-    private Optional<LogRows> ruledLog(ParsedDocument doc, DetectedTable table, PageTableSource pageTables) {
+    private Optional<LogRows> ruledLog(ParsedDocument doc, DetectedTable table, PageTableSource pageTables,
+                                       HeadingRoles roles) {
         int headerRow = -1;
         Optional<LogHeader> header = Optional.empty();
         for (int r = 0; r < Math.min(HEADER_SEARCH, table.rows().size()) && header.isEmpty(); r++) {
-            header = LogHeader.of(table.rows().get(r));
+            header = LogHeader.of(table.rows().get(r), roles);
             headerRow = r;
         }
         List<String> headerCells;
@@ -141,7 +143,7 @@ public final class ActionLogExtractor {
             headerCells = table.rows().get(headerRow);
         } else {
             Optional<List<String>> above = HeaderAbove.of(doc.pages().get(table.page() - 1), table);
-            header = above.flatMap(LogHeader::of);
+            header = above.flatMap(cells -> LogHeader.of(cells, roles));
             if (header.isEmpty()) {
                 return Optional.empty();
             }

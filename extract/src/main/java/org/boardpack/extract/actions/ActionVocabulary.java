@@ -7,9 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.boardpack.extract.lexicon.Lexicon;
@@ -28,7 +26,10 @@ import org.boardpack.extract.lexicon.Lexicon;
  * <li>the roles that own actions ({@code action-owner-roles}), printed statuses by meaning
  * ({@code action-status}) and the words that open a status note ({@code action-note-openers});</li>
  * <li>the columns of a tracker of another's recommendations, which is no action log
- * ({@code action-tracker-columns}).</li>
+ * ({@code action-tracker-columns});</li>
+ * <li>the headings of a report table's column of notes and actions together
+ * ({@code action-mixed-columns}) and of its reporting person ({@code action-reporter-headings}),
+ * and the wording of its entries that are work still to do ({@code action-work-wording}).</li>
  * </ul>
  * Every action reader asks this class; none keeps words of its own.
  */
@@ -40,9 +41,6 @@ public final class ActionVocabulary {
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     private static final Pattern TRAILING_COLON = Pattern.compile(":$");
     private static final Pattern HEADING_MARKS = Pattern.compile("[.:*]");
-
-    /** Headings whose role {@link #logRole} remembers at most. */
-    private static final int LOG_ROLES_KEPT = 4096;
 
     private static final ActionVocabulary STANDARD = new ActionVocabulary();
 
@@ -60,8 +58,11 @@ public final class ActionVocabulary {
     private final Set<String> trackerColumns;
     private final Pattern listHeading;
     private final Map<LogHeader.Role, Pattern> logHeadings;
-    private final Map<String, Optional<LogHeader.Role>> logRoles = new ConcurrentHashMap<>();
     private final Map<ActionStatus, Pattern> statuses;
+    private final Pattern mixedAction;
+    private final Pattern mixedNotes;
+    private final Set<String> reporterHeadings;
+    private final Pattern workWording;
 
     private ActionVocabulary() {
         this.label = Pattern.compile("(?i)" + Lexicon.alternation("action-labels"));
@@ -81,6 +82,10 @@ public final class ActionVocabulary {
                 + "(?:\\s*:)?(?:\\s+(?:from|of|for|arising|agreed|at|following)\\b.*)?$");
         this.logHeadings = byRole();
         this.statuses = byStatus();
+        this.mixedAction = wholeWords(byKey("action-mixed-columns", "action"));
+        this.mixedNotes = wholeWords(byKey("action-mixed-columns", "notes"));
+        this.reporterHeadings = folded("action-reporter-headings");
+        this.workWording = Pattern.compile("(?i)(?<!\\w)" + Lexicon.alternation("action-work-wording") + "(?!\\w)");
     }
 
     public static ActionVocabulary standard() {
@@ -158,24 +163,10 @@ public final class ActionVocabulary {
     }
 
     /**
-     * The role a log's column heading names, tried in the lexicon's order, or null. Remembered by
-     * heading: every row of every table is asked whether it is a log's header, and the same cells
-     * ({@code Action}, {@code Complete}, a name) come back row after row.
+     * The role a log's column heading names, tried in the lexicon's order, or null. Readers that
+     * ask row after row remember the answers for their document ({@link HeadingRoles}).
      */
     LogHeader.Role logRole(String heading) {
-        Optional<LogHeader.Role> known = logRoles.get(heading);
-        if (known != null) {
-            return known.orElse(null);
-        }
-        LogHeader.Role role = readLogRole(heading);
-        if (logRoles.size() >= LOG_ROLES_KEPT) {
-            logRoles.clear(); // bounded: a server reads papers for months
-        }
-        logRoles.put(heading, Optional.ofNullable(role));
-        return role;
-    }
-
-    private LogHeader.Role readLogRole(String heading) {
         String cell = SPACES.matcher(HEADING_MARKS.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
         for (Map.Entry<LogHeader.Role, Pattern> e : logHeadings.entrySet()) {
             if (e.getValue().matcher(cell).find()) {
@@ -183,6 +174,24 @@ public final class ActionVocabulary {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a column heading names notes and actions together ({@code Key Issues & Actions
+     * Noted}, {@code Notes/Actions}): a column whose entries only their wording tells apart.
+     */
+    boolean isMixedActionHeading(String heading) {
+        return mixedAction.matcher(heading).find() && mixedNotes.matcher(heading).find();
+    }
+
+    /** Whether a heading names the person who reports a report table's row ({@code Reporting}, {@code Presenter}). */
+    boolean isReporterHeading(String heading) {
+        return reporterHeadings.contains(fold(heading));
+    }
+
+    /** Whether an entry's wording is work still to do ({@code needs}, {@code to be held}, {@code intention to}). */
+    boolean isWorkWording(String entry) {
+        return workWording.matcher(entry).find();
     }
 
     /** The status printed words mean, or null when they match no status word. */
@@ -242,6 +251,14 @@ public final class ActionVocabulary {
             out.add(new String[] {line.substring(0, colon).strip(), line.substring(colon + 1).strip()});
         }
         return out;
+    }
+
+    private static List<String> byKey(String vocabulary, String key) {
+        return entries(vocabulary).stream().filter(e -> e[0].equals(key)).map(e -> e[1]).toList();
+    }
+
+    private static Pattern wholeWords(List<String> words) {
+        return Pattern.compile("(?i)(?<!\\w)" + alternation(words) + "(?!\\w)");
     }
 
     private static String alternation(List<String> words) {

@@ -35,7 +35,7 @@ final class HeaderlessGrid {
 
     private final CellSplitter splitter = CellSplitter.standard();
 
-    Optional<Found> find(ParsedDocument doc, DocumentSpan minutes) {
+    Optional<Found> find(ParsedDocument doc, DocumentSpan minutes, HeadingRoles roles) {
         List<List<Row>> groups = new ArrayList<>();
         Row logHeader = null; // the rows under a log's header, in its columns, are the log's
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
@@ -46,7 +46,7 @@ final class HeaderlessGrid {
                 if (!row.ruled() || row.cells().size() < 3) {
                     continue;
                 }
-                if (LogHeader.of(row.cells().stream().map(Cell::text).toList()).isPresent()) {
+                if (LogHeader.of(row.cells().stream().map(Cell::text).toList(), roles).isPresent()) {
                     logHeader = here;
                 } else if (MinutesItemNumber.leading(row.cells().getFirst().text()).isPresent()
                         && (logHeader == null || !sameColumns(logHeader, here))) {

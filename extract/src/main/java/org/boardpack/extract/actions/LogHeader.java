@@ -32,8 +32,10 @@ public record LogHeader(Map<Role, Integer> columns) {
      * minutes numbered with a deadline beside their action column ({@code No. | Minute | Action | By when}).
      * A row that also heads a column of recommendations ({@code Recommendation | Proposed Actions |
      * Responsible Officer | Due Date}) tracks another's recommendations: no log.
+     *
+     * @param roles the roles of headings read so far in this document
      */
-    public static Optional<LogHeader> of(List<String> row) {
+    static Optional<LogHeader> of(List<String> row, HeadingRoles roles) {
         ActionVocabulary words = ActionVocabulary.standard();
         Map<Role, Integer> found = new EnumMap<>(Role.class);
         List<Integer> blank = new java.util.ArrayList<>();
@@ -50,7 +52,7 @@ public record LogHeader(Map<Role, Integer> columns) {
                 // "Recommendation | Proposed Actions | Responsible Officer": an auditor's recommendations tracked
                 return Optional.empty();
             }
-            Role role = words.logRole(cell);
+            Role role = roles.role(cell);
             if (role != null) {
                 found.putIfAbsent(role, c);
             }

@@ -50,13 +50,17 @@ public final class MinutesActionExtractor {
      */
     public List<Action> extract(ParsedDocument doc, DocumentSpan minutes, String meetingId, String meetingDate,
             Dehyphenator words, PageTableSource tables) {
-        return grid(doc, minutes, tables).map(g -> extract(g, ItemPlaces.none(), meetingId, meetingDate, words))
+        return grid(doc, minutes, tables, HeadingRoles.standard()).map(g -> extract(g, ItemPlaces.none(), meetingId, meetingDate, words))
                 .orElse(List.of());
     }
 
-    /** The minutes' table, if they are set as one. */
-    Optional<MinutesGrid> grid(ParsedDocument doc, DocumentSpan minutes, PageTableSource tables) {
-        return MinutesGrid.find(doc, minutes, tables);
+    /**
+     * The minutes' table, if they are set as one.
+     *
+     * @param roles the roles of headings read so far in this document
+     */
+    Optional<MinutesGrid> grid(ParsedDocument doc, DocumentSpan minutes, PageTableSource tables, HeadingRoles roles) {
+        return MinutesGrid.find(doc, minutes, tables, roles);
     }
 
     /**
@@ -91,7 +95,8 @@ public final class MinutesActionExtractor {
     /**
      * The minute items in reading order. A number under an item of its own stem ({@code 4.1},
      * {@code 4.2} after {@code 4.}) numbers a paragraph of that item, not an item: the action
-     * it carries belongs to the item heading above.
+     * it carries belongs to the item heading above. A number misprinted with a stray digit is
+     * read as its sequence's ({@link ItemSequence}).
      */
     private static List<Item> items(List<Fragment> numbers) {
         List<Item> out = new ArrayList<>();
@@ -107,6 +112,10 @@ public final class MinutesActionExtractor {
             }
             stem = number.get();
             out.add(new Item(n.page(), n.top(), number.get()));
+        }
+        List<String> repaired = ItemSequence.repaired(out.stream().map(Item::number).toList());
+        for (int i = 0; i < out.size(); i++) {
+            out.set(i, new Item(out.get(i).page(), out.get(i).top(), repaired.get(i)));
         }
         return out;
     }

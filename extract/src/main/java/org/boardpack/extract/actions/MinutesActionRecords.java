@@ -15,7 +15,8 @@ import org.boardpack.extract.minutes.Minutes;
 /**
  * The actions recorded in every paper that records a meeting: its table's action column
  * ({@link MinutesActionExtractor}), its action lines ({@link ActionLines}) outside that table, and
- * its lists of actions ({@link ActionListReader}), and an earlier meeting's actions carried over
+ * its lists of actions ({@link ActionListReader}), the work in a report table's column of notes and
+ * actions ({@link MixedActionColumn}), and an earlier meeting's actions carried over
  * into the table's discussion; and, from any paper of a meeting, the lists of
  * an earlier meeting's actions reviewed at it (an action log set as a list). Minutes whose
  * meeting cannot be dated (a heading that prints no year, {@code Date: Tuesday 24th September})
@@ -26,6 +27,7 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
     private final MinutesActionExtractor actions;
     private final ActionLines lines = new ActionLines(ActionVocabulary.standard());
     private final ActionListReader lists = new ActionListReader(ActionVocabulary.standard());
+    private final MixedActionColumn mixed = new MixedActionColumn(ActionVocabulary.standard());
 
     public MinutesActionRecords(MinutesActionExtractor actions) {
         this.actions = actions;
@@ -40,6 +42,7 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
     public List<Action> extract(DocumentContext context) {
         List<Action> out = new ArrayList<>();
         List<DocumentSpan> records = context.recordsOfMeetings();
+        HeadingRoles roles = HeadingRoles.standard(); // this document's headings, read line after line
         for (DocumentSpan paper : context.papers()) {
             boolean undated = paper.meeting() == null && paper.type() == DocumentType.MINUTES;
             if (paper.meeting() == null && !undated) {
@@ -50,13 +53,14 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
             if (recordsMeeting) {
                 Minutes walked = context.walked(paper);
                 ItemPlaces items = ItemPlaces.of(context.doc(), walked);
-                Optional<MinutesGrid> grid = actions.grid(context.doc(), paper, context.pageTables());
+                Optional<MinutesGrid> grid = actions.grid(context.doc(), paper, context.pageTables(), roles);
                 // a table whose action column is empty throughout keeps its actions in the text
                 Optional<MinutesGrid> filled = grid.filter(g -> !g.column(MinutesGrid.Column.ACTION).isEmpty());
                 filled.ifPresent(g -> out.addAll(actions.extract(g, items, paper.meeting(), date, context.words())));
                 out.addAll(lines.read(context.doc(), paper, items, walked.pitch(),
                         (page, line) -> filled.isPresent() && filled.get().covers(page, line), paper.meeting(), date,
                         context.words()));
+                out.addAll(mixed.read(context.doc(), paper, items, paper.meeting(), date, context.words(), roles));
             }
             out.addAll(lists.read(context.doc(), paper, recordsMeeting, paper.meeting(), date, context.words()));
         }

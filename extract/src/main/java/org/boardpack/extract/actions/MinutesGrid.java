@@ -57,19 +57,20 @@ final class MinutesGrid {
      * row, else from the first numbered row of a ruled table that prints no header
      * ({@link HeaderlessGrid}).
      */
-    static Optional<MinutesGrid> find(ParsedDocument doc, DocumentSpan minutes, PageTableSource finder) {
+    static Optional<MinutesGrid> find(ParsedDocument doc, DocumentSpan minutes, PageTableSource finder,
+                                      HeadingRoles roles) {
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
             Page page = PaperArea.page(doc, minutes, n);
             for (TextLine line : page.lines()) {
-                Optional<float[]> bands = headerBands(page, line, true);
+                Optional<float[]> bands = headerBands(page, line, true, roles);
                 if (bands.isPresent()) {
                     float[] b = bands.get();
-                    return Optional.of(new MinutesGrid(b[0], b[1], b[2], cut(doc, minutes, finder, n, line, true, b)));
+                    return Optional.of(new MinutesGrid(b[0], b[1], b[2], cut(doc, minutes, finder, n, line, true, b, roles)));
                 }
             }
         }
-        return new HeaderlessGrid().find(doc, minutes).map(f -> new MinutesGrid(f.bands()[0], f.bands()[1],
-                f.bands()[2], cut(doc, minutes, finder, f.page(), f.first(), false, f.bands())));
+        return new HeaderlessGrid().find(doc, minutes, roles).map(f -> new MinutesGrid(f.bands()[0], f.bands()[1],
+                f.bands()[2], cut(doc, minutes, finder, f.page(), f.first(), false, f.bands(), roles)));
     }
 
     /** Whether a printed line is part of the table (its words were cut into the columns). */
@@ -120,7 +121,7 @@ final class MinutesGrid {
      * page's middle, perhaps followed by one more column's heading ({@code Action | By when}), and a
      * run of words before them names the discussion: runs of words, as narrow columns squeeze gaps.
      */
-    private static Optional<float[]> headerBands(Page page, TextLine line, boolean loneAllowed) {
+    private static Optional<float[]> headerBands(Page page, TextLine line, boolean loneAllowed, HeadingRoles roles) {
         ActionVocabulary vocabulary = ActionVocabulary.standard();
         List<Word> words = line.words();
         int actionStart = -1;
@@ -131,7 +132,7 @@ final class MinutesGrid {
             for (int k = from; k < words.size() && actionStart < 0; k++) {
                 for (int n = MAX_HEADING_WORDS; n > 0; n--) {
                     int e = pass == 1 ? k + MAX_HEADING_WORDS + 1 - n : k + n;
-                    if (e <= words.size() && words.get(k).x0() >= page.width() / 2 && trailing(words, e, pass == 1)
+                    if (e <= words.size() && words.get(k).x0() >= page.width() / 2 && trailing(words, e, pass == 1, roles)
                             && vocabulary.isActionHeading(new TextLine(words.subList(k, e)).text())) {
                         actionStart = k;
                         actionEnd = e;
@@ -161,7 +162,7 @@ final class MinutesGrid {
             return loneAllowed ? lone(page, line, actionStart, actionEnd) : Optional.empty();
         }
         if (readsAsLog(line, new TextLine(words.subList(discussionStart, discussionEnd)).text(),
-                new TextLine(words.subList(actionStart, actionEnd)).text())) {
+                new TextLine(words.subList(actionStart, actionEnd)).text(), roles)) {
             return Optional.empty();
         }
         Word first = words.get(actionStart);
@@ -214,23 +215,22 @@ final class MinutesGrid {
      * {@code Action/Decision}) holds the actions, so the text column beside it is the discussion,
      * whatever it is headed and whatever column follows ({@code No. | Minute | Action | By when}).
      */
-    private static boolean readsAsLog(TextLine line, String discussionHeading, String actionHeading) {
-        ActionVocabulary vocabulary = ActionVocabulary.standard();
-        if (vocabulary.logRole(discussionHeading) != LogHeader.Role.ITEM
-                || vocabulary.logRole(actionHeading) != LogHeader.Role.OWNER) {
+    private static boolean readsAsLog(TextLine line, String discussionHeading, String actionHeading,
+                                      HeadingRoles roles) {
+        if (roles.role(discussionHeading) != LogHeader.Role.ITEM || roles.role(actionHeading) != LogHeader.Role.OWNER) {
             return false;
         }
-        return UnruledLogHeader.runs(line).stream().map(h -> vocabulary.logRole(h.text()))
+        return UnruledLogHeader.runs(line).stream().map(h -> roles.role(h.text()))
                 .anyMatch(r -> r == LogHeader.Role.DUE || r == LogHeader.Role.STATUS || r == LogHeader.Role.RAISED);
     }
 
     /** Whether after word {@code e} of a header comes at most one more heading, set apart by a gap or ({@code squeezed}) a log's. */
-    private static boolean trailing(List<Word> words, int e, boolean squeezed) {
+    private static boolean trailing(List<Word> words, int e, boolean squeezed, HeadingRoles roles) {
         if (e == words.size()) {
             return true;
         }
         if (words.get(e).x0() - words.get(e - 1).x1() < HEADING_GAP_EMS * words.get(e).height() && !(squeezed
-                && ActionVocabulary.standard().logRole(new TextLine(words.subList(e, words.size())).text()) != null)) {
+                && roles.role(new TextLine(words.subList(e, words.size())).text()) != null)) {
             return false;
         }
         for (int k = e + 1; k < words.size(); k++) {
@@ -282,7 +282,7 @@ final class MinutesGrid {
      * @param isHeader whether {@code header} is the header row (left out) or the first row (kept)
      */
     private static List<Fragment> cut(ParsedDocument doc, DocumentSpan minutes, PageTableSource finder, int firstPage,
-                                      TextLine header, boolean isHeader, float[] bands) {
+                                      TextLine header, boolean isHeader, float[] bands, HeadingRoles roles) {
         List<Fragment> out = new ArrayList<>();
         // a ruled table goes on where its action column's rule goes on; text outside it (the
         // closing lines, an annex's table) is not the minutes' table
@@ -301,7 +301,7 @@ final class MinutesGrid {
                 if (line.top() < top - 1 || line.top() > bottom || ruled && !ruleAt(page, line, bands[1])) {
                     continue;
                 }
-                Optional<float[]> again = headerBands(page, line, false)
+                Optional<float[]> again = headerBands(page, line, false, roles)
                         .or(() -> isHeader && repeats(header, line) ? Optional.of(bands) : Optional.empty());
                 boolean headerRest = previous != null && headingWrap(previous, line, header);
                 previous = again.isPresent() || headerRest ? line : null;

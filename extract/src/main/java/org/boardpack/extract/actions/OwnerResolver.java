@@ -1,5 +1,6 @@
 package org.boardpack.extract.actions;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import org.boardpack.ingest.ParsedDocument;
  * owner resolves only to exactly one person: a role ({@code Chair}) or initials two people share
  * resolve to nothing. Joint owners ({@code A/B}, {@code A & B}, {@code A + other}) resolve part by
  * part to the people they name. Initials no attendance list names resolve through the key the
- * paper prints itself ({@code Holly Packer (HP)}, {@link PrintedInitials}).
+ * paper prints itself ({@code Holly Packer (HP)}, {@link PrintedInitials}). A full name in a
+ * meeting that prints no attendance list is the person it names, as printed.
  */
 public final class OwnerResolver {
 
@@ -79,7 +81,22 @@ public final class OwnerResolver {
         if (pack.isPresent()) {
             return pack.filter(n -> !n.isEmpty());
         }
-        return key.name(s);
+        return key.name(s).or(() -> unlisted(s, meetingId));
+    }
+
+    /**
+     * A full name as printed ({@code Hugh Pollitt Smith}) where the meeting prints no attendance
+     * list to resolve it through ("see the attendance file"): the paper's own spelling is the best
+     * there is. Initials ({@code J Smith}, {@code HP}) and one-word owners stay unresolved; where a
+     * list is printed, a name it lacks is an outsider's and resolves to nothing.
+     */
+    private Optional<String> unlisted(String owner, String meetingId) {
+        boolean listed = people.stream().anyMatch(a -> meetingId == null || meetingId.equals(a.meeting()));
+        if (listed) {
+            return Optional.empty();
+        }
+        return PersonName.parse(owner).map(PersonName::name)
+                .filter(n -> n.split(" ").length >= 2 && Arrays.stream(n.split(" ")).allMatch(w -> w.length() > 2));
     }
 
     /**

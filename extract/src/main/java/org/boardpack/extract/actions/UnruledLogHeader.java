@@ -41,7 +41,7 @@ record UnruledLogHeader(LogHeader header, List<Heading> headings, int lines, int
     }
 
     /** The header that starts at line {@code i}, if that line reads as a log's header row. */
-    static Optional<UnruledLogHeader> at(Page page, List<TextLine> lines, int i) {
+    static Optional<UnruledLogHeader> at(Page page, List<TextLine> lines, int i, HeadingRoles roles) {
         List<Heading> headings = runs(lines.get(i));
         if (headings.size() < 3) {
             return Optional.empty();
@@ -52,12 +52,12 @@ record UnruledLogHeader(LogHeader header, List<Heading> headings, int lines, int
             headings = merged(headings, runs(lines.get(i + used)));
             used++;
         }
-        Optional<LogHeader> header = LogHeader.of(headings.stream().map(Heading::text).toList());
+        Optional<LogHeader> header = LogHeader.of(headings.stream().map(Heading::text).toList(), roles);
         if (header.isEmpty() && used > 1) {
             // the line below was not a wrapped heading after all: read the first line alone
             headings = runs(lines.get(i));
             used = 1;
-            header = LogHeader.of(headings.stream().map(Heading::text).toList());
+            header = LogHeader.of(headings.stream().map(Heading::text).toList(), roles);
         }
         if (header.isEmpty()) {
             return Optional.empty();

@@ -55,8 +55,11 @@ final class UnruledLogReader {
         }
     }
 
-    /** @param tables the document's tables, found once for every extractor */
-    List<LogRows> read(ParsedDocument doc, PageTableSource tables) {
+    /**
+     * @param tables the document's tables, found once for every extractor
+     * @param roles  the roles of headings read so far in this document
+     */
+    List<LogRows> read(ParsedDocument doc, PageTableSource tables, HeadingRoles roles) {
         List<LogRows> out = new ArrayList<>();
         Table carried = null; // a table that ran to the last line of the previous page
         boolean carriedToFoot = false;
@@ -66,7 +69,7 @@ final class UnruledLogReader {
             Table table = null;
             if (carried != null) {
                 Optional<UnruledLogHeader> repeated = lines.isEmpty() ? Optional.empty()
-                        : UnruledLogHeader.at(page, lines, 0);
+                        : UnruledLogHeader.at(page, lines, 0, roles);
                 if (repeated.isPresent() && repeated.get().sameColumns(carried.columns)) {
                     table = carried;
                     table.lefts = null; // measured again under the repeated header
@@ -80,7 +83,7 @@ final class UnruledLogReader {
             carried = null;
             while (i < lines.size()) {
                 if (table == null) {
-                    Optional<UnruledLogHeader> header = UnruledLogHeader.at(page, lines, i);
+                    Optional<UnruledLogHeader> header = UnruledLogHeader.at(page, lines, i, roles);
                     if (header.isEmpty()) {
                         i++;
                         continue;
@@ -90,7 +93,7 @@ final class UnruledLogReader {
                     table.top = lines.get(i).top();
                     i += header.get().lines();
                 }
-                int end = bodyEnd(page, lines, i);
+                int end = bodyEnd(page, lines, i, roles);
                 end = i + add(table, page, lines.subList(i, end));
                 if (end == lines.size()) {
                     carried = table;
@@ -122,11 +125,11 @@ final class UnruledLogReader {
     }
 
     /** Where the table that starts at line {@code start} ends (exclusive). */
-    private static int bodyEnd(Page page, List<TextLine> lines, int start) {
+    private static int bodyEnd(Page page, List<TextLine> lines, int start, HeadingRoles roles) {
         float pitch = pitch(lines, start);
         for (int j = start; j < lines.size(); j++) {
             boolean far = j > start && lines.get(j).top() - lines.get(j - 1).top() > END_GAP * pitch;
-            if (far || UnruledLogHeader.at(page, lines, j).isPresent()) {
+            if (far || UnruledLogHeader.at(page, lines, j, roles).isPresent()) {
                 return j;
             }
         }
@@ -138,7 +141,7 @@ final class UnruledLogReader {
      * between successive lines (row breaks are wider). Font sizes are no guide, since producers
      * report them in different units; line heights are.
      */
-    private static float pitch(List<TextLine> lines, int start) {
+    static float pitch(List<TextLine> lines, int start) {
         List<Float> steps = new ArrayList<>();
         for (int j = start + 1; j < Math.min(lines.size(), start + PITCH_SAMPLE); j++) {
             float step = lines.get(j).top() - lines.get(j - 1).top();

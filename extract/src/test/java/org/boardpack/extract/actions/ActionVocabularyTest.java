@@ -56,14 +56,4 @@ class ActionVocabularyTest {
         assertEquals(LogHeader.Role.REF, words.logRole("No."));
         assertNull(words.logRole("Payee"));
     }
-
-    @Test
-    void aHeadingAskedAgainKeepsItsOwnRole() {
-        ActionVocabulary words = ActionVocabulary.standard();
-        List<String> headings = List.of("BY WHOM", "Payee", "By when", "No.", "Payee", "BY WHOM", "No.", "By when");
-        List<LogHeader.Role> roles = headings.stream().map(words::logRole).toList();
-        // remembered answers are each heading's own, whatever was asked between
-        assertEquals(java.util.Arrays.asList(LogHeader.Role.OWNER, null, LogHeader.Role.DUE, LogHeader.Role.REF, null,
-                LogHeader.Role.OWNER, LogHeader.Role.REF, LogHeader.Role.DUE), roles);
-    }
 }

@@ -9,18 +9,18 @@ class LogHeaderTest {
 
     @Test
     void aLogWithoutAnOwnerColumnIsALogAMinutesTableWithADeadlineColumnIsNot() {
-        assertTrue(LogHeader.of(List.of("Ref", "Date", "Item", "Action", "Deadline", "Status", "Comments")).isPresent());
-        assertTrue(LogHeader.of(List.of("No.", "Minute", "Action/Decision", "By when")).isEmpty(),
+        assertTrue(LogHeader.of(List.of("Ref", "Date", "Item", "Action", "Deadline", "Status", "Comments"), HeadingRoles.standard()).isPresent());
+        assertTrue(LogHeader.of(List.of("No.", "Minute", "Action/Decision", "By when"), HeadingRoles.standard()).isEmpty(),
                 "a number column and a deadline do not make a log of minutes");
-        assertTrue(LogHeader.of(List.of("No.", "Minute", "Action", "By when")).isEmpty());
+        assertTrue(LogHeader.of(List.of("No.", "Minute", "Action", "By when"), HeadingRoles.standard()).isEmpty());
     }
 
     @Test
     void aTrackerOfAnAuditorsRecommendationsIsNoLog() {
         List<String> log = List.of("Ref", "Proposed Actions", "Due Date", "Responsible Officer", "Progress");
-        assertTrue(LogHeader.of(log).isPresent(), "an owned, dated action column is a log");
+        assertTrue(LogHeader.of(log, HeadingRoles.standard()).isPresent(), "an owned, dated action column is a log");
         assertTrue(LogHeader.of(List.of("Rec No", "Recommendation", "Proposed Actions", "Due Date", "Responsible Officer",
-                "Progress in implementation")).isEmpty());
-        assertTrue(LogHeader.of(List.of("Finding", "Action", "Owner", "Deadline")).isEmpty());
+                "Progress in implementation"), HeadingRoles.standard()).isEmpty());
+        assertTrue(LogHeader.of(List.of("Finding", "Action", "Owner", "Deadline"), HeadingRoles.standard()).isEmpty());
     }
 }

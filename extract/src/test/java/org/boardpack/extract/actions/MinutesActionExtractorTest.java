@@ -105,7 +105,7 @@ class MinutesActionExtractorTest {
         ParsedDocument doc = f.ingest(tmp, "margin.pdf");
         DocumentSpan paper = new DocumentSpan(DocumentType.MINUTES, null, 1, 1, MEETING);
         MinutesActionExtractor extractor = new MinutesActionExtractor(TableFinder.standard());
-        MinutesGrid grid = extractor.grid(doc, paper, new PageTables(TableFinder.standard())).orElseThrow();
+        MinutesGrid grid = extractor.grid(doc, paper, new PageTables(TableFinder.standard()), HeadingRoles.standard()).orElseThrow();
         ItemPlaces headings = ItemPlaces.of(doc, new MinutesWalker(CellSplitter.standard(), new PageFurniture())
                 .walk(doc, paper));
         assertEquals(List.of(
@@ -143,7 +143,7 @@ class MinutesActionExtractorTest {
         ParsedDocument doc = f.ingest(tmp, "margin-numbered.pdf");
         DocumentSpan paper = new DocumentSpan(DocumentType.MINUTES, null, 1, 2, MEETING);
         MinutesActionExtractor extractor = new MinutesActionExtractor(TableFinder.standard());
-        MinutesGrid grid = extractor.grid(doc, paper, new PageTables(TableFinder.standard())).orElseThrow();
+        MinutesGrid grid = extractor.grid(doc, paper, new PageTables(TableFinder.standard()), HeadingRoles.standard()).orElseThrow();
         List<String> got = extractor.extract(grid, ItemPlaces.none(), MEETING, "2020-11-11", Dehyphenator.of(doc))
                 .stream().map(x -> x.owner() + ": " + x.description()).toList();
         assertEquals(List.of("RH: Advertise the trustee vacancies.", "JC: Confirm the lead trustee for safeguarding.",

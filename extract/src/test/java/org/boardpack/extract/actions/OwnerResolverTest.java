@@ -48,6 +48,16 @@ class OwnerResolverTest {
     }
 
     @Test
+    void aFullNameIsItselfWhereTheMeetingPrintsNoAttendanceList() {
+        String dec = "blmk/2020-12-09";
+        assertEquals("Hugh Pollitt Smith", resolver.resolve("Hugh Pollitt Smith", dec));
+        assertNull(resolver.resolve("Hugh Pollitt Smith", NOV), "an outsider to a meeting whose list is printed");
+        assertNull(resolver.resolve("J Smith", dec), "initials stay unresolved");
+        assertNull(resolver.resolve("Embecosm and Florian", dec));
+        assertNull(resolver.resolve("Clerk", dec));
+    }
+
+    @Test
     void jointOwnersResolveToEachPersonNamedInTheOrderPrinted() {
         assertEquals("Mark Thomas, Simon Wood", resolver.resolve("Mark Thomas & Simon Wood", NOV));
         assertEquals("Simon Wood, Nicola Kay", resolver.resolve("SW/NK", NOV));
