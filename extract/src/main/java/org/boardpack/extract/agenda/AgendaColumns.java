@@ -5,21 +5,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.boardpack.extract.layout.Cell;
+import org.boardpack.extract.lexicon.Lexicon;
 
 /**
  * What each column of an agenda holds, from its header row ({@code Item | Lead | Timings},
  * {@code Item | Subject | Page Nos.}, {@code No. | Title | Presenter | Time}). A column is known by
  * its header's words and its horizontal extent; a row's cells take the role of the header column
  * they overlap most. Without a header the first cell is the item and the others are told apart by
- * their content: a clock time, a page range, else the lead.
+ * their content: a clock time, a page range, else the lead. A column of what the meeting is asked
+ * to do ({@code Purpose}: Note, Approve, Assurance) is no part of the title.
  */
 final class AgendaColumns {
 
-    enum Role { ITEM, LEAD, TIME, PAGE }
+    enum Role { ITEM, LEAD, TIME, PAGE, OTHER }
 
     private static final Pattern LEAD = Pattern.compile("(?i)\\b(lead|leads|presenter|presented|presenting|owner|responsible|speaker|sponsor|officer|by whom)\\b");
     private static final Pattern TIME = Pattern.compile("(?i)\\b(time|times|timing|timings)\\b");
     private static final Pattern PAGE = Pattern.compile("(?i)\\b(page|pages|paper|papers|ref|reference|enclosure)\\b");
+    /** A column the meeting's purpose or a status fills ({@code Purpose}: Note, Approve): no part of the title. */
+    private static final Pattern OTHER = Pattern.compile(
+            "(?i)^(?:" + Lexicon.alternation("agenda-other-columns") + ")$");
     private static final Pattern ITEM = Pattern.compile("(?i)^(agenda\\s+)?(item|items|no\\.?|number|subject|title|business|topic)\\b");
     /** The second line of a wrapped header ({@code Page} / {@code Nos.}). */
     private static final Pattern HEADER_TAIL = Pattern.compile("(?i)^(no\\.?|nos\\.?|number|numbers|ref\\.?|\\(mins?\\)|\\(minutes\\))$");
@@ -59,7 +64,7 @@ final class AgendaColumns {
                 return Optional.empty();
             }
             Role role = LEAD.matcher(text).find() ? Role.LEAD : TIME.matcher(text).find() ? Role.TIME
-                    : PAGE.matcher(text).find() ? Role.PAGE : Role.ITEM;
+                    : PAGE.matcher(text).find() ? Role.PAGE : i > 0 && OTHER.matcher(text.strip()).matches() ? Role.OTHER : Role.ITEM;
             other |= role != Role.ITEM;
             // a column reaches from its header's left edge to the next header's
             float left = i == 0 ? 0 : Math.min(c.left(), c.words().getFirst().x0() - 2);

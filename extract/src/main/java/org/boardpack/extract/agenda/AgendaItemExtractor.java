@@ -17,6 +17,7 @@ import org.boardpack.extract.layout.PageFurniture;
 import org.boardpack.extract.minutes.HeadingFinder;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.TextLine;
 
 /**
@@ -48,7 +49,7 @@ public final class AgendaItemExtractor {
         this.numbered = new NumberedAgenda(times);
     }
 
-    private record Placed(int page, TextLine line, List<Cell> cells, float pageWidth) {
+    private record Placed(int page, TextLine line, List<Cell> cells, float pageWidth, List<Ruling> rulings) {
     }
 
     /** One row's cells sorted by role. */
@@ -61,7 +62,7 @@ public final class AgendaItemExtractor {
             Page page = PaperArea.page(doc, agenda, n);
             for (TextLine line : page.lines()) {
                 if (!furniture.isFurniture(page, line)) {
-                    placed.add(new Placed(n, line, splitter.row(page, line).cells(), page.width()));
+                    placed.add(new Placed(n, line, splitter.row(page, line).cells(), page.width(), page.rulings()));
                 }
             }
         }
@@ -91,13 +92,32 @@ public final class AgendaItemExtractor {
             Roles roles = roles(p.cells(), columns);
             boolean gap = previous == null || previous.page() != p.page()
                     || pitch.breaksParagraph(p.line().bottom() - previous.line().bottom());
-            read(p, roles, gap, items);
+            read(p, roles, gap, sameCell(previous, p), items);
             previous = p;
         }
         return items.build(meetingId, times);
     }
 
-    private void read(Placed p, Roles roles, boolean gap, ItemList items) {
+    /**
+     * Whether a ruled table's row goes on from the line above into this one: both on a ruled page,
+     * with no horizontal rule between them across the line.
+     */
+    private static boolean sameCell(Placed previous, Placed p) {
+        if (previous == null || previous.page() != p.page() || p.rulings().isEmpty()) {
+            return false;
+        }
+        float above = previous.line().bottom();
+        float below = p.line().top();
+        float x0 = p.line().x0();
+        float x1 = p.line().x1();
+        boolean inGrid = p.rulings().stream().anyMatch(r -> r.vertical() && r.top() <= above && r.bottom() >= below
+                && r.x0() >= x0 - 1 && r.x0() <= x1 + 1);
+        boolean ruledBetween = p.rulings().stream().anyMatch(r -> r.horizontal() && r.top() >= above - 1 && r.top() <= below + 1
+                && r.x1() > x0 && r.x0() < x1);
+        return inGrid && !ruledBetween;
+    }
+
+    private void read(Placed p, Roles roles, boolean gap, boolean sameCell, ItemList items) {
         String text = roles.item();
         Matcher numbered = NUMBERED.matcher(text);
         boolean apart = !p.cells().isEmpty() && NUMBER_ALONE.matcher(p.cells().getFirst().text()).matches();
@@ -111,6 +131,18 @@ public final class AgendaItemExtractor {
                 items.startItem(numbered.group(1), rest, p.page(), roles.itemBold(), roles.itemX0());
             }
             items.lead(roles.lead(), true);
+            items.time(roles.time());
+            return;
+        }
+        if (numbered.matches() && items.isSubNumber(numbered.group(1)) && !Character.isDigit(numbered.group(3).charAt(0))) {
+            // "5.1 Operational performance" in the title column under item 5: a sub-item by its own number
+            if (sameCell) {
+                items.leadGoesOn(roles.lead());
+            }
+            items.startNumberedSub(numbered.group(1), numbered.group(3), p.page(), roles.itemX0());
+            if (!sameCell) {
+                items.lead(roles.lead(), true);
+            }
             items.time(roles.time());
             return;
         }
@@ -157,7 +189,7 @@ public final class AgendaItemExtractor {
                 }
                 case LEAD -> lead.append(lead.isEmpty() ? "" : " ").append(c.text());
                 case TIME -> time.append(time.isEmpty() ? "" : " ").append(c.text());
-                case PAGE -> { }
+                case PAGE, OTHER -> { }
             }
         }
         return new Roles(item.toString(), bold && !item.isEmpty(), x0,

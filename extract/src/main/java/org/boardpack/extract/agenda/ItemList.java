@@ -36,6 +36,8 @@ final class ItemList {
 
     private final List<Draft> drafts = new ArrayList<>();
     private Draft item;
+    /** The draft whose lead cell the last lead text went to. */
+    private Draft leadHolder;
     private Draft sub;
 
     void startItem(String number, String title, int page, boolean bold, float x0) {
@@ -52,6 +54,16 @@ final class ItemList {
 
     boolean inItem() {
         return item != null && item.number != null;
+    }
+
+    /** Whether {@code number} is a dotted sub-number of the item being read ({@code 5.1} under item 5). */
+    boolean isSubNumber(String number) {
+        return inItem() && number.startsWith(item.number + ".") && number.length() > item.number.length() + 1;
+    }
+
+    /** A sub-item printed with its dotted number ({@code 5.1 Operational performance}). */
+    void startNumberedSub(String number, String title, int page, float x0) {
+        startSub(number.substring(item.number.length()), title, page, x0);
     }
 
     /**
@@ -80,6 +92,7 @@ final class ItemList {
         if (text == null || holder == null) {
             return;
         }
+        leadHolder = holder;
         if (startLine || holder.lead == null) {
             holder.lead = holder.lead == null ? text : holder.lead;
         } else {
@@ -99,6 +112,17 @@ final class ItemList {
             item.time = text;
         } else if (sub != null && sub.time == null) {
             sub.time = text;
+        }
+    }
+
+    /**
+     * More of a lead cell that wraps on past a sub-item's number, inside one ruled cell
+     * ({@code Chief Operating / Officer / Chief People Officer} beside {@code 5}, {@code 5.1},
+     * {@code 5.2}): the lead of the draft whose lead cell it is.
+     */
+    void leadGoesOn(String text) {
+        if (text != null && leadHolder != null) {
+            leadHolder.lead = leadHolder.lead == null ? text : leadHolder.lead + " " + text;
         }
     }
 

@@ -25,11 +25,11 @@ public final class BodyName {
             + "|the\\s+)");
     /**
      * Words after the name: {@code Minutes}, {@code Meeting - Agenda}, {@code Minutes – Part I Public
-     * Session}, {@code Annual General Meeting}, {@code Meeting Record}.
+     * Session}, {@code Annual General Meeting}, {@code Meeting Record}, {@code Meeting (held) in Public}.
      */
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s:,*–-]*(?:\\b" + HeadingWords.QUALIFIER + "\\b[\\s:,–-]*)*"
             + "\\b(?:" + HeadingWords.PAPER + "|" + HeadingWords.NOTES + "|" + HeadingWords.ACTION_LOG + "|" + HeadingWords.KIND + ")"
-            + "(?:[\\s:,–-]+" + HeadingWords.QUALIFIER + ")*[\\s.:,–-]*$");
+            + "(?:[\\s:,–-]+(?:(?:held\\s+)?in\\s+)?" + HeadingWords.QUALIFIER + ")*[\\s.:,–-]*$");
     /** Words of the heading's sentence left around the name: {@code held on}, {@code to be held at}. */
     private static final Pattern HELD = Pattern.compile(
             "(?i)^(?:held|on)\\b\\s*|\\s*\\b(?:(?:to\\s+be\\s+|which\\s+(?:was|will\\s+be)\\s+)?held|convened)(?:\\s+(?:on|at|in))?\\s*$|\\s+on$");

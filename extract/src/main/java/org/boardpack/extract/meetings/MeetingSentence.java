@@ -36,6 +36,9 @@ final class MeetingSentence {
     private final DateParser dates;
     private final TimeParser times;
 
+    /** A "place" that is only the paper's qualifiers ({@code public}, {@code private session}). */
+    private static final Pattern QUALIFIERS = Pattern.compile("(?i)^(?:" + HeadingWords.QUALIFIER + "\\s*)+$");
+
     MeetingSentence(DateParser dates, TimeParser times) {
         this.dates = dates;
         this.times = times;
@@ -131,7 +134,8 @@ final class MeetingSentence {
 
     private static String trimPlace(String place) {
         String p = place.replaceAll("[\\s.,;:]+$", "").strip();
-        return p.isEmpty() ? null : p;
+        // "held in public": how the meeting was held, not where
+        return p.isEmpty() || QUALIFIERS.matcher(p).matches() ? null : p;
     }
 
     /**

@@ -51,6 +51,34 @@ class AgendaItemExtractorTest {
     }
 
     @Test
+    void aPurposeColumnIsNoPartOfTheTitleAndDottedSubItemsShareALeadCellThatWraps() throws Exception {
+        // an NHS board's ruled agenda: Item | Subject | Purpose | Lead | Time; item 5's lead cell wraps
+        // over three lines, past its sub-items' numbers, inside one ruled cell
+        org.boardpack.extract.fixtures.PdfFixture f = new org.boardpack.extract.fixtures.PdfFixture()
+                .bold(250, 60, "AGENDA")
+                .bold(54, 100, "Item").bold(90, 100, "Subject").bold(300, 100, "Purpose").bold(370, 100, "Lead").bold(480, 100, "Time")
+                .text(54, 120, "1").text(90, 120, "Welcome and apologies").text(300, 120, "Note").text(370, 120, "Chair")
+                .text(480, 120, "10:00")
+                .text(54, 140, "5").text(90, 140, "Integrated Performance Report").text(300, 140, "Assurance")
+                .text(370, 140, "Chief Operating").text(480, 140, "10:15")
+                .text(90, 152, "5.1 Operational performance").text(370, 152, "Officer / Chief")
+                .text(90, 164, "5.2 Workforce").text(370, 164, "People Officer")
+                .text(54, 184, "6").text(90, 184, "Board Assurance Framework").text(300, 184, "Approve")
+                .text(370, 184, "Trust Secretary").text(480, 184, "10:45");
+        for (float y : new float[] {88, 106, 126, 170, 190}) {
+            f.rule(50, y, 540, y);
+        }
+        for (float x : new float[] {50, 86, 296, 366, 476, 540}) {
+            f.rule(x, 88, x, 190);
+        }
+        List<AgendaItem> got = extract(f.ingest(tmp, "ruled-agenda.pdf"));
+        String lead = "Chief Operating Officer / Chief People Officer";
+        assertEquals(List.of(item("1", "Welcome and apologies", "Chair", "10:00"),
+                item("5", "Integrated Performance Report", lead, "10:15"), item("5.1", "Operational performance", lead, "10:15"),
+                item("5.2", "Workforce", lead, "10:15"), item("6", "Board Assurance Framework", "Trust Secretary", "10:45")), got);
+    }
+
+    @Test
     void councilItemSubjectPagesWithoutRulesSkipsSectionHeadingsAndDescriptions() throws Exception {
         List<AgendaItem> got = extract(SeedPapers.councilAgenda().ingest(tmp, "council-agenda.pdf"));
         assertEquals(List.of(

@@ -29,7 +29,10 @@ class BodyNameTest {
             "Minutes of the Friends of Springfield Park Meeting held on|Friends of Springfield Park",
             "Held on|''",
             "Minutes – Part I Public Session|''",
-            "Part I Public Session|''"})
+            "Part I Public Session|''",
+            "BOARD OF DIRECTORS MEETING IN PUBLIC|Board of Directors",
+            "MINUTES OF THE BOARD OF DIRECTORS MEETING HELD IN PUBLIC|Board of Directors",
+            "Council of Governors Meeting held in Private|Council of Governors"})
     void removesOnlyThePaperKind(String printed, String body) {
         assertEquals(body, BodyName.clean(printed));
     }

@@ -41,6 +41,16 @@ class MeetingSentenceTest {
     }
 
     @Test
+    void heldInPublicIsHowTheMeetingWasHeldNotWhere() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(150, 60, "Minutes of the meeting of the Board of Directors held in public on 2 February 2023", 11, true)
+                .text(72, 90, "Present: Prof Anne Wells, Chair (AW)"), tmp)).orElseThrow();
+        assertEquals("Board of Directors", r.body());
+        assertEquals("2023-02-02", r.date().toString());
+        assertEquals(null, r.place());
+    }
+
+    @Test
     void aSentenceInBodyTypeWrappedAfterAtAndASemicolonLabelUnderIt() throws Exception {
         HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
                 .text(72, 60, "MINUTES of a meeting of Little Hadlow Parish Council held on Wednesday 9th December 2015 at", 10, false)
