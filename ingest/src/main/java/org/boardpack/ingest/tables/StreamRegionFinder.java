@@ -3,6 +3,7 @@ package org.boardpack.ingest.tables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
@@ -47,22 +48,40 @@ final class StreamRegionFinder {
         List<TextLine> run = new ArrayList<>();
         boolean afterGap = false;
         TextLine previous = null;
+        HeadingGrid grid = null;
         for (TextLine line : lines) {
-            boolean prose = (!tabular(line) || listParagraph(line)) && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth;
+            Optional<HeadingGrid> heading = HeadingGrid.of(line);
+            boolean inGrid = grid != null && grid.fits(line);
+            boolean prose = !inGrid && (!tabular(line) || listParagraph(line))
+                    && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth
+                    || grid != null && grid.endedBy(line);
             boolean far = previous != null
                     && line.top() - previous.bottom() > MAX_LINE_GAP_EMS * Math.max(line.fontSize(), previous.fontSize());
-            if (prose || far) {
+            // a grid's headings under lines that do not line up with them (a title block's labels
+            // and values) start a block of their own: the grid's columns are not the block's
+            boolean newGrid = heading.isPresent() && !run.isEmpty() && !headsAbove(run.getLast(), heading.get());
+            if (prose || far || newGrid) {
                 runs.add(new AlignedRuns.Run(run, afterGap));
                 run = new ArrayList<>();
-                afterGap = !prose;
+                afterGap = !prose && !newGrid;
+                grid = null;
             }
             if (!prose) {
                 run.add(line);
+                grid = heading.orElse(grid);
             }
             previous = line;
         }
         runs.add(new AlignedRuns.Run(run, afterGap));
         return runs;
+    }
+
+    /**
+     * Whether the line above a grid's headings belongs with them: a line of bold headings over
+     * them (group headings), or one whose runs start at their left edges.
+     */
+    private static boolean headsAbove(TextLine above, HeadingGrid grid) {
+        return !tabular(above) || above.bold() || grid.linesUp(above);
     }
 
     private void split(List<TextLine> run, List<StreamBlock> out, int depth) {
@@ -139,7 +158,9 @@ final class StreamRegionFinder {
         if (block.size() >= MIN_LINES) {
             // titles across the table would hide the rivers they cross: columns come from the rest
             List<TextLine> cells = block.stream().filter(l -> !RowAssembler.spanning(l, columns)).toList();
-            out.add(new StreamBlock(block, columnFinder.find(cells, fontSize), fontSize));
+            StreamColumns found = columnFinder.find(cells, fontSize);
+            Optional<HeadingGrid> grid = HeadingGrid.of(block.getFirst());
+            out.add(new StreamBlock(block, grid.isPresent() ? grid.get().columns(found, cells) : found, fontSize));
         }
     }
 
@@ -167,7 +188,9 @@ final class StreamRegionFinder {
         float pitch = TableTolerances.pitch(rest);
         boolean flushLeft = line.x0() <= left + TableTolerances.ALIGN_GLYPHS * glyph;
         boolean apart = rest.getFirst().bottom() - line.bottom() > TableTolerances.TITLE_STEP_PITCHES * pitch;
-        return flushLeft && apart && riversCrossed(line, columns) >= 1;
+        // a row of three or more headings is the grid's header, however its last two crowd together
+        boolean twoRuns = line.segments(SEGMENT_GAP_EMS).size() <= 2;
+        return twoRuns && flushLeft && apart && riversCrossed(line, columns) >= 1;
     }
 
     /** How many column boundaries one run of the line's words (no wide gap inside it) runs across. */
