@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
@@ -26,6 +27,8 @@ final class StreamRegionFinder {
     /** A single-part line wider than this share of the page is prose, which ends a table. */
     static final float PROSE_WIDTH_SHARE = 0.4f;
     static final int MIN_LINES = 3;
+    /** A note's letter or number before its title: "E", "a)", "(b)", "12.". */
+    private static final Pattern NOTE_LETTER = Pattern.compile("\\(?([A-Za-z]|\\d{1,2})[.)]?");
 
     private final ColumnFinder columnFinder = new ColumnFinder(RIVER_EMS);
 
@@ -177,7 +180,8 @@ final class StreamRegionFinder {
     /**
      * A title of two runs over the table ("A   Income and Expenditure Account (Unaudited)", a note's
      * letter and its heading): the first line starts at the table's left edge, a run of it runs
-     * across a column boundary (a cell stays in its column) and blank space sets it apart from the
+     * across a column boundary (a cell stays in its column) or it opens with a note's letter left of
+     * every row, and blank space sets it apart from the
      * lines below, which are spaced closer. It names the table; it is no row of it.
      */
     static boolean title(List<TextLine> core, StreamColumns columns) {
@@ -189,8 +193,13 @@ final class StreamRegionFinder {
         boolean flushLeft = line.x0() <= left + TableTolerances.ALIGN_GLYPHS * glyph;
         boolean apart = rest.getFirst().bottom() - line.bottom() > TableTolerances.TITLE_STEP_PITCHES * pitch;
         // a row of three or more headings is the grid's header, however its last two crowd together
-        boolean twoRuns = line.segments(SEGMENT_GAP_EMS).size() <= 2;
-        return twoRuns && flushLeft && apart && riversCrossed(line, columns) >= 1;
+        List<TextLine> runs = line.segments(SEGMENT_GAP_EMS);
+        boolean twoRuns = runs.size() <= 2;
+        // a note's letter set out in the margin left of every row ("E   Balance Sheet", "a)  Debtors")
+        // marks a title whose heading may sit within the first column
+        boolean lettered = runs.size() == 2 && NOTE_LETTER.matcher(runs.getFirst().text().strip()).matches()
+                && runs.getFirst().x1() < left - TableTolerances.ALIGN_GLYPHS * glyph;
+        return twoRuns && flushLeft && apart && (lettered || riversCrossed(line, columns) >= 1);
     }
 
     /** How many column boundaries one run of the line's words (no wide gap inside it) runs across. */
