@@ -119,8 +119,10 @@ final class RowAssembler {
      * stub column, does not vote. Falls back to the column filled on most lines.
      */
     static int anchor(List<boolean[]> filled, int n) {
+        // the first line does not set the measure either: a header row over columns its body
+        // seldom fills (minutes with an action column left empty) would leave no line full
         int most = 0;
-        for (boolean[] f : filled) {
+        for (boolean[] f : filled.subList(Math.min(1, filled.size()), filled.size())) {
             most = Math.max(most, count(f));
         }
         int fullNeeded = Math.max(2, (int) Math.ceil(most * 0.6));

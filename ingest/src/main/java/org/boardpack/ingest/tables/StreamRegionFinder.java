@@ -3,6 +3,8 @@ package org.boardpack.ingest.tables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
@@ -25,6 +27,8 @@ final class StreamRegionFinder {
     /** A single-part line wider than this share of the page is prose, which ends a table. */
     static final float PROSE_WIDTH_SHARE = 0.4f;
     static final int MIN_LINES = 3;
+    /** A note's letter or number before its title: "E", "a)", "(b)", "12.". */
+    private static final Pattern NOTE_LETTER = Pattern.compile("\\(?([A-Za-z]|\\d{1,2})[.)]?");
 
     private final ColumnFinder columnFinder = new ColumnFinder(RIVER_EMS);
 
@@ -47,22 +51,40 @@ final class StreamRegionFinder {
         List<TextLine> run = new ArrayList<>();
         boolean afterGap = false;
         TextLine previous = null;
+        HeadingGrid grid = null;
         for (TextLine line : lines) {
-            boolean prose = (!tabular(line) || listParagraph(line)) && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth;
+            Optional<HeadingGrid> heading = HeadingGrid.of(line);
+            boolean inGrid = grid != null && grid.fits(line);
+            boolean prose = !inGrid && (!tabular(line) || listParagraph(line))
+                    && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth
+                    || grid != null && grid.endedBy(line);
             boolean far = previous != null
                     && line.top() - previous.bottom() > MAX_LINE_GAP_EMS * Math.max(line.fontSize(), previous.fontSize());
-            if (prose || far) {
+            // a grid's headings under lines that do not line up with them (a title block's labels
+            // and values) start a block of their own: the grid's columns are not the block's
+            boolean newGrid = heading.isPresent() && !run.isEmpty() && !headsAbove(run.getLast(), heading.get());
+            if (prose || far || newGrid) {
                 runs.add(new AlignedRuns.Run(run, afterGap));
                 run = new ArrayList<>();
-                afterGap = !prose;
+                afterGap = !prose && !newGrid;
+                grid = null;
             }
             if (!prose) {
                 run.add(line);
+                grid = heading.orElse(grid);
             }
             previous = line;
         }
         runs.add(new AlignedRuns.Run(run, afterGap));
         return runs;
+    }
+
+    /**
+     * Whether the line above a grid's headings belongs with them: a line of bold headings over
+     * them (group headings), or one whose runs start at their left edges.
+     */
+    private static boolean headsAbove(TextLine above, HeadingGrid grid) {
+        return !tabular(above) || above.bold() || grid.linesUp(above);
     }
 
     private void split(List<TextLine> run, List<StreamBlock> out, int depth) {
@@ -139,7 +161,9 @@ final class StreamRegionFinder {
         if (block.size() >= MIN_LINES) {
             // titles across the table would hide the rivers they cross: columns come from the rest
             List<TextLine> cells = block.stream().filter(l -> !RowAssembler.spanning(l, columns)).toList();
-            out.add(new StreamBlock(block, columnFinder.find(cells, fontSize), fontSize));
+            StreamColumns found = columnFinder.find(cells, fontSize);
+            Optional<HeadingGrid> grid = HeadingGrid.of(block.getFirst());
+            out.add(new StreamBlock(block, grid.isPresent() ? grid.get().columns(found, cells) : found, fontSize));
         }
     }
 
@@ -156,7 +180,8 @@ final class StreamRegionFinder {
     /**
      * A title of two runs over the table ("A   Income and Expenditure Account (Unaudited)", a note's
      * letter and its heading): the first line starts at the table's left edge, a run of it runs
-     * across a column boundary (a cell stays in its column) and blank space sets it apart from the
+     * across a column boundary (a cell stays in its column) or it opens with a note's letter left of
+     * every row, and blank space sets it apart from the
      * lines below, which are spaced closer. It names the table; it is no row of it.
      */
     static boolean title(List<TextLine> core, StreamColumns columns) {
@@ -167,7 +192,14 @@ final class StreamRegionFinder {
         float pitch = TableTolerances.pitch(rest);
         boolean flushLeft = line.x0() <= left + TableTolerances.ALIGN_GLYPHS * glyph;
         boolean apart = rest.getFirst().bottom() - line.bottom() > TableTolerances.TITLE_STEP_PITCHES * pitch;
-        return flushLeft && apart && riversCrossed(line, columns) >= 1;
+        // a row of three or more headings is the grid's header, however its last two crowd together
+        List<TextLine> runs = line.segments(SEGMENT_GAP_EMS);
+        boolean twoRuns = runs.size() <= 2;
+        // a note's letter set out in the margin left of every row ("E   Balance Sheet", "a)  Debtors")
+        // marks a title whose heading may sit within the first column
+        boolean lettered = runs.size() == 2 && NOTE_LETTER.matcher(runs.getFirst().text().strip()).matches()
+                && runs.getFirst().x1() < left - TableTolerances.ALIGN_GLYPHS * glyph;
+        return twoRuns && flushLeft && apart && (lettered || riversCrossed(line, columns) >= 1);
     }
 
     /** How many column boundaries one run of the line's words (no wide gap inside it) runs across. */

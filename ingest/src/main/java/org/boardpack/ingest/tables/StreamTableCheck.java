@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Whether rows assembled from whitespace read as a table rather than something else laid out in
  * columns: a bulleted or numbered list (marker, gap, text), numbered paragraphs of minutes,
- * two columns of running text, or two columns of labels and values.
+ * two columns of running text, or two columns of labels and values (the rule {@link TitleBlocks}
+ * keeps for ruled and unruled blocks alike).
  */
 final class StreamTableCheck {
 
@@ -41,16 +42,9 @@ final class StreamTableCheck {
         return !(columns == 2 && (proseColumn(rows) || labelValueList(rows))) && !runningText(rows, columns);
     }
 
-    /**
-     * Two columns with no header row over both and no figures as values: labels with their values
-     * (a title block, a members list with roles or initials, numbered paragraphs), not a data grid.
-     * A two-column grid heads both its columns or carries figures ("Councillor | £",
-     * "Legal fees | £950"); a number in the label column is a paragraph number unless an amount.
-     */
+    /** Two columns of labels and their values ({@link TitleBlocks}): no data grid. */
     static boolean labelValueList(List<StreamRow> rows) {
-        boolean headed = rows.subList(0, new HeaderRowGuesser().guess(rows)).stream().anyMatch(r -> r.filled() == 2);
-        boolean values = rows.stream().anyMatch(r -> Figures.amount(r.cells().get(0)) || Figures.figure(r.cells().get(1)));
-        return !headed && !values;
+        return TitleBlocks.labelValue(rows.stream().map(StreamRow::cells).toList(), new HeaderRowGuesser().guess(rows));
     }
 
     /**

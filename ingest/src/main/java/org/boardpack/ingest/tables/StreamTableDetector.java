@@ -31,7 +31,8 @@ public final class StreamTableDetector implements TableDetector {
                 continue;
             }
             for (List<StreamRow> part : StackedTables.split(assembled)) {
-                List<StreamRow> rows = dropEmptyColumns(part);
+                List<StreamRow> rows = dropEmptyColumns(OutlineRows.group(part, block.lines(), block.columns(),
+                        TableTolerances.glyphHeight(block.lines())));
                 int columns = rows.isEmpty() ? 0 : rows.getFirst().cells().size();
                 if (check.isTable(rows, columns)) {
                     out.add(table(page, block, rows));

@@ -64,7 +64,12 @@ public final class TableContinuation {
     private static DetectedTable merge(DetectedTable a, DetectedTable b) {
         List<List<String>> rows = new ArrayList<>(a.rows());
         int skip = repeatsHeader(a, b) ? a.headerRows() : 0;
-        rows.addAll(b.rows().subList(skip, b.rows().size()));
+        List<List<String>> more = b.rows().subList(skip, b.rows().size());
+        if (!more.isEmpty() && rows.size() > a.headerRows() && OutlineRows.carriesOn(rows.getLast(), more.getFirst())) {
+            rows.set(rows.size() - 1, OutlineRows.joined(rows.getLast(), more.getFirst()));
+            more = more.subList(1, more.size());
+        }
+        rows.addAll(more);
         return new DetectedTable(a.page(), b.lastPage(), a.x0(), a.top(), a.x1(), a.bottom(), a.headerRows(), rows,
                 a.method());
     }

@@ -38,4 +38,20 @@ class StreamTableCheckTest {
                 new String[] {"3.", "HMRC", "£310.20"}, new String[] {"4.", "Village Hall", "£250.00"});
         assertFalse(StreamTableCheck.markerColumn(payments));
     }
+
+    /**
+     * One rule for label/value blocks, ruled or not ({@link TitleBlocks}): a cover sheet set out by
+     * whitespace whose values are mostly words is no table though one value is a number, as its
+     * ruled print is none; values mostly figures make a grid.
+     */
+    @Test
+    void anUnruledTitleBlockWithOneNumberAmongItsValuesIsNoTable() {
+        List<StreamRow> cover = rows(new String[] {"Meeting", "Trust Board"}, new String[] {"Agenda item", "7"},
+                new String[] {"Report title", "Estates Strategy"}, new String[] {"Report author", "Director of Finance"},
+                new String[] {"Purpose", "For approval"});
+        assertFalse(new StreamTableCheck().isTable(cover, 2));
+        List<StreamRow> grants = rows(new String[] {"Village Hall", "£1,200"}, new String[] {"Scout Group", "£450"},
+                new String[] {"Footpaths", "Nil"}, new String[] {"Allotments", "£300"});
+        assertTrue(new StreamTableCheck().isTable(grants, 2));
+    }
 }
