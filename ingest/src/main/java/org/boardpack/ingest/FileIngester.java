@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import org.apache.tika.Tika;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.boardpack.ingest.pdf.DecodeBudget;
 import org.boardpack.ingest.pdf.PdfLayoutReader;
@@ -46,7 +47,8 @@ public final class FileIngester {
             "text/html", "html",
             "application/xhtml+xml", "html");
 
-    private final Tika tika;
+    /** Asked only for a file that does not open as a PDF: a run of PDFs never builds Tika. */
+    private final Supplier<Tika> tika;
     private final DocumentReader pdfReader;
     private final IngestLimits limits;
 
@@ -62,12 +64,13 @@ public final class FileIngester {
 
     /** @param cores the run's cores not busy with a file, which a long PDF may borrow to read its pages */
     public FileIngester(IngestLimits limits, ScannedPageReader scans, SpareCores cores) {
-        this(SharedTika.INSTANCE, new PdfLayoutReader(limits.maxPages(), scans, DecodeBudget.DEFAULTS, cores), limits);
+        this(() -> SharedTika.INSTANCE, new PdfLayoutReader(limits.maxPages(), scans, DecodeBudget.DEFAULTS, cores), limits);
     }
 
     /**
      * One format detector for the process: building Tika's default configuration takes a fifth of a
      * second, and a detector is thread-safe, so each run (and each ingester) need not pay it again.
+     * Built on first use (a holder class), so a run that meets only PDFs does not pay it at all.
      */
     private static final class SharedTika {
         static final Tika INSTANCE = new Tika();
@@ -78,6 +81,10 @@ public final class FileIngester {
     }
 
     public FileIngester(Tika tika, DocumentReader pdfReader, IngestLimits limits) {
+        this(() -> tika, pdfReader, limits);
+    }
+
+    private FileIngester(Supplier<Tika> tika, DocumentReader pdfReader, IngestLimits limits) {
         this.tika = tika;
         this.pdfReader = pdfReader;
         this.limits = limits;
@@ -180,10 +187,10 @@ public final class FileIngester {
             }
             // content first: passing the name would let ".pdf" vouch for a file that is not one;
             // the name only tells apart containers that look alike inside (ZIP-based documents)
-            String byContent = tika.detect(in);
+            String byContent = tika.get().detect(in);
             if (byContent.equals("application/zip") || byContent.equals("application/x-tika-ooxml")
                     || byContent.equals("application/x-tika-msoffice")) {
-                return tika.detect(file);
+                return tika.get().detect(file);
             }
             return byContent;
         } catch (IOException e) {
