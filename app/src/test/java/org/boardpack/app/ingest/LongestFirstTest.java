@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.boardpack.ingest.Deadline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,11 +35,26 @@ class LongestFirstTest {
         assertEquals(List.of(b, d, a, c, gone), LongestFirst.order(List.of(a, gone, b, c, d)));
     }
 
-    /** Records the files in the order workers were handed them. */
-    private record Recording(List<Path> started) implements FileWorkers.Worker {
+    /**
+     * Records the files in the order workers were handed them. With {@code firstTwo}, the first two
+     * wait for each other before either finishes, so both are recorded before a third is handed out.
+     */
+    private record Recording(List<Path> started, AtomicInteger calls, CyclicBarrier firstTwo)
+            implements FileWorkers.Worker {
+        Recording(List<Path> started, boolean pairFirstTwo) {
+            this(started, new AtomicInteger(), pairFirstTwo ? new CyclicBarrier(2) : null);
+        }
+
         @Override
         public FileOutcome update(Path file, Deadline deadline) {
             started.add(file);
+            if (firstTwo != null && calls.getAndIncrement() < 2) {
+                try {
+                    firstTwo.await(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new AssertionError("the first two files were not read side by side", e);
+                }
+            }
             return new FileOutcome.Unchanged(file.toString(), Duration.ZERO);
         }
 
@@ -52,7 +70,7 @@ class LongestFirstTest {
         Path middle = file("b-middle.pdf", 100);
         Path large = file("c-large.pdf", 1000);
         List<Path> started = Collections.synchronizedList(new ArrayList<>());
-        try (FileWorkers workers = new FileWorkers(new Recording(started), 2, null)) {
+        try (FileWorkers workers = new FileWorkers(new Recording(started, true), 2, null)) {
             workers.run(List.of(small, middle, large), o -> { });
         }
         // the third file is handed out only once one of the first two is done
@@ -64,7 +82,7 @@ class LongestFirstTest {
         Path small = file("a-small.pdf", 10);
         Path large = file("b-large.pdf", 1000);
         List<Path> started = Collections.synchronizedList(new ArrayList<>());
-        try (FileWorkers workers = new FileWorkers(new Recording(started), 1, null)) {
+        try (FileWorkers workers = new FileWorkers(new Recording(started, false), 1, null)) {
             workers.run(List.of(small, large), o -> { });
         }
         assertEquals(List.of(small, large), started);
