@@ -28,7 +28,8 @@ import org.boardpack.ingest.SpareCores;
  * the worker also checks the same {@link Deadline} between pages and stops soon after by itself.
  * A worker given up on may finish a little later; its result is dropped. While it waits, the
  * calling thread looks up every {@code tick} ({@link Sink#idle}), so a batch commit falls due and
- * a progress bar moves on time even while one long file holds every worker.
+ * a progress bar moves on time even while one long file holds every worker. With more than one
+ * worker the largest files are started first ({@link LongestFirst}).
  */
 public final class FileWorkers implements AutoCloseable {
 
@@ -97,7 +98,9 @@ public final class FileWorkers implements AutoCloseable {
     public void run(List<Path> files, Sink sink) throws IndexException {
         BlockingQueue<Done> done = new LinkedBlockingQueue<>();
         Map<Long, InFlight> running = new LinkedHashMap<>();
-        Iterator<Path> next = files.iterator();
+        // one worker reads the files in the order given; several take the longest first, so no long
+        // file is left to the end with one core busy and the others idle
+        Iterator<Path> next = (threads > 1 ? LongestFirst.order(files) : files).iterator();
         long ids = 0;
         while (next.hasNext() || !running.isEmpty()) {
             while (running.size() < threads && next.hasNext()) {
