@@ -15,6 +15,7 @@ final class Figures {
 
     /** A nil entry in a column of figures: a lone dash. */
     private static final Pattern NIL = Pattern.compile("[-–—]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A bare number with dots: an item or paragraph number ({@code 4.}, {@code 4.2}), a count or a year. */
     private static final Pattern BARE = Pattern.compile("\\d+(\\.\\d+)*\\.?");
@@ -40,7 +41,8 @@ final class Figures {
         if (NIL.matcher(s).matches()) {
             return true;
         }
-        for (String part : s.split("\\s+")) {
+        // called for every cell of every candidate table: the split's pattern is compiled once
+        for (String part : SPACES.split(s)) {
             if (!NUMBER.matcher(part).matches()) {
                 return false;
             }
