@@ -48,7 +48,6 @@ public final class DocumentSegmenter {
                     + HeadingWords.QUALIFIER + ")*[\\s:,–-]*$");
     private static final Pattern AT_A_MEETING = Pattern.compile("(?i)^at an? (\\w+ )?meeting of\\b");
     private static final Pattern AGENDA_TITLE = Pattern.compile("(?i)^agenda\\b(?!\\s+item)|\\bagenda$");
-    private static final Pattern ACTION_LOG_TITLE = Pattern.compile("(?i)\\baction (log|tracker|register)\\b");
     private static final Pattern AGENDA_ITEM_HEAD = Pattern.compile("(?i)\\bagenda item\\s*:?\\s*(\\d{1,2}(?:\\.\\d{1,2})?[a-z]?)\\b");
     private static final Pattern APPENDIX_TITLE = Pattern.compile("(?i)^(appendix|annex|annexe)\\s+([A-Z0-9]{1,3})\\b");
     private static final Pattern COVER_LABEL = Pattern.compile(
@@ -193,7 +192,7 @@ public final class DocumentSegmenter {
         boolean dated = head.stream().anyMatch(l -> dates.find(l.text()).isPresent());
         for (TextLine line : head) {
             String text = line.text().strip();
-            if (isTitle(line, body) && ACTION_LOG_TITLE.matcher(text).find() && words(text) <= 16) {
+            if (isTitle(line, body) && HeadingWords.ACTION_LOG_TITLE.matcher(text).find() && words(text) <= 16) {
                 return Optional.of(new Cue(DocumentType.ACTION_LOG, stripDate(text), null));
             }
         }

@@ -38,7 +38,7 @@ final class LogOpening {
             closed |= MinutesEnd.closes(line);
             String text = PrintedText.clean(line.text());
             if (!closed || !PaperOpening.shortTitle(line, body, text)
-                    || !HeadingWords.ACTION_LOG_PAPER.matcher(text).find()) {
+                    || !HeadingWords.ACTION_LOG_TITLE.matcher(text).find()) {
                 continue;
             }
             int start = PaperOpening.blockTop(lines, i, Math.max(1, from));
