@@ -84,4 +84,14 @@ class TitleUnderTailTest {
         assertEquals(List.of(1, 2), papers.stream().map(DocumentSpan::firstPage).toList());
         assertNull(papers.get(1).startY());
     }
+
+    /** Minutes still open go on under an item of theirs headed like minutes: new minutes list who attended. */
+    @Test
+    void anItemHeadedMinutesAndActionsInMinutesStillOpenOpensNoPaper() throws Exception {
+        PdfFixture pdf = minutesThenTail()
+                .text(72, 110, "Minutes & Actions of the meeting held on 3 October 2019", 12, true)
+                .text(90, 125, "The minutes were approved and all actions were reported complete.");
+        List<DocumentSpan> papers = papers(pdf);
+        assertEquals(List.of(DocumentType.MINUTES), papers.stream().map(DocumentSpan::type).toList());
+    }
 }
