@@ -41,8 +41,6 @@ public final class DocumentSegmenter {
 
     /** Pages of an agenda by title read for a record of what was done under its items. */
     private static final int AGENDA_PAGES_READ = 5;
-    /** Lines under a minutes title in which the attendance list of a new set of minutes begins. */
-    private static final int ATTENDANCE_WITHIN = 8;
     /** How many lines from the top of a page are read for cues. */
     private static final int HEAD_LINES = 8;
 
@@ -118,7 +116,7 @@ public final class DocumentSegmenter {
             }
             if (current != null && !signedOff && current.type() == DocumentType.MINUTES && cue.isPresent()
                     && cue.get().type() == DocumentType.MINUTES && !continues(current, cue.get())
-                    && !attendanceUnder(page, cue.get().line())) {
+                    && cue.get().line() >= 0 && !PaperOpening.listFollows(page.lines(), cue.get().line())) {
                 // an item of minutes still open headed like minutes ("Minutes & Actions of the last
                 // meeting") is theirs: another set of minutes opens with its own attendance list
                 cue = Optional.empty();
@@ -176,13 +174,6 @@ public final class DocumentSegmenter {
         }
         return bookmarks.apply(spans, pageCues, doc.outline(), doc.pageCount()).stream()
                 .map(span -> byContent(span, doc)).toList();
-    }
-
-    /** Whether an attendance list begins within a few lines under line {@code title}; true when the line is not known. */
-    private static boolean attendanceUnder(Page page, int title) {
-        List<TextLine> lines = page.lines();
-        return title < 0 || PaperCues.of(texts(lines.subList(title, Math.min(lines.size(), title + 1 + ATTENDANCE_WITHIN))))
-                .attendance();
     }
 
     /** What a paper opening part-way down a page starts: an agenda untitled, as at a page's top. */

@@ -112,7 +112,8 @@ public final class PaperOpening {
         return gap(lines, i) > height(lines.get(i));
     }
 
-    private static boolean listFollows(List<TextLine> lines, int heading) {
+    /** Whether an attendance list begins within a few lines under the heading on line {@code heading}. */
+    static boolean listFollows(List<TextLine> lines, int heading) {
         List<String> next = lines.subList(heading + 1, Math.min(lines.size(), heading + 1 + LIST_WITHIN)).stream()
                 .map(l -> PrintedText.clean(l.text())).toList();
         return PaperCues.of(next).attendance();
