@@ -106,6 +106,12 @@ public enum Variation {
      * apologies", and a member left out of the present list noted "Cllr B Jones not here" (absent).
      */
     ATTENDANCE_NOTES("informal notes of who came under the apologies minute (\"Cllr A Smith apologies\", \"Cllr B Jones not here\")",
+            EnumSet.of(HouseStyle.PARISH)),
+    /**
+     * The agenda's last two items carried over to a new page and the minutes starting under them
+     * on it: the minutes' letterhead and title in the page's first lines, under the agenda's end.
+     */
+    PAPER_UNDER_TAIL("a paper titled in a page's first lines, under the last lines of the paper before it",
             EnumSet.of(HouseStyle.PARISH));
 
     private final String description;

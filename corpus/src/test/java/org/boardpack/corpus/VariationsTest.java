@@ -73,7 +73,9 @@ class VariationsTest {
             Map.entry(Variation.LETTERED_TITLES_UNDER_HEADING, Pattern.compile("ELECTION(?:OFOFFICERS|S):?a\\)Chair")),
             Map.entry(Variation.LABELLED_SUB_NUMBERS, Pattern.compile("REPORTS\\d+\\.1[A-Z][A-Za-z]*:")),
             Map.entry(Variation.NON_TABLE_COLUMNS, Pattern.compile("Wardsaffected:?.*Keydecision:?(Yes|No)")),
-            Map.entry(Variation.ATTENDANCE_NOTES, Pattern.compile("Cllr[\\p{L}'’-]+nothere")));
+            Map.entry(Variation.ATTENDANCE_NOTES, Pattern.compile("Cllr[\\p{L}'’-]+nothere")),
+            // a page opening with the agenda's last items, no summons, and the minutes' attendance list under them
+            Map.entry(Variation.PAPER_UNDER_TAIL, Pattern.compile("^(?!.*herebysummoned)\\D{0,12}\\d+\\..*(?:PRESENT|Present;)")));
 
     static Stream<HouseStyle> styles() {
         return Arrays.stream(HouseStyle.values());

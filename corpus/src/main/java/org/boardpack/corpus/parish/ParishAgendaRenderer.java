@@ -6,6 +6,8 @@ import static org.boardpack.corpus.parish.ParishMinutesRenderer.RIGHT;
 import java.util.Locale;
 import org.boardpack.corpus.Dates;
 import org.boardpack.corpus.PackAnswers;
+import org.boardpack.corpus.Variation;
+import org.boardpack.corpus.Variations;
 import org.boardpack.corpus.pdf.Fonts;
 import org.boardpack.corpus.pdf.PageWriter;
 import org.boardpack.corpus.pdf.Style;
@@ -24,12 +26,22 @@ final class ParishAgendaRenderer {
     private static final float NUMBER = LEFT + 10f;
     private static final float TITLE = LEFT + 46f;
 
+    /** Agenda items carried over to the next page, the minutes under them (varied). */
+    static final int TAIL_ITEMS = 2;
+
     private final PageWriter w;
     private final PackAnswers answers;
+    private final Variations variations;
 
-    ParishAgendaRenderer(PageWriter w, PackAnswers answers) {
+    ParishAgendaRenderer(PageWriter w, PackAnswers answers, Variations variations) {
         this.w = w;
         this.answers = answers;
+        this.variations = variations;
+    }
+
+    /** Whether the agenda's last items go over to a page the minutes start on (varied). */
+    static boolean tailOverMinutes(ParishPlan plan, Variations variations) {
+        return variations.has(Variation.PAPER_UNDER_TAIL) && plan.nextAgenda().size() > TAIL_ITEMS;
     }
 
     void render(ParishPlan plan) {
@@ -54,6 +66,10 @@ final class ParishAgendaRenderer {
         flow.centred("AGENDA", f.bold(12));
         flow.gap(6);
         for (int i = 0; i < plan.nextAgenda().size(); i++) {
+            if (tailOverMinutes(plan, variations) && i == plan.nextAgenda().size() - TAIL_ITEMS) {
+                // varied: the last items on a page of their own, the minutes to start under them
+                w.newPage(false, null);
+            }
             flow.gap(6);
             String number = String.valueOf(i + 1);
             int page = flow.labelled(number + ".", s, NUMBER, plan.nextAgenda().get(i), s, TITLE, RIGHT);

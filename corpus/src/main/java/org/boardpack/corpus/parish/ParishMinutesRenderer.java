@@ -69,7 +69,8 @@ final class ParishMinutesRenderer {
         TextFlow flow = new TextFlow(w);
         Layout layout = plan.layout();
         String meeting = plan.meetingId();
-        if (variations.has(Variation.PAPER_MID_PAGE) && layout.withAgenda() && w.fits(MID_PAGE_ROOM)) {
+        if (variations.has(Variation.PAPER_MID_PAGE) && layout.withAgenda() && w.fits(MID_PAGE_ROOM)
+                || layout.withAgenda() && ParishAgendaRenderer.tailOverMinutes(plan, variations)) {
             // varied: the minutes follow the agenda on its last page, under a gap
             flow.gap(36);
         } else {

@@ -30,7 +30,7 @@ public final class ParishPack {
         PageWriter w = new PageWriter(Look.draw(Rng.variation(seed)));
         PackAnswers answers = new PackAnswers();
         if (plan.layout().withAgenda()) {
-            new ParishAgendaRenderer(w, answers).render(plan);
+            new ParishAgendaRenderer(w, answers, variations).render(plan);
         }
         new ParishMinutesRenderer(w, answers, variations).render(plan);
         String name = "parish-" + Slug.of(plan.body()) + "-" + plan.date();

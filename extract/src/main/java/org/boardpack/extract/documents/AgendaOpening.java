@@ -14,7 +14,8 @@ import org.boardpack.ingest.TextLine;
  * with a summons ({@code Members ... are hereby summoned to attend a meeting of X to be held ...})
  * a few lines over the title, and a letterhead over that; the paper starts at the block's top,
  * set apart from the text above. Under what may be minutes the title counts only once the minutes
- * have closed on the page, as for {@link LogOpening}: an agenda named inside minutes is theirs.
+ * have closed on the page, or where its title is set as a new paper's head ({@link PaperHead}: in
+ * heading type, with its date), as for {@link LogOpening}: an agenda named inside minutes is theirs.
  */
 final class AgendaOpening {
 
@@ -28,9 +29,11 @@ final class AgendaOpening {
     private static final Pattern ITEM = Pattern.compile("^(?:\\d{1,2}|[ivx]{1,4})[.)]?\\s+\\p{L}");
 
     private final DateParser dates;
+    private final PaperHead heads;
 
     AgendaOpening(DateParser dates) {
         this.dates = dates;
+        this.heads = new PaperHead(dates);
     }
 
     /**
@@ -53,7 +56,8 @@ final class AgendaOpening {
             }
             int start = PaperOpening.blockTop(lines, paragraphTop(lines, summonsOver(lines, i, floor), floor), floor);
             if (PaperOpening.paragraphBreak(lines, start) && dated(lines, start, i)
-                    && (!minutesAbove || MinutesEnd.closedWithin(lines, Math.max(0, closeFrom), start))) {
+                    && (!minutesAbove || MinutesEnd.closedWithin(lines, Math.max(0, closeFrom), start)
+                    || heads.heads(lines, start, i, headEnd(lines, i)))) {
                 return Optional.of(new PaperOpening.Opening(i, start));
             }
         }
@@ -86,6 +90,17 @@ final class AgendaOpening {
             sb.append(PrintedText.clean(lines.get(k).text())).append(' ');
         }
         return dates.find(sb.toString()).isPresent();
+    }
+
+    /** The end of the agenda's head: its first numbered item, within a few lines under the title. */
+    private static int headEnd(List<TextLine> lines, int title) {
+        int end = Math.min(lines.size(), title + 1 + DATE_LINES);
+        for (int k = title + 1; k < end; k++) {
+            if (ITEM.matcher(PrintedText.clean(lines.get(k).text())).find()) {
+                return k;
+            }
+        }
+        return end;
     }
 
     private static boolean itemsUnder(List<TextLine> lines, int title) {

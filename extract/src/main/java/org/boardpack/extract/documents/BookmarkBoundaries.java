@@ -37,7 +37,10 @@ final class BookmarkBoundaries {
         for (DocumentSpan span : spans) {
             int start = span.firstPage();
             for (int page = span.firstPage() + 1; page <= span.lastPage() + 1; page++) {
-                if (page <= span.lastPage() && !byPage.containsKey(page)) {
+                // a paper ending part-way down its last page shares it with the next: a bookmark
+                // there is the next paper's, which opens under it
+                boolean shared = page == span.lastPage() && span.endY() != null;
+                if (page <= span.lastPage() && (!byPage.containsKey(page) || shared)) {
                     continue;
                 }
                 OutlineEntry mark = byPage.get(start);

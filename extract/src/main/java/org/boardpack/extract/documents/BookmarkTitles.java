@@ -14,7 +14,6 @@ final class BookmarkTitles {
 
     /** Checked first: an {@code Appendix B: Action log} is attached as an appendix, whatever it holds. */
     private static final Pattern APPENDIX = Pattern.compile("^(appendix|annex|annexe)\\b");
-    private static final Pattern ACTION_LOG = Pattern.compile("\\baction (log|tracker|register)\\b");
     private static final Pattern MINUTES = Pattern.compile("\\b(minutes|meeting notes)\\b");
     /** {@code Agenda item 7 – Finance report} names the item a paper belongs to, not an agenda. */
     private static final Pattern AGENDA = Pattern.compile("\\bagenda\\b(?!\\s+item)");
@@ -30,7 +29,7 @@ final class BookmarkTitles {
         if (APPENDIX.matcher(t).find()) {
             return DocumentType.APPENDIX;
         }
-        if (ACTION_LOG.matcher(t).find()) {
+        if (HeadingWords.ACTION_LOG_TITLE.matcher(t).find()) {
             return DocumentType.ACTION_LOG;
         }
         if (MINUTES.matcher(t).find()) {

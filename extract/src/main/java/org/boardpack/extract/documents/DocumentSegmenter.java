@@ -27,7 +27,9 @@ import org.boardpack.ingest.TextLine;
  * part-way down a page ({@link PartWayOpenings}), under the end of the paper above them, whether
  * that paper started on an earlier page or at the top of this one: the page is then shared, each
  * paper's span saying where on it the paper starts or ends ({@code startY}, {@code endY}); a log
- * titled in a page's first lines under the close of the minutes opens there, not at the page's top. A page without a cue continues the paper before it; the page after a
+ * titled in a page's first lines under the close of the minutes opens there, not at the page's top,
+ * and so does a minutes or agenda title there under the last lines of the paper before it
+ * ({@link TitleUnderTail}). A page without a cue continues the paper before it; the page after a
  * cover sheet starts the report it covers; pages before the first cue are {@code other}. The
  * pack's bookmarks, when sound, then add the paper boundaries and titles the cues cannot see
  * ({@link BookmarkBoundaries}). Last, a paper still untyped, or an agenda by title whose page
@@ -48,7 +50,6 @@ public final class DocumentSegmenter {
                     + HeadingWords.QUALIFIER + ")*[\\s:,–-]*$");
     private static final Pattern AT_A_MEETING = Pattern.compile("(?i)^at an? (\\w+ )?meeting of\\b");
     private static final Pattern AGENDA_TITLE = Pattern.compile("(?i)^agenda\\b(?!\\s+item)|\\bagenda$");
-    private static final Pattern ACTION_LOG_TITLE = Pattern.compile("(?i)\\baction (log|tracker|register)\\b");
     private static final Pattern AGENDA_ITEM_HEAD = Pattern.compile("(?i)\\bagenda item\\s*:?\\s*(\\d{1,2}(?:\\.\\d{1,2})?[a-z]?)\\b");
     private static final Pattern APPENDIX_TITLE = Pattern.compile("(?i)^(appendix|annex|annexe)\\s+([A-Z0-9]{1,3})\\b");
     private static final Pattern COVER_LABEL = Pattern.compile(
@@ -78,14 +79,19 @@ public final class DocumentSegmenter {
      * {@code running} is the page's running label ({@code item 9c}), shared by a report and its
      * appendix; {@code opens} is set by what only a paper's first page carries (a byline).
      */
-    private record Cue(DocumentType type, String title, String key, String running, boolean opens) {
+    private record Cue(DocumentType type, String title, String key, String running, boolean opens, int line) {
+
+        Cue(DocumentType type, String title, String key, String running, boolean opens) {
+            this(type, title, key, running, opens, -1);
+        }
 
         Cue(DocumentType type, String title, String key) {
             this(type, title, key, null, false);
         }
 
-        Cue withRunning(String label) {
-            return new Cue(type, title, key, label, opens);
+        /** The cue read on line {@code at} of the page (its title line). */
+        Cue at(int at) {
+            return new Cue(type, title, key, running, opens, at);
         }
     }
 
@@ -108,7 +114,20 @@ public final class DocumentSegmenter {
                     from = log.get().at().start();
                 }
             }
+            if (current != null && !signedOff && current.type() == DocumentType.MINUTES && cue.isPresent()
+                    && cue.get().type() == DocumentType.MINUTES && !continues(current, cue.get())
+                    && cue.get().line() >= 0 && !PaperOpening.listFollows(page.lines(), cue.get().line())) {
+                // an item of minutes still open headed like minutes ("Minutes & Actions of the last
+                // meeting") is theirs: another set of minutes opens with its own attendance list
+                cue = Optional.empty();
+            }
             pageCues.add(cue.map(Cue::type));
+            // a title in the page's first lines under the last lines of the paper before it opens
+            // at its block, not at the page's top
+            int under = -1;
+            if (current != null && !signedOff && cue.isPresent() && !continues(current, cue.get())) {
+                under = TitleUnderTail.opening(page, cue.get().line()).orElse(-1);
+            }
             Cue next = null;
             if (current == null) {
                 next = cue.orElse(new Cue(DocumentType.OTHER, null, null));
@@ -124,16 +143,18 @@ public final class DocumentSegmenter {
                 next = new Cue(DocumentType.REPORT, prominentTitle(page).orElse(current.title()), null);
             }
             if (next != null) {
+                Float y = under >= 0 ? page.lines().get(under).top() : null;
                 if (current != null) {
-                    spans.add(new DocumentSpan(current.type(), current.title(), start, page.number() - 1, null, startY, null));
+                    spans.add(new DocumentSpan(current.type(), current.title(), start,
+                            y != null ? page.number() : page.number() - 1, null, startY, y));
                 }
                 current = next;
                 start = page.number();
-                startY = null;
+                startY = y;
             }
             // papers that open part-way down the page, under the end of the paper above them: the
             // page holds the end of one paper and the start of the next
-            int closeFrom = 0;
+            int closeFrom = Math.max(0, under);
             for (Optional<PartWayOpenings.Found> o = openings.first(page, from, closeFrom, current.type()); o.isPresent();
                  o = openings.first(page, o.get().at().heading() + 1, closeFrom, current.type())) {
                 float y = page.lines().get(o.get().at().start()).top();
@@ -193,7 +214,7 @@ public final class DocumentSegmenter {
         boolean dated = head.stream().anyMatch(l -> dates.find(l.text()).isPresent());
         for (TextLine line : head) {
             String text = line.text().strip();
-            if (isTitle(line, body) && ACTION_LOG_TITLE.matcher(text).find() && words(text) <= 16) {
+            if (isTitle(line, body) && HeadingWords.ACTION_LOG_TITLE.matcher(text).find() && words(text) <= 16) {
                 return Optional.of(new Cue(DocumentType.ACTION_LOG, stripDate(text), null));
             }
         }
@@ -215,13 +236,13 @@ public final class DocumentSegmenter {
             }
             if (AT_A_MEETING.matcher(text).find() || heading && HeadingWords.MINUTES_OF_MEETING.matcher(text).lookingAt()
                     || titled && isTitle(line, body)) {
-                return Optional.of(new Cue(DocumentType.MINUTES, text, null));
+                return Optional.of(new Cue(DocumentType.MINUTES, text, null).at(head.indexOf(line)));
             }
             // a minutes title in the body's type counts over the minutes' own attendance list
             if (titled && heading) {
                 cues = cues == null ? PaperCues.of(texts(page.lines())) : cues;
                 if (cues.attendance()) {
-                    return Optional.of(new Cue(DocumentType.MINUTES, text, null));
+                    return Optional.of(new Cue(DocumentType.MINUTES, text, null).at(head.indexOf(line)));
                 }
             }
         }
@@ -232,7 +253,7 @@ public final class DocumentSegmenter {
         for (TextLine line : head) {
             String text = line.text().strip();
             if (isTitle(line, body) && AGENDA_TITLE.matcher(withoutDates(text)).find() && words(text) <= 12) {
-                return Optional.of(new Cue(DocumentType.AGENDA, null, null));
+                return Optional.of(new Cue(DocumentType.AGENDA, null, null).at(head.indexOf(line)));
             }
         }
         boolean byline = page.lines().stream().limit(HEAD_LINES * 2L).anyMatch(l -> BYLINE.matcher(l.text().strip()).find());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.boardpack.extract.lexicon.Lexicon;
 
 /**
  * The words of a meeting paper's heading, in one place: the words naming the paper ({@code Minutes},
@@ -28,13 +29,14 @@ public final class HeadingWords {
     /** Words that qualify the paper: {@code Draft Minutes}, {@code Minutes – Part I Public Session}. */
     public static final String QUALIFIER = "(?:draft|approved|confirmed|unconfirmed|signed|final|public|private|open"
             + "|closed|confidential|session|updated|as\\s+at|part\\s+(?:[12]|i{1,2}|one|two|[ab]))";
-    /** An action log's own title: a log kept for a meeting, not the meeting's minutes or agenda. */
-    public static final String ACTION_LOG = "(?:action[s]?\\s+(?:log|tracker|register|list|schedule))";
     /**
-     * A title naming a paper of its own an action log: the log's names, or {@code Actions arising}
-     * (from the last meeting), the name such a log is often given.
+     * An action log's own title, a log kept for a meeting rather than the meeting's minutes or
+     * agenda ({@code Action Log}, {@code Actions arising}): the {@code action-log-titles} lexicon,
+     * as an alternation to set in other patterns.
      */
-    public static final Pattern ACTION_LOG_PAPER = Pattern.compile("(?i)\\b(?:" + ACTION_LOG + "|actions\\s+arising)\\b");
+    public static final String ACTION_LOG = Lexicon.alternation("action-log-titles");
+    /** A title naming a paper of its own an action log, anywhere in the title. */
+    public static final Pattern ACTION_LOG_TITLE = Pattern.compile("(?i)\\b" + ACTION_LOG + "\\b");
     /** A title naming a paper an agenda: {@code AGENDA}, {@code Agenda for ...}, {@code Order of Business}. */
     public static final Pattern AGENDA_PAPER = Pattern.compile("(?i)(?:agenda|a\\s?g\\s?e\\s?n\\s?d\\s?a|order\\s+of\\s+business)\\b(?!\\s+item)");
     /** Kinds of meeting: {@code Special Meeting}, {@code Annual General Meeting}, {@code AGM}. */

@@ -77,16 +77,18 @@ public final class PaperOpening {
     static int blockTop(List<TextLine> lines, int heading, int floor) {
         int top = heading;
         while (top > floor && heading - top < LETTERHEAD_LINES) {
-            String above = PrintedText.clean(lines.get(top - 1).text());
             float below = gap(lines, top);
-            boolean letterhead = !above.isEmpty() && !NOT_LETTERHEAD.matcher(above).find()
-                    && above.split("\\s+").length <= LETTERHEAD_WORDS;
-            if (!letterhead || below > 2 * height(lines.get(top)) || top - 1 < 1 || gap(lines, top - 1) <= below) {
+            if (!mayBeLetterhead(PrintedText.clean(lines.get(top - 1).text())) || below > 2 * height(lines.get(top)) || top - 1 < 1 || gap(lines, top - 1) <= below) {
                 break;
             }
             top--;
         }
         return top;
+    }
+
+    /** Whether a line's text may be a letterhead over a heading: a short name, no list row or sentence end. */
+    static boolean mayBeLetterhead(String text) {
+        return !text.isEmpty() && !NOT_LETTERHEAD.matcher(text).find() && text.split("\\s+").length <= LETTERHEAD_WORDS;
     }
 
     private static float gap(List<TextLine> lines, int i) {
@@ -110,7 +112,8 @@ public final class PaperOpening {
         return gap(lines, i) > height(lines.get(i));
     }
 
-    private static boolean listFollows(List<TextLine> lines, int heading) {
+    /** Whether an attendance list begins within a few lines under the heading on line {@code heading}. */
+    static boolean listFollows(List<TextLine> lines, int heading) {
         List<String> next = lines.subList(heading + 1, Math.min(lines.size(), heading + 1 + LIST_WITHIN)).stream()
                 .map(l -> PrintedText.clean(l.text())).toList();
         return PaperCues.of(next).attendance();

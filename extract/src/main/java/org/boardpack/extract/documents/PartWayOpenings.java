@@ -12,7 +12,7 @@ import org.boardpack.model.documents.DocumentType;
  * by their heading ({@link PaperOpening}), an action log by its title over its header row
  * ({@link LogOpening}), an agenda by its title over numbered items ({@link AgendaOpening}). The
  * first one down the page opens there. Under what may yet be minutes, a log or an agenda opens
- * only once the minutes have closed above it.
+ * only once the minutes have closed above it, or ended by the look of its own head ({@link PaperHead}).
  */
 final class PartWayOpenings {
 
@@ -22,10 +22,12 @@ final class PartWayOpenings {
 
     private final PaperOpening minutes;
     private final AgendaOpening agendas;
+    private final LogOpening logs;
 
     PartWayOpenings(DateParser dates) {
         this.minutes = new PaperOpening(dates);
         this.agendas = new AgendaOpening(dates);
+        this.logs = new LogOpening(dates);
     }
 
     /**
@@ -35,7 +37,7 @@ final class PartWayOpenings {
     Optional<Found> first(Page page, int from, int closeFrom, DocumentType above) {
         boolean closes = mayBeMinutes(above);
         return Stream.of(minutes.opening(page, from).map(o -> found(page, o, DocumentType.MINUTES)),
-                        LogOpening.below(page, from, closeFrom, closes).map(o -> found(page, o, DocumentType.ACTION_LOG)),
+                        logs.below(page, from, closeFrom, closes).map(o -> found(page, o, DocumentType.ACTION_LOG)),
                         agendas.below(page, from, closeFrom, closes).map(o -> found(page, o, DocumentType.AGENDA)))
                 .flatMap(Optional::stream)
                 .min(Comparator.comparingInt(f -> f.at().heading()));
@@ -47,7 +49,7 @@ final class PartWayOpenings {
      * at the page's top.
      */
     Optional<Found> logInHead(Page page, int headLines, DocumentType above) {
-        return LogOpening.below(page, 1, 0, mayBeMinutes(above))
+        return logs.below(page, 1, 0, mayBeMinutes(above))
                 .filter(o -> o.heading() < headLines)
                 .map(o -> found(page, o, DocumentType.ACTION_LOG));
     }

@@ -30,6 +30,10 @@ class AgendaOpeningTest {
     Path tmp;
 
     private static PdfFixture minutesThenAgenda(boolean closed) {
+        return minutesThenAgenda(closed, 12);
+    }
+
+    private static PdfFixture minutesThenAgenda(boolean closed, float titleSize) {
         PdfFixture pdf = new PdfFixture()
                 .text(200, 60, "LITTLE HADLOW PARISH COUNCIL", 13, true)
                 .text(120, 76, "MINUTES OF A MEETING OF LITTLE HADLOW PARISH COUNCIL")
@@ -47,7 +51,7 @@ class AgendaOpeningTest {
                 .text(57, 325, "Members of the Council are hereby summoned and members of the public are invited to attend a")
                 .text(57, 339, "meeting of Little Hadlow Parish Council to be held at the Village Hall, Mill Lane on")
                 .text(57, 353, "Wednesday 12 December 2012 at 7.00pm.")
-                .text(270, 380, "AGENDA", 12, true);
+                .text(270, 380, "AGENDA", titleSize, true);
         String[] items = {"APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST", "MINUTES OF THE LAST MEETING", "PLANNING"};
         for (int i = 0; i < items.length; i++) {
             pdf.text(62, 405 + 20 * i, (i + 1) + ".").text(100, 405 + 20 * i, items[i]);
@@ -82,5 +86,13 @@ class AgendaOpeningTest {
                 .filter(i -> i.meeting().equals(AGENDA_MEETING)).map(AgendaItem::number).toList());
         assertEquals(List.of("156", "157"), r.agendaItems().stream()
                 .filter(i -> i.meeting().equals(MINUTES_MEETING)).map(AgendaItem::number).toList());
+    }
+
+    /** Minutes that never record their close end where an agenda is headed as a new paper: its title in heading type, its date. */
+    @Test
+    void anAgendaHeadedAsANewPaperOpensUnderMinutesThatNeverClose() throws Exception {
+        List<DocumentSpan> papers = papers(minutesThenAgenda(false, 16));
+        assertEquals(List.of(DocumentType.MINUTES, DocumentType.AGENDA), papers.stream().map(DocumentSpan::type).toList());
+        assertEquals(papers.get(1).startY(), papers.getFirst().endY());
     }
 }

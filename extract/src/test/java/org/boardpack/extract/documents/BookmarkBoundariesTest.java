@@ -134,4 +134,18 @@ class BookmarkBoundariesTest {
         List<DocumentSpan> spans = segment(pack(2, false), mark("Finance Report", 3));
         assertEquals(List.of(new DocumentSpan(AGENDA, null, 1, 4)), spans);
     }
+
+    /** A paper ending part-way down its last page shares it with the next: the bookmark there is the next paper's. */
+    @Test
+    void aBookmarkOnAPageTwoPapersShareIsTheNextPapersAndCutsNothing() {
+        List<DocumentSpan> spans = List.of(
+                new DocumentSpan(AGENDA, null, 1, 2, null, null, 120f),
+                new DocumentSpan(DocumentType.MINUTES, null, 2, 3, null, 120f, null));
+        List<DocumentSpan> out = new BookmarkBoundaries().apply(spans, List.of(java.util.Optional.of(AGENDA),
+                        java.util.Optional.of(DocumentType.MINUTES), java.util.Optional.empty()),
+                List.of(mark("Agenda", 1), mark("Minutes", 2)), 3);
+        assertEquals(List.of(AGENDA, DocumentType.MINUTES), out.stream().map(DocumentSpan::type).toList());
+        assertEquals(List.of(2, 3), out.stream().map(DocumentSpan::lastPage).toList());
+        assertEquals(List.of("Agenda", "Minutes"), out.stream().map(DocumentSpan::title).toList());
+    }
 }

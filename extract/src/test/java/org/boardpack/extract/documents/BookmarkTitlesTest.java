@@ -26,6 +26,12 @@ class BookmarkTitlesTest {
     }
 
     @Test
+    void anActionLogIsKnownByTheSameTitlesAsOnThePage() {
+        type(DocumentType.ACTION_LOG, "Actions arising from the last meeting");
+        type(DocumentType.ACTION_LOG, "Actions Tracker");
+    }
+
+    @Test
     void anAgendaItemIsNotAnAgendaNorAnAppendixItsContents() {
         type(DocumentType.REPORT, "Agenda item 7 – Finance report");
         type(DocumentType.APPENDIX, "Appendix B: Action log");

@@ -221,4 +221,21 @@ class DocumentSegmenterTest {
                 .text(72, 120, "Balance at 1 April 2011     36,789.66")
                 .text(72, 135, "Total receipts     11,152.55");
     }
+
+    /** One vocabulary of log titles: a page-top title the part-way openings know opens a log there too. */
+    @Test
+    void aLogTitledAtThePagesTopInTheLogVocabularyOpensALog() throws Exception {
+        for (String title : List.of("Actions Tracker", "Actions arising from previous meetings")) {
+            PdfFixture pdf = new PdfFixture()
+                    .text(72, 60, "Minutes of the meeting of the Harbour Trust Board held on 5 November 2019", 12, true)
+                    .text(72, 85, "Present: A Smith (Chair), B Jones, C Brown")
+                    .text(72, 110, "1. Finance")
+                    .text(90, 125, "The Board noted the budget monitor.")
+                    .newPage()
+                    .text(72, 60, title, 14, true)
+                    .text(72, 90, "1  Circulate the budget monitor     B Jones     Open")
+                    .text(72, 105, "2  Obtain quotes for the slipway     E White     Open");
+            assertEquals(List.of(DocumentType.MINUTES, DocumentType.ACTION_LOG), types(pdf), title);
+        }
+    }
 }

@@ -32,6 +32,14 @@ class LogOpeningTest {
     Path tmp;
 
     private static PdfFixture pack(boolean closed, String title) {
+        return pack(closed, title, 12, null, "**Status");
+    }
+
+    /**
+     * The pack with the log's title drawn at {@code titleSize}, a line under it ({@code subtitle},
+     * none when null) and the header row's last column headed {@code lastColumn}.
+     */
+    private static PdfFixture pack(boolean closed, String title, float titleSize, String subtitle, String lastColumn) {
         PdfFixture f = new PdfFixture()
                 .text(200, 60, "HARBOUR TRUST BOARD", 14, true)
                 .text(57, 85, "Members of the Board are hereby summoned to attend a meeting of the Harbour Trust Board")
@@ -56,8 +64,11 @@ class LogOpeningTest {
         if (closed) {
             f.text(57, 285, "The meeting closed at 8.15 pm.");
         }
-        f.text(57, 330, title, 12, true);
-        new RuledTable(57, 30f, 250f, 80f, 70f, 60f).row("**Ref", "**Action", "**Owner", "**Due", "**Status")
+        f.text(57, 318, title, titleSize, true);
+        if (subtitle != null) {
+            f.text(57, 334, subtitle);
+        }
+        new RuledTable(57, 30f, 250f, 80f, 70f, 60f).row("**Ref", "**Action", "**Owner", "**Due", lastColumn)
                 .row("1", "Circulate the budget monitor to all trustees", "B Jones", "31/01/2020", "Open")
                 .row("2", "Obtain three quotes for the slipway repairs", "E White", "28/02/2020", "Open")
                 .draw(f, 350);
@@ -115,5 +126,35 @@ class LogOpeningTest {
         List<Action> logged = r.actions().stream().filter(a -> a.ref() != null).toList();
         assertFalse(logged.isEmpty());
         assertEquals(List.of(PACK_MEETING), logged.stream().map(Action::meeting).distinct().toList());
+    }
+
+    /** Minutes that never record their close end where a log's own head shows a paper of its own. */
+    @Test
+    void aLogHeadedAsAPaperOfItsOwnOpensUnderMinutesThatNeverClose() throws Exception {
+        List<PdfFixture> packs = List.of(
+                pack(false, "Action Log", 16, "Harbour Trust Board – updated 6 January 2020", "**Status"),
+                pack(false, "Action Log", 12, null, "**Date raised"));
+        for (PdfFixture pdf : packs) {
+            List<DocumentSpan> papers = papers(pdf);
+            assertEquals(List.of(DocumentType.AGENDA, DocumentType.MINUTES, DocumentType.ACTION_LOG),
+                    papers.stream().map(DocumentSpan::type).toList());
+            assertEquals(papers.get(2).startY(), papers.get(1).endY());
+        }
+    }
+
+    /**
+     * The minutes' own summary of their actions, headed in their own type though dated, or in
+     * heading type with no date of its own, is theirs; so is an item headed {@code Minutes & Actions}.
+     */
+    @Test
+    void aLogHeadingWithoutANewPapersHeadStaysInMinutesThatNeverClose() throws Exception {
+        List<PdfFixture> packs = List.of(
+                pack(false, "Actions arising from the meeting of 5 November 2019", 11, null, "**Status"),
+                pack(false, "Action Log", 16, null, "**Status"),
+                pack(false, "Minutes & Actions", 16, "Harbour Trust Board – 5 November 2019", "**Status"));
+        for (PdfFixture pdf : packs) {
+            assertEquals(List.of(DocumentType.AGENDA, DocumentType.MINUTES),
+                    papers(pdf).stream().map(DocumentSpan::type).toList());
+        }
     }
 }

@@ -1,0 +1,47 @@
+package org.boardpack.extract.documents;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.boardpack.ingest.Page;
+import org.boardpack.ingest.TextLine;
+
+/**
+ * A paper whose title stands in a page's first lines under the last lines of the paper before it:
+ * the end of the minutes' last item or an agenda's last rows, a paragraph break, then
+ * {@code Minutes of the meeting of ...} or {@code AGENDA}. The page cues read the title as opening
+ * the page; the paper opens at the top of the title's block instead (a letterhead set close over
+ * the title is the paper's, {@link PaperOpening#blockTop}), and the lines above stay with the
+ * paper before. The lines above are that paper's only when one of them reads as its text rather
+ * than as the new paper's letterhead or a running head: a numbered row, a line ending a sentence
+ * or clause, or a line longer than a name ({@link PaperOpening#mayBeLetterhead}).
+ */
+final class TitleUnderTail {
+
+    private TitleUnderTail() {
+    }
+
+    /**
+     * The index of the first line of the paper titled on line {@code title} of the page, when lines
+     * of the paper before stand above its block; empty when the paper has the page from its top.
+     */
+    static OptionalInt opening(Page page, int title) {
+        List<TextLine> lines = page.lines();
+        if (title <= 0 || title >= lines.size()) {
+            return OptionalInt.empty();
+        }
+        int start = PaperOpening.blockTop(lines, title, 1);
+        if (start <= 0 || !PaperOpening.paragraphBreak(lines, start)) {
+            return OptionalInt.empty();
+        }
+        Set<TextLine> running = Collections.newSetFromMap(new IdentityHashMap<>());
+        running.addAll(page.running());
+        boolean tail = lines.subList(0, start).stream()
+                .filter(l -> !running.contains(l))
+                .map(l -> PrintedText.clean(l.text()))
+                .anyMatch(t -> !t.isEmpty() && !PaperOpening.mayBeLetterhead(t));
+        return tail ? OptionalInt.of(start) : OptionalInt.empty();
+    }
+}
