@@ -131,6 +131,9 @@ public final class DocumentSegmenter {
             Cue next = null;
             if (current == null) {
                 next = cue.orElse(new Cue(DocumentType.OTHER, null, null));
+            } else if (signedOff && cue.isEmpty() && MinutesEnd.onlySignature(page)) {
+                // the rest of the signature lines, carried over: still the signed minutes
+                next = null;
             } else if (signedOff && (cue.isEmpty() || continues(current, cue.get()))) {
                 // the minutes were signed off on the page before: this is a paper attached behind them
                 next = new Cue(DocumentType.OTHER, prominentTitle(page).orElse(null), null);
@@ -166,7 +169,8 @@ public final class DocumentSegmenter {
             }
             // whatever the paper was typed as so far: signed minutes are minutes; only the part of
             // the page that is the paper's is read (a log opening under signed minutes goes on)
-            signedOff = MinutesEnd.signedOff(PaperArea.clip(page,
+            boolean carriedOver = signedOff && next == null && MinutesEnd.onlySignature(page);
+            signedOff = carriedOver || MinutesEnd.signedOff(PaperArea.clip(page,
                     new DocumentSpan(current.type(), null, start, page.number(), null, startY, null)));
         }
         if (current != null) {

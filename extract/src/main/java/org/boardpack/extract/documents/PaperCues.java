@@ -57,8 +57,13 @@ public record PaperCues(boolean attendance, int minutes, int agenda, boolean age
             + "|purpose\\s+of\\s+(?:the\\s+|this\\s+)?(?:report|paper)\\b|executive\\s+summary\\b|recommendations?\\b"
             + "|date\\s+of\\s+(?:decision|report)\\b|responsible\\s+officer\\b|key\\s+decision\\b|lead\\s+officer\\b"
             + "|contact\\s+officer\\b|prepared\\s+by\\b|presented\\s+by\\b|author\\s*:)");
-    /** Figures on a numbered line make it a table's row ({@code 2 Annual Precept 1,823,850 1,832,982}), not an item. */
-    private static final Pattern FIGURES = Pattern.compile("\\d{1,3},\\d{3}|[£$€]\\s*\\d|\\d[\\d.,]*\\s+\\S*\\d");
+    /**
+     * Figures on a numbered line make it a table's row ({@code 2 Annual Precept 1,823,850 1,832,982}), not an
+     * item; so do a date right after the number ({@code 4 11/09/2019 HAPTC Training}: a payments schedule)
+     * and nothing but figures ({@code 0.00 0.00}: an amount read as a number).
+     */
+    private static final Pattern FIGURES = Pattern.compile("\\d{1,3},\\d{3}|[£$€]\\s*\\d|\\d[\\d.,]*\\s+\\S*\\d"
+            + "|^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|^[\\d.,%£$€()\\s-]+$");
     /** An agenda's item list: at least this many short numbered lines, a quarter of the page's lines. */
     private static final int MIN_ITEMS = 3;
     private static final int ITEM_WORDS = 12;

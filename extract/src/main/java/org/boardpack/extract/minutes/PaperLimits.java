@@ -3,8 +3,7 @@ package org.boardpack.extract.minutes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.boardpack.extract.lexicon.Lexicon;
+import org.boardpack.extract.documents.MeetingClose;
 import org.boardpack.ingest.TextLine;
 
 /**
@@ -21,8 +20,6 @@ final class PaperLimits {
     /** Share of those lines that go on with a sentence from the line before (start in lower case). */
     private static final float RUN_ON_LINES = 0.25f;
 
-    private static final Pattern CLOSE = Pattern.compile("(?i)^(?:the\\s+)?(?:chair(?:man|person)?\\s+)?"
-            + Lexicon.alternation("meeting-close") + "\\b.*\\d");
 
     private PaperLimits() {
     }
@@ -70,6 +67,6 @@ final class PaperLimits {
 
     /** A line recording the end of the meeting ({@code The meeting closed at 9.15 pm}). */
     static boolean closesMeeting(TextLine line) {
-        return CLOSE.matcher(line.text().strip()).find();
+        return MeetingClose.ofMeeting(line.text());
     }
 }

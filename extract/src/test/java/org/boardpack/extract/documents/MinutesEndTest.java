@@ -37,6 +37,25 @@ class MinutesEndTest {
     }
 
     @Test
+    void aCouncilsNoteOfBothEndsOfTheMeetingAndTheChairmansLeaderLine() {
+        // council minutes: "(Note: The meeting commenced at … and concluded at …)", then "Chairman ……" / "Dated ……"
+        assertTrue(MinutesEnd.signedOff(page("The decision was unanimous.",
+                "(Note: The meeting commenced at 2.00 p.m. and concluded at 3.40 p.m.)", "Chairman …………….………………….",
+                "Dated ………………………………..")));
+        assertTrue(MinutesEnd.signedOff(page("The meeting started at 7.30pm and finished at 9.05pm.", "Chair ________________")));
+        // the chairman named in a sentence, or a chairman's heading, is no line to sign on
+        assertFalse(MinutesEnd.signedOff(page("(Note: The meeting commenced at 2.00 p.m. and concluded at 3.40 p.m.)",
+                "Chairman's announcements were received.")));
+        assertFalse(MinutesEnd.signedOff(page("The meeting commenced at 2.00 p.m. with a presentation.", "Chairman ……………")));
+    }
+
+    @Test
+    void aPageOfTheSignatureLinesCarriedOverIsOnlySignature() {
+        assertTrue(MinutesEnd.onlySignature(page("Dated ……………………………..")));
+        assertFalse(MinutesEnd.onlySignature(page("Dated ……………………………..", "PAYMENTS SEPTEMBER 2019")));
+    }
+
+    @Test
     void aCloseWithoutSignatureOrASignatureWithoutCloseSignsNothingOff() {
         // the confidential part may follow a public part closed
         assertFalse(MinutesEnd.signedOff(page("The chairman closed the public part of the meeting at 9.54 pm",

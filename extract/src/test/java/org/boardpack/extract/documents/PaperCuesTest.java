@@ -62,6 +62,11 @@ class PaperCuesTest {
                 "1 Balances Brought Forward - 1,309,126", "2 Annual Precept 1,823,850 1,832,982",
                 "3 Total Other Receipts 247 72,448", "4 Staff Costs 72,828 152,360", "10 Total Borrowings - -"));
         assertTrue(accounts.type().isEmpty(), "numbered rows of figures are a table's");
+        // a payments schedule: a budget heading's number, then the payment's date and payee; amounts on lines of their own
+        PaperCues payments = PaperCues.of(List.of("SPRINGFIELD PARISH COUNCIL", "Payments", "PAYMENTS", "SEPTEMBER 2019",
+                "Status Power Date Cleared Payee Description", "4 11/09/2019 HAPTC Training", "50.00",
+                "5 11/09/2019 DCK Payroll admin", "4 11/09/2019 Todeka Office services", "1 11/09/2019 Coopers Grass cutting", "0.00 0.00", "0.00 0.00", "0.00 0.00"));
+        assertTrue(payments.type().isEmpty(), "numbered rows opening with a date are a table's");
     }
 
     @Test
