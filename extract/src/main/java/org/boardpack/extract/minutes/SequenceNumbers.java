@@ -1,0 +1,68 @@
+package org.boardpack.extract.minutes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parish and town council minute numbers made of a year and a running number ({@code 23/01 To
+ * receive apologies}, {@code 045/23 Planning}, {@code 2023/14 Finance}). Which part is the year
+ * cannot be told from one number ({@code 23/01} and {@code 045/23} are both printed); the paper's
+ * headings tell it: the year is the part they share, the item's own number the part that changes.
+ * Such numbers are items only where at least two headings share their year; a number of another
+ * year (a minute of an earlier meeting quoted at a line's start) is none.
+ */
+final class SequenceNumbers {
+
+    /** Headings that must share a year before year/sequence numbers are read as items. */
+    private static final int SHARED = 2;
+
+    private SequenceNumbers() {
+    }
+
+    /**
+     * The numbered lines with each year/sequence number's own part settled, and those that are no
+     * items of this paper (no shared year, another year) set to {@code null}.
+     */
+    static List<NumberedLine> settle(List<NumberedLine> numbered) {
+        Map<Integer, Integer> firsts = new HashMap<>();
+        Map<Integer, Integer> seconds = new HashMap<>();
+        for (NumberedLine nl : numbered) {
+            int[] parts = parts(nl);
+            if (parts != null) {
+                firsts.merge(parts[0], 1, Integer::sum);
+                seconds.merge(parts[1], 1, Integer::sum);
+            }
+        }
+        if (firsts.isEmpty()) {
+            return numbered;
+        }
+        Map.Entry<Integer, Integer> first = mode(firsts);
+        Map.Entry<Integer, Integer> second = mode(seconds);
+        // the year is the part most headings share; on a tie the first part, as "23/01" is the commoner order
+        boolean yearFirst = first.getValue() >= second.getValue();
+        Map.Entry<Integer, Integer> year = yearFirst ? first : second;
+        List<NumberedLine> out = new ArrayList<>(numbered.size());
+        for (NumberedLine nl : numbered) {
+            int[] parts = parts(nl);
+            if (parts == null) {
+                out.add(nl);
+            } else if (year.getValue() < SHARED || parts[yearFirst ? 0 : 1] != year.getKey()) {
+                out.add(null);
+            } else {
+                ItemNumber own = nl.number().withMajor(parts[yearFirst ? 1 : 0]);
+                out.add(new NumberedLine(own, nl.x0(), nl.x1(), nl.apart(), nl.numberBold(), nl.title(), nl.columns()));
+            }
+        }
+        return out;
+    }
+
+    private static int[] parts(NumberedLine nl) {
+        return nl == null ? null : nl.number().sequenceParts();
+    }
+
+    private static Map.Entry<Integer, Integer> mode(Map<Integer, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    }
+}
