@@ -211,6 +211,8 @@ final class ItemReader {
                 vote = "unanimous";
             } else if (vote == null && k + 1 < ss.size() && votes.division(ss.get(k + 1)) != null) {
                 vote = votes.division(ss.get(k + 1)); // "It was RESOLVED to … For 7, Against 2, Abstentions 1"
+            } else if (vote == null && k + 1 < ss.size()) {
+                vote = votes.following(ss.subList(k + 1, ss.size())); // "… Proposed A, seconded B. 3 in favour, 1 against."
             }
             add(i, cue.kind(), clean(e.text().toString()), vote, false, e.context());
             if (next > i + 1 || k >= ss.size()) {

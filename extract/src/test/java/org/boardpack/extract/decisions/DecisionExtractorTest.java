@@ -147,4 +147,20 @@ class DecisionExtractorTest {
                 d("BM 58/2122", "BM 58/2122", DecisionKind.AGREED, "It was agreed that the services would be bought in.", null, 1)),
                 extract(doc));
     }
+
+    @Test
+    void parishMinuteNumbersAreTheItemAndTheCountAfterTheProposerIsTheVote() throws Exception {
+        ParsedDocument doc = new org.boardpack.extract.fixtures.PdfFixture()
+                .text(60, 90, "23/03").text(120, 90, "Minutes of the previous meeting")
+                .text(120, 105, "The minutes of the last meeting were approved. Proposed Cllr Stone, seconded Cllr Fisher,")
+                .text(120, 118, "all in favour.")
+                .text(60, 140, "23/04").text(120, 140, "Finance")
+                .text(120, 155, "It was resolved to set the precept at £18,500. Proposed Cllr Lamb, seconded Cllr Green.")
+                .text(120, 168, "3 in favour, 1 against.")
+                .ingest(tmp, "parish.pdf");
+        assertEquals(List.of(
+                d("23/03", "23/03", DecisionKind.APPROVED, "The minutes of the last meeting were approved.", "unanimous", 1),
+                d("23/04", "23/04", DecisionKind.RESOLVED, "It was resolved to set the precept at £18,500.",
+                        "for 3, against 1, abstain 0", 1)), extract(doc));
+    }
 }
