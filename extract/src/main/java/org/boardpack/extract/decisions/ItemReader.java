@@ -15,7 +15,10 @@ import org.boardpack.extract.lexicon.Lexicon;
  * alone ({@code RESOLVED}, {@code Agreed:}) takes the paragraph below it, or each entry of the
  * numbered list below it as a decision of its own; a bare outcome ({@code AGREED.},
  * {@code Approved}) closes the sentence above it. Otherwise each sentence is read for a carried
- * motion ({@link MotionReader}) or a decision cue ({@link DecisionCues}). A resolution whose text
+ * motion ({@link MotionReader}) or a decision cue ({@link DecisionCues}); a carried motion followed by
+ * the resolution it produced ({@code … the motion was carried (For: 5, Against: 1)} over
+ * {@code RESOLVED: (1) That …}) is recorded once, by the resolution, which takes the motion's
+ * division. A resolution whose text
  * ends by introducing a list keeps the list (its substance); a stem whose entries decide themselves
  * is not recorded. {@code The decision was unanimous.} right after a decision records its vote.
  * The lists a decision reads are found by {@link ItemLists}.
@@ -53,6 +56,8 @@ final class ItemReader {
     /** A stem whose list entries decide themselves, and the last paragraph of its list: the entries' context. */
     private String stem;
     private int stemUntil = -1;
+    /** The division of a carried motion whose resolution follows: the resolution's vote when it prints none. */
+    private String motionVote;
 
     /**
      * @param item      the item's number as the walk read it, or {@code null}
@@ -126,11 +131,29 @@ final class ItemReader {
             String tail = kept.equals(t) ? null : votes.division(t.substring(kept.length()).strip());
             String vote = unanimous ? "unanimous" : division != null ? division : tail != null ? tail
                     : !kept.equals(t) ? "unanimous" : votes.read(t);
+            vote = vote == null ? motionVote : vote;
             if (!kept.isBlank() && kept.chars().anyMatch(Character::isLetterOrDigit)) {
                 add(e.paragraph(), cue.kind(), kept, vote, false, e.context());
             }
         }
+        motionVote = null;
         return Math.max(next, i + 1);
+    }
+
+    /**
+     * Whether paragraph {@code j} opens a resolution ({@code RESOLVED:} over {@code (1) That …},
+     * {@code RESOLVED – That …}): after a carried motion, the record of what it carried.
+     */
+    private boolean resolutionAt(int j) {
+        if (j >= paras.size() || paras.get(j).heading()) {
+            return false;
+        }
+        Optional<DecisionCue> cue = cues.label(paras.get(j).text());
+        if (cue.isEmpty() || cue.get().refusal()) {
+            return false;
+        }
+        return cue.get().form() != DecisionCue.Form.ALONE
+                || j + 1 < paras.size() && ListMarkers.THAT_OR_NUMBERED.matcher(paras.get(j + 1).text()).find();
     }
 
     /** The sentences of a paragraph without a label; returns the next paragraph to read. */
@@ -143,6 +166,11 @@ final class ItemReader {
                 Optional<MotionReader.Carried> carried = motions.read(sentencesOfItem(), new MotionReader.At(i, k));
                 if (carried.isPresent()) {
                     MotionReader.Carried c = carried.get();
+                    int after = c.end().paragraph() + 1;
+                    if (c.end().sentence() == paras.get(c.end().paragraph()).sentences().size() - 1 && resolutionAt(after)) {
+                        motionVote = c.vote(); // the resolution below is the record of what the motion carried
+                        return after;
+                    }
                     add(i, c.kind(), clean(c.text()), c.vote(), true, c.context());
                     if (c.end().paragraph() > i) {
                         return c.end().paragraph() + 1;

@@ -163,4 +163,27 @@ class DecisionExtractorTest {
                 d("23/04", "23/04", DecisionKind.RESOLVED, "It was resolved to set the precept at £18,500.",
                         "for 3, against 1, abstain 0", 1)), extract(doc));
     }
+
+    @Test
+    void aCarriedMotionFollowedByItsResolutionsIsRecordedOnceByThemWithItsDivision() throws Exception {
+        ParsedDocument doc = new org.boardpack.extract.fixtures.PdfFixture()
+                .bold(60, 90, "48.").bold(90, 90, "Land at Mill Lane")
+                .text(60, 110, "It was moved by Councillor Hale and seconded by Councillor Ward that the application be")
+                .text(60, 123, "approved. On being put to the vote the motion was carried (For: 5, Against: 1, Abstentions: 0).")
+                .text(60, 145, "RESOLVED:")
+                .text(60, 165, "(1) That planning permission be granted subject to the conditions.")
+                .text(60, 185, "(2) That the Head of Planning be authorised to agree the wording.")
+                .bold(60, 210, "49.").bold(90, 210, "Appeals")
+                .text(60, 230, "It was moved by Councillor Hale and seconded by Councillor Ward that the report be")
+                .text(60, 243, "approved. On being put to the vote the motion was carried (For: 6, Against: 0, Abstentions: 0).")
+                .ingest(tmp, "mgov.pdf");
+        String division = "for 5, against 1, abstain 0";
+        List<Decision> got = extract(doc);
+        assertEquals(List.of(
+                "48|RESOLVED|That planning permission be granted subject to the conditions.|" + division,
+                "48|RESOLVED|That the Head of Planning be authorised to agree the wording.|" + division,
+                "49|APPROVED|It was moved by Councillor Hale and seconded by Councillor Ward that the report be approved.|"
+                        + "for 6, against 0, abstain 0"),
+                got.stream().map(x -> x.item() + "|" + x.kind() + "|" + x.text() + "|" + x.vote()).toList());
+    }
 }
