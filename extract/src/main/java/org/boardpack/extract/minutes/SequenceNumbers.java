@@ -10,8 +10,10 @@ import java.util.Map;
  * receive apologies}, {@code 045/23 Planning}, {@code 2023/14 Finance}). Which part is the year
  * cannot be told from one number ({@code 23/01} and {@code 045/23} are both printed); the paper's
  * headings tell it: the year is the part they share, the item's own number the part that changes.
- * Such numbers are items only where at least two headings share their year; a number of another
- * year (a minute of an earlier meeting quoted at a line's start) is none.
+ * Such numbers are items only where at least two headings share their year and their own parts
+ * run on one after another at least half the time (a list citing scattered minutes, {@code 98/2122},
+ * {@code 101/2122}, {@code 113/2122}, is no run of headings); a number of another year (a minute of
+ * an earlier meeting quoted at a line's start) is none.
  */
 final class SequenceNumbers {
 
@@ -44,6 +46,9 @@ final class SequenceNumbers {
         boolean yearFirst = first.getValue() >= second.getValue();
         Map.Entry<Integer, Integer> year = yearFirst ? first : second;
         List<NumberedLine> out = new ArrayList<>(numbered.size());
+        int steps = 0;
+        int kept = 0;
+        int previous = Integer.MIN_VALUE;
         for (NumberedLine nl : numbered) {
             int[] parts = parts(nl);
             if (parts == null) {
@@ -51,9 +56,17 @@ final class SequenceNumbers {
             } else if (year.getValue() < SHARED || parts[yearFirst ? 0 : 1] != year.getKey()) {
                 out.add(null);
             } else {
-                ItemNumber own = nl.number().withMajor(parts[yearFirst ? 1 : 0]);
-                out.add(new NumberedLine(own, nl.x0(), nl.x1(), nl.apart(), nl.numberBold(), nl.title(), nl.columns()));
+                int own = parts[yearFirst ? 1 : 0];
+                steps += own == previous + 1 ? 1 : 0;
+                kept++;
+                previous = own;
+                out.add(new NumberedLine(nl.number().withMajor(own), nl.x0(), nl.x1(), nl.apart(), nl.numberBold(),
+                        nl.title(), nl.columns()));
             }
+        }
+        if (steps < Math.max(1, (kept - 1) / 2)) {
+            // 98/2122, 101/2122, 113/2122: minutes cited in an action list, not a run of headings
+            out.replaceAll(nl -> parts(nl) != null ? null : nl);
         }
         return out;
     }

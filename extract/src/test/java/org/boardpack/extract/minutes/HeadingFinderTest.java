@@ -331,4 +331,13 @@ class HeadingFinderTest {
                 .text(120, 160, "Noted.");
         assertEquals(List.of("1|null|Apologies for absence", "2|null|Finance"), headings(f));
     }
+
+    @Test
+    void scatteredYearAndSequenceNumbersCitedInAListAreNoItems() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(70, 90, "98/2122").text(130, 90, "Notify Babcock of the appointments").text(450, 90, "Clerk")
+                .text(70, 105, "101/2122").text(130, 105, "Minutes to website").text(450, 105, "Clerk")
+                .text(70, 120, "113/2122").text(130, 120, "Forward documents to the new governors").text(450, 120, "Clerk");
+        assertEquals(List.of(), headings(f));
+    }
 }
