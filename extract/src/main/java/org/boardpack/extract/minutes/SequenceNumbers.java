@@ -28,31 +28,44 @@ final class SequenceNumbers {
      * items of this paper (no shared year, another year) set to {@code null}.
      */
     static List<NumberedLine> settle(List<NumberedLine> numbered) {
+        List<ItemNumber> settled = settleNumbers(numbered.stream().map(nl -> nl == null ? null : nl.number()).toList());
+        List<NumberedLine> out = new ArrayList<>(numbered.size());
+        for (int i = 0; i < numbered.size(); i++) {
+            NumberedLine nl = numbered.get(i);
+            ItemNumber n = settled.get(i);
+            out.add(nl == null || n == null ? null : n == nl.number() ? nl
+                    : new NumberedLine(n, nl.x0(), nl.x1(), nl.apart(), nl.numberBold(), nl.title(), nl.columns()));
+        }
+        return out;
+    }
+
+    /** The same for item numbers read in a column (a ruled table's item column); {@code null} entries stay. */
+    static List<ItemNumber> settleNumbers(List<ItemNumber> numbers) {
         Map<Integer, Integer> firsts = new HashMap<>();
         Map<Integer, Integer> seconds = new HashMap<>();
-        for (NumberedLine nl : numbered) {
-            int[] parts = parts(nl);
+        for (ItemNumber n : numbers) {
+            int[] parts = parts(n);
             if (parts != null) {
                 firsts.merge(parts[0], 1, Integer::sum);
                 seconds.merge(parts[1], 1, Integer::sum);
             }
         }
         if (firsts.isEmpty()) {
-            return numbered;
+            return numbers;
         }
         Map.Entry<Integer, Integer> first = mode(firsts);
         Map.Entry<Integer, Integer> second = mode(seconds);
         // the year is the part most headings share; on a tie the first part, as "23/01" is the commoner order
         boolean yearFirst = first.getValue() >= second.getValue();
         Map.Entry<Integer, Integer> year = yearFirst ? first : second;
-        List<NumberedLine> out = new ArrayList<>(numbered.size());
+        List<ItemNumber> out = new ArrayList<>(numbers.size());
         int steps = 0;
         int kept = 0;
         int previous = Integer.MIN_VALUE;
-        for (NumberedLine nl : numbered) {
-            int[] parts = parts(nl);
+        for (ItemNumber n : numbers) {
+            int[] parts = parts(n);
             if (parts == null) {
-                out.add(nl);
+                out.add(n);
             } else if (year.getValue() < SHARED || parts[yearFirst ? 0 : 1] != year.getKey()) {
                 out.add(null);
             } else {
@@ -60,19 +73,18 @@ final class SequenceNumbers {
                 steps += own == previous + 1 ? 1 : 0;
                 kept++;
                 previous = own;
-                out.add(new NumberedLine(nl.number().withMajor(own), nl.x0(), nl.x1(), nl.apart(), nl.numberBold(),
-                        nl.title(), nl.columns()));
+                out.add(n.withMajor(own));
             }
         }
         if (steps < Math.max(1, (kept - 1) / 2)) {
             // 98/2122, 101/2122, 113/2122: minutes cited in an action list, not a run of headings
-            out.replaceAll(nl -> parts(nl) != null ? null : nl);
+            out.replaceAll(n -> parts(n) != null ? null : n);
         }
         return out;
     }
 
-    private static int[] parts(NumberedLine nl) {
-        return nl == null ? null : nl.number().sequenceParts();
+    private static int[] parts(ItemNumber n) {
+        return n == null ? null : n.sequenceParts();
     }
 
     private static Map.Entry<Integer, Integer> mode(Map<Integer, Integer> counts) {
