@@ -127,10 +127,11 @@ final class ItemReader {
         }
         for (DecisionEntry e : entries) {
             String t = clean(e.text().toString());
-            String kept = withoutVoteSentence(t);
-            String tail = kept.equals(t) ? null : votes.division(t.substring(kept.length()).strip());
-            String vote = unanimous ? "unanimous" : division != null ? division : tail != null ? tail
-                    : !kept.equals(t) ? "unanimous" : votes.read(t);
+            String kept = withoutVoteSentences(t);
+            String removed = t.substring(kept.length()).strip();
+            String tail = removed.isEmpty() ? null : votes.division(removed) != null ? votes.division(removed)
+                    : UNANIMOUS.matcher(removed).matches() ? "unanimous" : votes.read(removed);
+            String vote = unanimous ? "unanimous" : division != null ? division : tail != null ? tail : votes.read(kept);
             vote = vote == null ? motionVote : vote;
             if (!kept.isBlank() && kept.chars().anyMatch(Character::isLetterOrDigit)) {
                 add(e.paragraph(), cue.kind(), kept, vote, false, e.context());
@@ -312,14 +313,19 @@ final class ItemReader {
     }
 
     /**
-     * {@code RESOLVED that X. The decision was unanimous.} or {@code RESOLVED that X. For 7, Against 2,
-     * Abstentions 1}: the vote is not part of the text.
+     * {@code RESOLVED that X. The decision was unanimous.}, {@code RESOLVED that X. For 7, Against 2,
+     * Abstentions 1} or {@code RESOLVED that X. Proposed A, seconded B. 3 in favour, 1 against.}: the
+     * sentences saying how it was put and voted are not part of the text.
      */
-    private String withoutVoteSentence(String t) {
-        int cut = t.lastIndexOf(". ");
-        if (cut > 0 && (UNANIMOUS.matcher(t.substring(cut + 2)).matches() || votes.division(t.substring(cut + 2)) != null)) {
-            return t.substring(0, cut + 1).strip();
+    private String withoutVoteSentences(String t) {
+        String kept = t;
+        for (int cut = kept.lastIndexOf(". "); cut > 0; cut = kept.lastIndexOf(". ")) {
+            String last = kept.substring(cut + 2);
+            if (!UNANIMOUS.matcher(last).matches() && votes.division(last) == null && !votes.saysHowPut(last)) {
+                break;
+            }
+            kept = kept.substring(0, cut + 1).strip();
         }
-        return t;
+        return kept;
     }
 }

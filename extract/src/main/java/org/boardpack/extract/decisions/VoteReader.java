@@ -162,18 +162,22 @@ final class VoteReader {
     String following(List<String> after) {
         StringBuilder put = new StringBuilder();
         for (String sentence : after) {
-            String t = sentence.strip();
-            boolean count = t.split("\\s+").length <= COUNT_WORDS && (read(t) != null || division(t) != null);
-            if (!putBy.matcher(t).find() && !count) {
+            if (!saysHowPut(sentence)) {
                 break;
             }
-            put.append(' ').append(t);
+            put.append(' ').append(sentence.strip());
         }
         if (put.isEmpty()) {
             return null;
         }
         String d = division(put.toString().strip());
         return d != null ? d : read(put.toString());
+    }
+
+    /** Whether a sentence only says how a decision was put: who proposed and seconded it, or the count. */
+    boolean saysHowPut(String sentence) {
+        String t = sentence.strip();
+        return putBy.matcher(t).find() || t.split("\\s+").length <= COUNT_WORDS && (read(t) != null || division(t) != null);
     }
 
     /** Whether a sentence is nothing but a count ({@code 1 abstain}, {@code None against}, {@code Nays: none}). */

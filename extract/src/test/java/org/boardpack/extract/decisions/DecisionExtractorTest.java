@@ -186,4 +186,19 @@ class DecisionExtractorTest {
                         + "for 6, against 0, abstain 0"),
                 got.stream().map(x -> x.item() + "|" + x.kind() + "|" + x.text() + "|" + x.vote()).toList());
     }
+
+    @Test
+    void aResolutionsProposerAndCountAreItsVoteNotItsText() throws Exception {
+        ParsedDocument doc = new org.boardpack.extract.fixtures.PdfFixture()
+                .text(60, 90, "23/04").text(120, 90, "Finance")
+                .text(120, 105, "RESOLVED: That the precept be set at £18,500. Proposed Cllr Lamb, seconded Cllr Green.")
+                .text(120, 118, "4 for, 2 against, 1 abstention.")
+                .text(60, 140, "23/05").text(120, 140, "Highways")
+                .text(120, 155, "RESOLVED: That the grit bin be replaced. The decision was unanimous.")
+                .ingest(tmp, "parish.pdf");
+        assertEquals(List.of(
+                "23/04|That the precept be set at £18,500.|for 4, against 2, abstain 1",
+                "23/05|That the grit bin be replaced.|unanimous"),
+                extract(doc).stream().map(x -> x.item() + "|" + x.text() + "|" + x.vote()).toList());
+    }
 }
