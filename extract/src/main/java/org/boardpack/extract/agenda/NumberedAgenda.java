@@ -139,7 +139,7 @@ final class NumberedAgenda {
                     ? item.number + (n.head().startsWith("(") || n.head().endsWith(")") ? "(" + n.printed() + ")" : n.printed())
                     : null;
             case WHOLE -> nestedNumber(item, nl, tol);
-            case REFERENCE -> null;
+            case REFERENCE, SEQUENCE -> null;
         };
     }
 

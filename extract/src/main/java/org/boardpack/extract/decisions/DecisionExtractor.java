@@ -129,11 +129,12 @@ public final class DecisionExtractor {
     /**
      * Whether the paper numbers its items as minutes: its first numbered heading is not 1 (a parish
      * or town council numbers its minutes on through the year, {@code 136. MINUTES}; an agenda's
-     * items, and minutes that follow them, start at 1).
+     * items, and minutes that follow them, start at 1), or it prints year/sequence minute numbers
+     * ({@code 23/04}), which are minute numbers by their form.
      */
     private static boolean minuteNumbers(Minutes walked) {
-        return walked.items().stream().filter(i -> i.heading() && i.number() != null && i.number().matches("\\d{1,4}"))
-                .findFirst().map(i -> Integer.parseInt(i.number()) > 1).orElse(false);
+        return walked.items().stream().filter(i -> i.heading() && i.number() != null && i.number().matches("\\d{1,4}(?:/\\d{2,4})?"))
+                .findFirst().map(i -> i.number().contains("/") || Integer.parseInt(i.number()) > 1).orElse(false);
     }
 
     /** The title of the item a passage sits under, as the walk read it, or {@code null}. */

@@ -15,7 +15,10 @@ import org.boardpack.extract.lexicon.Lexicon;
  * alone ({@code RESOLVED}, {@code Agreed:}) takes the paragraph below it, or each entry of the
  * numbered list below it as a decision of its own; a bare outcome ({@code AGREED.},
  * {@code Approved}) closes the sentence above it. Otherwise each sentence is read for a carried
- * motion ({@link MotionReader}) or a decision cue ({@link DecisionCues}). A resolution whose text
+ * motion ({@link MotionReader}) or a decision cue ({@link DecisionCues}); a carried motion followed by
+ * the resolution it produced ({@code … the motion was carried (For: 5, Against: 1)} over
+ * {@code RESOLVED: (1) That …}) is recorded once, by the resolution, which takes the motion's
+ * division. A resolution whose text
  * ends by introducing a list keeps the list (its substance); a stem whose entries decide themselves
  * is not recorded. {@code The decision was unanimous.} right after a decision records its vote.
  * The lists a decision reads are found by {@link ItemLists}.
@@ -53,6 +56,8 @@ final class ItemReader {
     /** A stem whose list entries decide themselves, and the last paragraph of its list: the entries' context. */
     private String stem;
     private int stemUntil = -1;
+    /** The division of a carried motion whose resolution follows: the resolution's vote when it prints none. */
+    private String motionVote;
 
     /**
      * @param item      the item's number as the walk read it, or {@code null}
@@ -122,15 +127,34 @@ final class ItemReader {
         }
         for (DecisionEntry e : entries) {
             String t = clean(e.text().toString());
-            String kept = withoutVoteSentence(t);
-            String tail = kept.equals(t) ? null : votes.division(t.substring(kept.length()).strip());
-            String vote = unanimous ? "unanimous" : division != null ? division : tail != null ? tail
-                    : !kept.equals(t) ? "unanimous" : votes.read(t);
+            String kept = withoutVoteSentences(t);
+            String removed = t.substring(kept.length()).strip();
+            String tail = removed.isEmpty() ? null : votes.division(removed) != null ? votes.division(removed)
+                    : UNANIMOUS.matcher(removed).matches() ? "unanimous" : votes.read(removed);
+            String vote = unanimous ? "unanimous" : division != null ? division : tail != null ? tail : votes.read(kept);
+            vote = vote == null ? motionVote : vote;
             if (!kept.isBlank() && kept.chars().anyMatch(Character::isLetterOrDigit)) {
                 add(e.paragraph(), cue.kind(), kept, vote, false, e.context());
             }
         }
+        motionVote = null;
         return Math.max(next, i + 1);
+    }
+
+    /**
+     * Whether paragraph {@code j} opens a resolution ({@code RESOLVED:} over {@code (1) That …},
+     * {@code RESOLVED – That …}): after a carried motion, the record of what it carried.
+     */
+    private boolean resolutionAt(int j) {
+        if (j >= paras.size() || paras.get(j).heading()) {
+            return false;
+        }
+        Optional<DecisionCue> cue = cues.label(paras.get(j).text());
+        if (cue.isEmpty() || cue.get().refusal()) {
+            return false;
+        }
+        return cue.get().form() != DecisionCue.Form.ALONE
+                || j + 1 < paras.size() && ListMarkers.THAT_OR_NUMBERED.matcher(paras.get(j + 1).text()).find();
     }
 
     /** The sentences of a paragraph without a label; returns the next paragraph to read. */
@@ -143,6 +167,11 @@ final class ItemReader {
                 Optional<MotionReader.Carried> carried = motions.read(sentencesOfItem(), new MotionReader.At(i, k));
                 if (carried.isPresent()) {
                     MotionReader.Carried c = carried.get();
+                    int after = c.end().paragraph() + 1;
+                    if (c.end().sentence() == paras.get(c.end().paragraph()).sentences().size() - 1 && resolutionAt(after)) {
+                        motionVote = c.vote(); // the resolution below is the record of what the motion carried
+                        return after;
+                    }
                     add(i, c.kind(), clean(c.text()), c.vote(), true, c.context());
                     if (c.end().paragraph() > i) {
                         return c.end().paragraph() + 1;
@@ -211,6 +240,8 @@ final class ItemReader {
                 vote = "unanimous";
             } else if (vote == null && k + 1 < ss.size() && votes.division(ss.get(k + 1)) != null) {
                 vote = votes.division(ss.get(k + 1)); // "It was RESOLVED to … For 7, Against 2, Abstentions 1"
+            } else if (vote == null && k + 1 < ss.size()) {
+                vote = votes.following(ss.subList(k + 1, ss.size())); // "… Proposed A, seconded B. 3 in favour, 1 against."
             }
             add(i, cue.kind(), clean(e.text().toString()), vote, false, e.context());
             if (next > i + 1 || k >= ss.size()) {
@@ -282,14 +313,19 @@ final class ItemReader {
     }
 
     /**
-     * {@code RESOLVED that X. The decision was unanimous.} or {@code RESOLVED that X. For 7, Against 2,
-     * Abstentions 1}: the vote is not part of the text.
+     * {@code RESOLVED that X. The decision was unanimous.}, {@code RESOLVED that X. For 7, Against 2,
+     * Abstentions 1} or {@code RESOLVED that X. Proposed A, seconded B. 3 in favour, 1 against.}: the
+     * sentences saying how it was put and voted are not part of the text.
      */
-    private String withoutVoteSentence(String t) {
-        int cut = t.lastIndexOf(". ");
-        if (cut > 0 && (UNANIMOUS.matcher(t.substring(cut + 2)).matches() || votes.division(t.substring(cut + 2)) != null)) {
-            return t.substring(0, cut + 1).strip();
+    private String withoutVoteSentences(String t) {
+        String kept = t;
+        for (int cut = kept.lastIndexOf(". "); cut > 0; cut = kept.lastIndexOf(". ")) {
+            String last = kept.substring(cut + 2);
+            if (!UNANIMOUS.matcher(last).matches() && votes.division(last) == null && !votes.saysHowPut(last)) {
+                break;
+            }
+            kept = kept.substring(0, cut + 1).strip();
         }
-        return t;
+        return kept;
     }
 }

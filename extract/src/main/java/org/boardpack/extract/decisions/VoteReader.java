@@ -1,5 +1,6 @@
 package org.boardpack.extract.decisions;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,7 +31,13 @@ final class VoteReader {
     private final Pattern abstainingNames;
     private final Pattern countOnly;
     private final Pattern labelOnly;
-    private final Pattern unanimous = Pattern.compile("(?i)\\bunanimous(?:ly)?\\b");
+    /** Unanimity as minutes say it: {@code unanimously}, {@code All in favour}, {@code all members in favour}. */
+    private final Pattern unanimous = Pattern.compile(
+            "(?i)\\bunanimous(?:ly)?\\b|\\ball\\s+(?:members\\s+|councillors\\s+|those\\s+present\\s+)?(?:were\\s+)?in\\s+favou?r\\b");
+    /** A sentence recording who put a decision: {@code Proposed Cllr Lamb, seconded Cllr Green}. */
+    private final Pattern putBy = Pattern.compile("(?i)^(?:proposed|moved|seconded)\\b(?:\\s+by)?\\s+\\S");
+    /** Words a sentence that is only a count may have ({@code 4 for, 2 against, 1 abstention}). */
+    private static final int COUNT_WORDS = 8;
     /** A line that is nothing but a division: two or more "label count" pairs, maybe under a heading word. */
     private final Pattern division;
     private final Pattern divisionPair;
@@ -144,6 +151,33 @@ final class VoteReader {
             }
         }
         return yes == null ? null : "for " + yes + ", against " + no + ", abstain " + abstain;
+    }
+
+    /**
+     * The vote recorded by the sentences that follow a decision in its paragraph and only say how it
+     * was put ({@code It was resolved to set the precept … Proposed Cllr Lamb, seconded Cllr Green.
+     * 3 in favour, 1 against.}): who proposed and seconded it, and the count or unanimity; reading
+     * stops at the first sentence that says anything else. {@code null} when they record none.
+     */
+    String following(List<String> after) {
+        StringBuilder put = new StringBuilder();
+        for (String sentence : after) {
+            if (!saysHowPut(sentence)) {
+                break;
+            }
+            put.append(' ').append(sentence.strip());
+        }
+        if (put.isEmpty()) {
+            return null;
+        }
+        String d = division(put.toString().strip());
+        return d != null ? d : read(put.toString());
+    }
+
+    /** Whether a sentence only says how a decision was put: who proposed and seconded it, or the count. */
+    boolean saysHowPut(String sentence) {
+        String t = sentence.strip();
+        return putBy.matcher(t).find() || t.split("\\s+").length <= COUNT_WORDS && (read(t) != null || division(t) != null);
     }
 
     /** Whether a sentence is nothing but a count ({@code 1 abstain}, {@code None against}, {@code Nays: none}). */

@@ -74,6 +74,7 @@ public final class HeadingFinder {
         for (Line l : lines) {
             numbered.add(l.ruled() ? null : NumberedLine.of(l.line(), l.cells(), l.pageWidth()).orElse(null));
         }
+        numbered = SequenceNumbers.settle(numbered);
         float tol = Math.max(3f, pitch.pitch() * COLUMN_PITCHES);
         Set<Integer> lineNumbered = PaperLimits.lineNumberedPages(lines, numbered);
         float bodyHeight = bodyHeight(lines);
@@ -201,7 +202,7 @@ public final class HeadingFinder {
         return n.agenda() != null || n.level() == ItemNumber.Level.REFERENCE ? n.printed() : null;
     }
 
-    /** A whole number or committee reference, or a capital letter set in its own column ({@code A. | Title}). */
+    /** A whole number, committee reference or year/sequence number, or a capital letter set in its own column ({@code A. | Title}). */
     private static boolean topCandidate(NumberedLine nl) {
         ItemNumber.Level level = nl.number().level();
         if (nl.title().stream().noneMatch(w -> w.text().chars().anyMatch(Character::isLetter))) {
@@ -212,7 +213,7 @@ public final class HeadingFinder {
             return nl.apart() && Character.isUpperCase(nl.number().printed().charAt(0)) && nl.titleCapitalised()
                     && !isInitial(nl.title().getFirst().text());
         }
-        return level == ItemNumber.Level.WHOLE || level == ItemNumber.Level.REFERENCE;
+        return level == ItemNumber.Level.WHOLE || level == ItemNumber.Level.REFERENCE || level == ItemNumber.Level.SEQUENCE;
     }
 
     /** A letter and a full stop: an initial, or a key's letter, not a title's first word. */

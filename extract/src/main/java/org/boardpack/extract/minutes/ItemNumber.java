@@ -10,7 +10,8 @@ import org.boardpack.extract.lexicon.Lexicon;
  * ({@code 12.}, {@code 12)}, {@code 12:}, {@code Item 12}), one with a letter ({@code 4A:},
  * {@code 5-A}, {@code 12a}), a dotted sub-number ({@code 44.1}, {@code 17.1.}, {@code 108.2.1}),
  * a letter ({@code (a)}, {@code a)}, {@code b.}, {@code A.}), or a committee's minute reference
- * ({@code HWB/16/4.}, {@code FGB 98/2122}, {@code AGM-2006/1}). A bracketed agenda number after
+ * ({@code HWB/16/4.}, {@code FGB 98/2122}, {@code AGM-2006/1}), or a parish council's year/sequence
+ * minute number without letters ({@code 23/01}, {@code 045/23}, {@code 2023/14}). A bracketed agenda number after
  * the minute number ({@code 42. (Agenda 1) APOLOGIES}) is read with it. An asterisk before the
  * number (consent items marked {@code *A.}) is not part of it.
  *
@@ -24,7 +25,8 @@ import org.boardpack.extract.lexicon.Lexicon;
  */
 public record ItemNumber(String printed, Level level, int major, String agenda, String head, String rest) {
 
-    public enum Level { WHOLE, SUB, LETTER, REFERENCE }
+    /** {@code SEQUENCE}: a year and a running number, {@code 23/01}; which part counts up is the paper's to show. */
+    public enum Level { WHOLE, SUB, LETTER, REFERENCE, SEQUENCE }
 
     private static final String LABEL = Lexicon.alternation("agenda-item-labels");
     private static final Pattern WHOLE = Pattern.compile(
@@ -33,6 +35,9 @@ public record ItemNumber(String printed, Level level, int major, String agenda, 
     private static final Pattern LETTER = Pattern.compile("^\\*?(?:\\(([a-zA-Z])\\s?\\)|([a-zA-Z])\\)|([a-zA-Z])\\.(?=\\s))");
     private static final Pattern REFERENCE = Pattern.compile(
             "^([A-Z][A-Za-z&]{0,11}(?:/\\d{1,4}){2,3}|[A-Z][A-Z&]{0,11}[ -]\\d{1,4}(?:/\\d{1,4}){1,2})[.:]?(?=\\s|$)");
+    /** Two groups of two to four figures: not a fraction ({@code 1/2}), not a date ({@code 12/06/2023}). */
+    private static final Pattern SEQUENCE = Pattern.compile("^(\\d{2,4})/(\\d{2,4})[.:]?(?=\\s|$)");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern AGENDA_IN_BRACKETS = Pattern.compile("^\\((?i:" + LABEL + ")\\s+(\\d{1,3}[a-zA-Z]?)\\)\\s*");
 
@@ -42,6 +47,11 @@ public record ItemNumber(String printed, Level level, int major, String agenda, 
         Matcher m = REFERENCE.matcher(t);
         if (m.find()) {
             return Optional.of(with(m.group(1), Level.REFERENCE, majorOf(m.group(1)), t, m.end()));
+        }
+        m = SEQUENCE.matcher(t);
+        if (m.find()) {
+            String n = m.group(1) + "/" + m.group(2);
+            return Optional.of(with(n, Level.SEQUENCE, sequenceGuess(m.group(1), m.group(2)), t, m.end()));
         }
         m = SUB.matcher(t);
         if (m.find()) {
@@ -89,6 +99,32 @@ public record ItemNumber(String printed, Level level, int major, String agenda, 
             last = value;
         }
         return reference.matches("^[A-Z&]+ \\d.*") ? first : last;
+    }
+
+    /**
+     * The running part of a year/sequence number read alone: the part that is not a four-figure
+     * year ({@code 2023/14}), a three-figure first part ({@code 045/23}), else the second
+     * ({@code 23/01}); the paper's headings settle it ({@link #sequenceParts}, {@link #withMajor}).
+     */
+    private static int sequenceGuess(String first, String second) {
+        if (YEAR.matcher(first).matches() || first.length() < 3 && !YEAR.matcher(second).matches()) {
+            return Integer.parseInt(second);
+        }
+        return Integer.parseInt(first);
+    }
+
+    /** The two figures of a year/sequence number ({@code 23/01}: 23 and 1), else {@code null}. */
+    public int[] sequenceParts() {
+        if (level != Level.SEQUENCE) {
+            return null;
+        }
+        int slash = printed.indexOf('/');
+        return new int[] {Integer.parseInt(printed.substring(0, slash)), Integer.parseInt(printed.substring(slash + 1))};
+    }
+
+    /** This number with its own (counting) part set. */
+    public ItemNumber withMajor(int own) {
+        return new ItemNumber(printed, level, own, agenda, head, rest);
     }
 
     /** Whether this number is {@code parent}'s own sub-number ({@code 44.1} under {@code 44}). */

@@ -69,6 +69,7 @@ public final class MinutesWalker {
             lines.add(new HeadingFinder.Line(p.page(), p.line(), p.row().cells(), p.pageWidth(), p.row().ruled()));
         }
         List<HeadingFinder.Heading> found = headings.find(lines, pitch);
+        List<ItemNumber> rowNumbers = rowNumbers(placed);
         List<MinutesItem> items = new ArrayList<>();
         ItemDraft current = null;
         ItemDraft heading = null;
@@ -87,7 +88,7 @@ public final class MinutesWalker {
                 Cell discussion = cells.get(body);
                 List<Cell> actions = cells.subList(body + 1, cells.size());
                 if (!number.isEmpty()) {
-                    Optional<ItemNumber> parsed = ItemNumber.parse(number).filter(MinutesWalker::opensRow);
+                    Optional<ItemNumber> parsed = Optional.ofNullable(rowNumbers.get(i)).filter(MinutesWalker::opensRow);
                     if (parsed.isEmpty() || closed) {
                         inTable = true; // a header row (Item No. | Discussion | Action), or a wrapped item title
                         previous = p;
@@ -208,6 +209,21 @@ public final class MinutesWalker {
      * A number that starts a table row: alone in its column, or before a title
      * ({@code FGB 98/2122 Finance}); not a figure before a date or amount ({@code 5 11/09/2019}).
      */
+    /**
+     * The item numbers of a ruled table's rows (the cells left of the discussion), year/sequence
+     * numbers settled over the whole column as headings' are ({@link SequenceNumbers}); {@code null}
+     * for other lines.
+     */
+    private static List<ItemNumber> rowNumbers(List<Placed> placed) {
+        List<ItemNumber> numbers = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            List<Cell> cells = p.row().cells();
+            String number = p.row().ruled() ? joined(cells.subList(0, widest(cells))) : "";
+            numbers.add(number.isEmpty() ? null : ItemNumber.parse(number).orElse(null));
+        }
+        return SequenceNumbers.settleNumbers(numbers);
+    }
+
     private static boolean opensRow(ItemNumber n) {
         String rest = n.rest();
         return rest.isEmpty() || Character.isUpperCase(rest.codePointAt(0));

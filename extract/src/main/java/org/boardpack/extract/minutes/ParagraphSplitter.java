@@ -10,13 +10,19 @@ import org.boardpack.extract.text.Vocabulary;
 /**
  * Groups a discussion's lines into paragraphs. A paragraph ends where the gap to the next line is
  * wider than the text's leading, and before a line that opens a list entry ({@code 1.}, {@code a)},
- * {@code •}) or that a caller names as opening one (a decision label such as {@code RESOLVED}).
+ * {@code •}) or that a caller names as opening one (a decision label such as {@code RESOLVED}); a
+ * wider gap does not end a paragraph whose indented first line runs on into the line below.
  * A page break alone does not end a paragraph: text flows on to the next page.
  */
 public final class ParagraphSplitter {
 
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(?:[•●▪■◦‣∙·\\-–—*o\uF0B7\uF0A7](?:\\s|$)|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)]\\s)");
+
+    /** A first-line indent is at least this many line pitches (about two figures' width and more). */
+    private static final float FIRST_LINE_INDENT_PITCHES = 1f;
+    /** A gap of this many pitches or more is a blank line between paragraphs. */
+    private static final float BLANK_LINE_PITCHES = 2f;
 
     private final LineJoiner joiner;
 
@@ -48,6 +54,7 @@ public final class ParagraphSplitter {
             boolean breaks = previous == null
                     || runIsBareOpener
                     || previous.page() == line.page() && pitch.breaksParagraph(line.line().bottom() - previous.line().bottom())
+                    && !continuesIndentedFirstLine(run, line, pitch)
                     || LIST_MARKER.matcher(text).find()
                     || opener;
             if (breaks && !run.isEmpty()) {
@@ -62,6 +69,27 @@ public final class ParagraphSplitter {
             out.add(paragraph(run, joiner));
         }
         return out;
+    }
+
+    /**
+     * Whether a line goes on with a paragraph whose first line stands alone above it, indented
+     * (a first-line indent) and without closing its sentence, the line starting further left in
+     * lower case: {@code     Decided not to proceed … spread the} / {@code word on relevant …}. Text
+     * set with wider leading than the paper's leaves such a gap between the two lines; a blank
+     * line's worth of gap still ends the paragraph.
+     */
+    private static boolean continuesIndentedFirstLine(List<MinutesLine> run, MinutesLine line, LinePitch pitch) {
+        if (run.size() != 1) {
+            return false;
+        }
+        MinutesLine first = run.getFirst();
+        String above = first.text().strip();
+        String text = line.text().strip();
+        float gap = line.line().bottom() - first.line().bottom();
+        return first.line().x0() - line.line().x0() >= pitch.pitch() * FIRST_LINE_INDENT_PITCHES
+                && gap <= pitch.pitch() * BLANK_LINE_PITCHES
+                && !above.isEmpty() && ".:;!?".indexOf(above.charAt(above.length() - 1)) < 0
+                && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
     }
 
     /** Whether a paragraph opens a list entry, and so ends where the entry does. */

@@ -147,4 +147,58 @@ class DecisionExtractorTest {
                 d("BM 58/2122", "BM 58/2122", DecisionKind.AGREED, "It was agreed that the services would be bought in.", null, 1)),
                 extract(doc));
     }
+
+    @Test
+    void parishMinuteNumbersAreTheItemAndTheCountAfterTheProposerIsTheVote() throws Exception {
+        ParsedDocument doc = new org.boardpack.extract.fixtures.PdfFixture()
+                .text(60, 90, "23/03").text(120, 90, "Minutes of the previous meeting")
+                .text(120, 105, "The minutes of the last meeting were approved. Proposed Cllr Stone, seconded Cllr Fisher,")
+                .text(120, 118, "all in favour.")
+                .text(60, 140, "23/04").text(120, 140, "Finance")
+                .text(120, 155, "It was resolved to set the precept at £18,500. Proposed Cllr Lamb, seconded Cllr Green.")
+                .text(120, 168, "3 in favour, 1 against.")
+                .ingest(tmp, "parish.pdf");
+        assertEquals(List.of(
+                d("23/03", "23/03", DecisionKind.APPROVED, "The minutes of the last meeting were approved.", "unanimous", 1),
+                d("23/04", "23/04", DecisionKind.RESOLVED, "It was resolved to set the precept at £18,500.",
+                        "for 3, against 1, abstain 0", 1)), extract(doc));
+    }
+
+    @Test
+    void aCarriedMotionFollowedByItsResolutionsIsRecordedOnceByThemWithItsDivision() throws Exception {
+        ParsedDocument doc = new org.boardpack.extract.fixtures.PdfFixture()
+                .bold(60, 90, "48.").bold(90, 90, "Land at Mill Lane")
+                .text(60, 110, "It was moved by Councillor Hale and seconded by Councillor Ward that the application be")
+                .text(60, 123, "approved. On being put to the vote the motion was carried (For: 5, Against: 1, Abstentions: 0).")
+                .text(60, 145, "RESOLVED:")
+                .text(60, 165, "(1) That planning permission be granted subject to the conditions.")
+                .text(60, 185, "(2) That the Head of Planning be authorised to agree the wording.")
+                .bold(60, 210, "49.").bold(90, 210, "Appeals")
+                .text(60, 230, "It was moved by Councillor Hale and seconded by Councillor Ward that the report be")
+                .text(60, 243, "approved. On being put to the vote the motion was carried (For: 6, Against: 0, Abstentions: 0).")
+                .ingest(tmp, "mgov.pdf");
+        String division = "for 5, against 1, abstain 0";
+        List<Decision> got = extract(doc);
+        assertEquals(List.of(
+                "48|RESOLVED|That planning permission be granted subject to the conditions.|" + division,
+                "48|RESOLVED|That the Head of Planning be authorised to agree the wording.|" + division,
+                "49|APPROVED|It was moved by Councillor Hale and seconded by Councillor Ward that the report be approved.|"
+                        + "for 6, against 0, abstain 0"),
+                got.stream().map(x -> x.item() + "|" + x.kind() + "|" + x.text() + "|" + x.vote()).toList());
+    }
+
+    @Test
+    void aResolutionsProposerAndCountAreItsVoteNotItsText() throws Exception {
+        ParsedDocument doc = new org.boardpack.extract.fixtures.PdfFixture()
+                .text(60, 90, "23/04").text(120, 90, "Finance")
+                .text(120, 105, "RESOLVED: That the precept be set at £18,500. Proposed Cllr Lamb, seconded Cllr Green.")
+                .text(120, 118, "4 for, 2 against, 1 abstention.")
+                .text(60, 140, "23/05").text(120, 140, "Highways")
+                .text(120, 155, "RESOLVED: That the grit bin be replaced. The decision was unanimous.")
+                .ingest(tmp, "parish.pdf");
+        assertEquals(List.of(
+                "23/04|That the precept be set at £18,500.|for 4, against 2, abstain 1",
+                "23/05|That the grit bin be replaced.|unanimous"),
+                extract(doc).stream().map(x -> x.item() + "|" + x.text() + "|" + x.vote()).toList());
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VoteReaderTest {
@@ -63,5 +64,17 @@ class VoteReaderTest {
                 votes.read("On being put to the vote the motion was carried (For 5, Against 2, Abstentions 1)."));
         assertEquals("for 6, against 3, abstain 0", votes.read("The motion was put to the vote and carried: For 6, Against 3."));
         assertNull(votes.read("The grant was for 10 years (for the hall, against the wall)."));
+    }
+
+    @Test
+    void theSentencesAfterADecisionThatSayHowItWasPut() {
+        assertEquals("for 3, against 1, abstain 0",
+                votes.following(List.of("Proposed Cllr Lamb, seconded Cllr Green.", "3 in favour, 1 against.")));
+        assertEquals("for 4, against 2, abstain 1", votes.following(List.of("4 for, 2 against, 1 abstention.")));
+        assertEquals("unanimous", votes.following(List.of("Proposed Cllr Stone, seconded Cllr Fisher, all in favour.")));
+        assertEquals("unanimous", votes.following(List.of("All in favour.")));
+        // reading stops at a sentence that says anything else: its count is another matter's
+        assertNull(votes.following(List.of("The Clerk will obtain quotes.", "3 in favour, 1 against.")));
+        assertNull(votes.following(List.of("Proposed Cllr Lamb, seconded Cllr Green.")));
     }
 }

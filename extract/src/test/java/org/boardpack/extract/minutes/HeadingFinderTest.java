@@ -305,4 +305,39 @@ class HeadingFinderTest {
                 "4|null|Elections to the Advisory Board", "4(a)|null|Chair", "4(b)|null|Vice-Chair", "5|null|Other Business",
                 "6|null|Close"), headings(f));
     }
+
+    @Test
+    void yearAndSequenceMinuteNumbersAreItemsNumberedByThePartThatCountsUp() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(70, 60, "Present: Cllr R. Green (Chairman), Cllr P. Stone")
+                .text(70, 90, "045/23").text(120, 90, "Apologies for absence")
+                .text(120, 105, "Apologies were received from Cllr Marsh.")
+                .text(70, 125, "046/23").text(120, 125, "Finance")
+                .text(120, 140, "The precept was discussed with reference to minute")
+                .text(70, 155, "031/22").text(120, 155, "Precept of the previous year.")
+                .text(120, 170, "12/06/2023 was set as the date for the budget meeting.")
+                .text(70, 190, "047/23").text(120, 190, "Planning")
+                .text(120, 205, "No applications had been received.");
+        assertEquals(List.of("045/23|null|Apologies for absence", "046/23|null|Finance", "047/23|null|Planning"), headings(f));
+    }
+
+    @Test
+    void aLoneYearAndSequenceNumberIsNoItem() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(70, 90, "1.").text(120, 90, "Apologies for absence")
+                .text(120, 105, "None.")
+                .text(70, 125, "2023/24").text(120, 125, "Budget figures were circulated.")
+                .text(70, 145, "2.").text(120, 145, "Finance")
+                .text(120, 160, "Noted.");
+        assertEquals(List.of("1|null|Apologies for absence", "2|null|Finance"), headings(f));
+    }
+
+    @Test
+    void scatteredYearAndSequenceNumbersCitedInAListAreNoItems() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(70, 90, "98/2122").text(130, 90, "Notify Babcock of the appointments").text(450, 90, "Clerk")
+                .text(70, 105, "101/2122").text(130, 105, "Minutes to website").text(450, 105, "Clerk")
+                .text(70, 120, "113/2122").text(130, 120, "Forward documents to the new governors").text(450, 120, "Clerk");
+        assertEquals(List.of(), headings(f));
+    }
 }

@@ -30,6 +30,15 @@ class ItemNumberTest {
     }
 
     @Test
+    void yearAndSequenceMinuteNumbersWithoutLetters() {
+        assertEquals("23/01|SEQUENCE|1|null|To receive apologies", read("23/01 To receive apologies"));
+        assertEquals("045/23|SEQUENCE|45|null|Planning", read("045/23 Planning"));
+        assertEquals("2023/14|SEQUENCE|14|null|Finance", read("2023/14. Finance"));
+        assertEquals("-", read("12/06/2023 was the date"));
+        assertEquals("-", read("1/2 of the budget"));
+    }
+
+    @Test
     void dottedSubNumbers() {
         assertEquals("44.1|SUB|44|null|The chairman", read("44.1. The chairman"));
         assertEquals("108.2.1|SUB|108|null|It was reported", read("108.2.1 It was reported"));

@@ -73,4 +73,25 @@ class MinutesWalkerTest {
                 .items().stream().map(i -> i.number() + " " + i.title() + " (" + i.discussion().size() + ")").toList();
         assertEquals(List.of("3 Minutes & Actions (0)", "3a Minutes (1)", "3b Actions (3)"), got);
     }
+
+    @Test
+    void yearAndSequenceNumbersInATablesItemColumnOpenItemsOnlyWhereTheyRunOn() throws Exception {
+        PdfFixture f = new PdfFixture();
+        GridLines.draw(f, new float[] {56, 111, 451, 538}, new float[] {80, 100, 120, 140, 160});
+        f.bold(60, 94, "Item").bold(115, 94, "Discussion").bold(455, 94, "Action");
+        f.text(60, 114, "23/01").text(115, 114, "Apologies were received from Cllr Marsh.");
+        f.text(60, 134, "23/02").text(115, 134, "No declarations of interest were made.");
+        f.text(60, 154, "23/03").text(115, 154, "The minutes were approved.");
+        PdfFixture cited = new PdfFixture();
+        GridLines.draw(cited, new float[] {56, 111, 451, 538}, new float[] {80, 100, 120, 140, 160});
+        cited.bold(60, 94, "Item").bold(115, 94, "Action").bold(455, 94, "By whom");
+        cited.text(60, 114, "98/2122").text(115, 114, "Notify Babcock of the appointments").text(455, 114, "Clerk");
+        cited.text(60, 134, "101/2122").text(115, 134, "Minutes to website").text(455, 134, "Clerk");
+        cited.text(60, 154, "113/2122").text(115, 154, "Forward documents to the governors").text(455, 154, "Clerk");
+        List<String> numbers = walker.walk(f.ingest(tmp, "table.pdf"), new DocumentSpan(DocumentType.MINUTES, null, 1, 1))
+                .items().stream().map(i -> i.number()).toList();
+        assertEquals(List.of("23/01", "23/02", "23/03"), numbers);
+        assertEquals(List.of(), walker.walk(cited.ingest(tmp, "cited.pdf"), new DocumentSpan(DocumentType.MINUTES, null, 1, 1))
+                .items().stream().map(i -> i.number()).filter(java.util.Objects::nonNull).toList());
+    }
 }

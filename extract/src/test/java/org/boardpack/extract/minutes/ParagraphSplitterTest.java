@@ -1,0 +1,47 @@
+package org.boardpack.extract.minutes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.boardpack.extract.layout.LinePitch;
+import org.boardpack.extract.text.LineJoiner;
+import org.boardpack.ingest.TextLine;
+import org.boardpack.ingest.Word;
+import org.junit.jupiter.api.Test;
+
+class ParagraphSplitterTest {
+
+    private final ParagraphSplitter splitter = new ParagraphSplitter(new LineJoiner());
+    /** Leading of 12 points: a gap of 18 is wider than a line's. */
+    private final LinePitch pitch = LinePitch.of(List.of(new float[] {100, 112}, new float[] {112, 124},
+            new float[] {124, 136}, new float[] {136, 148}));
+
+    private static MinutesLine line(float x, float y, String text) {
+        List<Word> words = new ArrayList<>();
+        for (String w : text.split(" ")) {
+            words.add(new Word(w, x, y - 8, x + 5 * w.length(), y, "Helvetica", 10, false));
+            x += 5 * w.length() + 3;
+        }
+        return new MinutesLine(1, new TextLine(words));
+    }
+
+    private List<String> split(MinutesLine... lines) {
+        return splitter.split(List.of(lines), pitch, Pattern.compile("^RESOLVED\\b")).stream().map(Paragraph::text).toList();
+    }
+
+    @Test
+    void anIndentedFirstLineRunsOnIntoTheLineBelowAcrossAWiderGap() {
+        assertEquals(List.of("Decided not to proceed with this proposal - OpenHW will spread the word on relevant positions."),
+                split(line(144, 220, "Decided not to proceed with this proposal - OpenHW will spread the"),
+                        line(108, 238, "word on relevant positions.")));
+    }
+
+    @Test
+    void aWiderGapStillEndsAParagraphThatClosedItsSentenceOrIsNotIndented() {
+        assertEquals(2, split(line(144, 220, "The proposal was deferred."), line(108, 238, "later the chair spoke.")).size());
+        assertEquals(2, split(line(108, 220, "The proposal was deferred and"), line(108, 238, "later the chair spoke.")).size());
+        assertEquals(2, split(line(144, 220, "The proposal was deferred and"), line(108, 260, "later the chair spoke.")).size());
+    }
+}
