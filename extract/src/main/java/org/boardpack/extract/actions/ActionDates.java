@@ -109,8 +109,17 @@ public final class ActionDates {
      */
     public Optional<Token> deadline(String cell, String referenceIso, int pastDays) {
         Optional<Token> dated = ofCell(cell);
-        if (dated.isPresent() || cell == null || referenceIso == null || !referenceIso.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            return dated;
+        return dated.isPresent() ? dated : yearless(cell, referenceIso, pastDays);
+    }
+
+    /**
+     * A cell that is only a day and month or a month, read in the reference's year (the next where
+     * it would stand more than {@code pastDays} before the reference); nothing for any other cell.
+     * {@code March 30} is read so, where {@link #ofCell} would read March 2030.
+     */
+    public Optional<Token> yearless(String cell, String referenceIso, int pastDays) {
+        if (cell == null || referenceIso == null || !referenceIso.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return Optional.empty();
         }
         String s = cell.strip().replaceAll("\\s+", " ");
         LocalDate reference = LocalDate.parse(referenceIso.substring(0, 10));

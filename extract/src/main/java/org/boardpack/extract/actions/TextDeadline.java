@@ -20,6 +20,8 @@ final class TextDeadline {
 
     /** A deadline is a few words: {@code 28th of February 2023}, {@code the next Board meeting}. */
     private static final int MAX_WORDS = 5;
+    /** A deadline set at a meeting falls within a few years of it. */
+    private static final int HORIZON_YEARS = 3;
     /** A word ending with one of these ends the clause the deadline stands in. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.,;:)(]+$");
 
@@ -63,13 +65,23 @@ final class TextDeadline {
         return words;
     }
 
+    /** Whether a date or month falls before the meeting's date plus {@link #HORIZON_YEARS} (true without a meeting date). */
+    private static boolean soonAfter(String iso, String meetingDate) {
+        if (meetingDate == null || meetingDate.length() < 4) {
+            return true;
+        }
+        return Integer.parseInt(iso.substring(0, 4)) <= Integer.parseInt(meetingDate.substring(0, 4)) + HORIZON_YEARS;
+    }
+
     /** The longest run of the clause's first words that reads as a deadline. */
     private Optional<Found> after(List<String> words, String meetingDate) {
         for (int n = words.size(); n > 0; n--) {
             String phrase = String.join(" ", words.subList(0, n));
             String date = vocabulary.deadlinePeriod().matcher(phrase).replaceFirst("");
-            Optional<ActionDates.Token> token = dates.deadline(date, meetingDate, 0)
-                    .filter(t -> t.start() == 0 && t.end() == date.length());
+            // a deadline set at a meeting falls soon after it: "held on March 30" is a day, not March 2030
+            Optional<ActionDates.Token> token = dates.ofCell(date)
+                    .filter(t -> t.start() == 0 && t.end() == date.length() && soonAfter(t.iso(), meetingDate))
+                    .or(() -> dates.yearless(date, meetingDate, 0));
             if (token.isPresent()) {
                 return Optional.of(new Found(token.get().iso(), phrase));
             }
