@@ -65,12 +65,17 @@ final class TextDeadline {
         return words;
     }
 
-    /** Whether a date or month falls before the meeting's date plus {@link #HORIZON_YEARS} (true without a meeting date). */
+    /**
+     * Whether a date or month can be a deadline set at the meeting: not before it, nor more than
+     * {@link #HORIZON_YEARS} after it (true without a meeting date).
+     */
     private static boolean soonAfter(String iso, String meetingDate) {
-        if (meetingDate == null || meetingDate.length() < 4) {
+        if (meetingDate == null || !meetingDate.matches("\\d{4}-\\d{2}.*")) {
             return true;
         }
-        return Integer.parseInt(iso.substring(0, 4)) <= Integer.parseInt(meetingDate.substring(0, 4)) + HORIZON_YEARS;
+        String meeting = meetingDate.substring(0, iso.length() == 7 ? 7 : Math.min(10, meetingDate.length()));
+        return iso.compareTo(meeting) >= 0
+                && Integer.parseInt(iso.substring(0, 4)) <= Integer.parseInt(meetingDate.substring(0, 4)) + HORIZON_YEARS;
     }
 
     /** The longest run of the clause's first words that reads as a deadline. */
