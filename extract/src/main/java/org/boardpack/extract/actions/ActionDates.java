@@ -99,9 +99,27 @@ public final class ActionDates {
      * where that would put it well before the reference. Without a reference such a cell has no date.
      */
     public Optional<Token> deadline(String cell, String referenceIso) {
+        return deadline(cell, referenceIso, PAST_DAYS);
+    }
+
+    /**
+     * As {@link #deadline(String, String)}, a yearless date put in the next year where it would
+     * stand more than {@code pastDays} before the reference: 0 for a deadline minutes set at their
+     * meeting, which cannot fall before it.
+     */
+    public Optional<Token> deadline(String cell, String referenceIso, int pastDays) {
         Optional<Token> dated = ofCell(cell);
-        if (dated.isPresent() || cell == null || referenceIso == null || !referenceIso.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            return dated;
+        return dated.isPresent() ? dated : yearless(cell, referenceIso, pastDays);
+    }
+
+    /**
+     * A cell that is only a day and month or a month, read in the reference's year (the next where
+     * it would stand more than {@code pastDays} before the reference); nothing for any other cell.
+     * {@code March 30} is read so, where {@link #ofCell} would read March 2030.
+     */
+    public Optional<Token> yearless(String cell, String referenceIso, int pastDays) {
+        if (cell == null || referenceIso == null || !referenceIso.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return Optional.empty();
         }
         String s = cell.strip().replaceAll("\\s+", " ");
         LocalDate reference = LocalDate.parse(referenceIso.substring(0, 10));
@@ -113,12 +131,12 @@ public final class ActionDates {
                 int month = month(dm.matches() ? dm.group(2) : md.group(1));
                 int day = Integer.parseInt(dm.matches() ? dm.group(1) : md.group(2));
                 LocalDate d = LocalDate.of(reference.getYear(), month, day);
-                d = d.isBefore(reference.minusDays(PAST_DAYS)) ? d.plusYears(1) : d;
+                d = d.isBefore(reference.minusDays(pastDays)) ? d.plusYears(1) : d;
                 return Optional.of(new Token(d.toString(), false, 0, s.length()));
             }
             if (m.matches() && capitalised(m.group(1))) {
                 YearMonth ym = YearMonth.of(reference.getYear(), month(m.group(1)));
-                ym = ym.atEndOfMonth().isBefore(reference.minusDays(PAST_DAYS)) ? ym.plusYears(1) : ym;
+                ym = ym.atEndOfMonth().isBefore(reference.minusDays(pastDays)) ? ym.plusYears(1) : ym;
                 return Optional.of(new Token(ym.toString(), true, 0, s.length()));
             }
         } catch (DateTimeException e) {

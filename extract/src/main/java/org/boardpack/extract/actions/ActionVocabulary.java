@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.boardpack.extract.lexicon.Lexicon;
@@ -63,6 +64,8 @@ public final class ActionVocabulary {
     private final Pattern mixedNotes;
     private final Set<String> reporterHeadings;
     private final Pattern workWording;
+    private final Pattern deadlineCue;
+    private final Pattern deadlinePeriod;
 
     private ActionVocabulary() {
         this.label = Pattern.compile("(?i)" + Lexicon.alternation("action-labels"));
@@ -85,6 +88,8 @@ public final class ActionVocabulary {
         this.mixedAction = wholeWords(byKey("action-mixed-columns", "action"));
         this.mixedNotes = wholeWords(byKey("action-mixed-columns", "notes"));
         this.reporterHeadings = folded("action-reporter-headings");
+        this.deadlineCue = wholeWords(byKey("action-deadline-cues", "cue"));
+        this.deadlinePeriod = Pattern.compile("(?i)^" + alternation(byKey("action-deadline-cues", "period")) + "\\s+");
         this.workWording = Pattern.compile("(?i)(?<!\\w)" + Lexicon.alternation("action-work-wording") + "(?!\\w)");
     }
 
@@ -127,9 +132,40 @@ public final class ActionVocabulary {
         return deadlineWords.contains(fold(cell).replaceAll("[.;]+$", "").strip());
     }
 
+    /** The words that introduce a deadline in an action's text ({@code by}, {@code before}, {@code held on}). */
+    Pattern deadlineCue() {
+        return deadlineCue;
+    }
+
+    /** The words that open a deadline at a period's end ({@code the end of}), at the start of a phrase. */
+    Pattern deadlinePeriod() {
+        return deadlinePeriod;
+    }
+
     /** Whether a word or phrase is a role or group that owns actions ({@code Clerk}, {@code All}). */
     boolean isRole(String owner) {
-        return roles.contains(fold(owner).replaceFirst("^the ", ""));
+        return roles.contains(fold(owner).replaceFirst("^the ", "")) || isQualifiedRole(owner);
+    }
+
+    /** A capitalised word of a role's qualifier ({@code Planning}, {@code Democratic}), or "and" / "&" between two. */
+    private static final String QUALIFIER = "(?:[A-Z][\\p{L}'’-]*|and|&)";
+    private static final Pattern ROLE_OF = Pattern.compile("^(.+?) of ((?:" + QUALIFIER + " ?){1,4})$");
+    private static final Pattern QUALIFIED_ROLE = Pattern.compile("^((?:[A-Z][\\p{L}'’-]* ){1,3})(.+)$");
+
+    /**
+     * A role named with its field, as job titles print: {@code Head of Planning},
+     * {@code Director of Finance and Resources}, {@code Democratic Services Officer},
+     * {@code Finance Manager}. The field is capitalised words, so {@code Members of the public}
+     * is no role.
+     */
+    private boolean isQualifiedRole(String owner) {
+        String s = owner.strip().replaceAll("\\s+", " ").replaceFirst("^(?i:the) ", "");
+        Matcher of = ROLE_OF.matcher(s);
+        if (of.matches() && roles.contains(fold(of.group(1))) && !of.group(2).strip().matches("(?:and|&).*|.*(?:and|&)")) {
+            return true;
+        }
+        Matcher q = QUALIFIED_ROLE.matcher(s);
+        return q.matches() && Character.isUpperCase(q.group(2).charAt(0)) && roles.contains(fold(q.group(2)));
     }
 
     /**

@@ -6,6 +6,7 @@ import org.boardpack.model.actions.ActionSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.boardpack.extract.actions.ActionColumnParser.Entry;
 import org.boardpack.extract.actions.MinutesGrid.Column;
 import org.boardpack.model.documents.DocumentSpan;
@@ -82,10 +83,12 @@ public final class MinutesActionExtractor {
         List<List<Fragment>> paragraphs = paragraphs(printed, grid.column(Column.NUMBER), step).stream()
                 .map(p -> p.stream().map(stripped::get).toList()).toList();
         List<Action> out = new ArrayList<>();
-        for (Entry e : parser.parse(grid.column(Column.ACTION), step)) {
+        List<Entry> entries = parser.parse(grid.column(Column.ACTION), step);
+        for (Entry e : entries) {
             String item = items.isEmpty() ? headings.itemAt(e.page(), e.top())
                     : itemOf(items, e).map(Item::number).orElse(null);
-            String description = e.text() != null ? e.text() : e.keyed() ? null : beside(paragraphs, discussion, step, e);
+            String description = e.text() != null ? e.text() : e.keyed() ? null
+                    : beside(paragraphs, discussion, step, e, rowEnd(items, entries, e));
             out.add(new Action(ActionSource.MINUTES, meetingId, e.ref(), item, words.apply(description), e.owner(),
                     null, meetingDate, null, null, null, null, e.page()));
         }
@@ -157,14 +160,49 @@ public final class MinutesActionExtractor {
     }
 
     /**
-     * The discussion an owner-only entry refers to: the text of the paragraph it sits level with,
-     * as {@link BesideText} reads it; failing that, the last paragraph that starts above it.
+     * Where the row of an entry ends: at the next item number or the next entry of the column,
+     * whichever comes first.
      */
-    private static String beside(List<List<Fragment>> paragraphs, List<Fragment> discussion, float step, Entry e) {
+    private static Predicate<Fragment> rowEnd(List<Item> items, List<Entry> entries, Entry e) {
+        int page = Integer.MAX_VALUE;
+        float top = 0f;
+        for (Item i : items) {
+            if ((i.page() > e.page() || i.page() == e.page() && i.top() > e.top() + LEVEL)
+                    && (i.page() < page || i.page() == page && i.top() < top)) {
+                page = i.page();
+                top = i.top();
+            }
+        }
+        for (Entry o : entries) {
+            if ((o.page() > e.page() || o.page() == e.page() && o.top() > e.bottom())
+                    && (o.page() < page || o.page() == page && o.top() < top)) {
+                page = o.page();
+                top = o.top();
+            }
+        }
+        int endPage = page;
+        float endTop = top - LEVEL;
+        return f -> !f.before(endPage, endTop);
+    }
+
+    /**
+     * The discussion an owner-only entry refers to: the text of the paragraph it sits level with,
+     * as {@link BesideText} reads it — the row's discussion under it where that paragraph is the
+     * row's title ({@link TitleRow}); failing that, the last paragraph that starts above it.
+     */
+    private static String beside(List<List<Fragment>> paragraphs, List<Fragment> discussion, float step, Entry e,
+                                 Predicate<Fragment> rowEnd) {
         List<Fragment> above = null;
-        for (List<Fragment> p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            List<Fragment> p = paragraphs.get(i);
             List<Fragment> level = p.stream()
                     .filter(f -> f.page() == e.page() && f.top() <= e.bottom() && f.bottom() >= e.top()).toList();
+            if (!level.isEmpty() && TitleRow.isTitle(p)) {
+                String body = TitleRow.body(TitleRow.under(paragraphs, i, rowEnd), e.owner());
+                if (body != null) {
+                    return body;
+                }
+            }
             if (!level.isEmpty()) {
                 return BesideText.of(discussion, p, level, step, e.owner());
             }

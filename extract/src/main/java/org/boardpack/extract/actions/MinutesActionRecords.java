@@ -28,6 +28,7 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
     private final ActionLines lines = new ActionLines(ActionVocabulary.standard());
     private final ActionListReader lists = new ActionListReader(ActionVocabulary.standard());
     private final MixedActionColumn mixed = new MixedActionColumn(ActionVocabulary.standard());
+    private final TextDeadline deadlines = new TextDeadline(ActionVocabulary.standard());
 
     public MinutesActionRecords(MinutesActionExtractor actions) {
         this.actions = actions;
@@ -64,6 +65,17 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
             }
             out.addAll(lists.read(context.doc(), paper, recordsMeeting, paper.meeting(), date, context.words()));
         }
-        return out;
+        return out.stream().map(this::withDeadline).toList();
+    }
+
+    /** An action with no deadline of its own column gets the one its text prints ({@link TextDeadline}). */
+    Action withDeadline(Action a) {
+        if (a.due() != null || a.dueText() != null) {
+            return a;
+        }
+        return deadlines.in(a.description(), a.raised())
+                .map(d -> new Action(a.source(), a.meeting(), a.ref(), a.item(), a.description(), a.owner(),
+                        a.ownerName(), a.raised(), d.due(), a.status(), a.statusText(), a.updates(), a.page(), d.text()))
+                .orElse(a);
     }
 }

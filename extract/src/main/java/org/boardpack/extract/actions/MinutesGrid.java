@@ -34,8 +34,6 @@ final class MinutesGrid {
     private static final int MAX_HEADING_WORDS = 4;
     /** Gap in ems that separates the parts of a wrapped heading line. */
     private static final float HEADING_GAP_EMS = 1.2f;
-    /** How far left of a heading the ruling that opens its column may stand. */
-    private static final float RULING_REACH = 30f;
     private static final float PAD = 3f;
     /** Line pitch of 10-point text, for a table too short to measure. */
     private static final float DEFAULT_PITCH = 12f;
@@ -241,10 +239,15 @@ final class MinutesGrid {
         return e < words.size() && words.size() - e <= MAX_HEADING_WORDS;
     }
 
+    /**
+     * The ruling that opens a heading's column: the nearest left of it, after the heading before
+     * it. A heading centred in a wide ruled column ({@code Item | Discussion | Action} drawn as an
+     * HTML table) stands far right of its column's rule, so no fixed reach would find it.
+     */
     private static Optional<Float> rulingLeftOf(Page page, TextLine line, float headingX0, float notBefore) {
         Float best = null;
         for (Ruling r : verticalsAcross(page, line)) {
-            if (r.x0() <= headingX0 + 1 && r.x0() >= Math.max(notBefore, headingX0 - RULING_REACH)
+            if (r.x0() <= headingX0 + 1 && r.x0() >= notBefore
                     && (best == null || r.x0() > best)) {
                 best = r.x0();
             }

@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 /**
  * The number of a minute item as its table's number column prints it: {@code 6}, {@code 4.},
  * {@code 4.1}, {@code 12a}, a committee's prefixed number {@code BM 55/2122} or {@code FGB 98/2122},
- * a council reference {@code HWB/17/6}. A trailing full stop is not part of it.
+ * a council reference {@code HWB/17/6}, or a board's with its abbreviation in mixed case {@code BoD/23/04}. A trailing full stop is not part of it.
  */
 final class MinutesItemNumber {
 
     private static final Pattern LEADING = Pattern.compile(
-            "^((?:[A-Z][A-Za-z&]{0,5}\\s?)?\\d{1,4}(?:[./]\\d{1,4}){0,2}[a-z]?|[A-Z]{2,6}/\\d{1,3}/\\d{1,3})\\.?(?=\\s|$)");
+            "^((?:[A-Z][A-Za-z&]{0,5}\\s?)?\\d{1,4}(?:[./]\\d{1,4}){0,2}[a-z]?|[A-Z][A-Za-z]{1,5}/\\d{1,3}/\\d{1,3})\\.?(?=\\s|$)");
     private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d{1,3})\\.\\d{1,2}$");
 
     private MinutesItemNumber() {

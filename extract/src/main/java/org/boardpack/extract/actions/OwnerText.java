@@ -66,7 +66,9 @@ final class OwnerText {
     Optional<Split> leading(String text) {
         Matcher m = LEADING.matcher(text.strip());
         if (m.matches() && isOwner(m.group(1))) {
-            return Optional.of(new Split(m.group(1).strip(), m.group(2).strip()));
+            // "The Head of Planning to circulate …": the article is no part of the role
+            String owner = m.group(1).strip().replaceFirst("^(?:The|the) (?=\\S+)", "");
+            return Optional.of(new Split(owner.isEmpty() ? m.group(1).strip() : owner, m.group(2).strip()));
         }
         return Optional.empty();
     }

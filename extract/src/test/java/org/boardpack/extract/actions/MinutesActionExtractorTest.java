@@ -184,4 +184,29 @@ class MinutesActionExtractorTest {
                 extract(f.ingest(tmp, "by-when.pdf")),
                 "a Minute column beside an Action column is the discussion; the By when column is no part of the entries");
     }
+
+    /**
+     * An {@code Item | Discussion | Action} grid drawn as an HTML table: headings centred over wide
+     * ruled columns, cells top-aligned, so the owner's initials stand level with the row's bold
+     * title. The discussion column opens at its rule, far left of its heading; the action is the
+     * owner's own "XX to …" sentence in the row, else the row's discussion under the title — never
+     * the title, nor the text of the row above.
+     */
+    @Test
+    void initialsLevelWithTheTitleOfARowOfAGridWithCentredHeadings() throws Exception {
+        PdfFixture f = new PdfFixture().text(60, 50, "Minutes of the Board of Directors", 14, true);
+        float bottom = new RuledTable(40, 60f, 380f, 60f).row("", "", "")
+                .row("BoD/23/03", "**Action log\nThe Board reviewed the action log. Action 22/14 is closed.", "")
+                .row("BoD/23/04", "**Performance report\nCD presented the report. The Board requested a deep\n"
+                        + "dive into theatre productivity.", "CD")
+                .row("BoD/23/05", "**Board Assurance Framework\nThe Board approved the risk appetite statement.\n"
+                        + "FG to update the BAF with the new risk scores.", "FG")
+                .draw(f, 80);
+        f.bold(60, 80 + 4 + 9, "Item").bold(260, 80 + 4 + 9, "Discussion").bold(455, 80 + 4 + 9, "Action");
+        assertEquals(List.of(
+                school("BoD/23/04",
+                        "CD presented the report. The Board requested a deep dive into theatre productivity.", "CD", 1),
+                school("BoD/23/05", "FG to update the BAF with the new risk scores.", "FG", 1)),
+                extract(f.ingest(tmp, "centred.pdf")), "table bottom " + bottom);
+    }
 }

@@ -37,4 +37,19 @@ class OwnerTextTest {
                 owners.trailing("Circulate the paper – JB"));
         assertEquals(Optional.empty(), owners.trailing("Review the policy (see appendix 2)"));
     }
+
+    /** Job titles name a role with its field: the role words' own home, qualified by capitalised words. */
+    @Test
+    void rolesNamedWithTheirField() {
+        assertTrue(owners.isOwner("Head of Planning"));
+        assertTrue(owners.isOwner("Director of Finance"));
+        assertTrue(owners.isOwner("Democratic Services Officer"));
+        assertTrue(owners.isOwner("the Finance Manager"));
+        assertFalse(owners.isOwner("Members of the public"), "the field is capitalised words");
+        assertFalse(owners.isOwner("Head of"), "no field");
+        assertEquals(Optional.of(new OwnerText.Split("Head of Planning",
+                        "circulate the appeal decision letters to Members by 31 March 2023.")),
+                owners.leading("The Head of Planning to circulate the appeal decision letters to Members by 31 March 2023."),
+                "the article is no part of the role");
+    }
 }
