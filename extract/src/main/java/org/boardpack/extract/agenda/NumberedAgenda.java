@@ -104,7 +104,8 @@ final class NumberedAgenda {
                     open.title.append(' ').append(text);
                 } else {
                     open.titleOpen = false;
-                    describe(item, text);
+                    // the description's own column: not a page range wrapped in the margin beside it ("24)")
+                    describe(item, l.line().segments(1.5f).getFirst().text().strip());
                     if (l.line().bold() && l.line().x0() <= item.x + tol) {
                         item = null; // a section heading of its own: what follows is not this item's
                         open = null;

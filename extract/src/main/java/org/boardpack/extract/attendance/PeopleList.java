@@ -67,7 +67,8 @@ final class PeopleList {
         List<Listed> out = new ArrayList<>();
         for (Entry e : entries) {
             state.separator = e.separator();
-            state.roleOpen &= !e.separator().equals("\n");
+            // a line break or a semicolon ends a comma-attached role: "Lucy Fox, Chief Executive (LF); Sam Reed, minutes"
+            state.roleOpen &= !e.separator().equals("\n") && !e.separator().strip().equals(";");
             read(e.text(), state, out, singleWords);
         }
         return DoubleNames.split(out);

@@ -75,6 +75,18 @@ class NumberedAgendaTest {
     }
 
     @Test
+    void aPageRangeWrappedInTheRightColumnIsNoPartOfTheReportOfLine() throws Exception {
+        // a council agenda's "(Pages 7 - 24)" column wraps: "24)" stands level with the "Report of" line
+        PdfFixture f = new PdfFixture()
+                .bold(38, 100, "4.").bold(72, 100, "Budget Monitoring Quarter 3").text(480, 100, "(Pages 7 -")
+                .text(72, 114, "Report of the Director of Finance.").text(480, 114, "24)")
+                .bold(38, 140, "5.").bold(72, 140, "Housing Strategy 2023-2028").text(480, 140, "(Pages 25 - 60)")
+                .text(72, 154, "Report of the Head of Housing.");
+        assertEquals(List.of("4|Budget Monitoring Quarter 3|Director of Finance.", "5|Housing Strategy 2023-2028|Head of Housing."),
+                items(f));
+    }
+
+    @Test
     void aNumberedListIndentedUnderAnItemGivesItsSubItems() throws Exception {
         PdfFixture f = new PdfFixture()
                 .bold(60, 100, "5.").bold(90, 100, "Reports")

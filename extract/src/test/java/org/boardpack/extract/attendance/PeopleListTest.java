@@ -70,6 +70,8 @@ class PeopleListTest {
                 read("Prof Anne Wells, Chair (AW)\nDr Raj Patel, Chief Executive (RP)\nMrs Clare Dunn, Chief Finance Officer (CD)\n"
                         + "Mr Ben Oakes, Non-Executive Director (BO)"));
         assertEquals(List.of("Mr|Neil Hart|Chief Nurse|"), read("Mr Neil Hart, Chief Nurse"));
+        // a semicolon ends the role: the next entry is a person again
+        assertEquals(List.of("|Lucy Fox|Chief Executive|LF", "|Sam Reed||"), read("Lucy Fox, Chief Executive (LF); Sam Reed, minutes"));
     }
 
     @Test
