@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
-import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
 import org.boardpack.ingest.tables.DetectedTable;
@@ -164,14 +163,14 @@ final class MinutesGrid {
             return Optional.empty();
         }
         Word first = words.get(actionStart);
-        float actionLeft = rulingLeftOf(page, line, first.x0(), discussion.x1()).orElse(first.x0() - PAD);
+        float actionLeft = ColumnRulings.leftOf(page, line, first.x0(), discussion.x1()).orElse(first.x0() - PAD);
         float discussionLeft = discussionStart == 0 ? 0f
-                : rulingLeftOf(page, line, discussion.x0(), words.get(discussionStart - 1).x1())
+                : ColumnRulings.leftOf(page, line, discussion.x0(), words.get(discussionStart - 1).x1())
                         .orElse(discussion.x0() - PAD);
         float actionRight = actionEnd < words.size()
-                ? rulingLeftOf(page, line, words.get(actionEnd).x0(), words.get(actionEnd - 1).x1())
+                ? ColumnRulings.leftOf(page, line, words.get(actionEnd).x0(), words.get(actionEnd - 1).x1())
                         .orElse(words.get(actionEnd).x0() - PAD)
-                : rulingRightOf(page, line, words.get(actionEnd - 1).x1()).orElse(page.width());
+                : ColumnRulings.rightOf(page, line, words.get(actionEnd - 1).x1()).orElse(page.width());
         return Optional.of(new float[] {discussionLeft, actionLeft, actionRight});
     }
 
@@ -240,43 +239,6 @@ final class MinutesGrid {
     }
 
     /**
-     * The ruling that opens a heading's column: the nearest left of it, after the heading before
-     * it. A heading centred in a wide ruled column ({@code Item | Discussion | Action} drawn as an
-     * HTML table) stands far right of its column's rule, so no fixed reach would find it.
-     */
-    private static Optional<Float> rulingLeftOf(Page page, TextLine line, float headingX0, float notBefore) {
-        Float best = null;
-        for (Ruling r : verticalsAcross(page, line)) {
-            if (r.x0() <= headingX0 + 1 && r.x0() >= notBefore
-                    && (best == null || r.x0() > best)) {
-                best = r.x0();
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static Optional<Float> rulingRightOf(Page page, TextLine line, float headingX1) {
-        Float best = null;
-        for (Ruling r : verticalsAcross(page, line)) {
-            if (r.x0() >= headingX1 - 1 && (best == null || r.x0() < best)) {
-                best = r.x0();
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** Whether a vertical rule crosses the line at {@code x}: the edge of a ruled column. */
-    private static boolean ruleAt(Page page, TextLine line, float x) {
-        return verticalsAcross(page, line).stream().anyMatch(r -> Math.abs(r.x0() - x) <= PAD);
-    }
-
-    private static List<Ruling> verticalsAcross(Page page, TextLine line) {
-        float mid = (line.top() + line.bottom()) / 2;
-        return page.rulings().stream().filter(Ruling::vertical).filter(r -> r.top() <= mid && r.bottom() >= mid)
-                .toList();
-    }
-
-    /**
      * Every line of the table cut into column parts: from its first line (below the header, or
      * the first row of a table without one) on its page, and on the following pages of the minutes,
      * within the ruled table's frame where one is drawn. Repeated header rows and running headers
@@ -289,7 +251,7 @@ final class MinutesGrid {
         List<Fragment> out = new ArrayList<>();
         // a ruled table goes on where its action column's rule goes on; text outside it (the
         // closing lines, an annex's table) is not the minutes' table
-        boolean ruled = ruleAt(doc.pages().get(firstPage - 1), header, bands[1]);
+        boolean ruled = ColumnRulings.at(doc.pages().get(firstPage - 1), header, bands[1], PAD);
         for (int n = firstPage; n <= minutes.lastPage(); n++) {
             Page page = doc.pages().get(n - 1);
             float top = n != firstPage ? 0f : isHeader ? header.bottom() : header.top();
@@ -301,7 +263,7 @@ final class MinutesGrid {
             }
             TextLine previous = n == firstPage && isHeader ? header : null;
             for (TextLine line : page.bodyLines()) {
-                if (line.top() < top - 1 || line.top() > bottom || ruled && !ruleAt(page, line, bands[1])) {
+                if (line.top() < top - 1 || line.top() > bottom || ruled && !ColumnRulings.at(page, line, bands[1], PAD)) {
                     continue;
                 }
                 Optional<float[]> again = headerBands(page, line, false, roles)

@@ -223,7 +223,7 @@ public final class DocumentSegmenter {
             }
         }
         for (TextLine line : head) {
-            if (isActionLogHeader(line.text())) {
+            if (PaperHeaderRows.actionLog(line.text())) {
                 return Optional.of(new Cue(DocumentType.ACTION_LOG, null, null));
             }
         }
@@ -268,7 +268,7 @@ public final class DocumentSegmenter {
         // a front sheet names the meeting's date and its time or place: one "Date:" is not enough
         long labels = head.stream().map(l -> MEETING_LABEL.matcher(l.text().strip()))
                 .filter(Matcher::find).map(m -> m.group(1).toLowerCase(Locale.ROOT)).distinct().count();
-        boolean itemHeader = page.lines().stream().limit(HEAD_LINES * 2L).anyMatch(l -> isAgendaHeader(l.text()));
+        boolean itemHeader = page.lines().stream().limit(HEAD_LINES * 2L).anyMatch(l -> PaperHeaderRows.agenda(l.text()));
         if (dated && (labels >= 2 || itemHeader)) {
             return Optional.of(new Cue(DocumentType.AGENDA, null, null));
         }
@@ -321,7 +321,6 @@ public final class DocumentSegmenter {
     private static List<String> texts(List<TextLine> lines) {
         return lines.stream().map(l -> PrintedText.clean(l.text())).toList();
     }
-
 
     private String withoutDates(String text) {
         String t = text;
@@ -386,19 +385,6 @@ public final class DocumentSegmenter {
     private String stripDate(String title) {
         return dates.find(title).map(d -> title.substring(0, d.start()).replaceAll("[\\s:,–-]+(updated|as at)?[\\s:,–-]*$", "")
                 .replaceAll("(?i)\\s*-?\\s*updated$", "").strip()).orElse(title);
-    }
-
-    static boolean isActionLogHeader(String line) {
-        String l = " " + line.toLowerCase(Locale.ROOT) + " ";
-        return l.contains(" ref") && l.contains(" action")
-                && (l.contains(" responsible") || l.contains(" owner") || l.contains(" lead"))
-                && (l.contains(" status") || l.contains(" deadline") || l.contains(" due"));
-    }
-
-    static boolean isAgendaHeader(String line) {
-        String l = line.toLowerCase(Locale.ROOT).strip();
-        return l.startsWith("item") && (l.contains("lead") || l.contains("subject") || l.contains("timing")
-                || l.contains("presenter") || l.contains("page"));
     }
 
     private static int words(String s) {

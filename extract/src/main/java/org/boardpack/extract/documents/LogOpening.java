@@ -59,7 +59,7 @@ final class LogOpening {
     /** The index of the log's header row in the few lines under its title; -1 when there is none. */
     private static int headerUnder(List<TextLine> lines, int title) {
         for (int k = title + 1; k < Math.min(lines.size(), title + 1 + HEADER_WITHIN); k++) {
-            if (DocumentSegmenter.isActionLogHeader(PrintedText.clean(lines.get(k).text()))) {
+            if (PaperHeaderRows.actionLog(PrintedText.clean(lines.get(k).text()))) {
                 return k;
             }
         }

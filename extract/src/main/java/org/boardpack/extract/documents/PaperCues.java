@@ -90,7 +90,7 @@ public record PaperCues(boolean attendance, int minutes, int agenda, boolean age
                 narrative++;
             }
             summons |= SUMMONS.matcher(text).find();
-            itemHeader |= DocumentSegmenter.isAgendaHeader(text);
+            itemHeader |= PaperHeaderRows.agenda(text);
             agendaHeading |= AGENDA_HEADING.matcher(text).matches()
                     || i < TITLE_LINES && AGENDA_IN_TITLE.matcher(text).find() && text.split("\\s+").length <= 12;
             if (TO_DO_ITEM.matcher(unnumbered).find()) {
