@@ -3,6 +3,7 @@ package org.boardpack.extract.actions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.boardpack.extract.layout.RowRules;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.Ruling;
@@ -228,7 +229,7 @@ final class UnruledLogReader {
         List<List<TextLine>> out = new ArrayList<>();
         TextLine previous = null;
         for (TextLine line : body) {
-            if (previous == null || line.top() - previous.top() > ROW_GAP * pitch || ruledBetween(page, previous, line)) {
+            if (previous == null || line.top() - previous.top() > ROW_GAP * pitch || RowRules.ruledBetween(page, previous, line)) {
                 out.add(new ArrayList<>());
             }
             out.getLast().add(line);
@@ -245,18 +246,6 @@ final class UnruledLogReader {
 
     private static boolean isKey(String cell, boolean needsDigit) {
         return !cell.isBlank() && (!needsDigit || cell.chars().anyMatch(Character::isDigit));
-    }
-
-    /** A horizontal rule drawn between two lines (a row border), wider than a short underline. */
-    private static boolean ruledBetween(Page page, TextLine above, TextLine below) {
-        float width = below.x1() - below.x0();
-        for (Ruling r : page.rulings()) {
-            if (r.horizontal() && r.top() >= above.bottom() - 0.5f && r.top() <= below.top() + 0.5f
-                    && r.length() >= Math.min(width, 100f)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String[] cells(TextLine line, float[] lefts, int columns) {

@@ -17,7 +17,7 @@ import org.boardpack.extract.layout.PageFurniture;
 import org.boardpack.extract.minutes.HeadingFinder;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
-import org.boardpack.ingest.Ruling;
+import org.boardpack.extract.layout.RowRules;
 import org.boardpack.ingest.TextLine;
 
 /**
@@ -49,7 +49,7 @@ public final class AgendaItemExtractor {
         this.numbered = new NumberedAgenda(times);
     }
 
-    private record Placed(int page, TextLine line, List<Cell> cells, float pageWidth, List<Ruling> rulings) {
+    private record Placed(int page, TextLine line, List<Cell> cells, float pageWidth, Page source) {
     }
 
     /** One row's cells sorted by role. */
@@ -62,7 +62,7 @@ public final class AgendaItemExtractor {
             Page page = PaperArea.page(doc, agenda, n);
             for (TextLine line : page.lines()) {
                 if (!furniture.isFurniture(page, line)) {
-                    placed.add(new Placed(n, line, splitter.row(page, line).cells(), page.width(), page.rulings()));
+                    placed.add(new Placed(n, line, splitter.row(page, line).cells(), page.width(), page));
                 }
             }
         }
@@ -103,18 +103,15 @@ public final class AgendaItemExtractor {
      * with no horizontal rule between them across the line.
      */
     private static boolean sameCell(Placed previous, Placed p) {
-        if (previous == null || previous.page() != p.page() || p.rulings().isEmpty()) {
+        Page page = p.source();
+        if (previous == null || previous.page() != p.page() || page.rulings().isEmpty()) {
             return false;
         }
         float above = previous.line().bottom();
         float below = p.line().top();
-        float x0 = p.line().x0();
-        float x1 = p.line().x1();
-        boolean inGrid = p.rulings().stream().anyMatch(r -> r.vertical() && r.top() <= above && r.bottom() >= below
-                && r.x0() >= x0 - 1 && r.x0() <= x1 + 1);
-        boolean ruledBetween = p.rulings().stream().anyMatch(r -> r.horizontal() && r.top() >= above - 1 && r.top() <= below + 1
-                && r.x1() > x0 && r.x0() < x1);
-        return inGrid && !ruledBetween;
+        boolean inGrid = page.rulings().stream().anyMatch(r -> r.vertical() && r.top() <= above && r.bottom() >= below
+                && r.x0() >= p.line().x0() - 1 && r.x0() <= p.line().x1() + 1);
+        return inGrid && !RowRules.ruledBetween(page, previous.line(), p.line());
     }
 
     private void read(Placed p, Roles roles, boolean gap, boolean sameCell, ItemList items) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.boardpack.extract.lexicon.Lexicon;
 
 /**
  * Motions as US boards and commissions minute them: the sentence that states the motion
@@ -40,7 +41,7 @@ final class MotionReader {
         String verbs = words.motionVerbAlternation();
         motion = Pattern.compile("(?i)\\b(?:motion\\s+to|moved\\s+to)\\s+(?<verb>" + verbs + ")\\b"
                 // "Proposed by Cllr A, seconded by Cllr B, that the precept be set at £30,000": a motion as English minutes put it
-                + "|(?i)\\b(?:proposed|moved)\\b(?<proposal>[^.;]{0,80}?\\bseconded\\b[^.;]{0,80}?)\\s*,?\\s+that\\b"
+                + "|(?i)\\b(?:" + Lexicon.alternation("motion-proposers") + ")\\b(?<proposal>[^.;]{0,80}?\\bseconded\\b[^.;]{0,80}?)\\s*,?\\s+that\\b"
                 + "|(?i)\\b(?:moved|motion)\\s+that\\s+[^.;]{1,120}?\\bbe\\s+(?<done>" + words.verbs().pattern() + ")"
                 + "|(?i)\\bmotion\\s+to\\s+(?<other>\\w+)");
         result = Pattern.compile("(?i)^(?<n>\\d{1,3})\\s+votes?\\s+to\\s+(?<verb>" + verbs + ")\\b");

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.boardpack.extract.lexicon.Lexicon;
 
 /**
  * A decision's vote as the annotation guide writes it: {@code unanimous} where the paper says so,
@@ -35,7 +36,8 @@ final class VoteReader {
     private final Pattern unanimous = Pattern.compile(
             "(?i)\\bunanimous(?:ly)?\\b|\\ball\\s+(?:members\\s+|councillors\\s+|those\\s+present\\s+)?(?:were\\s+)?in\\s+favou?r\\b");
     /** A sentence recording who put a decision: {@code Proposed Cllr Lamb, seconded Cllr Green}. */
-    private final Pattern putBy = Pattern.compile("(?i)^(?:proposed|moved|seconded)\\b(?:\\s+by)?\\s+\\S");
+    private final Pattern putBy = Pattern.compile("(?i)^(?:" + Lexicon.alternation("motion-proposers")
+            + "|seconded)\\b(?:\\s+by)?\\s+\\S");
     /** Words a sentence that is only a count may have ({@code 4 for, 2 against, 1 abstention}). */
     private static final int COUNT_WORDS = 8;
     /** A line that is nothing but a division: two or more "label count" pairs, maybe under a heading word. */
