@@ -18,6 +18,7 @@ import org.boardpack.cli.BoardpackCommand;
 import org.boardpack.cli.ExitCodes;
 import org.boardpack.extract.PackExtractor;
 import org.boardpack.ingest.FileIngester;
+import org.boardpack.ingest.IngestException;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.tables.TableFinder;
 import picocli.CommandLine;
@@ -73,6 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         try {
             FileIngester ingester = new FileIngester();
+            files = readable(out, ingester, files);
             TableFinder tables = TableFinder.standard();
             PackExtractor extractor = new PackExtractor(tables);
             List<String> names = List.of("PDFBox PDFTextStripper (plain)", "layout model (words, lines, rulings)",
@@ -101,6 +103,23 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The files ingest can read: a scan without --ocr, an encrypted or damaged file is named and left
+     * out, so every stage measures the same pages and one bad file does not end the benchmark.
+     */
+    private static List<Path> readable(PrintWriter out, FileIngester ingester, List<Path> files) {
+        List<Path> readable = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                ingester.ingest(f);
+                readable.add(f);
+            } catch (IngestException e) {
+                out.printf(Locale.ROOT, "left out %s: %s%n", f.getFileName(), e.getMessage());
+            }
+        }
+        return readable;
     }
 
     private void measure(PrintWriter out, String name, List<Path> files, Stage stage) throws Exception {
