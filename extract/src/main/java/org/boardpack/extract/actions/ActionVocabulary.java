@@ -59,6 +59,7 @@ public final class ActionVocabulary {
     private final Set<String> trackerColumns;
     private final Pattern listHeading;
     private final Map<LogHeader.Role, Pattern> logHeadings;
+    private final LeadWords logHeadingLeads;
     private final Map<ActionStatus, Pattern> statuses;
     private final Pattern mixedAction;
     private final Pattern mixedNotes;
@@ -84,6 +85,7 @@ public final class ActionVocabulary {
         this.listHeading = Pattern.compile("(?i)^" + Lexicon.alternation("action-list-headings")
                 + "(?:\\s*:)?(?:\\s+(?:from|of|for|arising|agreed|at|following)\\b.*)?$");
         this.logHeadings = byRole();
+        this.logHeadingLeads = LeadWords.of(entries("action-log-headings").stream().map(e -> e[1].toLowerCase(Locale.ROOT)).toList());
         this.statuses = byStatus();
         this.mixedAction = wholeWords(byKey("action-mixed-columns", "action"));
         this.mixedNotes = wholeWords(byKey("action-mixed-columns", "notes"));
@@ -204,6 +206,9 @@ public final class ActionVocabulary {
      */
     LogHeader.Role logRole(String heading) {
         String cell = SPACES.matcher(HEADING_MARKS.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
+        if (!logHeadingLeads.mayHold(cell)) {
+            return null;
+        }
         for (Map.Entry<LogHeader.Role, Pattern> e : logHeadings.entrySet()) {
             if (e.getValue().matcher(cell).find()) {
                 return e.getKey();

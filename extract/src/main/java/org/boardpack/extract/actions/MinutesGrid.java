@@ -129,8 +129,10 @@ final class MinutesGrid {
             for (int k = from; k < words.size() && actionStart < 0; k++) {
                 for (int n = MAX_HEADING_WORDS; n > 0; n--) {
                     int e = pass == 1 ? k + MAX_HEADING_WORDS + 1 - n : k + n;
-                    if (e <= words.size() && words.get(k).x0() >= page.width() / 2 && trailing(words, e, pass == 1, roles)
-                            && vocabulary.isActionHeading(new TextLine(words.subList(k, e)).text())) {
+                    // the heading's own words first: rarely an action heading, so the tail's roles are seldom asked
+                    if (e <= words.size() && words.get(k).x0() >= page.width() / 2
+                            && vocabulary.isActionHeading(new TextLine(words.subList(k, e)).text())
+                            && trailing(words, e, pass == 1, roles)) {
                         actionStart = k;
                         actionEnd = e;
                         break;
@@ -226,6 +228,10 @@ final class MinutesGrid {
         if (e == words.size()) {
             return true;
         }
+        // the cheap test first: this is asked for every word run of every line of the minutes
+        if (words.size() - e > MAX_HEADING_WORDS) {
+            return false;
+        }
         if (words.get(e).x0() - words.get(e - 1).x1() < HEADING_GAP_EMS * words.get(e).height() && !(squeezed
                 && roles.role(new TextLine(words.subList(e, words.size())).text()) != null)) {
             return false;
@@ -235,7 +241,7 @@ final class MinutesGrid {
                 return false;
             }
         }
-        return e < words.size() && words.size() - e <= MAX_HEADING_WORDS;
+        return true;
     }
 
     /**

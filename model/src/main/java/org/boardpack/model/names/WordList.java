@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A word list kept as a resource beside a class: one entry per line, {@code #} starting a comment,
- * blank lines left out. The one reader of such lists, whether the extractors' cue words
+ * A word list kept as a resource beside a class: one entry per line, a line whose first mark is
+ * {@code #} a comment, blank lines left out. An entry may itself hold {@code #} (a log's {@code #}
+ * column heading), so a comment takes a line of its own. The one reader of such lists, whether the extractors' cue words
  * ({@code extract/lexicon/Lexicon}) or the name rules here ({@code body-paper-words.txt}).
  */
 public final class WordList {
@@ -28,9 +29,8 @@ public final class WordList {
             List<String> out = new ArrayList<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    int hash = line.indexOf('#');
-                    String entry = (hash < 0 ? line : line.substring(0, hash)).strip();
-                    if (!entry.isEmpty()) {
+                    String entry = line.strip();
+                    if (!entry.isEmpty() && entry.charAt(0) != '#') {
                         out.add(entry);
                     }
                 }
