@@ -39,8 +39,6 @@ public final class ActionVocabulary {
     // compiled once: headings and cells are folded for every line of every log
     // (declared before STANDARD, whose construction folds the lexicon's words)
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
-    private static final Pattern TRAILING_COLON = Pattern.compile(":$");
     private static final Pattern HEADING_MARKS = Pattern.compile("[.:*]");
 
     private static final ActionVocabulary STANDARD = new ActionVocabulary();
@@ -250,9 +248,46 @@ public final class ActionVocabulary {
         return Lexicon.words(vocabulary).stream().map(ActionVocabulary::fold).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * A heading or cell as the vocabularies hold it: lower case, a slash without the spaces around
+     * it, other runs of white space one space, one closing colon dropped. One pass over the
+     * characters rather than three patterns: every word run of every line is folded.
+     */
     static String fold(String s) {
-        String folded = SPACES.matcher(SLASH.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("/")).replaceAll(" ");
-        return TRAILING_COLON.matcher(folded).replaceAll("").strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        int i = 0;
+        while (i < lower.length()) {
+            char c = lower.charAt(i);
+            if (isPatternSpace(c) || c == '/') {
+                int j = i;
+                while (j < lower.length() && isPatternSpace(lower.charAt(j))) {
+                    j++;
+                }
+                if (j < lower.length() && lower.charAt(j) == '/') {
+                    out.append('/');
+                    j++;
+                    while (j < lower.length() && isPatternSpace(lower.charAt(j))) {
+                        j++;
+                    }
+                } else {
+                    out.append(' ');
+                }
+                i = j;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        if (!out.isEmpty() && out.charAt(out.length() - 1) == ':') {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString().strip();
+    }
+
+    /** The white space of a pattern's {@code \s}: ASCII only, as the vocabularies' own patterns see it. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Each role's headings: words inside a heading, except ref and raised, which are whole headings. */

@@ -28,7 +28,9 @@ public final class OwnerResolver {
     private static final Pattern INITIAL_AND_SURNAME = Pattern.compile("^([A-Z])\\.?\\s+([A-Z][\\p{L}'’-]+)$");
 
     private final List<Attendance> people;
-    private final PrintedInitials key;
+    /** Read from the document only when some owner's initials need it: most documents have no actions. */
+    private final java.util.function.Supplier<PrintedInitials> key;
+    private PrintedInitials keyRead;
 
     public OwnerResolver(List<Attendance> people) {
         this(people, PrintedInitials.none());
@@ -39,12 +41,24 @@ public final class OwnerResolver {
      *            no attendance list names
      */
     public OwnerResolver(List<Attendance> people, ParsedDocument doc) {
-        this(people, PrintedInitials.of(doc));
+        this(people, () -> PrintedInitials.of(doc));
     }
 
     OwnerResolver(List<Attendance> people, PrintedInitials key) {
+        this(people, () -> key);
+    }
+
+    private OwnerResolver(List<Attendance> people, java.util.function.Supplier<PrintedInitials> key) {
         this.people = List.copyOf(people);
         this.key = key;
+    }
+
+    /** The paper's own key to initials, read on first use (not thread-safe, as the resolver is per document). */
+    private PrintedInitials key() {
+        if (keyRead == null) {
+            keyRead = key.get();
+        }
+        return keyRead;
     }
 
     /**
@@ -81,7 +95,7 @@ public final class OwnerResolver {
         if (pack.isPresent()) {
             return pack.filter(n -> !n.isEmpty());
         }
-        return key.name(s).or(() -> unlisted(s, meetingId));
+        return key().name(s).or(() -> unlisted(s, meetingId));
     }
 
     /**
