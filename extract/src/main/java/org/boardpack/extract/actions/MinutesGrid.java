@@ -218,7 +218,8 @@ final class MinutesGrid {
             return false;
         }
         return UnruledLogHeader.runs(line).stream().map(h -> roles.role(h.text()))
-                .anyMatch(r -> r == LogHeader.Role.DUE || r == LogHeader.Role.STATUS || r == LogHeader.Role.RAISED);
+                .anyMatch(r -> r == LogHeader.Role.DUE || r == LogHeader.Role.STATUS || r == LogHeader.Role.RAG
+                        || r == LogHeader.Role.RAISED);
     }
 
     /** Whether after word {@code e} of a header comes at most one more heading, set apart by a gap or ({@code squeezed}) a log's. */
