@@ -164,8 +164,10 @@ public final class CharityMinutesRenderer {
                     // "ACTION: RC" closing an item stands for the paragraphs above it (annotation guide)
                     String description = inline ? inlineAction(p.text()) : closing ? String.join(" ", above) : p.text();
                     above.clear();
+                    // a "By when" cell beside an entry of the action column is its deadline (annotation guide)
+                    String byWhen = dueColumn && !inline && !closing ? byWhen(plan, j + 1) : null;
                     answers.action(new Action(ActionSource.MINUTES, meeting, null, item.number(), description, p.owner(),
-                            p.ownerName(), plan.prevDate().toString(), null, null, null, null, page));
+                            p.ownerName(), plan.prevDate().toString(), dueOf(plan, byWhen), null, null, null, page, byWhen));
                 }
             }
             if (carried.isPresent() && i == carriedItem) {
@@ -203,6 +205,11 @@ public final class CharityMinutesRenderer {
      */
     private static String byWhen(CharityPlan plan, int band) {
         return band % 2 == 0 ? "Next meeting" : Dates.month(plan.packDate()) + " " + plan.packDate().getYear();
+    }
+
+    /** The ISO month of a "By when" cell that prints one; "Next meeting" has no date. */
+    private static String dueOf(CharityPlan plan, String byWhen) {
+        return byWhen == null || byWhen.equals("Next meeting") ? null : Dates.isoMonth(plan.packDate());
     }
 
     /** The action's text as an "Action: text (Owner)" line prints it: without its closing full stop. */

@@ -47,6 +47,8 @@ final class ActionLines {
     private static final int STATUS_WORDS = 5;
     /** A continuation line or list entry follows within this many line pitches, baseline to baseline. */
     private static final float WRAP_STEP = 1.5f;
+    /** How many wrap steps below a list heading its first entry may stand ({@code <h3>} then a list: about two lines). */
+    private static final float HEADING_SPACE = 2f;
 
     private final ActionVocabulary words;
     private final OwnerText owners;
@@ -229,7 +231,9 @@ final class ActionLines {
         for (int j = heading + 1; j < lines.size(); j++) {
             Line e = lines.get(j);
             Line previous = lines.get(j - 1);
-            if (e.page() != previous.page() || e.line().bottom() - previous.line().bottom() > step) {
+            // a heading keeps space below it (a larger size, space after): its first entry may stand further down
+            float gap = j == heading + 1 ? HEADING_SPACE * step : step;
+            if (e.page() != previous.page() || e.line().bottom() - previous.line().bottom() > gap) {
                 break;
             }
             Optional<OwnerText.Split> split = owners.within(e.text());

@@ -28,7 +28,6 @@ public final class ActionLogExtractor {
 
     private final ActionDates dates;
     private final UpdateSplitter updates;
-    private final StatusNormaliser statuses;
     private final TableRowPages rowPages;
     private final UnruledLogReader unruled;
     private final OwnerText ownerText = new OwnerText(ActionVocabulary.standard());
@@ -41,7 +40,6 @@ public final class ActionLogExtractor {
     public ActionLogExtractor(org.boardpack.ingest.tables.TableFinder finder) {
         this.dates = new ActionDates();
         this.updates = new UpdateSplitter(dates);
-        this.statuses = new StatusNormaliser();
         this.rowPages = new TableRowPages();
         this.unruled = new UnruledLogReader();
         this.noHeader = new HeaderlessLogs(ActionVocabulary.standard(), dates);
@@ -112,14 +110,18 @@ public final class ActionLogExtractor {
                     rows.set(rows.size() - 1, joined(rows.getLast(), row));
                     continue;
                 }
+                if (!rows.isEmpty()) {
+                    row = MergedKeys.filled(log.header(), rows.getLast(), row);
+                }
                 rows.add(row);
                 rowPage.add(log.pages().get(r));
                 rowY.add(log.yOf(r));
             }
+            StatusNormaliser statuses = new StatusNormaliser(RagRating.keyed(linesOf(doc, rowPage), ActionVocabulary.standard()));
             for (int i = 0; i < rows.size(); i++) {
                 int page = rowPage.get(i);
                 float y = rowY.get(i);
-                action(log.header(), rows.get(i), page, bodySlug.at(page, y), meetingAt.at(page, y), words)
+                action(log.header(), rows.get(i), page, bodySlug.at(page, y), meetingAt.at(page, y), words, statuses)
                         .ifPresent(out::add);
             }
         }
@@ -169,8 +171,14 @@ public final class ActionLogExtractor {
         return new LogRows(header, rows, rowPage, table.page(), table.top());
     }
 
+    /** The text lines of the pages a log stands on, where its RAG key is printed if it has one. */
+    private static List<String> linesOf(ParsedDocument doc, List<Integer> pages) {
+        return pages.stream().distinct().filter(p -> p >= 1 && p <= doc.pages().size())
+                .flatMap(p -> doc.pages().get(p - 1).lines().stream()).map(org.boardpack.ingest.TextLine::text).toList();
+    }
+
     private Optional<Action> action(LogHeader h, List<String> row, int page, String slug, String pageMeeting,
-                                    Dehyphenator words) {
+                                    Dehyphenator words, StatusNormaliser statuses) {
         String ref = emptyToNull(h.cell(row, Role.REF));
         String description = words.apply(emptyToNull(h.cell(row, Role.DESCRIPTION)));
         String item = words.apply(emptyToNull(h.cell(row, Role.ITEM)));
@@ -190,6 +198,13 @@ public final class ActionLogExtractor {
         String due = dates.deadline(dueText, raised != null ? raised : meetingDate).map(ActionDates.Token::iso)
                 .orElse(null);
         String statusText = emptyToNull(h.cell(row, Role.STATUS));
+        org.boardpack.model.actions.ActionStatus status = statuses.normalise(statusText);
+        String rating = emptyToNull(h.cell(row, Role.RAG));
+        if (rating != null && (status == null || status == org.boardpack.model.actions.ActionStatus.OTHER)) {
+            // the status column's words say nothing of the status (dated updates only): the RAG rating does
+            statusText = rating;
+            status = statuses.normalise(rating);
+        }
         List<ActionUpdate> notes = h.has(Role.COMMENTS) ? updates.split(words.apply(h.cell(row, Role.COMMENTS))) : null;
         String owner = emptyToNull(h.cell(row, Role.OWNER));
         if (owner != null) {
@@ -199,7 +214,7 @@ public final class ActionLogExtractor {
             owner = ownerText.within(description).map(OwnerText.Split::owner).orElse(null);
         }
         return Optional.of(new Action(ActionSource.ACTION_LOG, meeting, ref, item, description,
-                owner, null, raised, due, statuses.normalise(statusText), statusText,
+                owner, null, raised, due, status, statusText,
                 notes, page, dueText));
     }
 

@@ -215,6 +215,13 @@ public final class ActionVocabulary {
         return null;
     }
 
+    /** Whether a log's column heading names the given role, whichever role it names first ({@code Status / Update}). */
+    boolean namesLogRole(String heading, LogHeader.Role role) {
+        Pattern p = logHeadings.get(role);
+        String cell = SPACES.matcher(HEADING_MARKS.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
+        return p != null && p.matcher(cell).find();
+    }
+
     /**
      * Whether a column heading names notes and actions together ({@code Key Issues & Actions
      * Noted}, {@code Notes/Actions}): a column whose entries only their wording tells apart.
@@ -298,7 +305,7 @@ public final class ActionVocabulary {
                     .add(entry[1]);
         }
         Map<LogHeader.Role, Pattern> out = new java.util.LinkedHashMap<>();
-        for (LogHeader.Role role : List.of(LogHeader.Role.OWNER, LogHeader.Role.DUE, LogHeader.Role.STATUS,
+        for (LogHeader.Role role : List.of(LogHeader.Role.OWNER, LogHeader.Role.DUE, LogHeader.Role.RAG, LogHeader.Role.STATUS,
                 LogHeader.Role.COMMENTS, LogHeader.Role.REF, LogHeader.Role.RAISED, LogHeader.Role.ITEM,
                 LogHeader.Role.DESCRIPTION)) {
             String alternation = alternation(words.getOrDefault(role, List.of()));

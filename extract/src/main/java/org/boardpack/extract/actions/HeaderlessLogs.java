@@ -36,7 +36,11 @@ final class HeaderlessLogs {
     private static final int ITEM_WORDS = 8;
     /** A reference date for reading a bare month as a month at all (its year does not matter here). */
     private static final String ANY_YEAR = "2000-06-15";
-    private static final Pattern REF = Pattern.compile("^[A-Z]{0,3}\\d{1,4}[a-z]?[.)]?$");
+    /**
+     * A reference: a number, perhaps after a few capitals, or numbers joined by slashes, dots or
+     * dashes ({@code 12}, {@code A12}, {@code TB/23/41}, {@code 2023-14}); a cell that reads as a date is none.
+     */
+    private static final Pattern REF = Pattern.compile("^(?:[A-Z]{1,4}[/.-]?)?\\d{1,4}(?:[/.-]\\d{1,4}){0,2}[a-z]?[.)]?$");
 
     private final ActionVocabulary words;
     private final OwnerText owners;
@@ -102,7 +106,7 @@ final class HeaderlessLogs {
             final int col = c;
             if (!found.containsKey(Role.STATUS) && most(rows, c, s -> short_(s) && words.status(s) != null)) {
                 found.put(Role.STATUS, c);
-            } else if (!found.containsKey(Role.REF) && c < action && most(rows, col, s -> REF.matcher(s).matches())) {
+            } else if (!found.containsKey(Role.REF) && c < action && most(rows, col, this::isRef)) {
                 found.put(Role.REF, c);
             } else if (most(rows, c, s -> short_(s) && dates.ofCell(s).isPresent())) {
                 found.putIfAbsent(c < action ? Role.RAISED : Role.DUE, c);
@@ -122,6 +126,10 @@ final class HeaderlessLogs {
         boolean owned = found.containsKey(Role.OWNER) || ownersInText;
         boolean log = found.containsKey(Role.STATUS) && owned;
         return log ? Optional.of(new LogHeader(found)) : Optional.empty();
+    }
+
+    private boolean isRef(String cell) {
+        return REF.matcher(cell).matches() && dates.ofCell(cell).isEmpty();
     }
 
     /** The columns after the action, then those before it: where a log's owners are looked for first. */

@@ -9,13 +9,14 @@ import java.util.Optional;
  * The header row of an action log, read for what its columns mean rather than where they stand:
  * logs name the same column {@code Responsible}, {@code Owner}, {@code Lead} or {@code By whom};
  * {@code Deadline}, {@code Due} or {@code Target date}; {@code Comments}, {@code Update} or
- * {@code Progress}. A row is a log header when it names an action and its owner, and at least one
+ * {@code Progress}; a RAG rating beside or instead of a status; one {@code Status / Update} column
+ * for both. A row is a log header when it names an action and its owner, and at least one
  * of a reference, a deadline, a status or progress notes.
  */
 public record LogHeader(Map<Role, Integer> columns) {
 
     /** What a column of an action log holds. */
-    public enum Role { REF, RAISED, ITEM, DESCRIPTION, OWNER, DUE, STATUS, COMMENTS }
+    public enum Role { REF, RAISED, ITEM, DESCRIPTION, OWNER, DUE, STATUS, COMMENTS, RAG }
 
     public LogHeader {
         columns = Map.copyOf(columns);
@@ -61,8 +62,13 @@ public record LogHeader(Map<Role, Integer> columns) {
                 && found.size() >= 2) {
             found.put(Role.DESCRIPTION, blank.getFirst());
         }
-        long tracked = java.util.stream.Stream.of(Role.REF, Role.RAISED, Role.DUE, Role.STATUS, Role.COMMENTS)
-                .filter(found::containsKey).count();
+        Integer status = found.get(Role.STATUS);
+        if (status != null && !found.containsKey(Role.COMMENTS) && words.namesLogRole(row.get(status), Role.COMMENTS)) {
+            // "Status / Update": one column holds the status and its dated updates
+            found.put(Role.COMMENTS, status);
+        }
+        long tracked = java.util.stream.Stream.of(Role.REF, Role.RAISED, Role.DUE, Role.STATUS, Role.COMMENTS, Role.RAG)
+                .filter(found::containsKey).map(found::get).distinct().count();
         boolean owned = found.containsKey(Role.OWNER) && tracked >= 1
                 && (tracked > 1 || !found.containsKey(Role.RAISED));
         // a number column is what minutes tables print too ("No. | Minute | Action | By when")

@@ -32,6 +32,7 @@ public final class MinutesActionExtractor {
 
     private final TableFinder finder;
     private final ActionColumnParser parser = new ActionColumnParser(ActionVocabulary.standard());
+    private final DueBeside dueBeside = new DueBeside();
 
     public MinutesActionExtractor(TableFinder finder) {
         this.finder = finder;
@@ -84,13 +85,17 @@ public final class MinutesActionExtractor {
                 .map(p -> p.stream().map(stripped::get).toList()).toList();
         List<Action> out = new ArrayList<>();
         List<Entry> entries = parser.parse(grid.column(Column.ACTION), step);
-        for (Entry e : entries) {
+        List<Fragment> deadlines = grid.deadlines();
+        for (int k = 0; k < entries.size(); k++) {
+            Entry e = entries.get(k);
+            Optional<DueBeside.Found> due = dueBeside.of(deadlines, entries, k, grid.linePitch(), meetingDate);
             String item = items.isEmpty() ? headings.itemAt(e.page(), e.top())
                     : itemOf(items, e).map(Item::number).orElse(null);
             String description = e.text() != null ? e.text() : e.keyed() ? null
                     : beside(paragraphs, discussion, step, e, rowEnd(items, entries, e));
             out.add(new Action(ActionSource.MINUTES, meetingId, e.ref(), item, words.apply(description), e.owner(),
-                    null, meetingDate, null, null, null, null, e.page()));
+                    null, meetingDate, due.map(DueBeside.Found::due).orElse(null), null, null, null, e.page(),
+                    due.map(DueBeside.Found::text).orElse(null)));
         }
         return out;
     }

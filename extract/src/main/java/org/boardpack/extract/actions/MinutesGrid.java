@@ -21,7 +21,7 @@ import org.boardpack.ingest.tables.PageTableSource;
  */
 final class MinutesGrid {
 
-    enum Column { NUMBER, DISCUSSION, ACTION }
+    enum Column { NUMBER, DISCUSSION, ACTION, AFTER }
 
     /** The fourth band value of a lone heading's column (words of prose may run into its band). */
     private static final float LONE = 1f;
@@ -41,12 +41,16 @@ final class MinutesGrid {
     private final float actionLeft;
     private final float actionRight;
     private final List<Fragment> fragments;
+    /** Whether the column after the action column holds deadlines ({@code Action | By when}). */
+    private final boolean dueAfter;
 
-    private MinutesGrid(float discussionLeft, float actionLeft, float actionRight, List<Fragment> fragments) {
+    private MinutesGrid(float discussionLeft, float actionLeft, float actionRight, List<Fragment> fragments,
+                        boolean dueAfter) {
         this.discussionLeft = discussionLeft;
         this.actionLeft = actionLeft;
         this.actionRight = actionRight;
         this.fragments = List.copyOf(fragments);
+        this.dueAfter = dueAfter;
     }
 
     /**
@@ -62,12 +66,24 @@ final class MinutesGrid {
                 Optional<float[]> bands = headerBands(page, line, true, roles);
                 if (bands.isPresent()) {
                     float[] b = bands.get();
-                    return Optional.of(new MinutesGrid(b[0], b[1], b[2], cut(doc, minutes, finder, n, line, true, b, roles)));
+                    return Optional.of(new MinutesGrid(b[0], b[1], b[2], cut(doc, minutes, finder, n, line, true, b, roles),
+                            dueAfter(line, b[2], roles)));
                 }
             }
         }
         return new HeaderlessGrid().find(doc, minutes, roles).map(f -> new MinutesGrid(f.bands()[0], f.bands()[1],
-                f.bands()[2], cut(doc, minutes, finder, f.page(), f.first(), false, f.bands(), roles)));
+                f.bands()[2], cut(doc, minutes, finder, f.page(), f.first(), false, f.bands(), roles), false));
+    }
+
+    /** Whether the header's one column after the action column heads deadlines ({@code By when}, {@code Deadline}). */
+    private static boolean dueAfter(TextLine header, float actionRight, HeadingRoles roles) {
+        List<Word> after = header.words().stream().filter(w -> (w.x0() + w.x1()) / 2 > actionRight).toList();
+        return !after.isEmpty() && roles.role(new TextLine(after).text()) == LogHeader.Role.DUE;
+    }
+
+    /** The parts of lines in the deadline column after the action column, or none when it has no such column. */
+    List<Fragment> deadlines() {
+        return dueAfter ? column(Column.AFTER) : List.of();
     }
 
     /** Whether a printed line is part of the table (its words were cut into the columns). */
@@ -105,7 +121,8 @@ final class MinutesGrid {
     private Column columnOf(Fragment f) {
         Word w = f.words().getFirst();
         float mid = (w.x0() + w.x1()) / 2;
-        return mid >= actionLeft ? Column.ACTION : mid >= discussionLeft ? Column.DISCUSSION : Column.NUMBER;
+        return mid > actionRight ? Column.AFTER : mid >= actionLeft ? Column.ACTION
+                : mid >= discussionLeft ? Column.DISCUSSION : Column.NUMBER;
     }
 
     /** A run of a line's words that names a column: its text and its horizontal extent. */
@@ -220,7 +237,8 @@ final class MinutesGrid {
             return false;
         }
         return UnruledLogHeader.runs(line).stream().map(h -> roles.role(h.text()))
-                .anyMatch(r -> r == LogHeader.Role.DUE || r == LogHeader.Role.STATUS || r == LogHeader.Role.RAISED);
+                .anyMatch(r -> r == LogHeader.Role.DUE || r == LogHeader.Role.STATUS || r == LogHeader.Role.RAG
+                        || r == LogHeader.Role.RAISED);
     }
 
     /** Whether after word {@code e} of a header comes at most one more heading, set apart by a gap or ({@code squeezed}) a log's. */
@@ -340,10 +358,8 @@ final class MinutesGrid {
         Word previous = null;
         for (Word w : line.words()) {
             float mid = (w.x0() + w.x1()) / 2;
-            if (mid > bands[2]) {
-                continue;
-            }
-            int column = mid >= bands[1] ? 2 : mid >= bands[0] ? 1 : 0;
+            // words after the action column (a "By when" column) are its own column's
+            int column = mid > bands[2] ? 3 : mid >= bands[1] ? 2 : mid >= bands[0] ? 1 : 0;
             boolean apart = previous == null || w.x0() - previous.x1() >= COLUMN_GAP * w.height();
             if (column == 2 && !banded && runColumn < 2 && !apart) {
                 column = runColumn;

@@ -6,17 +6,31 @@ import org.boardpack.model.actions.ActionStatus;
  * An action's printed status as one of open, closing, closed or other, by the words of the
  * {@code action-status} vocabulary: proposals to close ({@code Proposed for closure},
  * {@code Closing}) are closing; work under way, not started or not yet done is open; finished work
- * is closed; anything else (RAG colours, {@code Deferred}, {@code On hold}, {@code Yes}) is other.
+ * is closed. A cell of RAG colours only is the status its rating means ({@link RagRating}); anything
+ * else ({@code Deferred}, {@code On hold}, {@code Yes}) is other.
  */
 public final class StatusNormaliser {
 
     private final ActionVocabulary words = ActionVocabulary.standard();
+    private final RagRating ratings;
+
+    public StatusNormaliser() {
+        this(RagRating.standard());
+    }
+
+    /** Statuses read with the paper's own RAG key. */
+    public StatusNormaliser(RagRating ratings) {
+        this.ratings = ratings;
+    }
 
     public ActionStatus normalise(String printed) {
         if (printed == null || printed.isBlank()) {
             return null;
         }
         ActionStatus status = words.status(printed);
+        if (status == null) {
+            status = ratings.status(printed);
+        }
         return status == null ? ActionStatus.OTHER : status;
     }
 }

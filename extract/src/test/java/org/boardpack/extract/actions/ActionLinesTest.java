@@ -82,6 +82,23 @@ class ActionLinesTest {
                 "narrative 'will', a resolution asking the Clerk and a request to the meeting are not actions");
     }
 
+    /**
+     * A browser's list under a heading: the heading set large with space after it, the entries'
+     * bullets drawn as shapes (no text), so each entry is a bare "XX to …" line.
+     */
+    @Test
+    void anActionsArisingListSetApartFromItsHeading() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Trustees' Meeting - Minutes", 14, true)
+                .bold(60, 90, "3.").bold(90, 90, "Volunteers")
+                .text(90, 106, "AW reported on the volunteer fair.")
+                .text(60, 140, "Actions arising", 14, true)
+                .text(80, 172, "JS to circulate the revised policy by end of May")
+                .text(80, 186, "AW and MD to draft a leaflet");
+        List<Action> got = read(f.ingest(tmp, "arising.pdf"));
+        assertEquals(List.of("JS", "AW and MD"), got.stream().map(Action::owner).toList());
+    }
+
     @Test
     void anActionLineNumberedAsAParagraphOfItsItem() throws Exception {
         PdfFixture f = new PdfFixture()

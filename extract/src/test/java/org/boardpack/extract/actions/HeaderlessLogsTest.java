@@ -28,6 +28,19 @@ class HeaderlessLogsTest {
     }
 
     @Test
+    void referencesOfNumbersJoinedBySlashesAreTheRefNotTheItem() {
+        List<List<String>> rows = List.of(
+                List.of("TB/23/30", "06/07/2023", "Annual Report", "Publish the annual report and accounts on the website",
+                        "Director of Corporate Affairs", "September 2023", "Complete"),
+                List.of("TB/23/36", "07/09/2023", "Winter Plan", "Circulate the final winter plan to board members",
+                        "Chief Operating Officer", "October 2023", "Closed"));
+        LogHeader h = logs.inferred(rows).orElseThrow();
+        assertEquals(0, h.columns().get(Role.REF));
+        assertEquals(1, h.columns().get(Role.RAISED), "a date is no reference");
+        assertEquals(2, h.columns().get(Role.ITEM));
+    }
+
+    @Test
     void aLogNamingItsOwnersInTheActionNeedsNoOwnerColumn() {
         List<List<String>> rows = List.of(
                 List.of("34", "Health & Wellbeing Strategies", "Review the strategies to find commonalities (Jane Smith)",

@@ -67,8 +67,13 @@ class MinutesActionExtractorTest {
     }
 
     private static Action school(String item, String description, String owner, int page) {
-        return new Action(ActionSource.MINUTES, MEETING, null, item, description, owner, null, "2020-11-11", null,
-                null, null, null, page);
+        return school(item, description, owner, page, null, null);
+    }
+
+    /** An action whose deadline column prints {@code dueText}, {@code due} its date. */
+    private static Action school(String item, String description, String owner, int page, String due, String dueText) {
+        return new Action(ActionSource.MINUTES, MEETING, null, item, description, owner, null, "2020-11-11", due,
+                null, null, null, page, dueText);
     }
 
     private static final List<Action> SCHOOL = List.of(
@@ -123,8 +128,9 @@ class MinutesActionExtractorTest {
                         "June 2021")
                 .row("**4", "**Grants\nThe panel met and recommended two awards.", "\nNone", "")
                 .draw(f, 60);
-        assertEquals(List.of(school("3", "CS to draft the notice", "CS", 1)), extract(f.ingest(tmp, "decision.pdf")),
-                "the column after the action column is not part of its entries");
+        assertEquals(List.of(school("3", "CS to draft the notice", "CS", 1, "2021-06", "June 2021")),
+                extract(f.ingest(tmp, "decision.pdf")),
+                "the column after the action column is not part of its entries: it is their deadline");
     }
 
     @Test
@@ -178,11 +184,13 @@ class MinutesActionExtractorTest {
                 .text(60, 216, "5.1").text(100, 216, "Update the risk register and recirculate it.")
                 .bold(400, 216, "IT").text(500, 216, "March 2020");
         assertEquals(List.of(
-                school("4", "A summary of the waiting list to be brought to the next meeting.", "CM", 1),
-                school("4", "Circulate the volunteer recruitment plan to trustees.", "CY", 1),
-                school("5", "Update the risk register and recirculate it.", "IT", 1)),
+                school("4", "A summary of the waiting list to be brought to the next meeting.", "CM", 1,
+                        "2020-01", "January 2020"),
+                school("4", "Circulate the volunteer recruitment plan to trustees.", "CY", 1, null, "Next meeting"),
+                school("5", "Update the risk register and recirculate it.", "IT", 1, "2020-03", "March 2020")),
                 extract(f.ingest(tmp, "by-when.pdf")),
-                "a Minute column beside an Action column is the discussion; the By when column is no part of the entries");
+                "a Minute column beside an Action column is the discussion; the By when column is each entry's"
+                        + " deadline, wrapped lines and all, a date where it prints one");
     }
 
     /**

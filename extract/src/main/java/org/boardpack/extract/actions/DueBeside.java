@@ -1,0 +1,52 @@
+package org.boardpack.extract.actions;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The deadline printed beside an action in the minutes' deadline column ({@code No. | Minute |
+ * Action | By when}): the column's lines nearer the entry than any other entry, level with it or
+ * at the top of its row, perhaps wrapped over a line or two in a narrow column. A date or month is the action's {@code due};
+ * the cell is kept as printed in {@code due_text} ({@code Next meeting} has no date).
+ */
+final class DueBeside {
+
+    /** A deadline cell is a few lines at most, however far the next entry stands. */
+    private static final int MAX_LINES = 3;
+
+    /** What the column reads: the due date (ISO, or null) and the cell as printed. */
+    record Found(String due, String text) {
+    }
+
+    private final ActionDates dates = new ActionDates();
+
+    /**
+     * @param column  the deadline column's parts, in reading order
+     * @param entries the action column's entries, in reading order
+     * @param pitch   the table's line pitch
+     */
+    Optional<Found> of(List<Fragment> column, List<ActionColumnParser.Entry> entries, int index, float pitch,
+                       String meetingDate) {
+        ActionColumnParser.Entry entry = entries.get(index);
+        StringBuilder text = new StringBuilder();
+        for (Fragment f : column) {
+            // a cell belongs to the entry nearest it: level with it, or in its row above it where
+            // the entry starts under the row's title
+            if (f.page() == entry.page() && distance(f, entry) <= MAX_LINES * pitch
+                    && entries.stream().filter(e -> e.page() == f.page())
+                            .noneMatch(e -> e != entry && distance(f, e) < distance(f, entry))) {
+                WrappedText.append(text, f.text());
+            }
+        }
+        String cell = text.toString().strip();
+        if (cell.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(dates.deadline(cell, meetingDate).map(ActionDates.Token::iso).orElse(null), cell));
+    }
+
+    /** How far a line stands above or below an entry's lines; none within them. */
+    private static float distance(Fragment f, ActionColumnParser.Entry e) {
+        return f.top() < e.top() - 1 ? e.top() - f.top() : f.top() > e.bottom() + 1 ? f.top() - e.bottom() : 0f;
+    }
+}
