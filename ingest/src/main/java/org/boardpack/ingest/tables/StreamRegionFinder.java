@@ -57,6 +57,7 @@ final class StreamRegionFinder {
             boolean inGrid = grid != null && grid.fits(line);
             boolean prose = !inGrid && (!tabular(line) || listParagraph(line))
                     && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth
+                    && !wrappedInnerCell(line, run)
                     || grid != null && grid.endedBy(line);
             boolean far = previous != null
                     && line.top() - previous.bottom() > MAX_LINE_GAP_EMS * Math.max(line.fontSize(), previous.fontSize());
@@ -77,6 +78,30 @@ final class StreamRegionFinder {
         }
         runs.add(new AlignedRuns.Run(run, afterGap));
         return runs;
+    }
+
+    /**
+     * A long cell's wrapped line in an inner column (an agenda's subject with its description under
+     * it: "2. | Declarations of Interest | " then "Members are reminded to declare …"): one wide run
+     * that starts where a later run of a tabular line above starts and ends short of a column
+     * further right in those lines (the page numbers). Prose under a table starts at the margin or
+     * runs across the last column; this line stays in its column.
+     */
+    static boolean wrappedInnerCell(TextLine line, List<TextLine> run) {
+        if (run.isEmpty() || tabular(line)) {
+            return false;
+        }
+        float tolerance = TableTolerances.ALIGN_GLYPHS * TableTolerances.glyphHeight(List.of(line));
+        boolean startsInner = false;
+        boolean columnBeyond = false;
+        for (TextLine above : run) {
+            List<TextLine> parts = above.segments(SEGMENT_GAP_EMS);
+            for (int i = 1; i < parts.size(); i++) {
+                startsInner |= Math.abs(parts.get(i).x0() - line.x0()) <= tolerance;
+                columnBeyond |= parts.get(i).x0() > line.x1() + tolerance;
+            }
+        }
+        return startsInner && columnBeyond;
     }
 
     /**

@@ -36,7 +36,7 @@ final class StreamTableCheck {
         if (denseColumns(rows, columns) < 2) {
             return false;
         }
-        if (markerColumn(rows)) {
+        if (markerColumn(rows) && !headedNumberedGrid(rows, columns)) {
             return false;
         }
         return !(columns == 2 && (proseColumn(rows) || labelValueList(rows))) && !runningText(rows, columns);
@@ -81,6 +81,26 @@ final class StreamTableCheck {
             return true;
         }
         return markers * 10 >= first.size() * MOSTLY_MARKERS_TENTHS && !figures(rows);
+    }
+
+    /**
+     * Numbered rows under a header row that names the number column ("Item | Subject | Page Nos.",
+     * "No. | Payee | Amount"), three or more columns, none of them running text: a grid whose first
+     * column counts its rows. A list has no heading over its markers; minutes laid out as
+     * "Item | Discussion | Action" have a column of paragraphs.
+     */
+    static boolean headedNumberedGrid(List<StreamRow> rows, int columns) {
+        String corner = rows.getFirst().cells().getFirst().strip();
+        boolean headed = new HeaderRowGuesser().guess(rows) >= 1 && !corner.isEmpty() && !marker(corner);
+        if (columns < 3 || !headed) {
+            return false;
+        }
+        for (int c = 0; c < columns; c++) {
+            if (wordsPerCell(rows, c) > PROSE_WORDS_PER_CELL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text is a list marker: a bullet, a dash, "1.", "(a)", "iv)". */
@@ -128,19 +148,24 @@ final class StreamTableCheck {
     /** A column whose cells are long runs of words: text beside labels (minutes items, a two-column page). */
     private static boolean proseColumn(List<StreamRow> rows) {
         for (int c = 0; c < 2; c++) {
-            int cells = 0;
-            int words = 0;
-            for (StreamRow r : rows) {
-                String cell = r.cells().get(c).strip();
-                if (!cell.isEmpty()) {
-                    cells++;
-                    words += cell.split("\\s+").length;
-                }
-            }
-            if (cells > 0 && (double) words / cells > PROSE_WORDS_PER_CELL) {
+            if (wordsPerCell(rows, c) > PROSE_WORDS_PER_CELL) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The mean number of words in the column's filled cells (0 when none is filled). */
+    private static double wordsPerCell(List<StreamRow> rows, int c) {
+        int cells = 0;
+        int words = 0;
+        for (StreamRow r : rows) {
+            String cell = r.cells().get(c).strip();
+            if (!cell.isEmpty()) {
+                cells++;
+                words += cell.split("\\s+").length;
+            }
+        }
+        return cells == 0 ? 0 : (double) words / cells;
     }
 }
