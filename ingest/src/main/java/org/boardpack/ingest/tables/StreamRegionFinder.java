@@ -173,7 +173,7 @@ final class StreamRegionFinder {
             TextLine line = run.get(first - 1);
             boolean close = block.getFirst().top() - line.bottom() <= usual + 0.3f * fontSize;
             boolean within = line.x0() >= columns.x0() - fontSize && line.x1() <= columns.x1() + fontSize;
-            if (close && within && !caption(line, columns, fontSize)) {
+            if (close && within && !caption(line, columns, fontSize) && !titleOverLabels(line, core, columns)) {
                 block.addFirst(line);
             }
         }
@@ -200,6 +200,34 @@ final class StreamRegionFinder {
     static boolean caption(TextLine line, StreamColumns columns, float fontSize) {
         boolean flushLeft = Math.abs(line.x0() - columns.x0()) <= StreamColumns.GRAZE_EMS * fontSize * 2;
         return flushLeft && columns.count() >= 3 && line.segments(SEGMENT_GAP_EMS).size() == 1;
+    }
+
+    /**
+     * A line centred over the whole table ("Annual Return 31 March 2018" over "2017 | 2018 | Note")
+     * names it: its run reaches across from a column of words (the row labels) into the figures.
+     * A group heading ("Year to date") stands over the figure columns it groups only.
+     */
+    static boolean titleOverLabels(TextLine line, List<TextLine> core, StreamColumns columns) {
+        int[] words = new int[columns.count()];
+        int[] figures = new int[columns.count()];
+        for (TextLine row : core) {
+            for (Word w : row.words()) {
+                int c = columns.columnOf(w);
+                words[c]++;
+                figures[c] += Figures.figure(w.text()) ? 1 : 0;
+            }
+        }
+        for (TextLine part : line.segments(SEGMENT_GAP_EMS)) {
+            float margin = StreamColumns.GRAZE_EMS * part.fontSize();
+            for (int i = 0; i < columns.rivers().size(); i++) {
+                float b = columns.boundary(i);
+                boolean crosses = part.x0() < b - margin && part.x1() > b + margin;
+                if (crosses && figures[i] * 2 < words[i]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

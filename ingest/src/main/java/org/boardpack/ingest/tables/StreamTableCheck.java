@@ -84,14 +84,17 @@ final class StreamTableCheck {
     }
 
     /**
-     * Numbered rows under a header row that names the number column ("Item | Subject | Page Nos.",
-     * "No. | Payee | Amount"), three or more columns, none of them running text: a grid whose first
-     * column counts its rows. A list has no heading over its markers; minutes laid out as
-     * "Item | Discussion | Action" have a column of paragraphs.
+     * Numbered rows under a bold header row that names the number column ("Item | Subject | Page
+     * Nos.", "No. | Payee | Amount"), three or more columns, none of them running text: a grid whose
+     * first column counts its rows. A list has no heading over its markers (a line swept in above
+     * it is no bold row of headings over plain rows); minutes laid out as "Item | Discussion |
+     * Action" have a column of paragraphs.
      */
     static boolean headedNumberedGrid(List<StreamRow> rows, int columns) {
-        String corner = rows.getFirst().cells().getFirst().strip();
-        boolean headed = new HeaderRowGuesser().guess(rows) >= 1 && !corner.isEmpty() && !marker(corner);
+        StreamRow head = rows.getFirst();
+        String corner = head.cells().getFirst().strip();
+        boolean headed = head.bold() && head.filled() >= 2 && rows.stream().skip(1).noneMatch(StreamRow::bold)
+                && !corner.isEmpty() && !marker(corner);
         if (columns < 3 || !headed) {
             return false;
         }
