@@ -139,7 +139,7 @@ final class StreamRegionFinder {
         }
         // a numbered paragraph just above or below the rows (number, gap, running text) lines up
         // with nothing: its words run on across several rivers, which no cell of the table does
-        if (riversCrossed(core.getFirst(), columns) >= 2) {
+        if (riversCrossed(core.getFirst(), columns) >= 2 && !crowdedHeadings(core, columns)) {
             split(run.subList(first + 1, run.size()), out, depth + 1);
             return;
         }
@@ -200,6 +200,41 @@ final class StreamRegionFinder {
     static boolean caption(TextLine line, StreamColumns columns, float fontSize) {
         boolean flushLeft = Math.abs(line.x0() - columns.x0()) <= StreamColumns.GRAZE_EMS * fontSize * 2;
         return flushLeft && columns.count() >= 3 && line.segments(SEGMENT_GAP_EMS).size() == 1;
+    }
+
+    /**
+     * A bold first line of headings set flush right over right-aligned figures ("FTE  Vacancies",
+     * "Turnover %  Sickness %"): its runs cross rivers only because the headings crowd together,
+     * and each run ends where a column of the rows below ends (or starts where one starts, as the
+     * labels' heading does). A numbered paragraph's running text ends wherever its words do.
+     */
+    static boolean crowdedHeadings(List<TextLine> core, StreamColumns columns) {
+        TextLine line = core.getFirst();
+        if (!line.bold()) {
+            return false;
+        }
+        float[] left = new float[columns.count()];
+        float[] right = new float[columns.count()];
+        Arrays.fill(left, Float.NaN);
+        Arrays.fill(right, Float.NaN);
+        for (TextLine row : core.subList(1, core.size())) {
+            for (Word w : row.words()) {
+                int c = columns.columnOf(w);
+                left[c] = Float.isNaN(left[c]) ? w.x0() : Math.min(left[c], w.x0());
+                right[c] = Float.isNaN(right[c]) ? w.x1() : Math.max(right[c], w.x1());
+            }
+        }
+        float tolerance = TableTolerances.ALIGN_GLYPHS * TableTolerances.glyphHeight(List.of(line));
+        for (TextLine part : line.segments(SEGMENT_GAP_EMS)) {
+            boolean flush = false;
+            for (int c = 0; c < right.length; c++) {
+                flush |= Math.abs(part.x1() - right[c]) <= tolerance || Math.abs(part.x0() - left[c]) <= tolerance;
+            }
+            if (!flush) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
