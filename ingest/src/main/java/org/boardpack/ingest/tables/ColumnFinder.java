@@ -168,7 +168,8 @@ final class ColumnFinder {
 
     /**
      * A column with words from only one or two lines of a long block is a stray cell, not a
-     * column: merge it into its neighbour across the narrower river.
+     * column: merge it into its neighbour across the narrower river. A bold heading with an entry
+     * set under it is a column that few rows fill (an accounts statement's "Note" column).
      */
     private static List<float[]> dropThinColumns(List<TextLine> lines, StreamColumns columns) {
         List<float[]> rivers = new ArrayList<>(columns.rivers());
@@ -188,7 +189,7 @@ final class ColumnFinder {
                 }
             }
             for (int c = 0; c < used.length; c++) {
-                if (used[c] < minLines) {
+                if (used[c] < minLines && !(used[c] == 2 && headedEntry(lines, current, c))) {
                     int river = c == 0 ? 0 : c == used.length - 1 ? c - 1
                             : width(rivers.get(c - 1)) < width(rivers.get(c)) ? c - 1 : c;
                     rivers.remove(river);
@@ -198,6 +199,32 @@ final class ColumnFinder {
             }
         }
         return rivers;
+    }
+
+    /** Whether a bold word of column c has a regular word of the column under or over it. */
+    private static boolean headedEntry(List<TextLine> lines, StreamColumns columns, int c) {
+        float boldFrom = Float.POSITIVE_INFINITY;
+        float boldTo = Float.NEGATIVE_INFINITY;
+        List<Word> regular = new ArrayList<>();
+        for (TextLine line : lines) {
+            for (Word w : line.words()) {
+                if (columns.columnOf(w) != c) {
+                    continue;
+                }
+                if (w.bold()) {
+                    boldFrom = Math.min(boldFrom, w.x0());
+                    boldTo = Math.max(boldTo, w.x1());
+                } else {
+                    regular.add(w);
+                }
+            }
+        }
+        for (Word w : regular) {
+            if (w.x0() < boldTo && w.x1() > boldFrom) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static float width(float[] r) {

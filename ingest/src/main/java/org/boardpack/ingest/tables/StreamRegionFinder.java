@@ -57,6 +57,7 @@ final class StreamRegionFinder {
             boolean inGrid = grid != null && grid.fits(line);
             boolean prose = !inGrid && (!tabular(line) || listParagraph(line))
                     && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth
+                    && !wrappedInnerCell(line, run)
                     || grid != null && grid.endedBy(line);
             boolean far = previous != null
                     && line.top() - previous.bottom() > MAX_LINE_GAP_EMS * Math.max(line.fontSize(), previous.fontSize());
@@ -77,6 +78,30 @@ final class StreamRegionFinder {
         }
         runs.add(new AlignedRuns.Run(run, afterGap));
         return runs;
+    }
+
+    /**
+     * A long cell's wrapped line in an inner column (an agenda's subject with its description under
+     * it: "2. | Declarations of Interest | " then "Members are reminded to declare …"): one wide run
+     * that starts where a later run of a tabular line above starts and ends short of a column
+     * further right in those lines (the page numbers). Prose under a table starts at the margin or
+     * runs across the last column; this line stays in its column.
+     */
+    static boolean wrappedInnerCell(TextLine line, List<TextLine> run) {
+        if (run.isEmpty() || tabular(line)) {
+            return false;
+        }
+        float tolerance = TableTolerances.ALIGN_GLYPHS * TableTolerances.glyphHeight(List.of(line));
+        boolean startsInner = false;
+        boolean columnBeyond = false;
+        for (TextLine above : run) {
+            List<TextLine> parts = above.segments(SEGMENT_GAP_EMS);
+            for (int i = 1; i < parts.size(); i++) {
+                startsInner |= Math.abs(parts.get(i).x0() - line.x0()) <= tolerance;
+                columnBeyond |= parts.get(i).x0() > line.x1() + tolerance;
+            }
+        }
+        return startsInner && columnBeyond;
     }
 
     /**
@@ -114,7 +139,7 @@ final class StreamRegionFinder {
         }
         // a numbered paragraph just above or below the rows (number, gap, running text) lines up
         // with nothing: its words run on across several rivers, which no cell of the table does
-        if (riversCrossed(core.getFirst(), columns) >= 2) {
+        if (riversCrossed(core.getFirst(), columns) >= 2 && !crowdedHeadings(core, columns)) {
             split(run.subList(first + 1, run.size()), out, depth + 1);
             return;
         }
@@ -148,7 +173,7 @@ final class StreamRegionFinder {
             TextLine line = run.get(first - 1);
             boolean close = block.getFirst().top() - line.bottom() <= usual + 0.3f * fontSize;
             boolean within = line.x0() >= columns.x0() - fontSize && line.x1() <= columns.x1() + fontSize;
-            if (close && within && !caption(line, columns, fontSize)) {
+            if (close && within && !caption(line, columns, fontSize) && !titleOverLabels(line, core, columns)) {
                 block.addFirst(line);
             }
         }
@@ -175,6 +200,69 @@ final class StreamRegionFinder {
     static boolean caption(TextLine line, StreamColumns columns, float fontSize) {
         boolean flushLeft = Math.abs(line.x0() - columns.x0()) <= StreamColumns.GRAZE_EMS * fontSize * 2;
         return flushLeft && columns.count() >= 3 && line.segments(SEGMENT_GAP_EMS).size() == 1;
+    }
+
+    /**
+     * A bold first line of headings set flush right over right-aligned figures ("FTE  Vacancies",
+     * "Turnover %  Sickness %"): its runs cross rivers only because the headings crowd together,
+     * and each run ends where a column of the rows below ends (or starts where one starts, as the
+     * labels' heading does). A numbered paragraph's running text ends wherever its words do.
+     */
+    static boolean crowdedHeadings(List<TextLine> core, StreamColumns columns) {
+        TextLine line = core.getFirst();
+        if (!line.bold()) {
+            return false;
+        }
+        float[] left = new float[columns.count()];
+        float[] right = new float[columns.count()];
+        Arrays.fill(left, Float.NaN);
+        Arrays.fill(right, Float.NaN);
+        for (TextLine row : core.subList(1, core.size())) {
+            for (Word w : row.words()) {
+                int c = columns.columnOf(w);
+                left[c] = Float.isNaN(left[c]) ? w.x0() : Math.min(left[c], w.x0());
+                right[c] = Float.isNaN(right[c]) ? w.x1() : Math.max(right[c], w.x1());
+            }
+        }
+        float tolerance = TableTolerances.ALIGN_GLYPHS * TableTolerances.glyphHeight(List.of(line));
+        for (TextLine part : line.segments(SEGMENT_GAP_EMS)) {
+            boolean flush = false;
+            for (int c = 0; c < right.length; c++) {
+                flush |= Math.abs(part.x1() - right[c]) <= tolerance || Math.abs(part.x0() - left[c]) <= tolerance;
+            }
+            if (!flush) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A line centred over the whole table ("Annual Return 31 March 2018" over "2017 | 2018 | Note")
+     * names it: its run reaches across from a column of words (the row labels) into the figures.
+     * A group heading ("Year to date") stands over the figure columns it groups only.
+     */
+    static boolean titleOverLabels(TextLine line, List<TextLine> core, StreamColumns columns) {
+        int[] words = new int[columns.count()];
+        int[] figures = new int[columns.count()];
+        for (TextLine row : core) {
+            for (Word w : row.words()) {
+                int c = columns.columnOf(w);
+                words[c]++;
+                figures[c] += Figures.figure(w.text()) ? 1 : 0;
+            }
+        }
+        for (TextLine part : line.segments(SEGMENT_GAP_EMS)) {
+            float margin = StreamColumns.GRAZE_EMS * part.fontSize();
+            for (int i = 0; i < columns.rivers().size(); i++) {
+                float b = columns.boundary(i);
+                boolean crosses = part.x0() < b - margin && part.x1() > b + margin;
+                if (crosses && figures[i] * 2 < words[i]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

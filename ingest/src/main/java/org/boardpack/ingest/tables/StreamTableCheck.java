@@ -17,6 +17,11 @@ final class StreamTableCheck {
     static final int DENSE_SHARE_TENTHS = 6;
     /** Words per cell above which a column is running text rather than table cells. */
     static final double PROSE_WORDS_PER_CELL = 12;
+    /**
+     * Words per cell above which a numbered grid's column is minutes' discussion, not a subject
+     * with its one-sentence description (an agenda's "Minutes  To approve as a correct record …").
+     */
+    static final double DISCUSSION_WORDS_PER_CELL = 25;
     /** Share of the first column's cells, in tenths, that are markers for it to be a list's. */
     static final int MOSTLY_MARKERS_TENTHS = 8;
     /** A cell that is a figure: £1,250.00, (3,200), 71.2%, 12, -4. */
@@ -36,7 +41,7 @@ final class StreamTableCheck {
         if (denseColumns(rows, columns) < 2) {
             return false;
         }
-        if (markerColumn(rows)) {
+        if (markerColumn(rows) && !headedNumberedGrid(rows, columns)) {
             return false;
         }
         return !(columns == 2 && (proseColumn(rows) || labelValueList(rows))) && !runningText(rows, columns);
@@ -81,6 +86,31 @@ final class StreamTableCheck {
             return true;
         }
         return markers * 10 >= first.size() * MOSTLY_MARKERS_TENTHS && !figures(rows);
+    }
+
+    /**
+     * Numbered rows under a bold header row that names the number column ("Item | Subject | Page
+     * Nos.", "No. | Payee | Amount"), three or more columns, none of them running text: a grid whose
+     * first column counts its rows. A list has no heading over its markers (a line swept in above
+     * it is no bold row of headings over plain rows); minutes laid out as "Item | Discussion |
+     * Action" have a column of paragraphs. Bold one-cell rows below are section headings.
+     */
+    static boolean headedNumberedGrid(List<StreamRow> rows, int columns) {
+        StreamRow head = rows.getFirst();
+        String corner = head.cells().getFirst().strip();
+        // bold rows of one cell below are section headings ("OTHER BUSINESS"), not more headers
+        boolean headed = head.bold() && head.filled() >= 2
+                && rows.stream().skip(1).noneMatch(r -> r.bold() && r.filled() >= 2)
+                && !corner.isEmpty() && !marker(corner);
+        if (columns < 3 || !headed) {
+            return false;
+        }
+        for (int c = 0; c < columns; c++) {
+            if (wordsPerCell(rows, c) > DISCUSSION_WORDS_PER_CELL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text is a list marker: a bullet, a dash, "1.", "(a)", "iv)". */
@@ -128,19 +158,24 @@ final class StreamTableCheck {
     /** A column whose cells are long runs of words: text beside labels (minutes items, a two-column page). */
     private static boolean proseColumn(List<StreamRow> rows) {
         for (int c = 0; c < 2; c++) {
-            int cells = 0;
-            int words = 0;
-            for (StreamRow r : rows) {
-                String cell = r.cells().get(c).strip();
-                if (!cell.isEmpty()) {
-                    cells++;
-                    words += cell.split("\\s+").length;
-                }
-            }
-            if (cells > 0 && (double) words / cells > PROSE_WORDS_PER_CELL) {
+            if (wordsPerCell(rows, c) > PROSE_WORDS_PER_CELL) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The mean number of words in the column's filled cells (0 when none is filled). */
+    private static double wordsPerCell(List<StreamRow> rows, int c) {
+        int cells = 0;
+        int words = 0;
+        for (StreamRow r : rows) {
+            String cell = r.cells().get(c).strip();
+            if (!cell.isEmpty()) {
+                cells++;
+                words += cell.split("\\s+").length;
+            }
+        }
+        return cells == 0 ? 0 : (double) words / cells;
     }
 }

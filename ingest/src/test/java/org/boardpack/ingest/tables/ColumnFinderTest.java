@@ -58,4 +58,23 @@ class ColumnFinderTest {
         assertEquals(2, columns.count());
         assertArrayEquals(new float[] {120, 200}, columns.rivers().getFirst(), 0.01f);
     }
+
+    @Test
+    void aBoldHeadingWithOneEntryUnderItIsAColumnAStrayPairIsNot() {
+        // an accounts statement: "2017 | 2018 | Note" in bold over ten rows, one note reference
+        for (boolean boldHeading : new boolean[] {true, false}) {
+            List<TextLine> lines = new ArrayList<>();
+            lines.add(new TextLine(List.of(new Word("2017", 200, 0, 230, 10, "F1", 10, boldHeading),
+                    new Word("Note", 300, 0, 325, 10, "F1", 10, boldHeading))));
+            for (int i = 1; i <= 10; i++) {
+                List<Word> row = new ArrayList<>(List.of(word(50, 120, i * 12), word(200, 230, i * 12)));
+                if (i == 8) {
+                    row.add(word(308, 314, i * 12));
+                }
+                lines.add(new TextLine(row));
+            }
+            StreamColumns columns = new ColumnFinder(0.8f).find(lines, 10);
+            assertEquals(boldHeading ? 3 : 2, columns.count(), "bold heading " + boldHeading);
+        }
+    }
 }

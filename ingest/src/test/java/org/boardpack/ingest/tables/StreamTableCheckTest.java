@@ -54,4 +54,33 @@ class StreamTableCheckTest {
                 new String[] {"Footpaths", "Nil"}, new String[] {"Allotments", "£300"});
         assertTrue(new StreamTableCheck().isTable(grants, 2));
     }
+
+    /**
+     * A bold header over numbered rows: an agenda's subjects with their one-sentence descriptions
+     * and a bold section heading among them are a grid; minutes' discussion paragraphs under
+     * "Item | Discussion | Action" are no table.
+     */
+    @Test
+    void aHeadedNumberedAgendaIsAGridMinutesDiscussionIsNot() {
+        List<StreamRow> agenda = new ArrayList<>(List.of(
+                row(100, true, "Item", "Subject", "Page Nos."),
+                row(114, false, "1.", "Apologies for Absence To receive apologies.", ""),
+                row(128, false, "2.", "Minutes To approve as a correct record the minutes of the last meeting.", "3 - 5"),
+                row(142, true, "", "OTHER BUSINESS", ""),
+                row(156, false, "3.", "Work Programme To consider and approve the work programme.", "37 - 38"),
+                row(170, false, "4.", "Date of Next Meeting", "")));
+        String discussion = "The Director of Finance presented the month six position and explained that the"
+                + " overspend in the acute division had grown since the last report, driven by agency staffing"
+                + " and drugs costs; the Board asked for a recovery plan.";
+        List<StreamRow> minutes = List.of(row(100, true, "Item", "Discussion", "Action"),
+                row(114, false, "1.", discussion, "DoF"), row(128, false, "2.", discussion, ""),
+                row(142, false, "3.", discussion, "CEO"), row(156, false, "4.", discussion, ""));
+
+        assertTrue(new StreamTableCheck().isTable(agenda, 3));
+        assertFalse(new StreamTableCheck().isTable(minutes, 3));
+    }
+
+    private static StreamRow row(float top, boolean bold, String... cells) {
+        return new StreamRow(List.of(cells), top, top + 10, bold, 1);
+    }
 }
