@@ -85,7 +85,13 @@ final class MeetingSentence {
         Matcher held = HELD.matcher(before);
         if (held.find()) {
             body = before.substring(0, held.start());
-            place = placeBefore(before.substring(held.end()));
+            // "... Meeting held in Public / Held on Tuesday ... in the Boardroom": a title line and
+            // a date line each with their held; the place is after the last one
+            int placeFrom = held.end();
+            while (held.find()) {
+                placeFrom = held.end();
+            }
+            place = placeBefore(before.substring(placeFrom));
         } else {
             body = HeadingWords.BEFORE_DATE.matcher(before).replaceFirst("");
         }

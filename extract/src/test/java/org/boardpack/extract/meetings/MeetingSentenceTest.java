@@ -51,6 +51,17 @@ class MeetingSentenceTest {
     }
 
     @Test
+    void theTitlesHeldInPublicAndTheDateLinesHeldOnEachHaveTheirHeldAndThePlaceFollowsTheLast() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(72, 60, "Minutes of the Board of Directors Meeting held in Public", 13, true)
+                .text(72, 80, "Held on Tuesday 9 January 2024 at 10:00 in the Boardroom, Kingsway House", 11, true)
+                .text(72, 110, "Present:"), tmp)).orElseThrow();
+        assertEquals("Board of Directors", r.body());
+        assertEquals("10:00", r.time());
+        assertEquals("Boardroom, Kingsway House", r.place());
+    }
+
+    @Test
     void aSentenceInBodyTypeWrappedAfterAtAndASemicolonLabelUnderIt() throws Exception {
         HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
                 .text(72, 60, "MINUTES of a meeting of Little Hadlow Parish Council held on Wednesday 9th December 2015 at", 10, false)
