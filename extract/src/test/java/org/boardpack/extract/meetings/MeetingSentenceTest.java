@@ -62,6 +62,18 @@ class MeetingSentenceTest {
     }
 
     @Test
+    void aSentenceNamingNoBodyTakesTheTitleOverIt() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(72, 60, "Cabinet", 16, true)
+                .text(72, 90, "Minutes of the meeting held on Thursday, 8th February, 2024 at 10.00 am in Committee Room 1, County Hall")
+                .text(72, 120, "Present: Councillor Jane Smith (Chair)"), tmp)).orElseThrow();
+        assertEquals("Cabinet", r.body());
+        assertEquals("2024-02-08", r.date().toString());
+        assertEquals("10:00", r.time());
+        assertEquals("Committee Room 1, County Hall", r.place());
+    }
+
+    @Test
     void aSentenceInBodyTypeWrappedAfterAtAndASemicolonLabelUnderIt() throws Exception {
         HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
                 .text(72, 60, "MINUTES of a meeting of Little Hadlow Parish Council held on Wednesday 9th December 2015 at", 10, false)
