@@ -19,7 +19,8 @@ import org.boardpack.extract.text.SentenceSplitter;
  * Councillor Haysey};</li>
  * <li>apologies from the people named before the verb: {@code Councillor Jon Hunt submitted an
  * apology.}, {@code X had given his apologies}, {@code George apologies};</li>
- * <li>those present: {@code Daniel, Braden and Sri were in attendance};</li>
+ * <li>those present: {@code Daniel, Braden and Sri were in attendance}, {@code Councillor Tom Upton
+ * attended as substitute for Councillor Quinn};</li>
  * <li>notes of who came, comma-separated ({@link StatusNote}): {@code Cate not here, Innes not here}.</li>
  * </ul>
  * A bracket after a name is its role or initials, or a reason for absence. Sentences that name
@@ -39,6 +40,14 @@ public final class ApologySentences {
                     + "\\s+(?:an?\\s+|his\\s+|her\\s+|their\\s+)?apolog(?:y|ies)|apologies)\\b[^.]*\\.?$", Pattern.DOTALL);
     private static final Pattern NAMES_PRESENT = Pattern.compile(
             "^(?<names>.+?)\\s+(?:were|was)\\s+(?:in\\s+attendance|present)\\.?$", Pattern.DOTALL);
+    /**
+     * Those who sat in someone's place: {@code Councillor Tom Upton attended as substitute for
+     * Councillor Quinn}, {@code Cllr M Evans substituting for Cllr T Grant} (the capacities of the
+     * {@code attendance-capacities} vocabulary).
+     */
+    private static final Pattern NAMES_SITTING_FOR = Pattern.compile(
+            "^(?<names>\\p{Lu}[^,;]+?)\\s+(?:(?:attended|was\\s+present|were\\s+present|was|were)\\s+(?:as\\s+(?:an?\\s+|the\\s+)?)?)?"
+                    + "(?:" + Lexicon.alternation("attendance-capacities") + ")\\b[^.]*\\.?$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     /** Where the names end and the sentence goes on about something else. */
     private static final Pattern CLAUSE = Pattern.compile(
             ",?\\s+(?:who|whose|with|for\\s+(?:this|the)|as|substituted|substituting|represented|deputising"
@@ -80,6 +89,10 @@ public final class ApologySentences {
         Matcher present = NAMES_PRESENT.matcher(s);
         if (present.matches()) {
             return people(present.group("names"), AttendanceStatus.PRESENT, meetingId, page);
+        }
+        Matcher sitting = NAMES_SITTING_FOR.matcher(s);
+        if (sitting.matches()) {
+            return people(sitting.group("names"), AttendanceStatus.PRESENT, meetingId, page);
         }
         List<Attendance> out = new ArrayList<>();
         for (String part : s.split("\\s*[,;]\\s*")) {

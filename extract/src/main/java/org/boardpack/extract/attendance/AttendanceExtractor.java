@@ -34,9 +34,9 @@ public final class AttendanceExtractor {
     /** A members list has at least this many people (one "Chaired by" name is not one). */
     private static final int MEMBERS_LIST = 2;
 
-    /** A paragraph that may say who came: the words of apologies, attendance and absence notes. */
+    /** A paragraph that may say who came: the words of apologies, attendance, substitutes and absence notes. */
     private static final Pattern SAYS_WHO_CAME = Pattern.compile(
-            "(?i)\\b(?:apolog|attendance|present\\b|" + Lexicon.alternation("absence-notes") + "\\b)");
+            "(?i)\\b(?:apolog|attendance|present\\b|substitut|" + Lexicon.alternation("absence-notes") + "\\b)");
 
     private final ApologySentences sentences;
     private final ListedOnce listedOnce = new ListedOnce();

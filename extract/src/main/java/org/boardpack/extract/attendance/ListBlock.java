@@ -35,6 +35,8 @@ final class ListBlock {
     private static final float LIST_PITCH_EMS = 1.8f;
     /** Rows of a table list may be set with a blank line between them. */
     private static final float TABLE_PITCH_EMS = 3.2f;
+    /** A gap between columns, in ems: wider than any word space. */
+    private static final float COLUMN_GAP_EMS = 1.5f;
     /** Entries set as paragraphs stand less than a blank line apart: under this many of the list's line pitches. */
     private static final float PARAGRAPH_PITCHES = 1.6f;
     /** Lines looked down to find a label set beside the middle of the next list. */
@@ -286,7 +288,14 @@ final class ListBlock {
             return line;
         }
         List<Word> words = line.words().stream().filter(w -> w.x0() >= left).toList();
-        return words.isEmpty() ? null : new TextLine(words);
+        if (words.isEmpty()) {
+            return null;
+        }
+        // a line running from left of the column with no column gap before the column's words is
+        // text set from the margin ("Cllr F Grey (holiday)." under "1. Apologies for absence"), whole
+        boolean cut = words.size() < line.words().size();
+        boolean ownColumn = line.segments(COLUMN_GAP_EMS).stream().anyMatch(s -> s.words().getFirst().equals(words.getFirst()));
+        return cut && !ownColumn ? line : new TextLine(words);
     }
 
     /** A line that may be a list: few lower-case words outside brackets and dash notes (not a sentence). */

@@ -14,7 +14,8 @@ import org.boardpack.extract.lexicon.Lexicon;
 /**
  * The words an attendance list is read by, from their vocabularies: office titles that stand
  * before or after a name ({@code attendance-roles}), plural honorifics printed once for a group
- * ({@code honorific-plurals}) and reasons for absence ({@code apology-reasons}).
+ * ({@code honorific-plurals}), reasons for absence ({@code apology-reasons}) and the capacity
+ * a person sits in ({@code attendance-capacities}).
  */
 final class ListWords {
 
@@ -25,6 +26,8 @@ final class ListWords {
     private static final Map<String, String> PLURALS = new HashMap<>();
     private static final Pattern PLURAL_PREFIX;
     private static final Set<String> REASONS = lower(Lexicon.words("apology-reasons"));
+    private static final Pattern CAPACITY = Pattern.compile(
+            "(?i)^(?:" + Lexicon.alternation("attendance-capacities") + ")\\b");
 
     static {
         StringBuilder alt = new StringBuilder();
@@ -82,6 +85,14 @@ final class ListWords {
     /** Whether the text is a reason for absence ({@code illness}, {@code Away}), not a role. */
     static boolean isReason(String text) {
         return REASONS.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether bracketed text says in what capacity the person sits ({@code substituting for Cllr T
+     * Grant}, {@code representing Healthwatch}): their role, though it opens in lower case.
+     */
+    static boolean givesCapacity(String text) {
+        return CAPACITY.matcher(text.strip()).find();
     }
 
     private static Set<String> lower(List<String> words) {

@@ -228,12 +228,13 @@ final class PeopleList {
             person = Optional.empty();
         }
         if (person.isEmpty()) {
-            if (state.afterPerson && Character.isUpperCase(t.charAt(0)) && !t.matches(".*\\d.*") && !prose(t)) {
+            // a note bracketed after the role ("Finance Manager (item 4 only)") does not make it prose
+            Matcher bracketed = TRAILING_BRACKET.matcher(t);
+            String text = bracketed.matches() ? bracketed.group(1) : t;
+            if (state.afterPerson && Character.isUpperCase(text.charAt(0)) && !text.matches(".*\\d.*") && !prose(text)) {
                 // "Dr Y Underhill, Chair, East Marches CCG": comma-attached role text
                 Listed last = out.getLast();
                 String sep = state.separator.isBlank() ? ", " : state.separator;
-                Matcher bracketed = TRAILING_BRACKET.matcher(t);
-                String text = bracketed.matches() ? bracketed.group(1) : t;
                 last = last.withRole(last.role() == null ? text : last.role() + sep + text);
                 // "Dr Raj Patel, Chief Executive (RP)": the bracket after the role is the person's (initials, a note)
                 out.set(out.size() - 1, bracketed.matches() ? bracket(last, bracketed.group(2)) : last);
@@ -289,7 +290,12 @@ final class PeopleList {
         }
         String dashed = null;
         String[] dash = DASH.split(t, 2);
-        if (dash.length == 2) {
+        if (dash.length == 2 && role == null && ListWords.isRole(dash[0])
+                && PersonName.parse(dash[1].replaceAll("[-–,.;:]+$", "").strip()).isPresent()) {
+            // "Clerk – Mrs J Fenwick": the office first, then who holds it
+            role = dash[0].strip();
+            t = dash[1].strip();
+        } else if (dash.length == 2) {
             t = dash[0].strip();
             dashed = dash[1].strip();
         }
@@ -347,7 +353,7 @@ final class PeopleList {
         if (ListWords.isReason(t)) {
             return p.withNote(t);
         }
-        boolean role = Character.isUpperCase(t.charAt(0)) || ListWords.startsWithRole(t);
+        boolean role = Character.isUpperCase(t.charAt(0)) || ListWords.startsWithRole(t) || ListWords.givesCapacity(t);
         if (role && p.role() == null) {
             return p.withRole(t);
         }

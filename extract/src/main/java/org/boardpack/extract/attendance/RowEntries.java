@@ -33,7 +33,7 @@ final class RowEntries {
     }
 
     /** One person of a row list under construction: the role may still grow from wrapped lines. */
-    record Entry(PeopleList.Listed listed, boolean openBracket, float nameX, TextLine last) {
+    record Entry(PeopleList.Listed listed, boolean openBracket, float nameX, float roleX, TextLine last) {
 
         Entry more(TextLine line) {
             String text = line.text().strip();
@@ -43,7 +43,7 @@ final class RowEntries {
                 open = false;
             }
             String role = listed.role() == null ? text.strip() : listed.role() + " " + text.strip();
-            return new Entry(listed.withRole(role.replaceAll("\\s+", " ")), open, nameX, line);
+            return new Entry(listed.withRole(role.replaceAll("\\s+", " ")), open, nameX, roleX, line);
         }
 
         /** Whether the line goes on with this entry's role rather than starting a new entry. */
@@ -52,6 +52,12 @@ final class RowEntries {
                 return true;
             }
             if (listed.role() == null) {
+                return false;
+            }
+            List<TextLine> columns = line.segments(COLUMN_GAP_EMS);
+            if (columns.size() > 1 && columns.stream().noneMatch(c -> Math.abs(c.x0() - roleX) <= 2)) {
+                // a row of columns none of which is the role's (the next table's header, Item | Minute |
+                // Action, set close under the list) wraps no role
                 return false;
             }
             boolean close = line.bottom() - last.bottom() < ROW_PITCH_EMS * line.fontSize();
@@ -94,7 +100,8 @@ final class RowEntries {
         if (open && p.role() != null && p.role().endsWith(")")) {
             p = p.withRole(p.role().substring(0, p.role().length() - 1));
         }
-        return Optional.of(new Entry(p, open, words.getFirst().x0(), line));
+        float roleX = segments.size() > 1 ? segments.get(1).x0() : Float.NaN;
+        return Optional.of(new Entry(p, open, words.getFirst().x0(), roleX, line));
     }
 
     /**

@@ -66,12 +66,14 @@ public final class DocumentSegmenter {
     private static final Pattern PAPER_LABEL = Pattern.compile("(?i)^(paper|enclosure|enc\\.?)\\s+([A-Z0-9]{1,3})\\b");
 
     private final DateParser dates;
+    private final TitleUnderTail titleUnderTail;
     private final BookmarkBoundaries bookmarks = new BookmarkBoundaries();
     private final PartWayOpenings openings;
 
     public DocumentSegmenter(DateParser dates) {
         this.dates = dates;
         this.openings = new PartWayOpenings(dates);
+        this.titleUnderTail = new TitleUnderTail(dates);
     }
 
     /**
@@ -126,7 +128,7 @@ public final class DocumentSegmenter {
             // at its block, not at the page's top
             int under = -1;
             if (current != null && !signedOff && cue.isPresent() && !continues(current, cue.get())) {
-                under = TitleUnderTail.opening(page, cue.get().line()).orElse(-1);
+                under = titleUnderTail.opening(page, cue.get().line()).orElse(-1);
             }
             Cue next = null;
             if (current == null) {

@@ -30,9 +30,11 @@ public final class BodyName {
     private static final Pattern TRAILING = Pattern.compile("(?i)[\\s:,*–-]*(?:\\b" + HeadingWords.QUALIFIER + "\\b[\\s:,–-]*)*"
             + "\\b(?:" + HeadingWords.PAPER + "|" + HeadingWords.NOTES + "|" + HeadingWords.ACTION_LOG + "|" + HeadingWords.KIND + ")"
             + "(?:[\\s:,–-]+(?:(?:held\\s+)?in\\s+)?" + HeadingWords.QUALIFIER + ")*[\\s.:,–-]*$");
-    /** Words of the heading's sentence left around the name: {@code held on}, {@code to be held at}. */
+    /** Words of the heading's sentence left around the name: {@code held on}, {@code to be held at}, {@code held in Public}. */
     private static final Pattern HELD = Pattern.compile(
-            "(?i)^(?:held|on)\\b\\s*|\\s*\\b(?:(?:to\\s+be\\s+|which\\s+(?:was|will\\s+be)\\s+)?held|convened)(?:\\s+(?:on|at|in))?\\s*$|\\s+on$");
+            "(?i)^(?:held|on)\\b\\s*|\\s*\\b(?:(?:to\\s+be\\s+|which\\s+(?:was|will\\s+be)\\s+)?held|convened)(?:\\s+(?:on|at|in))?\\s*$|\\s+on$"
+            // how the meeting sat, not its name: Board of Directors held in Public, ... in Private
+            + "|\\s*\\b(?:held\\s+)?in\\s+(?:" + HeadingWords.QUALIFIER + "\\s*)+$");
     /**
      * What is left of {@code Minutes – Part I Public Session} once the paper's word is gone: the
      * paper's qualifiers alone name no body.

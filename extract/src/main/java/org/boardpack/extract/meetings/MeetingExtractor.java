@@ -93,7 +93,20 @@ public final class MeetingExtractor {
      *              in one of them or of the page's own years, where its weekday falls
      */
     private Optional<Weighed> weigh(Page page, Set<Integer> named) {
-        List<TextLine> all = page.lines();
+        Optional<Weighed> all = weigh(page, page.lines(), named);
+        if (page.running().isEmpty()) {
+            return all;
+        }
+        // a running header (Public Board – 12 March 2024 over every page) names the pack, not the
+        // paper: the heading is read under it, and from it only where the page prints no other;
+        // it may still say which paper the page is (Agenda, 5-4-16)
+        Optional<Weighed> body = weigh(page, page.bodyLines(), named);
+        boolean declared = all.map(Weighed::primary).orElse(false);
+        return body.isEmpty() ? all : Optional.of(new Weighed(body.get().reading(), body.get().primary() || declared));
+    }
+
+    /** @param all the page's lines read for the heading: all of them, or those of its body */
+    private Optional<Weighed> weigh(Page page, List<TextLine> all, Set<Integer> named) {
         Set<Integer> years = yearsOn(page);
         years.addAll(named);
         Optional<HeaderReading> top = read(HeadLine.of(all.subList(0, Math.min(HEAD_LINES, all.size()))), years);
@@ -101,8 +114,8 @@ public final class MeetingExtractor {
         if (top.isEmpty() || !top.get().declared()) {
             // the paper may open part-way down, under the end of the one before it
             OptionalInt below = opening.below(page, 1);
-            if (below.isPresent()) {
-                from = below.getAsInt();
+            if (below.isPresent() && all.indexOf(page.lines().get(below.getAsInt())) >= 0) {
+                from = all.indexOf(page.lines().get(below.getAsInt()));
                 top = read(HeadLine.of(all.subList(from, Math.min(from + HEAD_LINES, all.size()))), years);
             }
         }
@@ -110,7 +123,10 @@ public final class MeetingExtractor {
             return Optional.empty();
         }
         List<TextLine> head = all.subList(0, Math.min(from + HEAD_LINES, all.size()));
-        top = top.map(r -> weekdays.checked(r, head));
+        // a running head may print the date the heading's weekday agrees with (Agenda, 5-4-16 over
+        // Tuesday 4 April, 2016): the check reads the head with it
+        List<TextLine> checked = head.isEmpty() ? head : page.lines().subList(0, page.lines().indexOf(head.getLast()) + 1);
+        top = top.map(r -> weekdays.checked(r, checked));
         PaperCues cues = PaperCues.of(all.subList(from, all.size()).stream().map(l -> HeadLine.clean(l.text())).toList());
         boolean report = !cues.meetingPaper() && cues.report() >= 2;
         boolean primary = !report && !top.get().log() && (top.get().declared() || cues.meetingPaper());

@@ -15,7 +15,8 @@ import org.boardpack.extract.documents.HeadingWords;
  * {@code At a meeting of the X held in PLACE on Wednesday, 12 July 2017} (under the council's
  * name, which it then leaves out), {@code Minutes of the Second Annual General Meeting (AGM) of X,
  * 11th February, 2006, at 11:30am}, and the summons {@code Members of the Council are hereby
- * summoned ... to attend a meeting of X to be held at PLACE on Wednesday 8 April 2015 at 1900}.
+ * summoned ... to attend a meeting of X to be held at PLACE on Wednesday 8 April 2015 at 1900},
+ * and {@code Minutes of the meeting held on ...} under the body's name set as the page's title.
  * The body runs to {@code held}, or to the date; the place follows {@code held at/in} or the time.
  */
 final class MeetingSentence {
@@ -32,9 +33,13 @@ final class MeetingSentence {
     /** The council's name printed above the sentence: {@code CENTRAL BEDFORDSHIRE COUNCIL}. */
     private static final Pattern COUNCIL = Pattern.compile("(?i)^[\\p{L} .'’&-]+\\bcouncil$");
     private static final int MAX_BODY_WORDS = 16;
+    /** {@code Minutes of the meeting held on ...}: a sentence naming no body, under a title that does. */
+    private static final Pattern NAMELESS = Pattern.compile("(?i)^(?:" + HeadingWords.QUALIFIER + "\\s+)*(?:minutes?|notes)\\s+of\\s+"
+            + "(?:the|an?)\\s+(?:[\\w’'-]+\\s+){0,2}?meeting\\s+(?=held\\b)");
 
     private final DateParser dates;
     private final TimeParser times;
+    private final TitleLines titles = new TitleLines();
 
     /** A "place" that is only the paper's qualifiers ({@code public}, {@code private session}). */
     private static final Pattern QUALIFIERS = Pattern.compile("(?i)^(?:" + HeadingWords.QUALIFIER + "\\s*)+$");
@@ -65,6 +70,10 @@ final class MeetingSentence {
             open = HeadingWords.AT_A_MEETING.matcher(text);
             opens = open.lookingAt();
         }
+        if (!opens && i > 0) {
+            open = NAMELESS.matcher(text);
+            opens = open.lookingAt();
+        }
         if (!opens) {
             open = HeadingWords.SUMMONS.matcher(text);
             // a summons sentence starts on its own line, not in the middle of a paragraph
@@ -85,11 +94,21 @@ final class MeetingSentence {
         Matcher held = HELD.matcher(before);
         if (held.find()) {
             body = before.substring(0, held.start());
-            place = placeBefore(before.substring(held.end()));
+            // "... Meeting held in Public / Held on Tuesday ... in the Boardroom": a title line and
+            // a date line each with their held; the place is after the last one
+            int placeFrom = held.end();
+            while (held.find()) {
+                placeFrom = held.end();
+            }
+            place = placeBefore(before.substring(placeFrom));
         } else {
             body = HeadingWords.BEFORE_DATE.matcher(before).replaceFirst("");
         }
         body = BodyName.clean(body);
+        if (body.isEmpty() && i > 0) {
+            // "Minutes of the meeting held on ..." names no body: the title over it does (Cabinet)
+            body = titles.name(titles.above(lines, i));
+        }
         if (body.isEmpty() || body.split(" ").length > MAX_BODY_WORDS) {
             return Optional.empty();
         }

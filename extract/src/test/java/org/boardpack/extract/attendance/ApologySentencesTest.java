@@ -53,6 +53,15 @@ class ApologySentencesTest {
     }
 
     @Test
+    void whoeverSatInSomeonesPlaceWasPresent() {
+        Attendance upton = new Attendance(MEETING, "Tom Upton", "Councillor", null, null, AttendanceStatus.PRESENT, 1);
+        assertEquals(List.of(upton), of("Councillor Tom Upton attended as substitute for Councillor Quinn."));
+        assertEquals(List.of(new Attendance(MEETING, "M Evans", "Cllr", null, null, AttendanceStatus.PRESENT, 1)),
+                of("Cllr M Evans substituting for Cllr T Grant."));
+        assertEquals(List.of(), of("The Chair, representing the Board, thanked the staff."));
+    }
+
+    @Test
     void theNamesEndWhereTheSentenceGoesOnAboutSomethingElse() {
         assertEquals(List.of(a("Cllr", "S Dixon", null, null, 1)),
                 of("The Chairman noted apologies from Cllr S Dixon, who was substituted by Cllr P Downing."));

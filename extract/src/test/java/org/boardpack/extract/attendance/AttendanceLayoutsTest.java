@@ -247,4 +247,27 @@ class AttendanceLayoutsTest {
                 "in_attendance|Mr|E Tennant|JSNA Programme Manager|",
                 "in_attendance|Mrs|M B Cottrell|Director, West Downs Wellbeing Services|"), read(f));
     }
+
+    @Test
+    void namesSetFromTheMarginUnderANumberedApologiesHeadingKeepTheirFirstWord() throws Exception {
+        PdfFixture f = title()
+                .text(60, 100, "Present: Cllrs D Ashworth (Chairman), H Brook and G Ellis")
+                .bold(60, 140, "1. Apologies for absence")
+                .text(60, 155, "Cllr F Grey (holiday).")
+                .bold(60, 185, "2. Declarations of interest")
+                .text(60, 200, "None.");
+        assertEquals(List.of("present|Cllr|D Ashworth|Chairman|", "present|Cllr|H Brook||", "present|Cllr|G Ellis||",
+                "apologies|Cllr|F Grey||"), read(f));
+    }
+
+    @Test
+    void theNextTablesHeaderRowCloseUnderARowListWrapsNoRole() throws Exception {
+        PdfFixture f = title()
+                .bold(60, 100, "Apologies:")
+                .text(60, 115, "Mrs Linda Cole").text(260, 115, "Chief Nurse")
+                .text(60, 130, "David Price").text(260, 130, "Non-Executive Director")
+                .bold(80, 145, "Item").bold(300, 145, "Minute").bold(500, 145, "Action")
+                .text(60, 165, "1").text(110, 165, "Welcome and apologies");
+        assertEquals(List.of("apologies|Mrs|Linda Cole|Chief Nurse|", "apologies||David Price|Non-Executive Director|"), read(f));
+    }
 }

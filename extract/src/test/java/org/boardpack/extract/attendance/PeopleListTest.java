@@ -81,6 +81,24 @@ class PeopleListTest {
     }
 
     @Test
+    void aNoteBracketedAfterACommaAttachedRoleLeavesTheRole() {
+        assertEquals(List.of("|Claire Benson|Chief Executive|", "|Mark Reid|Finance Manager|"),
+                read("Claire Benson, Chief Executive\nMark Reid, Finance Manager (item 4 only)"));
+    }
+
+    @Test
+    void aBracketSayingInWhatCapacityOneSitsIsTheRole() {
+        assertEquals(List.of("Cllr|P Holloway|Chair|", "Cllr|M Evans|substituting for Cllr T Grant|", "Cllr|L Hughes||"),
+                read("Cllr P Holloway (Chair), Cllr M Evans (substituting for Cllr T Grant) and Cllr L Hughes"));
+    }
+
+    @Test
+    void anOfficeThenADashThenTheNameOfWhoHoldsIt() {
+        assertEquals(List.of("Mrs|J Fenwick|Clerk|", "District Cllr|R Hale||"),
+                read("Clerk – Mrs J Fenwick; District Cllr R Hale"));
+    }
+
+    @Test
     void reasonsForAbsenceAreNotRoles() {
         assertEquals(List.of("Cllr|B Simkins||", "Cllr|R Morris||", "Cllr|S Edgell||"),
                 read("Cllrs B Simkins (illness), R Morris, (illness) and S Edgell"));

@@ -69,6 +69,18 @@ class TitleUnderTailTest {
     }
 
     @Test
+    void aTitleWhoseHeadPrintsNoDateNorAttendanceOpensNothingPartWay() throws Exception {
+        PdfFixture pdf = minutesThenTail()
+                .text(250, 110, "AGENDA", 14, true)
+                .text(72, 135, "1. Apologies for absence")
+                .text(72, 150, "2. Minutes of the last meeting")
+                .text(72, 165, "3. Finance report");
+        List<DocumentSpan> papers = papers(pdf);
+        assertEquals(List.of(DocumentType.MINUTES, DocumentType.AGENDA), papers.stream().map(DocumentSpan::type).toList());
+        assertNull(papers.get(1).startY(), "no head evidence: the page is not shared at the title");
+    }
+
+    @Test
     void underALetterheadAloneThePaperHasThePageFromItsTop() throws Exception {
         PdfFixture pdf = new PdfFixture()
                 .text(72, 60, "Minutes of the meeting of the Harbour Trust Board held on 5 November 2019", 12, true)

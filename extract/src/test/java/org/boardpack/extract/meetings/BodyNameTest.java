@@ -32,7 +32,9 @@ class BodyNameTest {
             "Part I Public Session|''",
             "BOARD OF DIRECTORS MEETING IN PUBLIC|Board of Directors",
             "MINUTES OF THE BOARD OF DIRECTORS MEETING HELD IN PUBLIC|Board of Directors",
-            "Council of Governors Meeting held in Private|Council of Governors"})
+            "Council of Governors Meeting held in Private|Council of Governors",
+            "Meeting of the Board of Directors held in Public|Board of Directors",
+            "Board of Directors in Private|Board of Directors"})
     void removesOnlyThePaperKind(String printed, String body) {
         assertEquals(body, BodyName.clean(printed));
     }

@@ -44,6 +44,38 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aRunningHeaderOverEveryPageIsNotThePapersHeading() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(400, 30, "Public Board – 12 March 2024", 9, false)
+                .text(72, 80, "Northfield Community Healthcare NHS Foundation Trust", 12, true)
+                .text(72, 110, "Meeting of the Board of Directors held in Public", 16, true)
+                .text(72, 135, "Tuesday 12 March 2024, 10:00 – 13:00", 11, true)
+                .text(72, 150, "Boardroom, Kingsway House", 11, true)
+                .text(72, 180, "Agenda", 14, true)
+                .text(72, 200, "1. Welcome and apologies for absence");
+        for (int p = 2; p <= 3; p++) {
+            pdf.newPage().text(400, 30, "Public Board – 12 March 2024", 9, false).text(72, 80, "Report text on page " + p);
+        }
+        Meeting m = extractor.extract(pdf.ingest(tmp, "pack.pdf"), new DocumentSpan(DocumentType.AGENDA, null, 1, 1, null)).orElseThrow();
+        assertEquals("Board of Directors", m.body());
+        assertEquals("2024-03-12", m.date());
+        assertEquals("10:00", m.time());
+        assertEquals("Boardroom, Kingsway House", m.location());
+    }
+
+    @Test
+    void aRunningHeaderIsReadWhereThePageHasNoOtherHeading() throws Exception {
+        PdfFixture pdf = new PdfFixture();
+        for (int p = 1; p <= 3; p++) {
+            (p == 1 ? pdf : pdf.newPage()).text(72, 30, "Finance Committee Minutes – 12 March 2024", 9, false)
+                    .text(72, 80, p + ". Item text on page " + p);
+        }
+        Meeting m = meetingOf(pdf.ingest(tmp, "minutes.pdf"));
+        assertEquals("Finance Committee", m.body());
+        assertEquals("2024-03-12", m.date());
+    }
+
+    @Test
     void agendaTitleOverTwoLinesWithTimeRange() throws Exception {
         ParsedDocument doc = new PdfFixture()
                 .text(150, 60, "Partnership Board for", 16, true)

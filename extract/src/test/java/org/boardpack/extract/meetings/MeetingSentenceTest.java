@@ -51,6 +51,29 @@ class MeetingSentenceTest {
     }
 
     @Test
+    void theTitlesHeldInPublicAndTheDateLinesHeldOnEachHaveTheirHeldAndThePlaceFollowsTheLast() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(72, 60, "Minutes of the Board of Directors Meeting held in Public", 13, true)
+                .text(72, 80, "Held on Tuesday 9 January 2024 at 10:00 in the Boardroom, Kingsway House", 11, true)
+                .text(72, 110, "Present:"), tmp)).orElseThrow();
+        assertEquals("Board of Directors", r.body());
+        assertEquals("10:00", r.time());
+        assertEquals("Boardroom, Kingsway House", r.place());
+    }
+
+    @Test
+    void aSentenceNamingNoBodyTakesTheTitleOverIt() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(72, 60, "Cabinet", 16, true)
+                .text(72, 90, "Minutes of the meeting held on Thursday, 8th February, 2024 at 10.00 am in Committee Room 1, County Hall")
+                .text(72, 120, "Present: Councillor Jane Smith (Chair)"), tmp)).orElseThrow();
+        assertEquals("Cabinet", r.body());
+        assertEquals("2024-02-08", r.date().toString());
+        assertEquals("10:00", r.time());
+        assertEquals("Committee Room 1, County Hall", r.place());
+    }
+
+    @Test
     void aSentenceInBodyTypeWrappedAfterAtAndASemicolonLabelUnderIt() throws Exception {
         HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
                 .text(72, 60, "MINUTES of a meeting of Little Hadlow Parish Council held on Wednesday 9th December 2015 at", 10, false)

@@ -32,6 +32,16 @@ class WeekdayCheckTest {
     }
 
     @Test
+    void aRunningHeadOverEveryPageStillBearsTheDateOutThoughTheHeadingIsReadUnderIt() throws Exception {
+        PdfFixture pdf = heading("Agenda, 5-4-16");
+        for (int p = 2; p <= 3; p++) {
+            pdf.newPage().text(448, 67, "Agenda, " + (p + 3) + "-4-16", 10, false).text(92, 105, p + ". Any other business");
+        }
+        ParsedDocument doc = pdf.ingest(tmp, "minutes.pdf");
+        assertEquals("2016-04-05", Headings.meeting(doc, 1).orElseThrow().date());
+    }
+
+    @Test
     void withNothingToBearItOutTheDateStandsAsPrinted() throws Exception {
         ParsedDocument doc = heading("Agenda").ingest(tmp, "minutes.pdf");
         assertEquals("2016-04-04", Headings.meeting(doc, 1).orElseThrow().date());
