@@ -31,6 +31,7 @@ final class DecisionVocabulary {
     private final Map<String, DecisionKind> verbs = new LinkedHashMap<>();
     private final Set<String> refusals;
     private final Set<String> perEntry;
+    private final Set<String> labelOnly;
     private final Map<String, DecisionKind> motionVerbs = new LinkedHashMap<>();
     private final Map<String, Boolean> outcomes = new LinkedHashMap<>();
     private final Map<String, String> voteSides = new LinkedHashMap<>();
@@ -53,6 +54,8 @@ final class DecisionVocabulary {
         refusals = verbEntries.stream().filter(e -> e.length > 2 && e[2].equals("refusal")).map(e -> e[0])
                 .collect(Collectors.toUnmodifiableSet());
         perEntry = verbEntries.stream().filter(e -> e.length > 2 && e[2].equals("each")).map(e -> e[0])
+                .collect(Collectors.toUnmodifiableSet());
+        labelOnly = verbEntries.stream().filter(e -> e.length > 2 && e[2].equals("label")).map(e -> e[0])
                 .collect(Collectors.toUnmodifiableSet());
         pairs("motion-verbs").forEach(e -> motionVerbs.put(e[0], kind(e[1])));
         pairs("motion-outcomes").forEach(e -> outcomes.put(e[0], e[1].equals("carried")));
@@ -95,6 +98,11 @@ final class DecisionVocabulary {
     /** Whether a list the verb introduces holds one decision per entry ({@code the following were elected:}). */
     boolean decidesEachEntry(String verb) {
         return perEntry.contains(normal(verb));
+    }
+
+    /** Whether the verb decides only as a label heading its paragraph ({@code RECOMMENDED to Council that …}). */
+    boolean decidesOnlyAsLabel(String verb) {
+        return labelOnly.contains(normal(verb));
     }
 
     /** The kind a carried motion gives by the verb it moves, or {@code null}. */
@@ -191,7 +199,8 @@ final class DecisionVocabulary {
             // the last words are the columns; a form may itself be two words ("in agreement")
             String[] parts = w.split("\\s+");
             String last = parts[parts.length - 1];
-            int columns = last.equals("refusal") || last.equals("each") || last.equals("all") ? 2 : 1;
+            int columns = last.equals("refusal") || last.equals("each") || last.equals("all")
+                    || last.equals("label") ? 2 : 1;
             String form = String.join(" ", List.of(parts).subList(0, parts.length - columns));
             String[] out = new String[columns + 1];
             out[0] = form.toLowerCase(Locale.ROOT);

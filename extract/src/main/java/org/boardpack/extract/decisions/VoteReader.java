@@ -34,7 +34,7 @@ final class VoteReader {
     private final Pattern labelOnly;
     /**
      * Unanimity as minutes say it, in the words of {@code vote-labels}: {@code unanimously},
-     * {@code nem. con.}, or {@code all} before a label that takes it, maybe with the meeting's members
+     * or {@code all} before a label that takes it, maybe with the meeting's members
      * between ({@code All in favour}, {@code all members were in favour}).
      */
     private final Pattern unanimous;

