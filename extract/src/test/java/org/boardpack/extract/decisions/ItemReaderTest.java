@@ -74,4 +74,18 @@ class ItemReaderTest {
         assertEquals(List.of("55|APPROVED|That the Local Cycling and Walking Infrastructure Plan be adopted.|null|Decision"),
                 read(doc));
     }
+
+    @Test
+    void aResolutionWhoseLastLineEndsShortAtThePageFootDoesNotRunOnOverThePage() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .bold(60, 690, "57.").bold(90, 690, "Exclusion of the Press and Public")
+                .text(60, 710, "RESOLVED – That the press and public be excluded from the meeting for the following item on")
+                .text(60, 723, "the grounds that it involves the likely disclosure of exempt information as defined in")
+                .text(60, 736, "the Act.")
+                .newPage()
+                .text(60, 60, "The meeting closed at 7.25 pm.")
+                .ingest(tmp, "foot.pdf");
+        assertEquals(List.of("57|RESOLVED|That the press and public be excluded from the meeting for the following item on the grounds "
+                + "that it involves the likely disclosure of exempt information as defined in the Act.|null|null"), read(doc));
+    }
 }
