@@ -88,4 +88,20 @@ class ItemReaderTest {
         assertEquals(List.of("57|RESOLVED|That the press and public be excluded from the meeting for the following item on the grounds "
                 + "that it involves the likely disclosure of exempt information as defined in the Act.|null|null"), read(doc));
     }
+
+    @Test
+    void aResolutionSetWiderThanThePageRunsOnIntoItsLowerCaseLastLine() throws Exception {
+        ParsedDocument doc = new PdfFixture()
+                .bold(60, 90, "55.").bold(90, 90, "Cycling and Walking Plan")
+                .text(60, 110, "The Cabinet Member introduced the plan, which had been the subject of consultation over the")
+                .text(60, 123, "summer, and answered questions from members on the routes proposed for the town centre.")
+                .text(60, 136, "Members welcomed the plan and the funding bid that would follow its adoption by the Cabinet.")
+                .text(60, 160, "Decision:")
+                .text(60, 185, "That the Local Cycling and Walking Infrastructure Plan be adopted as set out in Appendix A to the")
+                .text(60, 210, "report.")
+                .text(60, 235, "Reason for decision:")
+                .ingest(tmp, "box.pdf");
+        assertEquals(List.of("55|APPROVED|That the Local Cycling and Walking Infrastructure Plan be adopted as set out in Appendix A "
+                + "to the report.|null|Decision"), read(doc));
+    }
 }
