@@ -40,6 +40,8 @@ final class DecisionCues {
             "^(?:(?i:agreed|resolved|decision|resolution)\\b\\s*(?i:unanimously\\b)?\\s*(?::|[–—]|-(?=\\s)|(?i:that)\\b|$)"
                     + "|(?:AGREED|RESOLVED|NOTED|APPROVED|ENDORSED|RATIFIED|ADOPTED|DECISION)\\b:?)");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\(?(?:\\d{1,3}(?:\\.\\d{1,2}){0,2}|[a-z]|[ivx]{1,4})[.)]|[•●▪■◦‣∙·*\uF0B7\uF0A7])\\s+");
+    /** A label's text that is only the stem of the resolutions below it: {@code RESOLVED – That}. */
+    private static final Pattern STEM_ONLY = Pattern.compile("(?i)that\\s*[:,]?(?:\\s*[-–—])?");
     private static final Pattern THAT_OR_TO = Pattern.compile("^(?i:that|to)\\b");
     /** A sentence that is a motion's or recommendation's wording: {@code That the Council approves ...}. */
     private static final Pattern PROPOSED = Pattern.compile("^That\\s");
@@ -110,6 +112,10 @@ final class DecisionCues {
         if (kind == DecisionKind.NOTED && !separated && !upper) {
             return Optional.empty(); // "Noted", "Noted that ...": narrative, not a label
         }
+        if (STEM_ONLY.matcher(rest).matches()) {
+            // "RESOLVED – That" over "(1) the strategy be noted;" / "(2) …": a stem whose entries finish it
+            return Optional.of(new DecisionCue(kind, "", DecisionCue.Form.OPENS, unanimous));
+        }
         if (rest.matches("[.;,]*")) {
             if (separated || formal && rest.isEmpty()) {
                 return Optional.of(new DecisionCue(kind, "", DecisionCue.Form.OPENS, unanimous));
@@ -167,7 +173,7 @@ final class DecisionCues {
             DecisionKind kind = words.kindOf(v);
             String before = s.substring(0, verb.start());
             String after = s.substring(verb.end());
-            if (kind == DecisionKind.NOTED || insideBrackets(before) || reported.matcher(before).find()
+            if (kind == DecisionKind.NOTED || words.decidesOnlyAsLabel(v) || insideBrackets(before) || reported.matcher(before).find()
                     || !said(v, before, after, s, lines, ownBody)) {
                 continue;
             }
@@ -306,6 +312,18 @@ final class DecisionCues {
             return v.find() ? words.kindOf(v.group()) : DecisionKind.OTHER;
         }
         return words.kindOf(label);
+    }
+
+    /**
+     * The kind of an entry a label opens ({@code Decision:} over {@code That the plan be adopted}): a
+     * {@code Decision} label's goes by the entry's first verb, like the label's own text would.
+     */
+    DecisionKind entryKind(String labelParagraph, DecisionCue cue, String entry) {
+        Matcher m = label.matcher(LIST_MARKER.matcher(labelParagraph.strip()).replaceFirst(""));
+        if (cue.refusal() || !m.matches() || !m.group("label").toLowerCase(Locale.ROOT).startsWith("decision")) {
+            return cue.kind();
+        }
+        return labelKind("decision", entry);
     }
 
     DecisionVocabulary vocabulary() {

@@ -113,7 +113,7 @@ public final class DecisionExtractor {
         for (DetectedTable g : grids) {
             PaperLines.Passage under = passageBefore(passages, g.page(), g.top());
             for (DecisionTables.Found f : grids().read(g, body)) {
-                String item = under == null ? null : under.item();
+                String item = f.item() != null ? f.item() : under == null ? null : under.item();
                 String ref = under == null || under.minuteRef() == null ? minuteNumbers ? item : null : under.minuteRef();
                 out.add(new Decision(meetingId, item, ref, f.kind(), ItemReader.clean(f.text()), votes.read(f.text()), g.page(),
                         f.context().isBlank() ? null : f.context()));

@@ -18,7 +18,10 @@ import org.boardpack.ingest.tables.DetectedTable;
  * {@code £2500 approved.}, {@code Approved subject to conditions.}, {@code Rejected.}, a refusal
  * giving kind {@code other}, {@code Noted.} a formal outcome there); every sentence of
  * the row's cells is also read for a decision cue ({@code Committee resolved to fund ...}). A row
- * whose first cell is empty continues the row above (a row broken across pages).
+ * whose first cell is empty continues the row above (a row broken across pages). Where the first
+ * column is headed as the items' ({@code agenda-item-labels}: Item, Agenda item, Minute) and its
+ * cell prints a number, the row is that item, and what it decides on is the next cell
+ * ({@code Item | Subject | Discussion | Decision}).
  */
 final class DecisionTables {
 
@@ -27,6 +30,9 @@ final class DecisionTables {
     private final Pattern column;
     private final Pattern outcome;
     private final Pattern leading;
+    private final Pattern itemHeader = Pattern.compile("^(?i:" + Lexicon.alternation("agenda-item-labels") + ")\\s*(?:no\\.?)?$");
+    /** An item number as a grid's item column prints it: {@code 4}, {@code 4.1}, {@code 23/04}, {@code TB 23/45}. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:[A-Z]{1,4}\\s?)?\\d{1,4}(?:[./]\\d{1,4}){0,2}\\.?$");
 
     DecisionTables(DecisionCues cues, SentenceSplitter sentences) {
         this.cues = cues;
@@ -39,8 +45,8 @@ final class DecisionTables {
         this.leading = Pattern.compile("^(?<verb>(?i:" + cues.vocabulary().verbs().pattern().replace("\\b", "") + "))\\b(?=[^.]*\\.?$)");
     }
 
-    /** A decision found in a row: its kind, text, and the row's first cell (what it decides on). */
-    record Found(DecisionKind kind, String text, String context) {
+    /** A decision found in a row: its kind, text, the row's first cell or subject (what it decides on), and its item or {@code null}. */
+    record Found(DecisionKind kind, String text, String context, String item) {
     }
 
     /** The index of the table's decision column, or -1 when it has none. */
@@ -63,20 +69,24 @@ final class DecisionTables {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
+        boolean itemColumn = decision > 0 && !table.rows().isEmpty() && itemHeader.matcher(table.rows().getFirst().getFirst().strip()).matches();
         for (List<String> row : rows(table)) {
-            String context = row.getFirst().strip();
+            String first = row.getFirst().strip();
+            String item = itemColumn && ITEM_NUMBER.matcher(first).matches() ? first.replaceAll("\\.$", "") : null;
+            // "Item | Subject | Discussion | Decision": the subject is what the row decides on
+            String context = item != null && decision > 2 ? row.get(1).strip() : first;
             List<String> said = sentences.split(row.get(decision).strip());
             int from = 0;
             if (!said.isEmpty()) {
-                String first = said.getFirst().strip();
-                Matcher closing = outcome.matcher(first);
-                Matcher opening = leading.matcher(first);
+                String sentence = said.getFirst().strip();
+                Matcher closing = outcome.matcher(sentence);
+                Matcher opening = leading.matcher(sentence);
                 String verb = closing.matches() && !closing.group("lead").matches("(?s).*\\p{Ll}{3,}\\s+\\p{Ll}{3,}.*")
                         ? closing.group("verb") : opening.find() ? opening.group("verb") : null;
                 DecisionKind kind = verb == null ? null : cues.vocabulary().kindOf(verb);
                 if (kind != null) {
                     // the column's outcome is a label: "Noted." there is a formal outcome too
-                    out.add(new Found(kind, first, context));
+                    out.add(new Found(kind, sentence, context, item));
                     from = 1;
                 }
             }
@@ -84,7 +94,7 @@ final class DecisionTables {
                 List<String> cell = c == decision ? said : sentences.split(row.get(c).strip());
                 for (int k = c == decision ? from : 0; k < cell.size(); k++) {
                     Optional<DecisionCue> cue = cues.inSentence(cell.get(k), List.of(), body);
-                    cue.ifPresent(d -> out.add(new Found(d.kind(), d.text(), context)));
+                    cue.ifPresent(d -> out.add(new Found(d.kind(), d.text(), context, item)));
                 }
             }
         }

@@ -25,13 +25,17 @@ import org.boardpack.extract.lexicon.Lexicon;
 final class DecisionVocabulary {
 
     private static final DecisionVocabulary STANDARD = new DecisionVocabulary();
+    /** The side of a vote label that says everyone voted one way. */
+    private static final String UNANIMOUS = "unanimous";
 
     private final Map<String, DecisionKind> verbs = new LinkedHashMap<>();
     private final Set<String> refusals;
     private final Set<String> perEntry;
+    private final Set<String> labelOnly;
     private final Map<String, DecisionKind> motionVerbs = new LinkedHashMap<>();
     private final Map<String, Boolean> outcomes = new LinkedHashMap<>();
     private final Map<String, String> voteSides = new LinkedHashMap<>();
+    private final Set<String> afterAll;
     private final Set<String> notTaken;
     private final Set<String> adverbs;
     private final Pattern verbPattern;
@@ -51,9 +55,14 @@ final class DecisionVocabulary {
                 .collect(Collectors.toUnmodifiableSet());
         perEntry = verbEntries.stream().filter(e -> e.length > 2 && e[2].equals("each")).map(e -> e[0])
                 .collect(Collectors.toUnmodifiableSet());
+        labelOnly = verbEntries.stream().filter(e -> e.length > 2 && e[2].equals("label")).map(e -> e[0])
+                .collect(Collectors.toUnmodifiableSet());
         pairs("motion-verbs").forEach(e -> motionVerbs.put(e[0], kind(e[1])));
         pairs("motion-outcomes").forEach(e -> outcomes.put(e[0], e[1].equals("carried")));
-        pairs("vote-labels").forEach(e -> voteSides.put(e[0], e[1]));
+        List<String[]> labelEntries = pairs("vote-labels");
+        labelEntries.forEach(e -> voteSides.put(e[0], e[1]));
+        afterAll = labelEntries.stream().filter(e -> e.length > 2 && e[2].equals("all")).map(e -> e[0])
+                .collect(Collectors.toUnmodifiableSet());
         notTaken = Set.copyOf(Lexicon.words("decision-not-taken").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         adverbs = Set.copyOf(Lexicon.words("decision-adverbs").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         verbPattern = Pattern.compile("\\b(?:" + alternationOf(verbs.keySet()) + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -91,6 +100,11 @@ final class DecisionVocabulary {
         return perEntry.contains(normal(verb));
     }
 
+    /** Whether the verb decides only as a label heading its paragraph ({@code RECOMMENDED to Council that …}). */
+    boolean decidesOnlyAsLabel(String verb) {
+        return labelOnly.contains(normal(verb));
+    }
+
     /** The kind a carried motion gives by the verb it moves, or {@code null}. */
     DecisionKind motionKind(String verb) {
         return motionVerbs.get(normal(verb));
@@ -114,8 +128,21 @@ final class DecisionVocabulary {
         return voteSides.get(normal(label));
     }
 
+    /** The labels of a counted side ({@code for}, {@code against}, {@code abstain}), as an alternation. */
     String voteLabelAlternation() {
-        return alternationOf(voteSides.keySet());
+        return alternationOf(voteSides.entrySet().stream().filter(e -> !e.getValue().equals(UNANIMOUS))
+                .map(Map.Entry::getKey).collect(Collectors.toSet()));
+    }
+
+    /** The words that alone say a vote was unanimous ({@code unanimously}, {@code nem. con.}), as an alternation. */
+    String unanimityAlternation() {
+        return alternationOf(voteSides.entrySet().stream().filter(e -> e.getValue().equals(UNANIMOUS))
+                .map(Map.Entry::getKey).collect(Collectors.toSet()));
+    }
+
+    /** The labels that say a vote was unanimous after {@code all} ({@code All in favour}), as an alternation. */
+    String afterAllAlternation() {
+        return alternationOf(afterAll);
     }
 
     /** Words that may head a division line ({@code Voting:}), as an alternation. */
@@ -172,7 +199,8 @@ final class DecisionVocabulary {
             // the last words are the columns; a form may itself be two words ("in agreement")
             String[] parts = w.split("\\s+");
             String last = parts[parts.length - 1];
-            int columns = last.equals("refusal") || last.equals("each") ? 2 : 1;
+            int columns = last.equals("refusal") || last.equals("each") || last.equals("all")
+                    || last.equals("label") ? 2 : 1;
             String form = String.join(" ", List.of(parts).subList(0, parts.length - columns));
             String[] out = new String[columns + 1];
             out[0] = form.toLowerCase(Locale.ROOT);

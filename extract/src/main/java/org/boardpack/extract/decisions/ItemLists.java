@@ -61,11 +61,14 @@ final class ItemLists {
     /**
      * A block under a label that does not end its sentence ({@code RESOLVED:-} over
      * {@code Recognised structure in place} / {@code List of directors of all boards.}) runs on
-     * until a full stop, a heading, a numbered paragraph or another label.
+     * until a full stop, a heading, a numbered paragraph or another label. A resolution ({@code That
+     * the plan be adopted as set out in Appendix A to the} / {@code report.}, its lines set wider than
+     * the page's leading, as in a box) runs on only into a paragraph that starts in lower case.
      */
     int appendUnfinished(DecisionEntry e, int from) {
         int j = from;
-        while (j < paras.size() && !ListMarkers.THAT_OR_NUMBERED.matcher(e.text().toString().strip()).find()
+        while (j < paras.size() && (!ListMarkers.THAT_OR_NUMBERED.matcher(e.text().toString().strip()).find()
+                || startsInLowerCase(paras.get(j)))
                 && !e.text().toString().strip().matches("(?s).*[.?!]$") && !paras.get(j).heading()
                 && !ItemText.CAPITALS.matcher(paras.get(j).text()).matches()
                 && paras.get(j).ref() == null && cues.label(paras.get(j).text()).isEmpty()) {
@@ -73,6 +76,12 @@ final class ItemLists {
             j++;
         }
         return j;
+    }
+
+    /** A paragraph that starts in lower case goes on with a sentence: no paragraph starts so. */
+    private static boolean startsInLowerCase(ItemText.Para p) {
+        String t = p.text().strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
 
     /**

@@ -134,7 +134,7 @@ final class ItemReader {
             String vote = unanimous ? "unanimous" : division != null ? division : tail != null ? tail : votes.read(kept);
             vote = vote == null ? motionVote : vote;
             if (!kept.isBlank() && kept.chars().anyMatch(Character::isLetterOrDigit)) {
-                add(e.paragraph(), cue.kind(), kept, vote, false, e.context());
+                add(e.paragraph(), cues.entryKind(p.text(), cue, kept), kept, vote, false, e.context());
             }
         }
         motionVote = null;
@@ -192,9 +192,11 @@ final class ItemReader {
             String t = cue.text();
             String context = POINTS_BACK.matcher(s).find() ? sentenceBefore(i, k)
                     : CLIPPED.matcher(s).find() ? headingAbove(i) : null;
+            String putVote = null;
             if (cues.label(s).filter(l -> l.form() == DecisionCue.Form.ALONE).isPresent()) {
                 t = closing(i, k, s);
                 context = t.equals(s) ? headingAbove(i) : null;
+                putVote = votes.following(ss.subList(putFrom(ss, k), k));
             }
             DecisionEntry e = new DecisionEntry(i, new StringBuilder(t), context);
             int next = i + 1;
@@ -235,7 +237,7 @@ final class ItemReader {
                     next = lists.appendIfIntroduced(e, next, paras.get(i), true);
                 }
             }
-            String vote = cue.unanimous() ? "unanimous" : votes.read(s);
+            String vote = cue.unanimous() ? "unanimous" : putVote != null ? putVote : votes.read(s);
             if (vote == null && k + 1 < ss.size() && UNANIMOUS.matcher(ss.get(k + 1)).matches()) {
                 vote = "unanimous";
             } else if (vote == null && k + 1 < ss.size() && votes.division(ss.get(k + 1)) != null) {
@@ -259,7 +261,10 @@ final class ItemReader {
     private String closing(int i, int k, String outcome) {
         List<String> own = paras.get(i).sentences();
         if (k > 0) {
-            return own.get(k - 1) + " " + outcome;
+            // "Proposed A, seconded B, that the precept be set at £38,500. 4 in favour, 1 against. Resolved.":
+            // the sentences that only say how it was put are passed over to the one it decides
+            int from = Math.max(0, putFrom(own, k) - 1);
+            return String.join(" ", own.subList(from, k)) + " " + outcome;
         }
         if (i > 0 && lastDecided != i - 1 && !paras.get(i - 1).heading() && !paras.get(i - 1).sentences().isEmpty()) {
             String above = paras.get(i - 1).sentences().getLast();
@@ -268,6 +273,15 @@ final class ItemReader {
             }
         }
         return outcome;
+    }
+
+    /** The first of the sentences right before sentence {@code k} that only say how a decision was put (its proposer, its count). */
+    private int putFrom(List<String> own, int k) {
+        int from = k;
+        while (from > 0 && votes.saysHowPut(own.get(from - 1)) && !motions.isMotion(own.get(from - 1))) {
+            from--;
+        }
+        return from;
     }
 
     private void add(int paragraph, DecisionKind kind, String t, String vote, boolean fromVote, String context) {

@@ -97,7 +97,8 @@ final class ItemText {
 
     /**
      * Paragraphs, each page split by its own leading; a paragraph goes on over a page break unless
-     * the new page's first line opens one (as {@link ParagraphSplitter} reads a page break).
+     * the new page's first line opens one or the page's last line was a paragraph's last (as
+     * {@link ParagraphSplitter} reads a page break).
      */
     private List<Paragraph> paragraphsOf(List<MinutesLine> lines, ProseLeading pitch, Vocabulary vocabulary,
                                          LineJoiner joiner) {
@@ -110,7 +111,8 @@ final class ItemText {
                 to++;
             }
             List<Paragraph> onPage = paragraphs.split(lines.subList(from, to), pitch.on(page), OPENS, vocabulary);
-            if (!out.isEmpty() && !onPage.isEmpty() && goesOn(out.getLast(), onPage.getFirst())) {
+            if (!out.isEmpty() && !onPage.isEmpty() && goesOn(out.getLast(), onPage.getFirst())
+                    && !ParagraphSplitter.endedAtPageFoot(out.getLast().lines(), pitch.on(out.getLast().lines().getLast().page()))) {
                 Paragraph last = out.removeLast();
                 List<MinutesLine> joined = new ArrayList<>(last.lines());
                 joined.addAll(onPage.getFirst().lines());

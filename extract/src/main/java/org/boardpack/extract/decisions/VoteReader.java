@@ -32,9 +32,12 @@ final class VoteReader {
     private final Pattern abstainingNames;
     private final Pattern countOnly;
     private final Pattern labelOnly;
-    /** Unanimity as minutes say it: {@code unanimously}, {@code All in favour}, {@code all members in favour}. */
-    private final Pattern unanimous = Pattern.compile(
-            "(?i)\\bunanimous(?:ly)?\\b|\\ball\\s+(?:members\\s+|councillors\\s+|those\\s+present\\s+)?(?:were\\s+)?in\\s+favou?r\\b");
+    /**
+     * Unanimity as minutes say it, in the words of {@code vote-labels}: {@code unanimously},
+     * or {@code all} before a label that takes it, maybe with the meeting's members
+     * between ({@code All in favour}, {@code all members were in favour}).
+     */
+    private final Pattern unanimous;
     /** A sentence recording who put a decision: {@code Proposed Cllr Lamb, seconded Cllr Green}. */
     private final Pattern putBy = Pattern.compile("(?i)^(?:" + Lexicon.alternation("motion-proposers")
             + "|seconded)\\b(?:\\s+by)?\\s+\\S");
@@ -48,6 +51,8 @@ final class VoteReader {
 
     VoteReader(DecisionVocabulary words) {
         this.words = words;
+        unanimous = Pattern.compile("(?i)\\b(?:" + words.unanimityAlternation() + ")(?!\\w)|\\ball\\s+(?:(?:the\\s+)?(?:"
+                + words.bodies() + ")\\s+)?(?:were\\s+)?(?:" + words.afterAllAlternation() + ")\\b");
         tally = Pattern.compile("(?i)\\b(?:" + words.outcomeAlternation() + "|votes?d?)\\s+(?:with\\s+an?\\s+|by\\s+)?"
                 + "(\\d{1,3})\\s*[-–]\\s*(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?\\b");
         String labels = words.voteLabelAlternation();

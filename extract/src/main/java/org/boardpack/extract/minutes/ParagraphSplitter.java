@@ -12,7 +12,8 @@ import org.boardpack.extract.text.Vocabulary;
  * wider than the text's leading, and before a line that opens a list entry ({@code 1.}, {@code a)},
  * {@code •}) or that a caller names as opening one (a decision label such as {@code RESOLVED}); a
  * wider gap does not end a paragraph whose indented first line runs on into the line below.
- * A page break alone does not end a paragraph: text flows on to the next page.
+ * A page break alone does not end a paragraph: text flows on to the next page, unless the page's
+ * last line closed its sentence well short of the paragraph's measure (a paragraph's last line).
  */
 public final class ParagraphSplitter {
 
@@ -23,6 +24,8 @@ public final class ParagraphSplitter {
     private static final float FIRST_LINE_INDENT_PITCHES = 1f;
     /** A gap of this many pitches or more is a blank line between paragraphs. */
     private static final float BLANK_LINE_PITCHES = 2f;
+    /** A paragraph's last line stops at least this many line pitches short of its measure. */
+    private static final float SHORT_LINE_PITCHES = 3f;
 
     private final LineJoiner joiner;
 
@@ -55,6 +58,7 @@ public final class ParagraphSplitter {
                     || runIsBareOpener
                     || previous.page() == line.page() && pitch.breaksParagraph(line.line().bottom() - previous.line().bottom())
                     && !continuesIndentedFirstLine(run, line, pitch)
+                    || previous.page() != line.page() && endedAtPageFoot(run, pitch)
                     || LIST_MARKER.matcher(text).find()
                     || opener;
             if (breaks && !run.isEmpty()) {
@@ -90,6 +94,22 @@ public final class ParagraphSplitter {
                 && gap <= pitch.pitch() * BLANK_LINE_PITCHES
                 && !above.isEmpty() && ".:;!?".indexOf(above.charAt(above.length() - 1)) < 0
                 && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+    }
+
+    /**
+     * Whether a paragraph ended on the last line of its page: the line closes its sentence and stops
+     * short of the measure its lines above fill ({@code … exempt information.} at the foot of a page,
+     * {@code The meeting closed at 7.25 pm.} atop the next). A full last line runs on over the page.
+     */
+    public static boolean endedAtPageFoot(List<MinutesLine> run, LinePitch pitch) {
+        if (run.size() < 2) {
+            return false;
+        }
+        MinutesLine last = run.getLast();
+        String text = last.text().strip();
+        float measure = run.stream().map(l -> l.line().x1()).max(Float::compare).orElse(0f);
+        return !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0
+                && measure - last.line().x1() >= pitch.pitch() * SHORT_LINE_PITCHES;
     }
 
     /** Whether a paragraph opens a list entry, and so ends where the entry does. */

@@ -31,6 +31,19 @@ class DecisionCuesTest {
         assertEquals(DecisionCue.Form.OPENS, cues.label("DECISION:").orElseThrow().form());
         assertEquals(DecisionKind.NOTED, cues.label("NOTED the presentation.").orElseThrow().kind());
         assertTrue(cues.label("RESOLVED unanimously that the plan be adopted").orElseThrow().unanimous());
+        // a stem alone ("RESOLVED – That" over "(1) the strategy be noted;") opens the entries below it
+        assertEquals(DecisionCue.Form.OPENS, cues.label("RESOLVED – That").orElseThrow().form());
+        assertEquals(DecisionCue.Form.OPENS, cues.label("RESOLVED that:").orElseThrow().form());
+    }
+
+    @Test
+    void aRecommendationLabelIsAnOutcomeOfItsOwn() {
+        DecisionCue recommended = cues.label("RECOMMENDED to Council that the Capital Strategy be adopted.").orElseThrow();
+        assertEquals(DecisionKind.OTHER, recommended.kind());
+        assertEquals("to Council that the Capital Strategy be adopted.", recommended.text());
+        // in a sentence, a recommendation is advice to another body
+        notSaid("Committee recommended that funding for this service is considered alongside the strategy.");
+        notSaid("The auditors recommended that the policy be reviewed.");
     }
 
     @Test
@@ -163,6 +176,7 @@ class DecisionCuesTest {
     void deferralsAndApologiesAreNotDecisions() {
         notSaid("The chairman proposed, and it was accepted that agenda item 7 be held over.");
         notSaid("It was agreed that this would be reviewed later.");
+        notSaid("Trustees discussed the draft strategy and agreed that it should come back to the December meeting.");
         notSaid("Apologies were accepted from Cllr Jones.");
         // a formal resolution to defer is a resolution
         assertEquals(DecisionKind.RESOLVED, said("Committee resolved to defer the proposal.").kind());

@@ -30,12 +30,12 @@ class DecisionTablesTest {
                 List.of("Moor Hall School", "Recycling bins.", "£868.23",
                         "Recommend approval of the project to the Planning Committee.")));
         assertEquals(List.of(
-                new DecisionTables.Found(DecisionKind.APPROVED, "Approved.", "Friends of Rectory Park"),
-                new DecisionTables.Found(DecisionKind.APPROVED, "£2500 approved.", "Friends of Mossy Bank"),
-                new DecisionTables.Found(DecisionKind.OTHER, "Rejected.", "Boldmere FC"),
-                new DecisionTables.Found(DecisionKind.APPROVED, "Approved.", "Special Olympics"),
+                new DecisionTables.Found(DecisionKind.APPROVED, "Approved.", "Friends of Rectory Park", null),
+                new DecisionTables.Found(DecisionKind.APPROVED, "£2500 approved.", "Friends of Mossy Bank", null),
+                new DecisionTables.Found(DecisionKind.OTHER, "Rejected.", "Boldmere FC", null),
+                new DecisionTables.Found(DecisionKind.APPROVED, "Approved.", "Special Olympics", null),
                 new DecisionTables.Found(DecisionKind.RESOLVED, "Committee resolved to fund from the social inclusion budget.",
-                        "Special Olympics")), tables.read(grants, null));
+                        "Special Olympics", null)), tables.read(grants, null));
     }
 
     @Test
@@ -45,8 +45,21 @@ class DecisionTablesTest {
                 List.of("4", "The plans were presented.", "Approved subject to conditions."),
                 List.of("5", "The quarterly report.", "Noted.")));
         assertEquals(List.of(
-                new DecisionTables.Found(DecisionKind.APPROVED, "Approved subject to conditions.", "4"),
-                new DecisionTables.Found(DecisionKind.NOTED, "Noted.", "5")), tables.read(items, null));
+                new DecisionTables.Found(DecisionKind.APPROVED, "Approved subject to conditions.", "4", "4"),
+                new DecisionTables.Found(DecisionKind.NOTED, "Noted.", "5", "5")), tables.read(items, null));
+    }
+
+    @Test
+    void anItemColumnGivesTheRowsItemAndTheSubjectWhatItDecidesOn() {
+        DetectedTable items = table(List.of(
+                List.of("Item", "Subject", "Discussion", "Decision"),
+                List.of("2", "Minutes of 5 September 2023", "No amendments.", "Approved as a correct record."),
+                List.of("4.", "Fees and Charges", "Members queried the increase.", "Agreed, subject to parking charges being held."),
+                List.of("Late", "Grant to Ashbury Foodbank", "Members considered the application.", "Approved.")));
+        assertEquals(List.of(
+                new DecisionTables.Found(DecisionKind.APPROVED, "Approved as a correct record.", "Minutes of 5 September 2023", "2"),
+                new DecisionTables.Found(DecisionKind.AGREED, "Agreed, subject to parking charges being held.", "Fees and Charges", "4"),
+                new DecisionTables.Found(DecisionKind.APPROVED, "Approved.", "Late", null)), tables.read(items, null));
     }
 
     @Test
@@ -57,9 +70,9 @@ class DecisionTablesTest {
                 List.of("", "The nearest parkrun is Kingsbury.",
                         "Committee agreed that they would be keen to consider this again.")));
         assertEquals(List.of(
-                new DecisionTables.Found(DecisionKind.OTHER, "Rejected.", "Park Run"),
+                new DecisionTables.Found(DecisionKind.OTHER, "Rejected.", "Park Run", null),
                 new DecisionTables.Found(DecisionKind.AGREED, "Committee agreed that they would be keen to consider this again.",
-                        "Park Run")), tables.read(grants, null));
+                        "Park Run", null)), tables.read(grants, null));
     }
 
     @Test

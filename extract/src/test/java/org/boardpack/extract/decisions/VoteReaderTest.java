@@ -35,6 +35,11 @@ class VoteReaderTest {
         assertEquals("abstain 2", votes.read("The Constitution was ratified, with two members abstaining."));
         assertEquals("abstain 1", votes.read("With one abstention, Mark Littlewood was duly elected"));
         assertEquals("unanimous", votes.read("Debbie Chay was unanimously elected"));
+        // unanimity in the words of vote-labels: a word alone, or "all" before a label that takes it
+        assertEquals("unanimous", votes.read("The motion was CARRIED UNANIMOUSLY."));
+        assertEquals("unanimous", votes.read("Proposed Cllr Ward, seconded Cllr Hale; all those present in favour."));
+        assertEquals("unanimous", votes.read("All Trustees were in favour."));
+        assertNull(votes.read("All members were against the scheme."), "against takes no \"all\"");
         assertNull(votes.read("3. 2023-3229 - Staff Communications"));
         assertNull(votes.read("It was RESOLVED to set a precept of £11,400 for the financial year 2012/13."));
     }

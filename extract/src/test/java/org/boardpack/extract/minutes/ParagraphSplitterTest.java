@@ -19,12 +19,16 @@ class ParagraphSplitterTest {
             new float[] {124, 136}, new float[] {136, 148}));
 
     private static MinutesLine line(float x, float y, String text) {
+        return line(1, x, y, text);
+    }
+
+    private static MinutesLine line(int page, float x, float y, String text) {
         List<Word> words = new ArrayList<>();
         for (String w : text.split(" ")) {
             words.add(new Word(w, x, y - 8, x + 5 * w.length(), y, "Helvetica", 10, false));
             x += 5 * w.length() + 3;
         }
-        return new MinutesLine(1, new TextLine(words));
+        return new MinutesLine(page, new TextLine(words));
     }
 
     private List<String> split(MinutesLine... lines) {
@@ -43,5 +47,21 @@ class ParagraphSplitterTest {
         assertEquals(2, split(line(144, 220, "The proposal was deferred."), line(108, 238, "later the chair spoke.")).size());
         assertEquals(2, split(line(108, 220, "The proposal was deferred and"), line(108, 238, "later the chair spoke.")).size());
         assertEquals(2, split(line(144, 220, "The proposal was deferred and"), line(108, 260, "later the chair spoke.")).size());
+    }
+
+    @Test
+    void aShortLastLineThatClosesItsSentenceEndsTheParagraphAtThePageFoot() {
+        assertEquals(List.of("RESOLVED – That the press and public be excluded from the meeting for the following item on the grounds "
+                        + "that it involves exempt information.", "The meeting closed at 7.25 pm."),
+                split(line(1, 108, 700, "RESOLVED – That the press and public be excluded from the meeting for the following item on the"),
+                        line(1, 108, 712, "grounds that it involves exempt information."),
+                        line(2, 108, 60, "The meeting closed at 7.25 pm.")));
+        // a full last line, or one that does not close its sentence, runs on over the page
+        assertEquals(1, split(line(1, 108, 700, "The Committee discussed the proposals for the new depot at some length and"),
+                line(1, 108, 712, "noted the concerns of residents. Members were advised that the"),
+                line(2, 108, 60, "scheme would be funded from reserves.")).size());
+        assertEquals(1, split(line(1, 108, 700, "The Committee discussed the proposals for the new depot at some length."),
+                line(1, 108, 712, "Members noted the concerns of residents about the traffic and parking."),
+                line(2, 108, 60, "The scheme would be funded from reserves.")).size());
     }
 }
