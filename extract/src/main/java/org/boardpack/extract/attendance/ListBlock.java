@@ -35,6 +35,11 @@ final class ListBlock {
     private static final float LIST_PITCH_EMS = 1.8f;
     /** Rows of a table list may be set with a blank line between them. */
     private static final float TABLE_PITCH_EMS = 3.2f;
+    /**
+     * A table's header row may stand a heading's space under its label (a browser's table margin and
+     * cell padding: 3.5 ems under "In Attendance" over "Attendee | Representing").
+     */
+    private static final float TABLE_HEADER_EMS = 4.5f;
     /** A gap between columns, in ems: wider than any word space. */
     private static final float COLUMN_GAP_EMS = 1.5f;
     /** Entries set as paragraphs stand less than a blank line apart: under this many of the list's line pitches. */
@@ -112,7 +117,9 @@ final class ListBlock {
             boolean newPage = z.page() != zone.get(last).page();
             float gap = line.bottom() - previous.bottom();
             float listPitch = columnPitch(zone, j, line.x0());
-            if (!newPage && gap > (lines.isEmpty() ? TABLE_PITCH_EMS * line.fontSize() : pitch)
+            boolean header = lines.isEmpty() && !table && isHeaderRow(line);
+            float firstPitch = (header ? TABLE_HEADER_EMS : TABLE_PITCH_EMS) * line.fontSize();
+            if (!newPage && gap > (lines.isEmpty() ? firstPitch : pitch)
                     && (lines.isEmpty() || !continues(previous, line, line.text(), listPitch))) {
                 break;
             }
@@ -126,8 +133,7 @@ final class ListBlock {
             if (AttendanceLabel.in(z.line()).isPresent() || AttendanceLabel.startsWithLabelWord(line)) {
                 break;
             }
-            if (lines.isEmpty() && line.segments(1.5f).size() > 1
-                    && HEADER.matcher(line.segments(1.5f).getFirst().text().strip()).matches()) {
+            if (lines.isEmpty() && isHeaderRow(line)) {
                 table = true;
                 previous = line;
                 last = j;
@@ -145,6 +151,12 @@ final class ListBlock {
             last = j;
         }
         return new Read(people(lines, table), first, last);
+    }
+
+    /** Whether a line is a table's header row ({@code Attendee | Representing}): runs apart, the first a header word. */
+    private static boolean isHeaderRow(TextLine line) {
+        List<TextLine> runs = line.segments(1.5f);
+        return runs.size() > 1 && HEADER.matcher(runs.getFirst().text().strip()).matches();
     }
 
     /**

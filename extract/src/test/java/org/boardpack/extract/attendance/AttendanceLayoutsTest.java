@@ -154,6 +154,20 @@ class AttendanceLayoutsTest {
     }
 
     @Test
+    void aTableHeaderAHeadingsSpaceUnderItsLabelStillOpensTheList() throws Exception {
+        // a browser's table margin and cell padding: the header row 3.5 ems of 11-point type under
+        // its label, the rows 2.1 ems apart
+        PdfFixture f = new PdfFixture().bold(60, 50, "TWG Meeting Record Feb 22 2021")
+                .bold(60, 80, "In Attendance")
+                .bold(60, 119, "Attendee").bold(300, 119, "Representing")
+                .text(60, 142, "Hugh Pollitt-Smith").text(300, 142, "CMC")
+                .text(60, 165, "Rick O’Connor").text(300, 165, "OpenHW")
+                .bold(60, 215, "Agenda")
+                .text(60, 235, "The chair welcomed Jane Doe of Acme to the meeting.");
+        assertEquals(List.of("present||Hugh Pollitt-Smith|CMC|", "present||Rick O’Connor|OpenHW|"), read(f));
+    }
+
+    @Test
     void namesUnderAnApologiesHeadingAndInATableCell() throws Exception {
         PdfFixture f = title()
                 .text(60, 100, "Present:").text(60, 113, "Cllrs Hodivala (Chairman), Hewett and Wood.")

@@ -347,7 +347,7 @@ final class WordCollector extends PDFTextStripper {
             x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
             top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
             bottom = Math.max(bottom, p.getYDirAdj());
-            size = Math.max(size, p.getFontSizeInPt());
+            size = Math.max(size, printedSize(p));
         }
         String text = TextNormaliser.normalise(logicalText != null ? logicalText : glyphs).strip();
         if (text.isEmpty()) {
@@ -356,6 +356,16 @@ final class WordCollector extends PDFTextStripper {
         PDFont font = run.getFirst().getFont();
         FontStyle style = font == null ? FontStyle.NONE : styles.computeIfAbsent(font, FontStyle::of);
         words.add(new Word(text, x0, top, x1, bottom, style.name(), size, style.bold(), style.italic()));
+    }
+
+    /**
+     * The size the glyph is printed at, in points: the font size scaled by the text matrix and the
+     * page's drawing matrix, to the half point. PDFBox's own {@code getFontSizeInPt} leaves the
+     * drawing matrix out and cuts to a whole point, so browser renders (drawn in pixels scaled by
+     * 0.75) report sizes a third too large and 10.5-point type as 10.
+     */
+    private static float printedSize(TextPosition p) {
+        return Math.round(Math.abs(p.getXScale()) * 2) / 2f;
     }
 
     private record FontStyle(String name, boolean bold, boolean italic) {
