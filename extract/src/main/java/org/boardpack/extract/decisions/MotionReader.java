@@ -42,12 +42,15 @@ final class MotionReader {
         motion = Pattern.compile("(?i)\\b(?:motion\\s+to|moved\\s+to)\\s+(?<verb>" + verbs + ")\\b"
                 // "Proposed by Cllr A, seconded by Cllr B, that the precept be set at £30,000": a motion as English minutes put it
                 + "|(?i)\\b(?:" + Lexicon.alternation("motion-proposers") + ")\\b(?<proposal>[^.;]{0,80}?\\bseconded\\b[^.;]{0,80}?)\\s*,?\\s+that\\b"
-                + "|(?i)\\b(?:moved|motion)\\s+that\\s+[^.;]{1,120}?\\bbe\\s+(?<done>" + words.verbs().pattern() + ")"
+                // "Cllr A moved (proposed) that the report be approved": the motion's verb in it
+                + "|(?i)\\b(?:moved|motion|proposed)\\s+that\\s+[^.;]{1,120}?\\bbe\\s+(?<done>" + words.verbs().pattern() + ")"
                 + "|(?i)\\bmotion\\s+to\\s+(?<other>\\w+)");
         result = Pattern.compile("(?i)^(?<n>\\d{1,3})\\s+votes?\\s+to\\s+(?<verb>" + verbs + ")\\b");
         // an outcome said of the motion, or a sentence that is its outcome word: "Carried.", "CARRIED unanimously"
         outcome = Pattern.compile("(?i)(?:^\\s*|\\b(?:motions?|which|it|this|and|was|were)\\b\\s*:?\\s*)(?:was\\s+|were\\s+)?(?:duly\\s+)?(?<o>"
-                + words.outcomeAlternation() + ")\\b");
+                + words.outcomeAlternation() + ")\\b"
+                // "...; all agreed.", "All agreed": the whole meeting for the motion, as parish minutes say it carried
+                + "|(?i)\\ball\\s+(?<all>agreed)\\b");
     }
 
     /** A sentence's place in an item: paragraph and sentence index. */
@@ -154,7 +157,10 @@ final class MotionReader {
             return Boolean.FALSE;
         }
         Matcher o = outcome.matcher(text);
-        return o.find() ? words.carried(o.group("o")) : null;
+        if (!o.find()) {
+            return null;
+        }
+        return o.group("all") != null ? Boolean.TRUE : words.carried(o.group("o"));
     }
 
     private static At advance(List<List<String>> sentences, At at) {

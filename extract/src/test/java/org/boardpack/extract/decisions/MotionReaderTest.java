@@ -53,6 +53,21 @@ class MotionReaderTest {
     }
 
     @Test
+    void aProposalThatSomethingBeDoneThatAllAgreedIsTheDecision() {
+        // as parish minutes record it: the proposer before "that", the seconder after, "all agreed"
+        List<List<String>> item = List.of(List.of(
+                "Cllr Lee proposed that the quotation from Greenways be approved, seconded by Cllr Price; all agreed."));
+        MotionReader.Carried c = motions.read(item, at(0, 0)).orElseThrow();
+        assertEquals(DecisionKind.APPROVED, c.kind());
+        List<List<String>> next = List.of(List.of("Cllr Lee proposed that the quotation be approved, seconded by Cllr Price.",
+                "All agreed."));
+        assertEquals(DecisionKind.APPROVED, motions.read(next, at(0, 0)).orElseThrow().kind());
+        // without an outcome the proposal is no decision
+        assertTrue(motions.read(List.of(List.of("Cllr Lee proposed that the quotation be accepted.",
+                "Cllr Brown asked about the cost.")), at(0, 0)).isEmpty());
+    }
+
+    @Test
     void aMotionNotCarriedIsNoDecision() {
         assertTrue(motions.read(List.of(List.of("Chair Soules made a motion to endorse this proposal.",
                 "Commissioner Kohlstrand seconded the motion.", "No vote was taken on this motion.")), at(0, 0)).isEmpty());
