@@ -48,7 +48,7 @@ public final class AgendaRecords implements RecordExtractor<AgendaItem> {
         for (DocumentSpan paper : context.recordsOfMeetings()) {
             // a report's numbered sections (1. Purpose of Report, 2. Recommendations) are not items
             if (paper.type() == DocumentType.MINUTES) {
-                for (AgendaItem item : minutes.items(context.walked(paper), paper.meeting())) {
+                for (AgendaItem item : minutes.items(context.walked(paper), paper.meeting(), context.tables())) {
                     if (!listed.contains(key(item))) {
                         items.add(item);
                     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.boardpack.extract.minutes.Minutes;
 import org.boardpack.extract.minutes.MinutesItem;
+import org.boardpack.ingest.tables.DetectedTable;
 
 /**
  * The agenda items a set of minutes records: its numbered item headings and sub-headings, in order.
@@ -26,6 +27,12 @@ import org.boardpack.extract.minutes.MinutesItem;
 public final class MinutesAgenda {
 
     public List<AgendaItem> items(Minutes minutes, String meetingId) {
+        return items(minutes, meetingId, List.of());
+    }
+
+    /** @param tables the document's tables: a minutes grid's title column gives its items' titles ({@link GridTitles}) */
+    public List<AgendaItem> items(Minutes minutes, String meetingId, List<DetectedTable> tables) {
+        GridTitles grid = new GridTitles(tables);
         List<MinutesItem> headings = minutes.items().stream()
                 .filter(i -> i.heading() && i.title() != null && (i.number() != null || i.minuteRef() != null))
                 .toList();
@@ -34,7 +41,8 @@ public final class MinutesAgenda {
         List<AgendaItem> out = new ArrayList<>();
         for (MinutesItem item : headings) {
             String number = number(item);
-            String title = AgendaTitle.clean(item.title());
+            String printed = grid.title(item.page(), number);
+            String title = AgendaTitle.clean(printed != null ? printed : item.title());
             if (title == null || !seen.add(ItemKey.of(number)) && reprinted && !lettered(number)) {
                 continue;
             }

@@ -10,6 +10,7 @@ import org.boardpack.extract.dates.TimeParser;
 import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.model.documents.DocumentType;
 import org.boardpack.extract.fixtures.PdfFixture;
+import org.boardpack.extract.fixtures.RuledTable;
 import org.boardpack.extract.layout.CellSplitter;
 import org.boardpack.extract.layout.PageFurniture;
 import org.boardpack.extract.meetings.PaperMeetings;
@@ -53,6 +54,26 @@ class AgendaRecordsTest {
         DocumentContext context = new DocumentContext(doc, met, TableFinder.standard(),
                 new MinutesWalker(CellSplitter.standard(), new PageFurniture()));
         return records.extract(context).stream().map(a -> a.meeting() + " " + a.number() + " " + a.title()).toList();
+    }
+
+    @Test
+    void aMinutesGridsSubjectCellIsItsItemsTitle() throws Exception {
+        // Item | Subject | Discussion | Decision: the line across a row is not the item's title
+        PdfFixture f = new PdfFixture().text(60, 60, "Minutes of the Finance Committee", 14, true);
+        new RuledTable(50, 40f, 150f, 170f, 140f)
+                .row("**Item", "**Subject", "**Discussion", "**Decision")
+                .row("1", "Apologies", "Apologies were received from\nCllr D Ford.", "Noted.")
+                .row("2", "Treasury Management\nMid-Year Review", "The Section 151 Officer\npresented the review.",
+                        "The Committee noted the\nreport.")
+                .draw(f, 90);
+        ParsedDocument doc = f.ingest(tmp, "grid.pdf");
+        DocumentSpan minutes = new DocumentSpan(DocumentType.MINUTES, null, 1, 1, "finance/2023-10-03");
+        PaperMeetings.Result met = new PaperMeetings.Result(List.of(minutes), Map.of(), "finance/2023-10-03",
+                List.of(minutes));
+        DocumentContext context = new DocumentContext(doc, met, TableFinder.standard(),
+                new MinutesWalker(CellSplitter.standard(), new PageFurniture()));
+        assertEquals(List.of("1 Apologies", "2 Treasury Management Mid-Year Review"),
+                records.extract(context).stream().map(a -> a.number() + " " + a.title()).toList());
     }
 
     @Test
