@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.lexicon.Lexicon;
 import org.boardpack.extract.text.SentenceSplitter;
+import org.boardpack.extract.minutes.ItemGrid;
 import org.boardpack.ingest.tables.DetectedTable;
 
 /**
@@ -30,9 +31,6 @@ final class DecisionTables {
     private final Pattern column;
     private final Pattern outcome;
     private final Pattern leading;
-    private final Pattern itemHeader = Pattern.compile("^(?i:" + Lexicon.alternation("agenda-item-labels") + ")\\s*(?:no\\.?)?$");
-    /** An item number as a grid's item column prints it: {@code 4}, {@code 4.1}, {@code 23/04}, {@code TB 23/45}. */
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:[A-Z]{1,4}\\s?)?\\d{1,4}(?:[./]\\d{1,4}){0,2}\\.?$");
 
     DecisionTables(DecisionCues cues, SentenceSplitter sentences) {
         this.cues = cues;
@@ -69,10 +67,10 @@ final class DecisionTables {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
-        boolean itemColumn = decision > 0 && !table.rows().isEmpty() && itemHeader.matcher(table.rows().getFirst().getFirst().strip()).matches();
+        boolean itemColumn = decision > 0 && !table.rows().isEmpty() && ItemGrid.headsItems(table.rows().getFirst().getFirst());
         for (List<String> row : rows(table)) {
             String first = row.getFirst().strip();
-            String item = itemColumn && ITEM_NUMBER.matcher(first).matches() ? first.replaceAll("\\.$", "") : null;
+            String item = itemColumn ? ItemGrid.number(first) : null;
             // "Item | Subject | Discussion | Decision": the subject is what the row decides on
             String context = item != null && decision > 2 ? row.get(1).strip() : first;
             List<String> said = sentences.split(row.get(decision).strip());

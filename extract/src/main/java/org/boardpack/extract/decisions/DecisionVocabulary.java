@@ -134,7 +134,7 @@ final class DecisionVocabulary {
                 .map(Map.Entry::getKey).collect(Collectors.toSet()));
     }
 
-    /** The words that alone say a vote was unanimous ({@code unanimously}, {@code nem. con.}), as an alternation. */
+    /** The words that alone say a vote was unanimous ({@code unanimously}, {@code unanimous}), as an alternation. */
     String unanimityAlternation() {
         return alternationOf(voteSides.entrySet().stream().filter(e -> e.getValue().equals(UNANIMOUS))
                 .map(Map.Entry::getKey).collect(Collectors.toSet()));

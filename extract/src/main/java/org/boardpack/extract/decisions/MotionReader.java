@@ -49,8 +49,8 @@ final class MotionReader {
         // an outcome said of the motion, or a sentence that is its outcome word: "Carried.", "CARRIED unanimously"
         outcome = Pattern.compile("(?i)(?:^\\s*|\\b(?:motions?|which|it|this|and|was|were)\\b\\s*:?\\s*)(?:was\\s+|were\\s+)?(?:duly\\s+)?(?<o>"
                 + words.outcomeAlternation() + ")\\b"
-                // "...; all agreed.", "All agreed": the whole meeting for the motion, as parish minutes say it carried
-                + "|(?i)\\ball\\s+(?<all>agreed)\\b");
+                // "...; all agreed.", "All agreed": the whole meeting for the motion (motion-assents)
+                + "|(?i)\\b(?<all>" + Lexicon.alternation("motion-assents") + ")\\b");
     }
 
     /** A sentence's place in an item: paragraph and sentence index. */
