@@ -24,11 +24,47 @@ final class PathOperator extends OperatorProcessor {
 
     private final String name;
     private final PathRecorder recorder;
+    /** What this operator does, chosen once: see {@link #process}. */
+    private final Action action;
+    /** The colour whose lightness was last asked for, and that lightness: see {@link #gray}. */
+    private PDColor lastColor;
+    private float lastGray;
+
+    private interface Action {
+        void run(List<COSBase> operands);
+    }
 
     PathOperator(PDFStreamEngine context, String name, PathRecorder recorder) {
         super(context);
         this.name = name;
         this.recorder = recorder;
+        this.action = action(name);
+    }
+
+    private Action action(String name) {
+        return switch (name) {
+            case "m" -> ops -> point(ops, 2, 0, recorder::moveTo);
+            case "l" -> ops -> point(ops, 2, 0, recorder::lineTo);
+            case "c" -> ops -> point(ops, 6, 4, recorder::curveTo);
+            case "v", "y" -> ops -> point(ops, 4, 2, recorder::curveTo);
+            case "h" -> ops -> recorder.closePath();
+            case "re" -> this::rectangle;
+            case "S" -> ops -> recorder.stroke(visible(true));
+            case "s" -> ops -> {
+                recorder.closePath();
+                recorder.stroke(visible(true));
+            };
+            case "f", "F", "f*" -> ops -> recorder.fill(visible(false), gray(false));
+            case "B", "B*" -> ops -> recorder.fillAndStroke(visible(false), gray(false), visible(true));
+            case "b", "b*" -> ops -> {
+                recorder.closePath();
+                recorder.fillAndStroke(visible(false), gray(false), visible(true));
+            };
+            case "n" -> ops -> recorder.endPath();
+            // the winding rule does not change the bounding box the clip is approximated by
+            case "W", "W*" -> ops -> recorder.clipNext();
+            default -> throw new IllegalArgumentException("not a path operator: " + name);
+        };
     }
 
     @Override
@@ -36,44 +72,34 @@ final class PathOperator extends OperatorProcessor {
         return name;
     }
 
+    /**
+     * Runs the operator's own small action. One method switching over every operator, as this was,
+     * inlined all their work into one body that the JIT compiler took seconds to compile; an action
+     * per operator is compiled on its own, and only when its operator is common.
+     */
     @Override
     public void process(Operator operator, List<COSBase> operands) throws IOException {
-        switch (name) {
-            case "m" -> number(operands, 2).ifPresent(p -> point(p, 0, recorder::moveTo));
-            case "l" -> number(operands, 2).ifPresent(p -> point(p, 0, recorder::lineTo));
-            case "c" -> number(operands, 6).ifPresent(p -> point(p, 4, recorder::curveTo));
-            case "v", "y" -> number(operands, 4).ifPresent(p -> point(p, 2, recorder::curveTo));
-            case "h" -> recorder.closePath();
-            case "re" -> number(operands, 4).ifPresent(this::rectangle);
-            case "S" -> recorder.stroke(visible(true));
-            case "s" -> {
-                recorder.closePath();
-                recorder.stroke(visible(true));
-            }
-            case "f", "F", "f*" -> recorder.fill(visible(false), gray(false));
-            case "B", "B*", "b", "b*" -> {
-                if (name.startsWith("b")) {
-                    recorder.closePath();
-                }
-                recorder.fillAndStroke(visible(false), gray(false), visible(true));
-            }
-            case "n" -> recorder.endPath();
-            // the winding rule does not change the bounding box the clip is approximated by
-            case "W", "W*" -> recorder.clipNext();
-            default -> throw new IllegalStateException("not a path operator: " + name);
-        }
+        action.run(operands);
     }
 
     private interface PointSink {
         void accept(float x, float y);
     }
 
-    private void point(float[] values, int offset, PointSink sink) {
-        Point2D.Float p = ctm().transformPoint(values[offset], values[offset + 1]);
-        sink.accept(p.x, p.y);
+    /** The last two of {@code count} numbers, the point a path operator ends at, in device space. */
+    private void point(List<COSBase> operands, int count, int offset, PointSink sink) {
+        float[] values = numbers(operands, count);
+        if (values != null) {
+            Point2D.Float p = ctm().transformPoint(values[offset], values[offset + 1]);
+            sink.accept(p.x, p.y);
+        }
     }
 
-    private void rectangle(float[] v) {
+    private void rectangle(List<COSBase> operands) {
+        float[] v = numbers(operands, 4);
+        if (v == null) {
+            return;
+        }
         Matrix ctm = ctm();
         float[][] corners = {{v[0], v[1]}, {v[0] + v[2], v[1]}, {v[0] + v[2], v[1] + v[3]}, {v[0], v[1] + v[3]}};
         float[] xs = new float[4];
@@ -94,10 +120,22 @@ final class PathOperator extends OperatorProcessor {
         return gray(stroking) < 0.97f;
     }
 
-    /** Lightness of the current colour; unknown colour spaces (patterns) count as mid grey. */
+    /**
+     * Lightness of the current colour; unknown colour spaces (patterns) count as mid grey. The
+     * last answer is kept for the same colour object (a colour is set once and painted with many
+     * times; an ICC-based one is converted by Java's colour management, which is not cheap).
+     */
     private float gray(boolean stroking) {
         var gs = getContext().getGraphicsState();
         PDColor color = stroking ? gs.getStrokingColor() : gs.getNonStrokingColor();
+        if (color != lastColor) {
+            lastGray = lightness(color);
+            lastColor = color;
+        }
+        return lastGray;
+    }
+
+    private static float lightness(PDColor color) {
         try {
             int rgb = color.toRGB();
             float r = ((rgb >> 16) & 0xff) / 255f;
@@ -109,17 +147,18 @@ final class PathOperator extends OperatorProcessor {
         }
     }
 
-    private static java.util.Optional<float[]> number(List<COSBase> operands, int count) {
+    /** The first {@code count} operands as numbers, or null when there are fewer or one is not a number. */
+    private static float[] numbers(List<COSBase> operands, int count) {
         if (operands.size() < count) {
-            return java.util.Optional.empty();
+            return null;
         }
         float[] out = new float[count];
         for (int i = 0; i < count; i++) {
             if (!(operands.get(i) instanceof COSNumber n)) {
-                return java.util.Optional.empty();
+                return null;
             }
             out[i] = n.floatValue();
         }
-        return java.util.Optional.of(out);
+        return out;
     }
 }
