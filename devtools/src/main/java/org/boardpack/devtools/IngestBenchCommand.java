@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,6 +58,15 @@ final class IngestBenchCommand implements Callable<Integer> {
 
     /** One timed stage: pages done, wall seconds, process CPU seconds, peak heap bytes. */
     private record Measured(long pages, double seconds, double cpuSeconds, long peakHeap) {
+
+        Map<String, Object> json(String stage) {
+            return Map.of("stage", stage, "pages", pages, "seconds", seconds, "cpu_seconds", cpuSeconds, "peak_heap", peakHeap);
+        }
+
+        static Measured of(JsonNode node) {
+            return new Measured(node.get("pages").asLong(), node.get("seconds").asDouble(), node.get("cpu_seconds").asDouble(),
+                    node.get("peak_heap").asLong());
+        }
     }
 
     private interface Stage {
@@ -65,6 +75,15 @@ final class IngestBenchCommand implements Callable<Integer> {
     }
 
     private final ObjectMapper json = new ObjectMapper();
+
+    @Option(names = "--one-process",
+            description = "Time both sides in this one JVM, one after the other, as sessions before the tenth did. Ingest"
+                    + " then pays for compiling PDFBox's own code, which the PDFBox stages that follow reuse compiled.")
+    boolean oneProcess;
+
+    /** Set in the JVM started for one side: run that side's stages and report them as JSON lines. */
+    @Option(names = "--side", hidden = true)
+    BenchSide side;
 
     @Override
     public Integer call() throws Exception {
@@ -75,44 +94,101 @@ final class IngestBenchCommand implements Callable<Integer> {
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         int cores = Runtime.getRuntime().availableProcessors();
+        if (side != null) {
+            Rows rows = (name, m) -> {
+                out.println(json.writeValueAsString(m.json(name)));
+                out.flush();
+            };
+            stages(side, files, n, rows);
+            return ExitCodes.OK;
+        }
+        out.printf(Locale.ROOT, "%d files; %d thread(s) for the parallel runs on %d core(s); %s%n", files.size(), n, cores,
+                oneProcess ? "both sides in this one JVM (--one-process)" : "each side in a JVM of its own");
+        out.printf(Locale.ROOT, "%-36s %8s %9s %9s %7s %8s %13s%n", "stage (ingest: pages indexed)", "pages",
+                "seconds", "pages/s", "CPU %", "CPU s", "peak heap MB");
+        Rows table = (name, m) -> {
+            out.printf(Locale.ROOT, "%-36s %8d %9.2f %9.1f %7.0f %8.2f %13.0f%n", name, m.pages(), m.seconds(), rate(m),
+                    100 * m.cpuSeconds() / m.seconds() / cores, m.cpuSeconds(), m.peakHeap() / (1024.0 * 1024.0));
+            out.flush();
+        };
+        List<Measured> ingest = oneProcess ? stages(BenchSide.INGEST, files, n, table) : inOwnJvm(BenchSide.INGEST, n, table);
+        List<Measured> pdfbox = oneProcess ? stages(BenchSide.PDFBOX, files, n, table) : inOwnJvm(BenchSide.PDFBOX, n, table);
+        Measured serial = ingest.get(0);
+        Measured parallel = ingest.get(1);
+        Measured plainSerial = pdfbox.get(0);
+        Measured plain = pdfbox.get(1);
+        // every page of the files, scans and garbled layers included, as PDFBox's pass read them: the
+        // one count both sides are divided by (ingest reports only the pages it indexed)
+        long pagesInFiles = plain.pages();
+        if (PdfToText.installed()) {
+            table.row("pdftotext, " + n + " processes (CPU not seen)", measure(r -> new PdfToText().run(files, n, plain.pages())));
+        } else {
+            out.println("pdftotext not installed (apt-get install poppler-utils); skipped");
+        }
+        out.printf(Locale.ROOT, "ingest on %d threads: %.2fx its 1-thread speed%n", n, rate(parallel) / rate(serial));
+        out.printf(Locale.ROOT, "%nLike for like: the same %d files, the same %d pages (scans and garbled pages included;"
+                + " ingest indexed %d of them)%n", files.size(), pagesInFiles, parallel.pages());
+        like(out, n + " threads", parallel, plain, pagesInFiles);
+        like(out, "1 thread", serial, plainSerial, pagesInFiles);
+        // the figure of earlier sessions divides different counts (pages indexed by ingest against every
+        // page PDFBox read), so it understates ingest: kept, labelled, for comparison with old notes
+        out.printf(Locale.ROOT, "(old figure, unlike counts: ingest's pages indexed/s over PDFBox's pages read/s on %d"
+                + " threads %.2fx)%n", n, rate(parallel) / rate(plain));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Where a measured stage goes: a row of the table, or a JSON line from a side's own JVM. */
+    private interface Rows {
+        void row(String name, Measured m) throws IOException;
+    }
+
+    /**
+     * One side's stages, in the order both sides run them: a warm-up on the first files, untimed, then
+     * one thread, then {@code n} threads (the compared figure), so neither side's parallel run is warmer
+     * than the other's. Ingest adds a re-run with nothing changed.
+     *
+     * @return the one-thread and the {@code n}-thread measures
+     */
+    private List<Measured> stages(BenchSide which, List<Path> files, int n, Rows rows) throws Exception {
+        List<Path> warm = files.subList(0, Math.min(warmUpFiles, files.size()));
+        if (which == BenchSide.PDFBOX) {
+            plainText(warm, n);
+            Measured one = measure(r -> plainText(files, 1));
+            rows.row("PDFBox PDFTextStripper, 1 thread", one);
+            Measured all = measure(r -> plainText(files, n));
+            rows.row("PDFBox PDFTextStripper, " + n + " threads", all);
+            return List.of(one, all);
+        }
         Path work = Files.createTempDirectory("boardpack-bench-ingest-");
         try {
-            List<Path> warm = files.subList(0, Math.min(warmUpFiles, files.size()));
             ingest(warm, work.resolve("warm-up"), n);
-            plainText(warm, n);
-            out.printf(Locale.ROOT, "%d files; %d thread(s) for the parallel runs on %d core(s)%n", files.size(), n, cores);
-            out.printf(Locale.ROOT, "%-36s %8s %9s %9s %7s %8s %13s%n", "stage (ingest: pages indexed)", "pages",
-                    "seconds", "pages/s", "CPU %", "CPU s", "peak heap MB");
-            Measured serial = measure(out, "ingest, 1 thread", cores, r -> ingest(files, work.resolve("one-" + r), 1));
-            Measured parallel = measure(out, "ingest, " + n + " threads", cores, r -> ingest(files, work.resolve("all-" + r), n));
-            measure(out, "ingest again, nothing changed", cores, r -> ingest(files, work.resolve("all-0"), n));
-            // PDFBox gets the same one-thread pass before its parallel run as ingest had: neither side's
-            // parallel figure is warmer than the other's
-            Measured plainSerial = measure(out, "PDFBox PDFTextStripper, 1 thread", cores, r -> plainText(files, 1));
-            Measured plain = measure(out, "PDFBox PDFTextStripper, " + n + " threads", cores, r -> plainText(files, n));
-            // every page of the files, scans and garbled layers included, as PDFBox's pass read them: the
-            // one count both sides are divided by (ingest reports only the pages it indexed)
-            long pagesInFiles = plain.pages();
-            if (PdfToText.installed()) {
-                measure(out, "pdftotext, " + n + " processes (CPU not seen)", cores,
-                        r -> new PdfToText().run(files, n, plain.pages()));
-            } else {
-                out.println("pdftotext not installed (apt-get install poppler-utils); skipped");
-            }
-            out.printf(Locale.ROOT, "ingest on %d threads: %.2fx its 1-thread speed%n", n, rate(parallel) / rate(serial));
-            out.printf(Locale.ROOT, "%nLike for like: the same %d files, the same %d pages (scans and garbled pages included;"
-                    + " ingest indexed %d of them)%n", files.size(), pagesInFiles, parallel.pages());
-            like(out, n + " threads", parallel, plain, pagesInFiles);
-            like(out, "1 thread", serial, plainSerial, pagesInFiles);
-            // the figure of earlier sessions divides different counts (pages indexed by ingest against every
-            // page PDFBox read), so it understates ingest: kept, labelled, for comparison with old notes
-            out.printf(Locale.ROOT, "(old figure, unlike counts: ingest's pages indexed/s over PDFBox's pages read/s on %d"
-                    + " threads %.2fx)%n", n, rate(parallel) / rate(plain));
+            Measured one = measure(r -> ingest(files, work.resolve("one-" + r), 1));
+            rows.row("ingest, 1 thread", one);
+            Measured all = measure(r -> ingest(files, work.resolve("all-" + r), n));
+            rows.row("ingest, " + n + " threads", all);
+            rows.row("ingest again, nothing changed", measure(r -> ingest(files, work.resolve("all-0"), n)));
+            return List.of(one, all);
         } finally {
             DirectoryTree.delete(work);
         }
-        out.flush();
-        return ExitCodes.OK;
+    }
+
+    /** A side's stages timed in a JVM of its own, each put in the table as it is reported: the first two measures. */
+    private List<Measured> inOwnJvm(BenchSide which, int n, Rows table) throws IOException, InterruptedException {
+        List<JsonNode> reported = which.run(sideArguments(n), json, (name, node) -> table.row(name, Measured.of(node)));
+        if (reported.size() < 2) {
+            throw new IOException("the JVM timing " + which + " reported " + reported.size() + " stages, not 2 or more");
+        }
+        return List.of(Measured.of(reported.get(0)), Measured.of(reported.get(1)));
+    }
+
+    /** This command's arguments for a side's own JVM: the same files, threads, warm-up and repeats. */
+    private List<String> sideArguments(int n) {
+        List<String> args = new ArrayList<>(List.of("bench-ingest", "--threads", String.valueOf(n),
+                "--warm-up-files", String.valueOf(warmUpFiles), "--repeat", String.valueOf(repeat)));
+        paths.forEach(p -> args.add(p.toString()));
+        return args;
     }
 
     /**
@@ -164,7 +240,7 @@ final class IngestBenchCommand implements Callable<Integer> {
     }
 
     /** The stage run {@code repeat} times: its fastest run's time, its least CPU time, its largest heap. */
-    private Measured measure(PrintWriter out, String name, int cores, Stage stage) throws Exception {
+    private Measured measure(Stage stage) throws Exception {
         Measured best = null;
         for (int r = 0; r < Math.max(1, repeat); r++) {
             HeapPeak heap = HeapPeak.start();
@@ -177,15 +253,7 @@ final class IngestBenchCommand implements Callable<Integer> {
             best = best == null ? new Measured(pages, seconds, cpu, peak) : new Measured(pages,
                     Math.min(best.seconds(), seconds), Math.min(best.cpuSeconds(), cpu), Math.max(best.peakHeap(), peak));
         }
-        Measured m = best;
-        out.printf(Locale.ROOT, "%-36s %8d %9.2f %9.1f %7.0f %8.2f %13.0f%n", name, m.pages(), m.seconds(), rate(m),
-                100 * m.cpuSeconds() / m.seconds() / cores, m.cpuSeconds(), m.peakHeap() / (1024.0 * 1024.0));
-        out.flush();
-        return m;
-    }
-
-    private static double cpuRate(Measured m) {
-        return m.cpuSeconds() > 0 ? m.pages() / m.cpuSeconds() : 0;
+        return best;
     }
 
     private static double rate(Measured m) {

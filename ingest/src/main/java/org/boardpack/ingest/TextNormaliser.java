@@ -66,11 +66,13 @@ public final class TextNormaliser {
 
     /**
      * The text normalised as the class comment says, spaces as single ASCII spaces where they
-     * were (not collapsed, not stripped: callers split or collapse as they need).
+     * were (not collapsed, not stripped: callers split or collapse as they need). Takes a
+     * {@code String}, not any {@code CharSequence}: this runs for every word of every page, and
+     * one receiver type keeps the JIT compiler's code for it, and for its callers, stable.
      */
-    public static String normalise(CharSequence raw) {
+    public static String normalise(String raw) {
         if (isPlainAscii(raw)) {
-            return raw.toString();
+            return raw;
         }
         StringBuilder out = new StringBuilder(raw.length());
         boolean privateUse = false;
@@ -92,7 +94,7 @@ public final class TextNormaliser {
         return privateUse ? loneBullets(text) : text;
     }
 
-    private static boolean endsWord(CharSequence s, int from) {
+    private static boolean endsWord(String s, int from) {
         for (int i = from; i < s.length(); ) {
             int cp = Character.codePointAt(s, i);
             if (isSpace(cp)) {
@@ -126,7 +128,7 @@ public final class TextNormaliser {
     }
 
     /** Printable ASCII, ordinary spaces included: its own normal form (most words are). */
-    private static boolean isPlainAscii(CharSequence s) {
+    private static boolean isPlainAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x80 || c < 0x20) {

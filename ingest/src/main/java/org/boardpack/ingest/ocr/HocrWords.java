@@ -55,7 +55,7 @@ final class HocrWords extends DefaultHandler {
             return;
         }
         // Tesseract writes ligatures (ﬁ, ﬂ) where it reads them: normalised like a PDF's words
-        String t = TextNormaliser.normalise(text).strip();
+        String t = TextNormaliser.normalise(text.toString()).strip();
         if (!t.isEmpty()) {
             float height = box[3] - box[1];
             words.add(new Word(t, box[0], box[1], box[2], box[3], "OCR", height, false));

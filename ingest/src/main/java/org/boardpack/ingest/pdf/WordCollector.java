@@ -334,27 +334,34 @@ final class WordCollector extends PDFTextStripper {
     }
 
     private void add(List<TextPosition> run, String logicalText) {
-        StringBuilder glyphs = new StringBuilder();
         float x0 = Float.MAX_VALUE;
         float x1 = -Float.MAX_VALUE;
         float top = Float.MAX_VALUE;
         float bottom = -Float.MAX_VALUE;
         float size = 0;
         for (TextPosition p : run) {
-            glyphs.append(p.getUnicode());
             x0 = Math.min(x0, p.getXDirAdj());
             x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
             top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
             bottom = Math.max(bottom, p.getYDirAdj());
             size = Math.max(size, printedSize(p));
         }
-        String text = TextNormaliser.normalise(logicalText != null ? logicalText : glyphs).strip();
+        String text = TextNormaliser.normalise(logicalText != null ? logicalText : glyphs(run)).strip();
         if (text.isEmpty()) {
             return;
         }
         PDFont font = run.getFirst().getFont();
         FontStyle style = font == null ? FontStyle.NONE : styles.computeIfAbsent(font, FontStyle::of);
         words.add(new Word(text, x0, top, x1, bottom, style.name(), size, style.bold(), style.italic()));
+    }
+
+    /** The run's glyphs as drawn, for a run PDFBox's logical text does not line up with. */
+    private static String glyphs(List<TextPosition> run) {
+        StringBuilder out = new StringBuilder();
+        for (TextPosition p : run) {
+            out.append(p.getUnicode());
+        }
+        return out.toString();
     }
 
     /**

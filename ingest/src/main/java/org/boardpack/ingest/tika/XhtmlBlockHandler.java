@@ -151,7 +151,7 @@ final class XhtmlBlockHandler extends DefaultHandler {
 
     private void flushRun() {
         // normalised once here, so no-break spaces are spaces before the white space is collapsed
-        String s = TextNormaliser.normalise(text).replaceAll(" {2,}", " ");
+        String s = TextNormaliser.normalise(text.toString()).replaceAll(" {2,}", " ");
         text = new StringBuilder();
         if (!s.isBlank()) {
             paragraph.add(new Block.Run(s, boldDepth > 0));
