@@ -78,10 +78,8 @@ final class PageReader implements PageChunks.Source {
         List<FilledArea> fills;
         PageFrame frame;
         try {
-            collector.setStartPage(n);
-            collector.setEndPage(n);
             collector.beginPage();
-            collector.getText(pdf);
+            collector.read(pdf, page);
             words = collector.takeWords();
             glyphs = collector.glyphCount();
             // words come in the frame where the page's text reads left to right; so must the lines
