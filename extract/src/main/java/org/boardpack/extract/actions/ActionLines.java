@@ -34,7 +34,8 @@ import org.boardpack.ingest.Word;
  * A task wrapped onto the lines below goes on while they keep to its indent; a deeper bullet right
  * under it that reads as a status ({@code Action complete}, {@code Action carried forward}) is the
  * action's status. The item is the number of the item the line sits under ({@link ItemPlaces});
- * a list under a heading of its own ({@code action-list-headings}) sits under none.
+ * a list under a heading of its own ({@code action-list-headings}) after the last item sits under
+ * none.
  */
 final class ActionLines {
 
@@ -112,7 +113,7 @@ final class ActionLines {
                 continue;
             }
             boolean listHeading = words.isListHeading(l.text());
-            inList |= listHeading;
+            inList |= listHeading && !itemFollows(lines, items, item);
             Optional<Cue> cue = listHeading ? Optional.of(new Cue(null, null, null, null, true)) : cue(l.text());
             if (cue.isEmpty() || l.inTable() && !carried.matcher(l.text()).matches()) {
                 continue;
@@ -159,6 +160,16 @@ final class ActionLines {
             since = i + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether a later item heading follows the item a list sits under: then the list ({@code
+     * Actions:} over each item's entries) is that item's, while a list after the last item
+     * ({@code Summary of actions} closing the minutes) sits under none.
+     */
+    private static boolean itemFollows(List<Line> lines, ItemPlaces items, String item) {
+        Line last = lines.getLast();
+        return item != null && !item.equals(items.itemAt(last.page(), last.line().top()));
     }
 
     /**

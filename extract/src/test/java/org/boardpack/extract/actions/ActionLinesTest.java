@@ -83,6 +83,31 @@ class ActionLinesTest {
     }
 
     /**
+     * Charity minutes that close each item with an {@code Actions:} list of bulleted entries: a
+     * list with a later item after it is its item's; the summary after the last item sits under none.
+     */
+    @Test
+    void anActionsListClosingEachItemIsThatItemsAndASummaryAfterTheLastIsNones() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Board of Trustees - Minutes", 14, true)
+                .bold(60, 90, "3.").bold(90, 90, "Finance report")
+                .text(90, 106, "The Treasurer presented the management accounts.")
+                .text(90, 126, "Actions:")
+                .text(100, 142, "•").text(115, 142, "Treasurer to draft a revised reserves policy.")
+                .bold(60, 176, "4.").bold(90, 176, "Chief Executive's report")
+                .text(90, 192, "Trustees discussed volunteer recruitment.")
+                .text(90, 212, "Actions:")
+                .text(100, 228, "•").text(115, 228, "SK to arrange safeguarding training.")
+                .bold(60, 262, "5.").bold(90, 262, "Any other business")
+                .text(90, 278, "None.")
+                .bold(60, 310, "Summary of actions")
+                .text(60, 326, "SK to arrange safeguarding training.");
+        List<Action> got = read(f.ingest(tmp, "item-lists.pdf"));
+        assertEquals(java.util.Arrays.asList("3", "4", null), got.stream().map(Action::item).toList(),
+                got.toString());
+    }
+
+    /**
      * A browser's list under a heading: the heading set large with space after it, the entries'
      * bullets drawn as shapes (no text), so each entry is a bare "XX to …" line.
      */
