@@ -205,7 +205,12 @@ public final class ActionLogExtractor {
             statusText = rating;
             status = statuses.normalise(rating);
         }
-        List<ActionUpdate> notes = h.has(Role.COMMENTS) ? updates.split(words.apply(h.cell(row, Role.COMMENTS))) : null;
+        String comments = h.cell(row, Role.COMMENTS);
+        // one Status / Update column: a cell that only states the status ("On track") is no update
+        boolean statusAlone = java.util.Objects.equals(h.columns().get(Role.COMMENTS), h.columns().get(Role.STATUS))
+                && statuses.statesOnly(comments);
+        List<ActionUpdate> notes = !h.has(Role.COMMENTS) ? null
+                : statusAlone ? List.of() : updates.split(words.apply(comments));
         String owner = emptyToNull(h.cell(row, Role.OWNER));
         if (owner != null) {
             owner = WRAPPED_SLASH.matcher(owner).replaceAll("/");
