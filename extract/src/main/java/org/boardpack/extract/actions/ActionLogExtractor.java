@@ -182,8 +182,9 @@ public final class ActionLogExtractor {
         String ref = emptyToNull(h.cell(row, Role.REF));
         String description = words.apply(emptyToNull(h.cell(row, Role.DESCRIPTION)));
         String item = words.apply(emptyToNull(h.cell(row, Role.ITEM)));
-        if (description == null && ref == null) {
-            // a section heading spanning the table ("Closed actions"), not an action
+        if (description == null && (ref == null || filledCells(row) == 1)) {
+            // a section heading spanning the table ("Closed actions", "Actions from meeting held on
+            // 12 March 2024"): its merged cell lands in the first column, the reference's
             return Optional.empty();
         }
         if (ref != null) {
@@ -238,6 +239,10 @@ public final class ActionLogExtractor {
             out.add(b.isBlank() ? above.get(c) : above.get(c).isBlank() ? b : above.get(c) + " " + b);
         }
         return out;
+    }
+
+    private static long filledCells(List<String> row) {
+        return row.stream().filter(c -> c != null && !c.isBlank()).count();
     }
 
     private static boolean isBlank(List<String> row) {
