@@ -54,6 +54,7 @@ final class ActionLines {
     private final ActionVocabulary words;
     private final OwnerText owners;
     private final MinutesTableHeaders headers;
+    private final RunInCue runIns;
     private final ActionDates dates = new ActionDates();
     private final StatusNormaliser statuses = new StatusNormaliser();
     private final Pattern ownerLabel;
@@ -70,6 +71,7 @@ final class ActionLines {
         this.words = words;
         this.owners = new OwnerText(words);
         this.headers = new MinutesTableHeaders(words);
+        this.runIns = new RunInCue(words);
         String label = words.label().pattern().replace("(?i)", "");
         this.ownerLabel = Pattern.compile("(?i)^" + label + "\\s+(?!to\\b)([^:]{1,40}?)\\s*:\\s*(.+)$");
         this.plainLabel = Pattern.compile("(?i)^" + label + "\\s*[:\\-–—]\\s*(.*)$");
@@ -115,6 +117,12 @@ final class ActionLines {
             boolean listHeading = words.isListHeading(l.text());
             inList |= listHeading && !itemFollows(lines, items, item);
             Optional<Cue> cue = listHeading ? Optional.of(new Cue(null, null, null, null, true)) : cue(l.text());
+            // "… at the next meeting. ACTION: SP": the paragraph's last words, then its closing cue
+            Optional<RunInCue.Split> runIn = cue.isPresent() ? Optional.empty() : runIns.of(l.text())
+                    .filter(r -> cue(r.cue()).filter(c -> c.task() == null && c.owner() != null).isPresent());
+            if (runIn.isPresent()) {
+                cue = cue(runIn.get().cue());
+            }
             if (cue.isEmpty() || l.inTable() && !carried.matcher(l.text()).matches()) {
                 continue;
             }
@@ -139,7 +147,9 @@ final class ActionLines {
             if (c.opensList()) {
                 end = entries(lines, i, step, found);
             } else if (task == null && c.owner() != null) {
-                found.add(new Cue(c.ref(), c.owner(), text(lines.subList(Math.min(since, i), i)), null, false));
+                String above = text(lines.subList(Math.min(since, i), i));
+                found.add(new Cue(c.ref(), c.owner(), runIn.map(r -> WrappedText.join(List.of(above, r.head())))
+                        .orElse(above), null, false));
             } else if (end > i && c.owner() == null) {
                 // the owner in the text closes the task where it ends: "… con-" / "tact details (JC)"
                 found.add(task(c.ref(), task, c.raised()));

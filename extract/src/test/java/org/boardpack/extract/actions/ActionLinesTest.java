@@ -83,6 +83,25 @@ class ActionLinesTest {
     }
 
     /**
+     * NHS minutes that run the closing cue on after the paragraph's last sentence ({@code … at the
+     * next meeting. ACTION: SP}): the action is the paragraph, its last words and all; a label
+     * opening a sentence of narrative after a full stop is no cue.
+     */
+    @Test
+    void anActionCueRunOnAfterTheLastSentenceOfAParagraph() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Finance Committee - Minutes", 14, true)
+                .bold(60, 90, "2").bold(90, 90, "Finance Report")
+                .text(90, 106, "SP presented the position. The committee asked for a bridge to be")
+                .text(90, 120, "presented at the next meeting. ACTION: SP")
+                .bold(60, 150, "3").bold(90, 150, "Estates")
+                .text(90, 166, "The roof was repaired in March. Action was taken by the contractor.");
+        List<Action> got = read(f.ingest(tmp, "run-in.pdf"));
+        assertEquals(List.of(a(null, "2", "SP presented the position. The committee asked for a bridge to be presented"
+                + " at the next meeting.", "SP", "2024-09-24", null, null)), got);
+    }
+
+    /**
      * Charity minutes that close each item with an {@code Actions:} list of bulleted entries: a
      * list with a later item after it is its item's; the summary after the last item sits under none.
      */
