@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * An action label run on after the last sentence of a paragraph ({@code … presented at the next
- * meeting. ACTION: SP}): a word processor sets it on the paragraph's last line where the line has
+ * meeting. ACTION: SP}, {@code … to the Board. (Action: Director of Finance)}): a word processor sets it on the paragraph's last line where the line has
  * room, a browser may wrap it onto a line of its own; either way it closes the paragraph as an
  * {@code ACTION: owner} line would. Only the label after a sentence's end, at the line's end, is
  * such a cue; whether its tail names an owner is the caller's test.
@@ -24,8 +24,9 @@ final class RunInCue {
 
     RunInCue(ActionVocabulary words) {
         String label = words.label().pattern().replace("(?i)", "");
-        this.runIn = Pattern.compile("(?i)^(.*?[.!?])\\s+(" + label + "\\s*[:\\-–—]?\\s*\\S.{0,"
-                + TAIL_CHARS + "})$");
+        // the cue may be bracketed, as councils print it: "… to the Board. (Action: Director of Finance)"
+        this.runIn = Pattern.compile("(?i)^(.*?[.!?])\\s+\\(?(" + label + "\\s*[:\\-–—]?\\s*[^\\s()][^()]{0,"
+                + TAIL_CHARS + "}?)\\)?$");
     }
 
     Optional<Split> of(String line) {

@@ -95,10 +95,13 @@ class ActionLinesTest {
                 .text(90, 106, "SP presented the position. The committee asked for a bridge to be")
                 .text(90, 120, "presented at the next meeting. ACTION: SP")
                 .bold(60, 150, "3").bold(90, 150, "Estates")
-                .text(90, 166, "The roof was repaired in March. Action was taken by the contractor.");
+                .text(90, 166, "The roof was repaired in March. Action was taken by the contractor.")
+                .bold(60, 196, "4").bold(90, 196, "Budget")
+                .text(90, 212, "The budget was recommended to the Board. (Action: Clerk)");
         List<Action> got = read(f.ingest(tmp, "run-in.pdf"));
         assertEquals(List.of(a(null, "2", "SP presented the position. The committee asked for a bridge to be presented"
-                + " at the next meeting.", "SP", "2024-09-24", null, null)), got);
+                + " at the next meeting.", "SP", "2024-09-24", null, null),
+                a(null, "4", "The budget was recommended to the Board.", "Clerk", "2024-09-24", null, null)), got);
     }
 
     /**
