@@ -29,10 +29,15 @@ public final class ActionDates {
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d\\w])(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?" + MONTH + "\\.?[\\s,-]+(\\d{4}|\\d{2})(?![\\d\\w])",
+            "(?<![\\d\\w])(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?" + MONTH + "\\.?[\\s,-]+(\\d{4}|\\d{2})(?![\\d\\w]|[./-]\\d)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A month and a year ({@code July 20}, {@code Dec 2020}). The year is not the day of a numeric
+     * date that follows the month on the next line of a notes cell ({@code paper due in May} /
+     * {@code 04/04/24 – …}).
+     */
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?<![\\w])" + MONTH + "\\.?(?:[\\s-]+|\\s*['’])(\\d{4}|\\d{2})(?![\\d\\w])", Pattern.CASE_INSENSITIVE);
+            "(?<![\\w])" + MONTH + "\\.?(?:[\\s-]+|\\s*['’])(\\d{4}|\\d{2})(?![\\d\\w]|[./-]\\d)", Pattern.CASE_INSENSITIVE);
 
     /** Every date in the text, left to right, without overlaps (the longer reading wins). */
     public List<Token> find(String text) {

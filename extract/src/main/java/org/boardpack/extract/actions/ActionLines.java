@@ -34,7 +34,8 @@ import org.boardpack.ingest.Word;
  * A task wrapped onto the lines below goes on while they keep to its indent; a deeper bullet right
  * under it that reads as a status ({@code Action complete}, {@code Action carried forward}) is the
  * action's status. The item is the number of the item the line sits under ({@link ItemPlaces});
- * a list under a heading of its own ({@code action-list-headings}) sits under none.
+ * a list under a heading of its own ({@code action-list-headings}) after the last item sits under
+ * none.
  */
 final class ActionLines {
 
@@ -53,6 +54,7 @@ final class ActionLines {
     private final ActionVocabulary words;
     private final OwnerText owners;
     private final MinutesTableHeaders headers;
+    private final RunInCue runIns;
     private final ActionDates dates = new ActionDates();
     private final StatusNormaliser statuses = new StatusNormaliser();
     private final Pattern ownerLabel;
@@ -69,6 +71,7 @@ final class ActionLines {
         this.words = words;
         this.owners = new OwnerText(words);
         this.headers = new MinutesTableHeaders(words);
+        this.runIns = new RunInCue(words);
         String label = words.label().pattern().replace("(?i)", "");
         this.ownerLabel = Pattern.compile("(?i)^" + label + "\\s+(?!to\\b)([^:]{1,40}?)\\s*:\\s*(.+)$");
         this.plainLabel = Pattern.compile("(?i)^" + label + "\\s*[:\\-–—]\\s*(.*)$");
@@ -112,8 +115,14 @@ final class ActionLines {
                 continue;
             }
             boolean listHeading = words.isListHeading(l.text());
-            inList |= listHeading;
+            inList |= listHeading && !itemFollows(lines, items, item);
             Optional<Cue> cue = listHeading ? Optional.of(new Cue(null, null, null, null, true)) : cue(l.text());
+            // "… at the next meeting. ACTION: SP": the paragraph's last words, then its closing cue
+            Optional<RunInCue.Split> runIn = cue.isPresent() ? Optional.empty() : runIns.of(l.text())
+                    .filter(r -> cue(r.cue()).filter(c -> c.task() == null && c.owner() != null).isPresent());
+            if (runIn.isPresent()) {
+                cue = cue(runIn.get().cue());
+            }
             if (cue.isEmpty() || l.inTable() && !carried.matcher(l.text()).matches()) {
                 continue;
             }
@@ -138,7 +147,9 @@ final class ActionLines {
             if (c.opensList()) {
                 end = entries(lines, i, step, found);
             } else if (task == null && c.owner() != null) {
-                found.add(new Cue(c.ref(), c.owner(), text(lines.subList(Math.min(since, i), i)), null, false));
+                String above = text(lines.subList(Math.min(since, i), i));
+                found.add(new Cue(c.ref(), c.owner(), runIn.map(r -> WrappedText.join(List.of(above, r.head())))
+                        .orElse(above), null, false));
             } else if (end > i && c.owner() == null) {
                 // the owner in the text closes the task where it ends: "… con-" / "tact details (JC)"
                 found.add(task(c.ref(), task, c.raised()));
@@ -159,6 +170,16 @@ final class ActionLines {
             since = i + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether a later item heading follows the item a list sits under: then the list ({@code
+     * Actions:} over each item's entries) is that item's, while a list after the last item
+     * ({@code Summary of actions} closing the minutes) sits under none.
+     */
+    private static boolean itemFollows(List<Line> lines, ItemPlaces items, String item) {
+        Line last = lines.getLast();
+        return item != null && !item.equals(items.itemAt(last.page(), last.line().top()));
     }
 
     /**

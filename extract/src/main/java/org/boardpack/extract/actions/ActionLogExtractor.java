@@ -182,8 +182,9 @@ public final class ActionLogExtractor {
         String ref = emptyToNull(h.cell(row, Role.REF));
         String description = words.apply(emptyToNull(h.cell(row, Role.DESCRIPTION)));
         String item = words.apply(emptyToNull(h.cell(row, Role.ITEM)));
-        if (description == null && ref == null) {
-            // a section heading spanning the table ("Closed actions"), not an action
+        if (description == null && (ref == null || filledCells(row) == 1)) {
+            // a section heading spanning the table ("Closed actions", "Actions from meeting held on
+            // 12 March 2024"): its merged cell lands in the first column, the reference's
             return Optional.empty();
         }
         if (ref != null) {
@@ -205,7 +206,12 @@ public final class ActionLogExtractor {
             statusText = rating;
             status = statuses.normalise(rating);
         }
-        List<ActionUpdate> notes = h.has(Role.COMMENTS) ? updates.split(words.apply(h.cell(row, Role.COMMENTS))) : null;
+        String comments = h.cell(row, Role.COMMENTS);
+        // one Status / Update column: a cell that only states the status ("On track") is no update
+        boolean statusAlone = java.util.Objects.equals(h.columns().get(Role.COMMENTS), h.columns().get(Role.STATUS))
+                && statuses.statesOnly(comments);
+        List<ActionUpdate> notes = !h.has(Role.COMMENTS) ? null
+                : statusAlone ? List.of() : updates.split(words.apply(comments));
         String owner = emptyToNull(h.cell(row, Role.OWNER));
         if (owner != null) {
             owner = WRAPPED_SLASH.matcher(owner).replaceAll("/");
@@ -233,6 +239,10 @@ public final class ActionLogExtractor {
             out.add(b.isBlank() ? above.get(c) : above.get(c).isBlank() ? b : above.get(c) + " " + b);
         }
         return out;
+    }
+
+    private static long filledCells(List<String> row) {
+        return row.stream().filter(c -> c != null && !c.isBlank()).count();
     }
 
     private static boolean isBlank(List<String> row) {

@@ -59,6 +59,8 @@ public final class ActionVocabulary {
     private final Map<LogHeader.Role, Pattern> logHeadings;
     private final LeadWords logHeadingLeads;
     private final Map<ActionStatus, Pattern> statuses;
+    /** The status vocabulary's phrases, folded: a cell that is one of them states a status and nothing more. */
+    private final Set<String> statusPhrases;
     private final Pattern mixedAction;
     private final Pattern mixedNotes;
     private final Set<String> reporterHeadings;
@@ -85,6 +87,7 @@ public final class ActionVocabulary {
         this.logHeadings = byRole();
         this.logHeadingLeads = LeadWords.of(entries("action-log-headings").stream().map(e -> e[1].toLowerCase(Locale.ROOT)).toList());
         this.statuses = byStatus();
+        this.statusPhrases = entries("action-status").stream().map(e -> fold(e[1])).collect(Collectors.toUnmodifiableSet());
         this.mixedAction = wholeWords(byKey("action-mixed-columns", "action"));
         this.mixedNotes = wholeWords(byKey("action-mixed-columns", "notes"));
         this.reporterHeadings = folded("action-reporter-headings");
@@ -241,6 +244,11 @@ public final class ActionVocabulary {
     }
 
     /** The status printed words mean, or null when they match no status word. */
+    /** Whether a cell is a status phrase and nothing more ({@code On track}, {@code Complete.}, {@code Not yet due}). */
+    boolean isStatusPhrase(String cell) {
+        return cell != null && statusPhrases.contains(fold(cell.strip().replaceAll("[.!]+$", "")));
+    }
+
     ActionStatus status(String printed) {
         String s = SPACES.matcher(printed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         for (Map.Entry<ActionStatus, Pattern> e : statuses.entrySet()) {

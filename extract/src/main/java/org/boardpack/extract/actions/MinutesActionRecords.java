@@ -21,6 +21,8 @@ import org.boardpack.extract.minutes.Minutes;
  * an earlier meeting's actions reviewed at it (an action log set as a list). Minutes whose
  * meeting cannot be dated (a heading that prints no year, {@code Date: Tuesday 24th September})
  * are still minutes: their actions are read, with no meeting, rather than the file losing them.
+ * An action log dated for its meeting ({@code Updated: …}) records no minutes: its rows are the
+ * log's actions, read by {@link ActionLogExtractor}.
  */
 public final class MinutesActionRecords implements RecordExtractor<Action> {
 
@@ -50,7 +52,8 @@ public final class MinutesActionRecords implements RecordExtractor<Action> {
                 continue;
             }
             String date = context.meeting(paper.meeting()).map(Meeting::date).orElse(null);
-            boolean recordsMeeting = undated || records.contains(paper);
+            // an action log's rows are read as a log; its tables are no minutes' action columns
+            boolean recordsMeeting = (undated || records.contains(paper)) && paper.type() != DocumentType.ACTION_LOG;
             if (recordsMeeting) {
                 Minutes walked = context.walked(paper);
                 ItemPlaces items = ItemPlaces.of(context.doc(), walked);

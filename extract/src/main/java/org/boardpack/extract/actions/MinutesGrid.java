@@ -63,11 +63,18 @@ final class MinutesGrid {
         for (int n = minutes.firstPage(); n <= minutes.lastPage(); n++) {
             Page page = PaperArea.page(doc, minutes, n);
             for (TextLine line : page.lines()) {
-                Optional<float[]> bands = headerBands(page, line, true, roles);
+                // a header whose headings wrap reads whole (Action by | By when), else as its first line
+                Optional<TextLine> stacked = StackedHeadings.of(page, line);
+                TextLine heading = stacked.orElse(line);
+                Optional<float[]> bands = stacked.flatMap(s -> headerBands(page, s, true, roles));
+                if (bands.isEmpty()) {
+                    heading = line;
+                    bands = headerBands(page, line, true, roles);
+                }
                 if (bands.isPresent()) {
                     float[] b = bands.get();
                     return Optional.of(new MinutesGrid(b[0], b[1], b[2], cut(doc, minutes, finder, n, line, true, b, roles),
-                            dueAfter(line, b[2], roles)));
+                            dueAfter(heading, b[2], roles)));
                 }
             }
         }
@@ -292,7 +299,7 @@ final class MinutesGrid {
                 }
                 Optional<float[]> again = headerBands(page, line, false, roles)
                         .or(() -> isHeader && repeats(header, line) ? Optional.of(bands) : Optional.empty());
-                boolean headerRest = previous != null && headingWrap(previous, line, header);
+                boolean headerRest = previous != null && headingWrap(page, previous, line, header, roles);
                 previous = again.isPresent() || headerRest ? line : null;
                 if (again.isEmpty() && !headerRest) {
                     out.addAll(split(n, line, bands, ruled || bands.length < 4));
@@ -313,9 +320,14 @@ final class MinutesGrid {
 
     /**
      * A heading wrapped onto a second line ({@code Item} / {@code No.}): bold, right under the
-     * header row, every part starting where a heading starts.
+     * header row, every part starting where a heading starts, or every word under a heading
+     * ({@link StackedHeadings}).
      */
-    private static boolean headingWrap(TextLine above, TextLine line, TextLine header) {
+    private static boolean headingWrap(Page page, TextLine above, TextLine line, TextLine header, HeadingRoles roles) {
+        if (StackedHeadings.wraps(above, line)
+                && headerBands(page, StackedHeadings.stack(above, line), false, roles).isPresent()) {
+            return true;
+        }
         if (!line.bold() || line.top() - above.bottom() > line.fontSize()) {
             return false;
         }

@@ -23,6 +23,15 @@ public final class StatusNormaliser {
         this.ratings = ratings;
     }
 
+    /**
+     * Whether a cell only states a status ({@code On track}, {@code Not yet due}, {@code Complete.}):
+     * in a log's one {@code Status / Update} column such a cell is the status alone, no update on
+     * the action.
+     */
+    public boolean statesOnly(String cell) {
+        return words.isStatusPhrase(cell);
+    }
+
     public ActionStatus normalise(String printed) {
         if (printed == null || printed.isBlank()) {
             return null;

@@ -37,6 +37,12 @@ public final class HeadingWords {
     public static final String ACTION_LOG = Lexicon.alternation("action-log-titles");
     /** A title naming a paper of its own an action log, anywhere in the title. */
     public static final Pattern ACTION_LOG_TITLE = Pattern.compile("(?i)\\b" + ACTION_LOG + "\\b");
+    /**
+     * A field dating an action log ({@code Updated: 2 February 2024}, {@code As at:}): the date it
+     * was brought up to date for its meeting, which is the log's meeting where it prints no other.
+     */
+    public static final Pattern LOG_DATE_LABEL = Pattern.compile(
+            "(?i)(?:(?:last|date)\\s+)?(?:updated|as\\s+at|position\\s+as\\s+at|status\\s+as\\s+at)");
     /** A title naming a paper an agenda: {@code AGENDA}, {@code Agenda for ...}, {@code Order of Business}. */
     public static final Pattern AGENDA_PAPER = Pattern.compile("(?i)(?:agenda|a\\s?g\\s?e\\s?n\\s?d\\s?a|order\\s+of\\s+business)\\b(?!\\s+item)");
     /** Kinds of meeting: {@code Special Meeting}, {@code Annual General Meeting}, {@code AGM}. */

@@ -48,7 +48,7 @@ final class TitleBlock {
         for (int i = 0; i < lines.size(); i++) {
             HeadLine line = lines.get(i);
             if (line.words() > MAX_DATE_LINE_WORDS || line.numbered() || HeadingWords.SENTENCE_VERB.matcher(line.text()).find()
-                    || otherField(line.text())) {
+                    || otherField(line.text()) && !datesLog(lines, i)) {
                 continue;
             }
             Optional<DateParser.Found> found = dates.find(line.text());
@@ -66,6 +66,17 @@ final class TitleBlock {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a field line dates an action log ({@code Updated: 2 February 2024} under {@code
+     * Trust Board – Action Log}): a log is kept for a meeting, and where its title prints no date,
+     * the date it was updated to is its meeting's (the annotation guide's "as at"/"updated" date).
+     */
+    private static boolean datesLog(List<HeadLine> lines, int i) {
+        Matcher m = FIELD.matcher(lines.get(i).text());
+        return m.lookingAt() && HeadingWords.LOG_DATE_LABEL.matcher(m.group(1).strip()).matches()
+                && lines.subList(0, i).stream().anyMatch(l -> LOG.matcher(l.text()).find());
     }
 
     /**

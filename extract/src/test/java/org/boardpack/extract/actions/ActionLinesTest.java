@@ -83,6 +83,53 @@ class ActionLinesTest {
     }
 
     /**
+     * NHS minutes that run the closing cue on after the paragraph's last sentence ({@code … at the
+     * next meeting. ACTION: SP}): the action is the paragraph, its last words and all; a label
+     * opening a sentence of narrative after a full stop is no cue.
+     */
+    @Test
+    void anActionCueRunOnAfterTheLastSentenceOfAParagraph() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Finance Committee - Minutes", 14, true)
+                .bold(60, 90, "2").bold(90, 90, "Finance Report")
+                .text(90, 106, "SP presented the position. The committee asked for a bridge to be")
+                .text(90, 120, "presented at the next meeting. ACTION: SP")
+                .bold(60, 150, "3").bold(90, 150, "Estates")
+                .text(90, 166, "The roof was repaired in March. Action was taken by the contractor.")
+                .bold(60, 196, "4").bold(90, 196, "Budget")
+                .text(90, 212, "The budget was recommended to the Board. (Action: Clerk)");
+        List<Action> got = read(f.ingest(tmp, "run-in.pdf"));
+        assertEquals(List.of(a(null, "2", "SP presented the position. The committee asked for a bridge to be presented"
+                + " at the next meeting.", "SP", "2024-09-24", null, null),
+                a(null, "4", "The budget was recommended to the Board.", "Clerk", "2024-09-24", null, null)), got);
+    }
+
+    /**
+     * Charity minutes that close each item with an {@code Actions:} list of bulleted entries: a
+     * list with a later item after it is its item's; the summary after the last item sits under none.
+     */
+    @Test
+    void anActionsListClosingEachItemIsThatItemsAndASummaryAfterTheLastIsNones() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(60, 50, "Board of Trustees - Minutes", 14, true)
+                .bold(60, 90, "3.").bold(90, 90, "Finance report")
+                .text(90, 106, "The Treasurer presented the management accounts.")
+                .text(90, 126, "Actions:")
+                .text(100, 142, "•").text(115, 142, "Treasurer to draft a revised reserves policy.")
+                .bold(60, 176, "4.").bold(90, 176, "Chief Executive's report")
+                .text(90, 192, "Trustees discussed volunteer recruitment.")
+                .text(90, 212, "Actions:")
+                .text(100, 228, "•").text(115, 228, "SK to arrange safeguarding training.")
+                .bold(60, 262, "5.").bold(90, 262, "Any other business")
+                .text(90, 278, "None.")
+                .bold(60, 310, "Summary of actions")
+                .text(60, 326, "SK to arrange safeguarding training.");
+        List<Action> got = read(f.ingest(tmp, "item-lists.pdf"));
+        assertEquals(java.util.Arrays.asList("3", "4", null), got.stream().map(Action::item).toList(),
+                got.toString());
+    }
+
+    /**
      * A browser's list under a heading: the heading set large with space after it, the entries'
      * bullets drawn as shapes (no text), so each entry is a bare "XX to …" line.
      */

@@ -149,6 +149,26 @@ class ActionLogExtractorTest {
         assertEquals(List.of(), extract(f.ingest(tmp, "payments.pdf")));
     }
 
+    /**
+     * A log grouping its rows under rows merged across the table ({@code Actions from meeting held
+     * on 12 March 2024}): the merged cell is read into the first column, the reference's, and the
+     * row is a heading, not an action.
+     */
+    @Test
+    void aSectionRowMergedAcrossTheLogIsNoAction() throws Exception {
+        PdfFixture f = new PdfFixture();
+        float[] widths = {40f, 250f, 80f, 70f, 60f};
+        float y = new RuledTable(40, widths).row("**Ref", "**Action", "**Owner", "**Due", "**Status").draw(f, 50);
+        y = new RuledTable(40, 500f).row("**Actions from meeting held on 12 March 2024").draw(f, y);
+        y = new RuledTable(40, widths).row("PC01", "Share the survey results with divisional leads", "DoP",
+                "30/04/2024", "Closed").draw(f, y);
+        y = new RuledTable(40, 500f).row("**Actions from meeting held on 14 May 2024").draw(f, y);
+        new RuledTable(40, widths).row("PC03", "Bring a deep dive on absence", "DDoP", "September 2024", "Open")
+                .draw(f, y);
+        List<Action> got = extract(f.ingest(tmp, "merged-sections.pdf"));
+        assertEquals(List.of("PC01", "PC03"), got.stream().map(Action::ref).toList());
+    }
+
     @Test
     void smallBoxedTablesUnderSectionHeadingsTakeTheHeaderOfTheFirst() throws Exception {
         PdfFixture f = new PdfFixture().text(40, 40, "Finance", 11, true);

@@ -49,6 +49,27 @@ class ActionLogRatingsTest {
         assertEquals(ActionStatus.CLOSING, got.get(1).status());
     }
 
+    /**
+     * A {@code Status / Update} cell that only states the status ({@code On track}, {@code Not yet
+     * due}) is the action's status and no update; a note with a date or more to say is an update.
+     */
+    @Test
+    void aStatusUpdateCellThatOnlyStatesTheStatusIsNoUpdate() throws Exception {
+        PdfFixture f = new PdfFixture();
+        log().row("TB/50", "07/12/2023", "BAF", "Review the risk appetite", "DCA", "Q4 2023/24", "On track", "Green")
+                .row("TB/52", "07/12/2023", "Estates", "Bring the business case", "DoS", "May 2024", "Not yet due", "")
+                .row("TB/53", "07/12/2023", "Finance", "Share the trajectory", "CFO", "31/01/2024",
+                        "Delayed pending\nICB guidance", "Red")
+                .draw(f, 60);
+        List<Action> got = extract(f.ingest(tmp, "status-only.pdf"));
+        assertEquals(List.of(List.of(), List.of(), List.of(new ActionUpdate(null, "Delayed pending ICB guidance"))),
+                got.stream().map(Action::updates).toList());
+        assertEquals(List.of("On track", "Not yet due", "Delayed pending ICB guidance"),
+                got.stream().map(Action::statusText).toList());
+        assertEquals(List.of(ActionStatus.OPEN, ActionStatus.OPEN, ActionStatus.OPEN),
+                got.stream().map(Action::status).toList());
+    }
+
     @Test
     void aRowUnderMergedKeyCellsTakesThem() throws Exception {
         PdfFixture f = new PdfFixture();

@@ -47,6 +47,22 @@ class ActionTextRulesTest {
         assertTrue(splitter.split("  ").isEmpty());
     }
 
+    /**
+     * A note ending in a month ({@code paper due in May}) over the next note's numeric date
+     * ({@code 04/04/24 – …}): the month and the date's day are no month and year ({@code May 04}),
+     * so the second note starts at its date.
+     */
+    @Test
+    void aMonthEndingOneNoteIsNoYearWithTheNextNotesDate() {
+        assertEquals(List.of(new ActionUpdate("2024-03-12", "paper due in May"),
+                        new ActionUpdate("2024-04-04", "audit fieldwork complete")),
+                splitter.split("12/03/24 – paper due in May\n04/04/24 – audit fieldwork complete"));
+        assertEquals(List.of(new ActionUpdate("2024-03-12", "report due on 3 June"),
+                        new ActionUpdate("2024-04-04", "deferred")),
+                splitter.split("12/03/24 – report due on 3 June\n04.04.24 – deferred"));
+        assertEquals("2020-07", cell("July 20"), "a month and a two-digit year alone is still a month");
+    }
+
     @Test
     void statuses() {
         assertEquals(ActionStatus.OPEN, statuses.normalise("Open"));
