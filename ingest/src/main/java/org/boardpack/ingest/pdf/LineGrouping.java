@@ -43,7 +43,7 @@ public final class LineGrouping {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (List<Word> line : lines) {
             line.sort(Comparator.comparingDouble(Word::x0));
-            out.add(new TextLine(line));
+            out.add(new TextLine(TouchingWords.join(line)));
         }
         out.sort(Comparator.comparingDouble(TextLine::top));
         return out;
