@@ -245,6 +245,9 @@ final class DecisionCues {
         if (body.find()) {
             return ownBody == null || namesOwnBody(body.group("qualifier"), ownBody);
         }
+        if (words.decidesOnlyWithSubject(verb)) {
+            return false;
+        }
         if (passive.matcher(before).find()) {
             return !subordinatePassive.matcher(before).find();
         }

@@ -16,7 +16,7 @@ import org.boardpack.extract.lexicon.Lexicon;
  * {@code Abstain: (0)}, {@code No: (2)}, {@code 1 abstain}, {@code None against}, {@code 11 votes to
  * approve}), or words ({@code with two members abstaining}, {@code With one abstention}). A count
  * printed for one side only leaves the others at 0 when the ayes are known (everyone present
- * voted).
+ * voted). {@code by 6 votes to 3} is a count for and against.
  */
 final class VoteReader {
 
@@ -30,6 +30,8 @@ final class VoteReader {
     private final Pattern labelThenCount;
     private final Pattern countThenLabel;
     private final Pattern abstainingNames;
+    /** A count for and against in words, as English minutes print a division: {@code carried by 4 votes to 1}. */
+    private final Pattern votesTo = Pattern.compile("(?i)(?<![£$€,.\\d])\\b" + COUNT + "\\s+votes?\\s+to\\s+" + COUNT + "\\b");
     private final Pattern countOnly;
     private final Pattern labelOnly;
     /**
@@ -83,6 +85,13 @@ final class VoteReader {
             yes = Integer.parseInt(t.group(1));
             no = Integer.parseInt(t.group(2));
             abstain = t.group(3) == null ? null : Integer.parseInt(t.group(3));
+        }
+        if (yes == null) {
+            Matcher to = votesTo.matcher(text);
+            if (to.find()) {
+                yes = number(to.group(1));
+                no = number(to.group(2));
+            }
         }
         if (yes == null) {
             Matcher inside = divisionInside.matcher(text);

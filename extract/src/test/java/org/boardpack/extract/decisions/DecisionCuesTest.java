@@ -226,4 +226,13 @@ class DecisionCuesTest {
     void aGoverningBodyIsTheMeeting() {
         assertEquals(DecisionKind.APPROVED, said("The Governing Body approved the SEF.").kind());
     }
+
+    @Test
+    void aPanelDeterminingDecidesOnlyAsTheMeetingOrImpersonally() {
+        // licensing sub-committees and appeal panels "determine" an application
+        assertEquals(DecisionKind.OTHER, said("The Sub-Committee determined to grant the licence subject to the conditions.").kind());
+        assertEquals(DecisionKind.OTHER, said("It was determined that the licence be revoked.").kind());
+        notSaid("The Chair was determined to ensure that every party was heard.");
+        notSaid("Applications determined under delegated powers are listed in the appendix.");
+    }
 }

@@ -31,6 +31,14 @@ class VoteReaderTest {
     }
 
     @Test
+    void aCountForAndAgainstInWords() {
+        // English minutes: "by N votes to M" is for N, against M, not N votes for alone
+        assertEquals("for 4, against 1, abstain 0", votes.read("Carried by 4 votes to 1."));
+        assertEquals("for 6, against 3, abstain 2", votes.read("The motion was carried by six votes to three, with 2 abstentions."));
+        assertEquals("for 11, against 0, abstain 0", votes.read("11 votes to approve PPL for Verilator Modelling Project"));
+    }
+
+    @Test
     void wordsAndUnanimity() {
         assertEquals("abstain 2", votes.read("The Constitution was ratified, with two members abstaining."));
         assertEquals("abstain 1", votes.read("With one abstention, Mark Littlewood was duly elected"));
