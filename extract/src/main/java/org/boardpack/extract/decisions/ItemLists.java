@@ -30,7 +30,9 @@ final class ItemLists {
     /**
      * A decision ending in a colon introduces a list: its entries are part of it, marked
      * ({@code •}, {@code a.}) or, where the markers did not survive, set in from the paragraph
-     * that introduces them. Returns the paragraph after the list.
+     * that introduces them. A list set as a table ends with the table: the prose below it is not an entry
+     * ({@code It was RESOLVED to approve the following payments:} over the payments, then {@code The bank
+     * reconciliation was checked}). Returns the paragraph after the list.
      *
      * @param lineEntries whether lines standing alone count as entries too (a resolution's
      *                    {@code as follows:} over {@code Income £16,127} / {@code Expenditure £18,688})
@@ -41,6 +43,7 @@ final class ItemLists {
             return j;
         }
         while (j < paras.size() && !paras.get(j).heading() && paras.get(j).ref() == null
+                && !(j > from && paras.get(j - 1).tabled() && !paras.get(j).tabled())
                 && (ListMarkers.LIST_ENTRY.matcher(paras.get(j).text()).find() || paras.get(j).x0() > introducer.x0() + INDENT
                 || lineEntries && lineEntry(paras.get(j)))) {
             e.text().append(' ').append(ListMarkers.withoutBullet(paras.get(j).text()));
@@ -70,6 +73,7 @@ final class ItemLists {
         while (j < paras.size() && (!ListMarkers.THAT_OR_NUMBERED.matcher(e.text().toString().strip()).find()
                 || startsInLowerCase(paras.get(j)))
                 && !e.text().toString().strip().matches("(?s).*[.?!]$") && !paras.get(j).heading()
+                && paras.get(j).tabled() == paras.get(e.paragraph()).tabled()
                 && !ItemText.CAPITALS.matcher(paras.get(j).text()).matches()
                 && paras.get(j).ref() == null && cues.label(paras.get(j).text()).isEmpty()) {
             e.text().append(' ').append(ListMarkers.withoutBullet(paras.get(j).text()));

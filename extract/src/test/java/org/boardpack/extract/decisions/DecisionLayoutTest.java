@@ -4,6 +4,8 @@ import org.boardpack.model.decisions.Decision;
 import org.boardpack.model.decisions.DecisionKind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -243,6 +245,24 @@ class DecisionLayoutTest {
         assertEquals(List.of(
                 new Decision(MEETING, "6", "6", DecisionKind.APPROVED, "Approved.", null, 1, "Friends of Rectory Park"),
                 new Decision(MEETING, "6", "6", DecisionKind.OTHER, "Rejected.", null, 1, "Boldmere FC")), got);
+    }
+
+    @Test
+    void aResolutionsListSetAsATableEndsWithTheTable() throws Exception {
+        // a parish council's payments: the sentence below the table is not one of the resolution's entries
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, FULL)
+                .text(72, 113, "It was RESOLVED to approve the following payments:");
+        float bottom = new RuledTable(72, 120, 160, 80)
+                .row("**Payee", "**Details", "**Amount")
+                .row("S Burton", "Clerk salary July", "£612.40")
+                .row("HMRC", "PAYE", "£88.20")
+                .draw(f, 125);
+        f.text(72, bottom + 16, "The bank reconciliation for June was checked and signed by Cllr Walsh.");
+        List<Decision> got = extract(f);
+        assertEquals(1, got.size());
+        assertTrue(got.getFirst().text().startsWith("It was RESOLVED to approve the following payments"), got.getFirst().text());
+        assertFalse(got.getFirst().text().contains("reconciliation"), got.getFirst().text());
     }
 
     @Test
