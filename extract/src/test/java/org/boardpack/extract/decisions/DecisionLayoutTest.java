@@ -266,6 +266,24 @@ class DecisionLayoutTest {
     }
 
     @Test
+    void aPageOfOneLineParagraphsKeepsThePapersLeading() throws Exception {
+        // Word/LibreOffice minutes with space after each paragraph: on a page where a line wraps but once,
+        // the spacing between paragraphs is not the leading, and the resolution ends at its paragraph's end
+        PdfFixture f = new PdfFixture();
+        for (int i = 0; i < 4; i++) {
+            f.text(72, 100 + i * 39, FULL).text(72, 113 + i * 39, "and the costs were reviewed.");
+        }
+        f.newPage()
+                .text(72, 100, FULL)
+                .text(72, 126, FULL).text(72, 139, "and the costs were reviewed.")
+                .text(72, 165, FULL)
+                .text(72, 191, "RESOLVED that the report be noted.")
+                .text(72, 217, "The Chair thanked the officers for their work.");
+        List<Decision> got = extract(f);
+        assertEquals(List.of("that the report be noted."), got.stream().map(Decision::text).toList());
+    }
+
+    @Test
     void denseTableLinesDoNotSetTheLeadingOfProse() throws Exception {
         PdfFixture f = new PdfFixture();
         for (int i = 0; i < 8; i++) {
