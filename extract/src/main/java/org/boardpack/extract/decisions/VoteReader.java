@@ -50,6 +50,8 @@ final class VoteReader {
     private final Pattern divisionPair;
     /** A division inside a sentence, set off by a bracket or a colon: {@code carried (For 5, Against 2, Abstentions 1)}. */
     private final Pattern divisionInside;
+    /** An outcome word ({@code motion-outcomes}): carried or lost. */
+    private final Pattern outcomeWord;
 
     VoteReader(DecisionVocabulary words) {
         this.words = words;
@@ -72,6 +74,7 @@ final class VoteReader {
         division = Pattern.compile("(?i)^\\(?\\s*(?:(?:" + words.voteHeadingAlternation() + ")\\s*[:\\-–]?\\s*)?(?:" + pair
                 + "\\s*[,;]?\\s*(?:and\\s+)?){2,4}\\)?\\s*\\.?$");
         divisionInside = Pattern.compile("(?i)[(:]\\s*((?:" + pair + "\\s*[,;]?\\s*(?:and\\s+)?){2,4})\\)?");
+        outcomeWord = Pattern.compile("(?i)\\b(?:" + words.outcomeAlternation() + ")\\b");
         abstainingNames = Pattern.compile("(?i)\\bwith\\s+((?:[A-Z][\\w.'’-]*\\s+){1,4}?(?:and\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}?)?)abstaining\\b");
     }
 
@@ -188,6 +191,33 @@ final class VoteReader {
         }
         String d = division(put.toString().strip());
         return d != null ? d : read(put.toString());
+    }
+
+    /**
+     * The vote of a paragraph that only says the decision above it carried and how ({@code The motion
+     * to refuse was CARRIED unanimously.}, {@code Carried (For 7, Against 2)}), or {@code null}: a
+     * paragraph of more than one sentence, or a lost motion's count (an amendment's, not the decision's).
+     */
+    String carriedBelow(String paragraph) {
+        String t = paragraph.strip();
+        if (t.replaceAll("\\.+$", "").contains(". ")) {
+            return null;
+        }
+        boolean carried = false;
+        Matcher o = outcomeWord.matcher(t);
+        while (o.find()) {
+            if (Boolean.FALSE.equals(words.carried(o.group()))) {
+                return null;
+            }
+            carried = true;
+        }
+        // the outcome with its division in brackets: "The motion was carried (For 7, Against 2, Abstain 1)."
+        String outside = t.replaceAll("\\([^)]*\\)", " ").strip();
+        if (!saysHowPut(t) && !(carried && outside.split("\\s+").length <= COUNT_WORDS)) {
+            return null;
+        }
+        String d = division(t);
+        return d != null ? d : read(t);
     }
 
     /** Whether a sentence only says how a decision was put: who proposed and seconded it, or the count. */

@@ -284,6 +284,21 @@ class DecisionLayoutTest {
     }
 
     @Test
+    void aParagraphSayingTheDecisionAboveCarriedIsItsVote() throws Exception {
+        // planning minutes: the decision, then the motion's outcome below it: one decision, not two
+        PdfFixture f = new PdfFixture()
+                .text(72, 74, FULL).text(72, 87, FULL).text(72, 100, FULL).text(72, 113, FULL)
+                .text(72, 139, "RESOLVED that planning permission be refused for the reasons in the report.")
+                .text(72, 165, "The motion to refuse was CARRIED unanimously.")
+                .text(72, 191, "It was RESOLVED to approve the revised landscaping scheme.")
+                .text(72, 217, "The motion was carried (For 7, Against 2, Abstain 1).");
+        assertEquals(List.of(
+                d(null, null, DecisionKind.RESOLVED, "that planning permission be refused for the reasons in the report.", "unanimous"),
+                d(null, null, DecisionKind.RESOLVED, "It was RESOLVED to approve the revised landscaping scheme.",
+                        "for 7, against 2, abstain 1")), extract(f));
+    }
+
+    @Test
     void denseTableLinesDoNotSetTheLeadingOfProse() throws Exception {
         PdfFixture f = new PdfFixture();
         for (int i = 0; i < 8; i++) {

@@ -39,6 +39,15 @@ class VoteReaderTest {
     }
 
     @Test
+    void aParagraphThatOnlySaysTheDecisionAboveCarried() {
+        assertEquals("unanimous", votes.carriedBelow("The motion to refuse was CARRIED unanimously."));
+        assertEquals("for 7, against 2, abstain 1", votes.carriedBelow("Carried (For 7, Against 2, Abstain 1)."));
+        assertNull(votes.carriedBelow("The amendment was LOST (For 3, Against 6)."), "a lost amendment's count");
+        assertNull(votes.carriedBelow("The motion was carried unanimously. The Chair thanked the officers."));
+        assertNull(votes.carriedBelow("The Clerk will write to the applicant."));
+    }
+
+    @Test
     void wordsAndUnanimity() {
         assertEquals("abstain 2", votes.read("The Constitution was ratified, with two members abstaining."));
         assertEquals("abstain 1", votes.read("With one abstention, Mark Littlewood was duly elected"));
