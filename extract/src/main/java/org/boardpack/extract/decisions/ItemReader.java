@@ -87,6 +87,14 @@ final class ItemReader {
         int i = 0;
         while (i < paras.size()) {
             ItemText.Para p = paras.get(i);
+            List<ItemLists.MeetingEntry> entries = lists.underMeeting(i);
+            if (entries != null) {
+                // "The Board:" over "• APPROVED the plan;" / "• NOTED the feedback": one record per decided entry
+                entries.stream().filter(e -> e.cue() != null).forEach(e -> add(e.paragraph(), e.cue().kind(), clean(e.text()),
+                        votes.read(e.text()), false, p.text().strip().replaceAll("\\s*:$", "")));
+                i = entries.getLast().paragraph() + 1;
+                continue;
+            }
             Optional<DecisionCue> label = p.heading() ? Optional.empty() : cues.label(p.text());
             i = label.isPresent() ? labelled(i, label.get()) : sentences(i);
         }

@@ -40,9 +40,9 @@ final class VoteReader {
      * between ({@code All in favour}, {@code all members were in favour}).
      */
     private final Pattern unanimous;
-    /** A sentence recording who put a decision: {@code Proposed Cllr Lamb, seconded Cllr Green}. */
+    /** A sentence recording who put a decision: {@code Proposed Cllr Lamb, seconded Cllr Green}, {@code Proposed: Cllr Bishop}. */
     private final Pattern putBy = Pattern.compile("(?i)^(?:" + Lexicon.alternation("motion-proposers")
-            + "|seconded)\\b(?:\\s+by)?\\s+\\S");
+            + "|seconded)\\b:?(?:\\s+by)?\\s+\\S");
     /** Words a sentence that is only a count may have ({@code 4 for, 2 against, 1 abstention}). */
     private static final int COUNT_WORDS = 8;
     /** A line that is nothing but a division: two or more "label count" pairs, maybe under a heading word. */

@@ -299,6 +299,29 @@ class DecisionLayoutTest {
     }
 
     @Test
+    void theMeetingNamedOverWhatItDidEntryByEntryIsOneDecisionPerDecidedEntry() throws Exception {
+        // NHS board minutes: "The Board:" over bullets each opening with a capitalised verb; noting is no decision
+        PdfFixture f = new PdfFixture()
+                .text(72, 74, FULL).text(72, 87, FULL).text(72, 100, FULL)
+                .text(72, 126, "The Board:")
+                .text(90, 145, "• APPROVED the refreshed plan for publication;")
+                .text(90, 158, "• NOTED the feedback from the engagement exercise; and")
+                .text(90, 171, "• AGREED that the Chief Executive make minor amendments.");
+        assertEquals(List.of(
+                d(null, null, DecisionKind.APPROVED, "APPROVED the refreshed plan for publication", null, "The Board"),
+                d(null, null, DecisionKind.AGREED, "AGREED that the Chief Executive make minor amendments.", null, "The Board")),
+                extract(f));
+        // a browser draws the bullets as shapes: the entries are set in, unmarked
+        PdfFixture browser = new PdfFixture()
+                .text(72, 74, FULL).text(72, 87, FULL).text(72, 100, FULL)
+                .text(72, 126, "The Committee:")
+                .text(90, 145, "APPROVED the refreshed plan for publication;")
+                .text(90, 158, "NOTED the feedback from the engagement exercise.");
+        assertEquals(List.of(d(null, null, DecisionKind.APPROVED, "APPROVED the refreshed plan for publication", null, "The Committee")),
+                extract(browser));
+    }
+
+    @Test
     void denseTableLinesDoNotSetTheLeadingOfProse() throws Exception {
         PdfFixture f = new PdfFixture();
         for (int i = 0; i < 8; i++) {

@@ -98,5 +98,8 @@ class VoteReaderTest {
         // reading stops at a sentence that says anything else: its count is another matter's
         assertNull(votes.following(List.of("The Clerk will obtain quotes.", "3 in favour, 1 against.")));
         assertNull(votes.following(List.of("Proposed Cllr Lamb, seconded Cllr Green.")));
+        // a parish clerk's labels: "Proposed: Cllr A  Seconded: Cllr B  All in favour."
+        assertTrue(votes.saysHowPut("Proposed: Cllr Bishop Seconded: Cllr Carter All in favour."));
+        assertEquals("unanimous", votes.following(List.of("Proposed: Cllr Bishop Seconded: Cllr Carter All in favour.")));
     }
 }
