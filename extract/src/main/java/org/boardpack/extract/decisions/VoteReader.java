@@ -30,8 +30,12 @@ final class VoteReader {
     private final Pattern labelThenCount;
     private final Pattern countThenLabel;
     private final Pattern abstainingNames;
-    /** A count for and against in words, as English minutes print a division: {@code carried by 4 votes to 1}. */
-    private final Pattern votesTo = Pattern.compile("(?i)(?<![£$€,.\\d])\\b" + COUNT + "\\s+votes?\\s+to\\s+" + COUNT + "\\b");
+    /**
+     * A count for and against in words, as English minutes print a division: {@code carried by 4 votes
+     * to 1}, {@code Members voted 7 to 0}.
+     */
+    private final Pattern votesTo = Pattern.compile("(?i)(?:(?<![£$€,.\\d])\\b" + COUNT + "\\s+votes?\\s+to\\s+" + COUNT
+            + "|\\bvoted\\s+(?:by\\s+)?" + COUNT + "\\s+(?:votes?\\s+)?to\\s+" + COUNT + ")\\b");
     private final Pattern countOnly;
     private final Pattern labelOnly;
     /**
@@ -92,8 +96,9 @@ final class VoteReader {
         if (yes == null) {
             Matcher to = votesTo.matcher(text);
             if (to.find()) {
-                yes = number(to.group(1));
-                no = number(to.group(2));
+                boolean first = to.group(1) != null;
+                yes = number(first ? to.group(1) : to.group(3));
+                no = number(first ? to.group(2) : to.group(4));
             }
         }
         if (yes == null) {

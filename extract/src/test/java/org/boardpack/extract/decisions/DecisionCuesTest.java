@@ -128,6 +128,7 @@ class DecisionCuesTest {
         assertEquals(DecisionKind.APPROVED, c.kind());
         assertTrue(c.unanimous());
         assertEquals(DecisionKind.AGREED, said("Members voted 5-2 to accept the report.").kind());
+        assertEquals(DecisionKind.APPROVED, said("The Committee voted 6 to 3 to approve the application.").kind());
         notSaid("Cllr Jones voted to approve the plan.");
     }
 

@@ -36,6 +36,9 @@ class VoteReaderTest {
         assertEquals("for 4, against 1, abstain 0", votes.read("Carried by 4 votes to 1."));
         assertEquals("for 6, against 3, abstain 2", votes.read("The motion was carried by six votes to three, with 2 abstentions."));
         assertEquals("for 11, against 0, abstain 0", votes.read("11 votes to approve PPL for Verilator Modelling Project"));
+        assertEquals("for 6, against 3, abstain 0", votes.read("The Committee voted 6 to 3 to approve the application."));
+        assertEquals("for 7, against 0, abstain 0", votes.read("Members voted 7 to 0 in favour of the recommendation."));
+        assertNull(votes.read("Children aged 5 to 11 use the play area."));
     }
 
     @Test
