@@ -88,7 +88,8 @@ final class DecisionCues {
         coordinated = Pattern.compile("\\b(?i:and)\\s+" + adverbs + "$");
         byOther = Pattern.compile("^\\s*by\\s+(?!(?:the\\s+)?" + body + "\\b|\\d)", Pattern.CASE_INSENSITIVE);
         leadingAdverbs = Pattern.compile("^\\s*(?:(?i:" + words.adverbs() + ")\\s+)+$");
-        voted = Pattern.compile("\\b(?i:voted)\\s+(?:\\d{1,3}\\s*[-–]\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s+)?" + adverbs
+        // "voted 5-0 to approve", "voted 6 to 3 to approve"
+        voted = Pattern.compile("\\b(?i:voted)\\s+(?:\\d{1,3}\\s*(?:[-–]|\\s(?i:to)\\s)\\s*\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s+)?" + adverbs
                 + "(?i:to)\\s+(?<verb>(?i:" + words.motionVerbAlternation() + "))\\b");
         elsewhere = Pattern.compile("^(?i:" + Lexicon.alternation("decision-other-meetings") + ")\\b");
         earlier = Pattern.compile("^\\s*(?:(?:at|in)\\s+(?:the|its)\\s+(?:last|previous|[A-Z]\\w*)\\b|on\\s+\\d|in\\s+\\d{4})");
@@ -244,6 +245,9 @@ final class DecisionCues {
         Matcher body = bodySubject.matcher(before);
         if (body.find()) {
             return ownBody == null || namesOwnBody(body.group("qualifier"), ownBody);
+        }
+        if (words.decidesOnlyWithSubject(verb)) {
+            return false;
         }
         if (passive.matcher(before).find()) {
             return !subordinatePassive.matcher(before).find();

@@ -88,6 +88,11 @@ public final class DecisionExtractor {
                 }
             }
         }
+        List<PaperLines.Box> dataTables = new ArrayList<>();
+        for (List<DetectedTable> onPage : perPage) {
+            onPage.stream().filter(t -> paper.contains(t.page(), t.top()))
+                    .forEach(t -> dataTables.add(new PaperLines.Box(t.page(), t.x0(), t.top(), t.x1(), t.bottom())));
+        }
         List<PaperLines.Passage> passages = OwnMinuteReferences.place(lines.read(doc, paper, walked, boxes), walked);
         boolean minuteNumbers = minuteNumbers(walked);
         ProseLeading pitch = ProseLeading.of(passages, walked.pitch());
@@ -100,7 +105,7 @@ public final class DecisionExtractor {
                     && Objects.equals(passages.get(j).minuteRef(), first.minuteRef())) {
                 j++;
             }
-            List<ItemText.Para> paras = text.read(passages.subList(i, j), pitch, walked.vocabulary());
+            List<ItemText.Para> paras = text.read(passages.subList(i, j), pitch, walked.vocabulary(), dataTables);
             int before = out.size();
             new ItemReader(cues, votes, motions, first.item(), first.minuteRef(), meetingId, body, minuteNumbers, paras, out)
                     .read();

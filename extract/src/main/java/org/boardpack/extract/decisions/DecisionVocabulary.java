@@ -32,6 +32,7 @@ final class DecisionVocabulary {
     private final Set<String> refusals;
     private final Set<String> perEntry;
     private final Set<String> labelOnly;
+    private final Set<String> subjectOnly;
     private final Map<String, DecisionKind> motionVerbs = new LinkedHashMap<>();
     private final Map<String, Boolean> outcomes = new LinkedHashMap<>();
     private final Map<String, String> voteSides = new LinkedHashMap<>();
@@ -56,6 +57,8 @@ final class DecisionVocabulary {
         perEntry = verbEntries.stream().filter(e -> e.length > 2 && e[2].equals("each")).map(e -> e[0])
                 .collect(Collectors.toUnmodifiableSet());
         labelOnly = verbEntries.stream().filter(e -> e.length > 2 && e[2].equals("label")).map(e -> e[0])
+                .collect(Collectors.toUnmodifiableSet());
+        subjectOnly = verbEntries.stream().filter(e -> e.length > 2 && e[2].equals("subject")).map(e -> e[0])
                 .collect(Collectors.toUnmodifiableSet());
         pairs("motion-verbs").forEach(e -> motionVerbs.put(e[0], kind(e[1])));
         pairs("motion-outcomes").forEach(e -> outcomes.put(e[0], e[1].equals("carried")));
@@ -103,6 +106,15 @@ final class DecisionVocabulary {
     /** Whether the verb decides only as a label heading its paragraph ({@code RECOMMENDED to Council that …}). */
     boolean decidesOnlyAsLabel(String verb) {
         return labelOnly.contains(normal(verb));
+    }
+
+    /**
+     * Whether the verb decides only said by the meeting itself or impersonally ({@code The Sub-Committee
+     * determined to grant}, {@code it was determined that}): passive or clipped it says something else
+     * ({@code the Chair was determined to}, {@code applications determined under delegated powers}).
+     */
+    boolean decidesOnlyWithSubject(String verb) {
+        return subjectOnly.contains(normal(verb));
     }
 
     /** The kind a carried motion gives by the verb it moves, or {@code null}. */
@@ -200,7 +212,7 @@ final class DecisionVocabulary {
             String[] parts = w.split("\\s+");
             String last = parts[parts.length - 1];
             int columns = last.equals("refusal") || last.equals("each") || last.equals("all")
-                    || last.equals("label") ? 2 : 1;
+                    || last.equals("label") || last.equals("subject") ? 2 : 1;
             String form = String.join(" ", List.of(parts).subList(0, parts.length - columns));
             String[] out = new String[columns + 1];
             out[0] = form.toLowerCase(Locale.ROOT);

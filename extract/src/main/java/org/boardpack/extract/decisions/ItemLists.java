@@ -1,14 +1,19 @@
 package org.boardpack.extract.decisions;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The lists in an item's paragraphs that belong to its decisions: the entries a decision ending
  * in a colon introduces (marked {@code •}/{@code a.}, or set in from the paragraph that
  * introduces them, or lines each standing alone), the lines a label's unfinished sentence runs
- * on into, a numbered list whose entries are decisions of their own, and a stem's list whose
- * entries carry their own outcomes ({@code Attendance Policy - agreed}).
+ * on into, a numbered list whose entries are decisions of their own, a stem's list whose
+ * entries carry their own outcomes ({@code Attendance Policy - agreed}), and the meeting named
+ * alone over what it did entry by entry ({@code The Board:} / {@code • APPROVED the plan;} /
+ * {@code • NOTED the feedback}), as NHS board minutes print it.
  */
 final class ItemLists {
 
@@ -17,20 +22,58 @@ final class ItemLists {
     /** Paragraphs looked at below a stem for entries that decide themselves. */
     private static final int MAX_LIST = 12;
 
+    /** What ends a list entry that goes on to the next: {@code ;}, {@code ; and}, {@code , or}. */
+    private static final Pattern ENTRY_END = Pattern.compile("\\s*[;,]\\s*(?:and|or)?\\s*$");
+
     private final DecisionCues cues;
     private final String body;
     private final List<ItemText.Para> paras;
+    /** The meeting named alone and a colon: {@code The Board:}, {@code The Committee:}, {@code Members:}. */
+    private final Pattern meetingStem;
 
     ItemLists(DecisionCues cues, String body, List<ItemText.Para> paras) {
         this.cues = cues;
         this.body = body;
         this.paras = paras;
+        this.meetingStem = Pattern.compile("^(?:(?i:the)\\s+)?(?i:" + cues.vocabulary().bodies() + ")\\s*:$");
+    }
+
+    /** Whether a paragraph is an entry of the list a stem introduces: marked, or set in where a browser drew the bullet. */
+    private static boolean entryOf(ItemText.Para stem, ItemText.Para p) {
+        return !p.heading() && (ListMarkers.LIST_ENTRY.matcher(p.text()).find() || p.x0() > stem.x0() + INDENT);
+    }
+
+    /** A decided entry of a list under the meeting's name: its paragraph, kind and text. */
+    record MeetingEntry(int paragraph, DecisionCue cue, String text) {
+    }
+
+    /**
+     * The entries under a stem that names only the meeting ({@code The Board:}), each read as the
+     * sentence the stem and entry make ({@code The Board APPROVED the plan}): what each decides, by
+     * its own verb (noting is narrative, not a decision), or {@code null} when paragraph {@code i}
+     * is no such stem. The entries run while they are list entries.
+     */
+    List<MeetingEntry> underMeeting(int i) {
+        ItemText.Para p = paras.get(i);
+        if (p.heading() || !meetingStem.matcher(p.text().strip()).matches() || i + 1 >= paras.size() || !entryOf(p, paras.get(i + 1))) {
+            return null;
+        }
+        String subject = p.text().strip().replaceAll("\\s*:$", "");
+        List<MeetingEntry> out = new ArrayList<>();
+        for (int j = i + 1; j < paras.size() && entryOf(p, paras.get(j)); j++) {
+            String entry = ENTRY_END.matcher(ListMarkers.withoutBullet(paras.get(j).text()).strip()).replaceFirst("");
+            Optional<DecisionCue> cue = cues.inSentence(subject + " " + entry, paras.get(j).lines(), body);
+            out.add(new MeetingEntry(j, cue.orElse(null), entry));
+        }
+        return out;
     }
 
     /**
      * A decision ending in a colon introduces a list: its entries are part of it, marked
      * ({@code •}, {@code a.}) or, where the markers did not survive, set in from the paragraph
-     * that introduces them. Returns the paragraph after the list.
+     * that introduces them. A list set as a table ends with the table: the prose below it is not an entry
+     * ({@code It was RESOLVED to approve the following payments:} over the payments, then {@code The bank
+     * reconciliation was checked}). Returns the paragraph after the list.
      *
      * @param lineEntries whether lines standing alone count as entries too (a resolution's
      *                    {@code as follows:} over {@code Income £16,127} / {@code Expenditure £18,688})
@@ -41,6 +84,7 @@ final class ItemLists {
             return j;
         }
         while (j < paras.size() && !paras.get(j).heading() && paras.get(j).ref() == null
+                && !(j > from && paras.get(j - 1).tabled() && !paras.get(j).tabled())
                 && (ListMarkers.LIST_ENTRY.matcher(paras.get(j).text()).find() || paras.get(j).x0() > introducer.x0() + INDENT
                 || lineEntries && lineEntry(paras.get(j)))) {
             e.text().append(' ').append(ListMarkers.withoutBullet(paras.get(j).text()));
@@ -70,6 +114,7 @@ final class ItemLists {
         while (j < paras.size() && (!ListMarkers.THAT_OR_NUMBERED.matcher(e.text().toString().strip()).find()
                 || startsInLowerCase(paras.get(j)))
                 && !e.text().toString().strip().matches("(?s).*[.?!]$") && !paras.get(j).heading()
+                && paras.get(j).tabled() == paras.get(e.paragraph()).tabled()
                 && !ItemText.CAPITALS.matcher(paras.get(j).text()).matches()
                 && paras.get(j).ref() == null && cues.label(paras.get(j).text()).isEmpty()) {
             e.text().append(' ').append(ListMarkers.withoutBullet(paras.get(j).text()));

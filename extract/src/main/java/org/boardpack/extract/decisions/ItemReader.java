@@ -20,7 +20,8 @@ import org.boardpack.extract.lexicon.Lexicon;
  * {@code RESOLVED: (1) That …}) is recorded once, by the resolution, which takes the motion's
  * division. A resolution whose text
  * ends by introducing a list keeps the list (its substance); a stem whose entries decide themselves
- * is not recorded. {@code The decision was unanimous.} right after a decision records its vote.
+ * is not recorded. {@code The decision was unanimous.} right after a decision records its vote, and so
+ * does a paragraph below it that only says it carried ({@code The motion to refuse was CARRIED unanimously.}).
  * The lists a decision reads are found by {@link ItemLists}.
  */
 final class ItemReader {
@@ -86,6 +87,14 @@ final class ItemReader {
         int i = 0;
         while (i < paras.size()) {
             ItemText.Para p = paras.get(i);
+            List<ItemLists.MeetingEntry> entries = lists.underMeeting(i);
+            if (entries != null) {
+                // "The Board:" over "• APPROVED the plan;" / "• NOTED the feedback": one record per decided entry
+                entries.stream().filter(e -> e.cue() != null).forEach(e -> add(e.paragraph(), e.cue().kind(), clean(e.text()),
+                        votes.read(e.text()), false, p.text().strip().replaceAll("\\s*:$", "")));
+                i = entries.getLast().paragraph() + 1;
+                continue;
+            }
             Optional<DecisionCue> label = p.heading() ? Optional.empty() : cues.label(p.text());
             i = label.isPresent() ? labelled(i, label.get()) : sentences(i);
         }
@@ -124,6 +133,9 @@ final class ItemReader {
             next++;
         } else if (!entries.isEmpty() && next < paras.size() && (division = votes.division(paras.get(next).text())) != null) {
             next++; // "For 7, Against 2, Abstentions 1" on the line below: the division the resolutions carry
+        } else if (!entries.isEmpty() && next < paras.size() && !paras.get(next).heading()
+                && (division = votes.carriedBelow(paras.get(next).text())) != null) {
+            next++; // "The motion to refuse was CARRIED unanimously." below the decision: its vote, not a decision again
         }
         for (DecisionEntry e : entries) {
             String t = clean(e.text().toString());
@@ -244,6 +256,13 @@ final class ItemReader {
                 vote = votes.division(ss.get(k + 1)); // "It was RESOLVED to … For 7, Against 2, Abstentions 1"
             } else if (vote == null && k + 1 < ss.size()) {
                 vote = votes.following(ss.subList(k + 1, ss.size())); // "… Proposed A, seconded B. 3 in favour, 1 against."
+            }
+            if (k == ss.size() - 1 && next == i + 1 && next < paras.size() && !paras.get(next).heading()) {
+                String below = votes.carriedBelow(paras.get(next).text());
+                if (below != null) {
+                    vote = vote == null ? below : vote;
+                    next = i + 2; // "It was RESOLVED to …" over "The motion was CARRIED (For 7, Against 2)."
+                }
             }
             add(i, cue.kind(), clean(e.text().toString()), vote, false, e.context());
             if (next > i + 1 || k >= ss.size()) {

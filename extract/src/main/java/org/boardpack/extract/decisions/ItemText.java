@@ -57,11 +57,25 @@ final class ItemText {
         this.words = words;
     }
 
-    /** One paragraph of an item: its text, lines, sentences, and the number printed at its head. */
-    record Para(String text, int page, float x0, List<String> lines, boolean heading, List<String> sentences, String ref) {
+    /**
+     * One paragraph of an item: its text, lines, sentences, the number printed at its head, and
+     * whether it is rows of a data table rather than prose.
+     */
+    record Para(String text, int page, float x0, List<String> lines, boolean heading, List<String> sentences, String ref,
+                boolean tabled) {
     }
 
     List<Para> read(List<PaperLines.Passage> passages, ProseLeading pitch, Vocabulary vocabulary) {
+        return read(passages, pitch, vocabulary, List.of());
+    }
+
+    /**
+     * @param tables the boxes of the data tables on the paper's pages: a table's rows are paragraphs
+     *               apart from the prose around it, so that a resolution introducing a payments table
+     *               ({@code It was RESOLVED to approve the following payments:}) neither takes in its
+     *               cells nor runs on into the sentence below the table
+     */
+    List<Para> read(List<PaperLines.Passage> passages, ProseLeading pitch, Vocabulary vocabulary, List<PaperLines.Box> tables) {
         LineJoiner joiner = new LineJoiner().knowing(vocabulary);
         Map<Integer, float[]> edge = edges(passages);
         List<Para> out = new ArrayList<>();
@@ -71,47 +85,52 @@ final class ItemText {
                 text.addAll(p.lines()); // runs of one item's text are read as one
                 continue;
             }
-            read(text, pitch, vocabulary, joiner, edge, out);
+            read(text, pitch, vocabulary, joiner, edge, tables, out);
             text = new ArrayList<>();
             String heading = joiner.join(p.lines().stream().map(MinutesLine::text).toList());
-            out.add(para(heading, p.lines(), true, List.of(heading)));
+            out.add(para(heading, p.lines(), true, List.of(heading), false));
         }
-        read(text, pitch, vocabulary, joiner, edge, out);
+        read(text, pitch, vocabulary, joiner, edge, tables, out);
         return out;
     }
 
     private void read(List<MinutesLine> lines, ProseLeading pitch, Vocabulary vocabulary, LineJoiner joiner,
-                      Map<Integer, float[]> edge, List<Para> out) {
+                      Map<Integer, float[]> edge, List<PaperLines.Box> tables, List<Para> out) {
         if (lines.isEmpty()) {
             return;
         }
-        for (Paragraph para : paragraphsOf(lines, pitch, vocabulary, joiner)) {
+        for (Paragraph para : paragraphsOf(lines, pitch, vocabulary, joiner, tables)) {
             List<String> said = new ArrayList<>();
             for (List<MinutesLine> segment : segments(para.lines(), edge)) {
                 String joined = joiner.join(segment.stream().map(MinutesLine::text).toList());
                 said.addAll(sentences.split(RUN_ON.matcher(joined).replaceAll(". ")));
             }
-            out.add(para(para.text(), para.lines(), false, said));
+            out.add(para(para.text(), para.lines(), false, said, tableOf(para.lines().getFirst(), tables) >= 0));
         }
     }
 
     /**
      * Paragraphs, each page split by its own leading; a paragraph goes on over a page break unless
      * the new page's first line opens one or the page's last line was a paragraph's last (as
-     * {@link ParagraphSplitter} reads a page break).
+     * {@link ParagraphSplitter} reads a page break). A data table's rows are paragraphs of their own.
      */
     private List<Paragraph> paragraphsOf(List<MinutesLine> lines, ProseLeading pitch, Vocabulary vocabulary,
-                                         LineJoiner joiner) {
+                                         LineJoiner joiner, List<PaperLines.Box> tables) {
         List<Paragraph> out = new ArrayList<>();
         int from = 0;
         while (from < lines.size()) {
             int page = lines.get(from).page();
+            int box = tableOf(lines.get(from), tables);
             int to = from;
-            while (to < lines.size() && lines.get(to).page() == page) {
+            while (to < lines.size() && lines.get(to).page() == page && tableOf(lines.get(to), tables) == box) {
                 to++;
             }
+            // a table's edge on the page ends the paragraph; over a page break, prose goes on as prose
+            // and a table's rows as its continued rows
+            boolean tableEdge = from > 0 && (lines.get(from - 1).page() == page
+                    || box >= 0 != tableOf(lines.get(from - 1), tables) >= 0);
             List<Paragraph> onPage = paragraphs.split(lines.subList(from, to), pitch.on(page), OPENS, vocabulary);
-            if (!out.isEmpty() && !onPage.isEmpty() && goesOn(out.getLast(), onPage.getFirst())
+            if (!out.isEmpty() && !onPage.isEmpty() && !tableEdge && goesOn(out.getLast(), onPage.getFirst())
                     && !ParagraphSplitter.endedAtPageFoot(out.getLast().lines(), pitch.on(out.getLast().lines().getLast().page()))) {
                 Paragraph last = out.removeLast();
                 List<MinutesLine> joined = new ArrayList<>(last.lines());
@@ -123,6 +142,16 @@ final class ItemText {
             from = to;
         }
         return out;
+    }
+
+    /** The index of the table box a line sits in, or -1 for a line of prose. */
+    private static int tableOf(MinutesLine line, List<PaperLines.Box> tables) {
+        for (int i = 0; i < tables.size(); i++) {
+            if (tables.get(i).holds(line.page(), line.line())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean goesOn(Paragraph before, Paragraph after) {
@@ -153,7 +182,7 @@ final class ItemText {
         return out;
     }
 
-    private static Para para(String text, List<MinutesLine> lines, boolean heading, List<String> said) {
+    private static Para para(String text, List<MinutesLine> lines, boolean heading, List<String> said, boolean tabled) {
         Matcher m = PARAGRAPH_NUMBER.matcher(text);
         String ref = m.find() ? (m.group("number") != null ? m.group("number") : m.group("minute")) : null;
         String body = ref == null ? text : text.substring(m.end());
@@ -162,7 +191,7 @@ final class ItemText {
             sentences.set(0, PARAGRAPH_NUMBER.matcher(sentences.getFirst()).replaceFirst(""));
         }
         return new Para(body, lines.getFirst().page(), lines.getFirst().line().x0(),
-                lines.stream().map(MinutesLine::text).toList(), heading, List.copyOf(sentences), ref);
+                lines.stream().map(MinutesLine::text).toList(), heading, List.copyOf(sentences), ref, tabled);
     }
 
     /** A paragraph's lines cut at hard line breaks. */

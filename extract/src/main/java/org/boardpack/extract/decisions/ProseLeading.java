@@ -13,7 +13,8 @@ import org.boardpack.extract.minutes.MinutesLine;
  * Gaps between table cells' lines, headings and list entries say nothing about the leading and are
  * left out, so a paper with dense tables does not read every prose line as a paragraph of its own;
  * and a page set in another size (a landscape appendix) keeps its own measure. A page with too few
- * full lines to measure takes the paper's measure.
+ * full lines to measure takes the paper's measure, and so does a page whose wider measure is only
+ * the spacing of its paragraphs (the paper's leading is among its gaps).
  */
 final class ProseLeading {
 
@@ -69,9 +70,19 @@ final class ProseLeading {
         Map<Integer, LinePitch> pages = new HashMap<>();
         pairs.forEach((page, measured) -> {
             if (measured.size() >= ENOUGH) {
-                pages.put(page, LinePitch.of(measured));
+                LinePitch own = LinePitch.of(measured);
+                pages.put(page, own.pitch() > paper.pitch() && holdsGap(measured, paper.pitch()) ? paper : own);
             }
         });
         return new ProseLeading(pages, paper);
+    }
+
+    /**
+     * Whether a page's measured gaps include the paper's leading: then the page is set like the paper,
+     * and a wider measure is the spacing between its one-line paragraphs (a page of short paragraphs
+     * with space after each, where a wrapped line happens but once), not its leading.
+     */
+    private static boolean holdsGap(List<float[]> measured, float pitch) {
+        return measured.stream().anyMatch(m -> Math.abs(m[1] - m[0] - pitch) <= 1f);
     }
 }

@@ -16,7 +16,7 @@ import org.boardpack.extract.lexicon.Lexicon;
  * {@code Abstain: (0)}, {@code No: (2)}, {@code 1 abstain}, {@code None against}, {@code 11 votes to
  * approve}), or words ({@code with two members abstaining}, {@code With one abstention}). A count
  * printed for one side only leaves the others at 0 when the ayes are known (everyone present
- * voted).
+ * voted). {@code by 6 votes to 3} is a count for and against.
  */
 final class VoteReader {
 
@@ -30,6 +30,12 @@ final class VoteReader {
     private final Pattern labelThenCount;
     private final Pattern countThenLabel;
     private final Pattern abstainingNames;
+    /**
+     * A count for and against in words, as English minutes print a division: {@code carried by 4 votes
+     * to 1}, {@code Members voted 7 to 0}.
+     */
+    private final Pattern votesTo = Pattern.compile("(?i)(?:(?<![£$€,.\\d])\\b" + COUNT + "\\s+votes?\\s+to\\s+" + COUNT
+            + "|\\bvoted\\s+(?:by\\s+)?" + COUNT + "\\s+(?:votes?\\s+)?to\\s+" + COUNT + ")\\b");
     private final Pattern countOnly;
     private final Pattern labelOnly;
     /**
@@ -38,9 +44,9 @@ final class VoteReader {
      * between ({@code All in favour}, {@code all members were in favour}).
      */
     private final Pattern unanimous;
-    /** A sentence recording who put a decision: {@code Proposed Cllr Lamb, seconded Cllr Green}. */
+    /** A sentence recording who put a decision: {@code Proposed Cllr Lamb, seconded Cllr Green}, {@code Proposed: Cllr Bishop}. */
     private final Pattern putBy = Pattern.compile("(?i)^(?:" + Lexicon.alternation("motion-proposers")
-            + "|seconded)\\b(?:\\s+by)?\\s+\\S");
+            + "|seconded)\\b:?(?:\\s+by)?\\s+\\S");
     /** Words a sentence that is only a count may have ({@code 4 for, 2 against, 1 abstention}). */
     private static final int COUNT_WORDS = 8;
     /** A line that is nothing but a division: two or more "label count" pairs, maybe under a heading word. */
@@ -48,6 +54,8 @@ final class VoteReader {
     private final Pattern divisionPair;
     /** A division inside a sentence, set off by a bracket or a colon: {@code carried (For 5, Against 2, Abstentions 1)}. */
     private final Pattern divisionInside;
+    /** An outcome word ({@code motion-outcomes}): carried or lost. */
+    private final Pattern outcomeWord;
 
     VoteReader(DecisionVocabulary words) {
         this.words = words;
@@ -70,6 +78,7 @@ final class VoteReader {
         division = Pattern.compile("(?i)^\\(?\\s*(?:(?:" + words.voteHeadingAlternation() + ")\\s*[:\\-–]?\\s*)?(?:" + pair
                 + "\\s*[,;]?\\s*(?:and\\s+)?){2,4}\\)?\\s*\\.?$");
         divisionInside = Pattern.compile("(?i)[(:]\\s*((?:" + pair + "\\s*[,;]?\\s*(?:and\\s+)?){2,4})\\)?");
+        outcomeWord = Pattern.compile("(?i)\\b(?:" + words.outcomeAlternation() + ")\\b");
         abstainingNames = Pattern.compile("(?i)\\bwith\\s+((?:[A-Z][\\w.'’-]*\\s+){1,4}?(?:and\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}?)?)abstaining\\b");
     }
 
@@ -83,6 +92,14 @@ final class VoteReader {
             yes = Integer.parseInt(t.group(1));
             no = Integer.parseInt(t.group(2));
             abstain = t.group(3) == null ? null : Integer.parseInt(t.group(3));
+        }
+        if (yes == null) {
+            Matcher to = votesTo.matcher(text);
+            if (to.find()) {
+                boolean first = to.group(1) != null;
+                yes = number(first ? to.group(1) : to.group(3));
+                no = number(first ? to.group(2) : to.group(4));
+            }
         }
         if (yes == null) {
             Matcher inside = divisionInside.matcher(text);
@@ -179,6 +196,33 @@ final class VoteReader {
         }
         String d = division(put.toString().strip());
         return d != null ? d : read(put.toString());
+    }
+
+    /**
+     * The vote of a paragraph that only says the decision above it carried and how ({@code The motion
+     * to refuse was CARRIED unanimously.}, {@code Carried (For 7, Against 2)}), or {@code null}: a
+     * paragraph of more than one sentence, or a lost motion's count (an amendment's, not the decision's).
+     */
+    String carriedBelow(String paragraph) {
+        String t = paragraph.strip();
+        if (t.replaceAll("\\.+$", "").contains(". ")) {
+            return null;
+        }
+        boolean carried = false;
+        Matcher o = outcomeWord.matcher(t);
+        while (o.find()) {
+            if (Boolean.FALSE.equals(words.carried(o.group()))) {
+                return null;
+            }
+            carried = true;
+        }
+        // the outcome with its division in brackets: "The motion was carried (For 7, Against 2, Abstain 1)."
+        String outside = t.replaceAll("\\([^)]*\\)", " ").strip();
+        if (!saysHowPut(t) && !(carried && outside.split("\\s+").length <= COUNT_WORDS)) {
+            return null;
+        }
+        String d = division(t);
+        return d != null ? d : read(t);
     }
 
     /** Whether a sentence only says how a decision was put: who proposed and seconded it, or the count. */

@@ -10,7 +10,8 @@ import org.boardpack.extract.lexicon.Lexicon;
  * ({@code 12.}, {@code 12)}, {@code 12:}, {@code Item 12}), one with a letter ({@code 4A:},
  * {@code 5-A}, {@code 12a}), a dotted sub-number ({@code 44.1}, {@code 17.1.}, {@code 108.2.1}),
  * a letter ({@code (a)}, {@code a)}, {@code b.}, {@code A.}), or a committee's minute reference
- * ({@code HWB/16/4.}, {@code FGB 98/2122}, {@code AGM-2006/1}), or a parish council's year/sequence
+ * ({@code HWB/16/4.}, {@code FGB 98/2122}, {@code AGM-2006/1}, an NHS board's {@code TB24/01} with
+ * its letters set close to the year), or a parish council's year/sequence
  * minute number without letters ({@code 23/01}, {@code 045/23}, {@code 2023/14}). A bracketed agenda number after
  * the minute number ({@code 42. (Agenda 1) APOLOGIES}) is read with it. An asterisk before the
  * number (consent items marked {@code *A.}) is not part of it.
@@ -34,7 +35,8 @@ public record ItemNumber(String printed, Level level, int major, String agenda, 
     private static final Pattern SUB = Pattern.compile("^\\*?(\\d{1,3}(?:\\.\\d{1,2}){1,3}[a-z]?)\\.?(?=\\s|$)");
     private static final Pattern LETTER = Pattern.compile("^\\*?(?:\\(([a-zA-Z])\\s?\\)|([a-zA-Z])\\)|([a-zA-Z])\\.(?=\\s))");
     private static final Pattern REFERENCE = Pattern.compile(
-            "^([A-Z][A-Za-z&]{0,11}(?:/\\d{1,4}){2,3}|[A-Z][A-Z&]{0,11}[ -]\\d{1,4}(?:/\\d{1,4}){1,2})[.:]?(?=\\s|$)");
+            "^([A-Z][A-Za-z&]{0,11}(?:/\\d{1,4}){2,3}|[A-Z][A-Z&]{0,11}[ -]\\d{1,4}(?:/\\d{1,4}){1,2}"
+                    + "|[A-Z][A-Za-z&]{0,11}[A-Z]\\d{2,4}/\\d{1,4})[.:]?(?=\\s|$)");
     /** Two groups of two to four figures: not a fraction ({@code 1/2}), not a date ({@code 12/06/2023}). */
     private static final Pattern SEQUENCE = Pattern.compile("^(\\d{2,4})/(\\d{2,4})[.:]?(?=\\s|$)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");

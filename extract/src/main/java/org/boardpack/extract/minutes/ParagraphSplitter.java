@@ -51,9 +51,10 @@ public final class ParagraphSplitter {
         List<MinutesLine> run = new ArrayList<>();
         boolean runIsBareOpener = false;
         MinutesLine previous = null;
+        float measure = (float) lines.stream().mapToDouble(l -> l.line().x1()).max().orElse(0);
         for (MinutesLine line : lines) {
             String text = line.text();
-            boolean opener = opensParagraph.matcher(text).find();
+            boolean opener = opensParagraph.matcher(text).find() && !runsOnFrom(previous, line, measure, pitch);
             boolean breaks = previous == null
                     || runIsBareOpener
                     || previous.page() == line.page() && pitch.breaksParagraph(line.line().bottom() - previous.line().bottom())
@@ -73,6 +74,25 @@ public final class ParagraphSplitter {
             out.add(paragraph(run, joiner));
         }
         return out;
+    }
+
+    /**
+     * Whether an opener's word only continues the sentence of the full line above it: {@code … two
+     * Non-Executive Directors. The Board} / {@code RATIFIED the Chair’s action.}, a verb set in capitals
+     * mid-sentence as NHS minutes print it, that a browser happened to wrap to a line's start. The line
+     * above fills the measure and does not close its sentence; a label after a short line or a closed
+     * sentence still opens a paragraph.
+     */
+    private static boolean runsOnFrom(MinutesLine previous, MinutesLine line, float measure, LinePitch pitch) {
+        if (previous == null || previous.page() != line.page()) {
+            return false;
+        }
+        String above = previous.text().strip();
+        String text = line.text().strip();
+        // a word goes on with a sentence; a printed number (7.3) or a line in capitals (a heading) does not
+        return !above.isEmpty() && ".:;!?)–—-".indexOf(above.charAt(above.length() - 1)) < 0
+                && Character.isLetter(text.codePointAt(0)) && text.codePoints().anyMatch(Character::isLowerCase)
+                && measure - previous.line().x1() < pitch.pitch() * SHORT_LINE_PITCHES;
     }
 
     /**

@@ -128,6 +128,7 @@ class DecisionCuesTest {
         assertEquals(DecisionKind.APPROVED, c.kind());
         assertTrue(c.unanimous());
         assertEquals(DecisionKind.AGREED, said("Members voted 5-2 to accept the report.").kind());
+        assertEquals(DecisionKind.APPROVED, said("The Committee voted 6 to 3 to approve the application.").kind());
         notSaid("Cllr Jones voted to approve the plan.");
     }
 
@@ -225,5 +226,14 @@ class DecisionCuesTest {
     @Test
     void aGoverningBodyIsTheMeeting() {
         assertEquals(DecisionKind.APPROVED, said("The Governing Body approved the SEF.").kind());
+    }
+
+    @Test
+    void aPanelDeterminingDecidesOnlyAsTheMeetingOrImpersonally() {
+        // licensing sub-committees and appeal panels "determine" an application
+        assertEquals(DecisionKind.OTHER, said("The Sub-Committee determined to grant the licence subject to the conditions.").kind());
+        assertEquals(DecisionKind.OTHER, said("It was determined that the licence be revoked.").kind());
+        notSaid("The Chair was determined to ensure that every party was heard.");
+        notSaid("Applications determined under delegated powers are listed in the appendix.");
     }
 }

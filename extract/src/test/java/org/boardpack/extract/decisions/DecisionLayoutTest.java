@@ -4,6 +4,8 @@ import org.boardpack.model.decisions.Decision;
 import org.boardpack.model.decisions.DecisionKind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -243,6 +245,80 @@ class DecisionLayoutTest {
         assertEquals(List.of(
                 new Decision(MEETING, "6", "6", DecisionKind.APPROVED, "Approved.", null, 1, "Friends of Rectory Park"),
                 new Decision(MEETING, "6", "6", DecisionKind.OTHER, "Rejected.", null, 1, "Boldmere FC")), got);
+    }
+
+    @Test
+    void aResolutionsListSetAsATableEndsWithTheTable() throws Exception {
+        // a parish council's payments: the sentence below the table is not one of the resolution's entries
+        PdfFixture f = new PdfFixture()
+                .text(72, 100, FULL)
+                .text(72, 113, "It was RESOLVED to approve the following payments:");
+        float bottom = new RuledTable(72, 120, 160, 80)
+                .row("**Payee", "**Details", "**Amount")
+                .row("S Burton", "Clerk salary July", "£612.40")
+                .row("HMRC", "PAYE", "£88.20")
+                .draw(f, 125);
+        f.text(72, bottom + 16, "The bank reconciliation for June was checked and signed by Cllr Walsh.");
+        List<Decision> got = extract(f);
+        assertEquals(1, got.size());
+        assertTrue(got.getFirst().text().startsWith("It was RESOLVED to approve the following payments"), got.getFirst().text());
+        assertFalse(got.getFirst().text().contains("reconciliation"), got.getFirst().text());
+    }
+
+    @Test
+    void aPageOfOneLineParagraphsKeepsThePapersLeading() throws Exception {
+        // Word/LibreOffice minutes with space after each paragraph: on a page where a line wraps but once,
+        // the spacing between paragraphs is not the leading, and the resolution ends at its paragraph's end
+        PdfFixture f = new PdfFixture();
+        for (int i = 0; i < 4; i++) {
+            f.text(72, 100 + i * 39, FULL).text(72, 113 + i * 39, "and the costs were reviewed.");
+        }
+        f.newPage()
+                .text(72, 100, FULL)
+                .text(72, 126, FULL).text(72, 139, "and the costs were reviewed.")
+                .text(72, 165, FULL)
+                .text(72, 191, "RESOLVED that the report be noted.")
+                .text(72, 217, "The Chair thanked the officers for their work.");
+        List<Decision> got = extract(f);
+        assertEquals(List.of("that the report be noted."), got.stream().map(Decision::text).toList());
+    }
+
+    @Test
+    void aParagraphSayingTheDecisionAboveCarriedIsItsVote() throws Exception {
+        // planning minutes: the decision, then the motion's outcome below it: one decision, not two
+        PdfFixture f = new PdfFixture()
+                .text(72, 74, FULL).text(72, 87, FULL).text(72, 100, FULL).text(72, 113, FULL)
+                .text(72, 139, "RESOLVED that planning permission be refused for the reasons in the report.")
+                .text(72, 165, "The motion to refuse was CARRIED unanimously.")
+                .text(72, 191, "It was RESOLVED to approve the revised landscaping scheme.")
+                .text(72, 217, "The motion was carried (For 7, Against 2, Abstain 1).");
+        assertEquals(List.of(
+                d(null, null, DecisionKind.RESOLVED, "that planning permission be refused for the reasons in the report.", "unanimous"),
+                d(null, null, DecisionKind.RESOLVED, "It was RESOLVED to approve the revised landscaping scheme.",
+                        "for 7, against 2, abstain 1")), extract(f));
+    }
+
+    @Test
+    void theMeetingNamedOverWhatItDidEntryByEntryIsOneDecisionPerDecidedEntry() throws Exception {
+        // NHS board minutes: "The Board:" over bullets each opening with a capitalised verb; noting is no decision
+        PdfFixture f = new PdfFixture()
+                .text(72, 74, FULL).text(72, 87, FULL).text(72, 100, FULL)
+                .text(72, 126, "The Board:")
+                .text(90, 145, "• APPROVED the refreshed plan for publication;")
+                .text(90, 158, "• NOTED the feedback from the engagement exercise; and")
+                .text(90, 171, "• AGREED that the Chief Executive make minor amendments.");
+        assertEquals(List.of(
+                d(null, null, DecisionKind.APPROVED, "APPROVED the refreshed plan for publication", null, "The Board"),
+                d(null, null, DecisionKind.AGREED, "AGREED that the Chief Executive make minor amendments.", null, "The Board")),
+                extract(f));
+        // a browser draws the bullets as shapes: the entries are set in, unmarked
+        PdfFixture browser = new PdfFixture()
+                .text(72, 74, FULL).text(72, 87, FULL).text(72, 100, FULL)
+                .text(72, 126, "The Committee:")
+                .text(90, 145, "APPROVED the refreshed plan for publication;")
+                .text(90, 158, "NOTED the feedback from the engagement exercise.");
+        assertEquals(List.of(d(null, null, DecisionKind.APPROVED, "APPROVED the refreshed plan for publication", null, "The Committee")),
+                extract(browser));
     }
 
     @Test

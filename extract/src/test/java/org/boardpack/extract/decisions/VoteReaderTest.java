@@ -31,6 +31,26 @@ class VoteReaderTest {
     }
 
     @Test
+    void aCountForAndAgainstInWords() {
+        // English minutes: "by N votes to M" is for N, against M, not N votes for alone
+        assertEquals("for 4, against 1, abstain 0", votes.read("Carried by 4 votes to 1."));
+        assertEquals("for 6, against 3, abstain 2", votes.read("The motion was carried by six votes to three, with 2 abstentions."));
+        assertEquals("for 11, against 0, abstain 0", votes.read("11 votes to approve PPL for Verilator Modelling Project"));
+        assertEquals("for 6, against 3, abstain 0", votes.read("The Committee voted 6 to 3 to approve the application."));
+        assertEquals("for 7, against 0, abstain 0", votes.read("Members voted 7 to 0 in favour of the recommendation."));
+        assertNull(votes.read("Children aged 5 to 11 use the play area."));
+    }
+
+    @Test
+    void aParagraphThatOnlySaysTheDecisionAboveCarried() {
+        assertEquals("unanimous", votes.carriedBelow("The motion to refuse was CARRIED unanimously."));
+        assertEquals("for 7, against 2, abstain 1", votes.carriedBelow("Carried (For 7, Against 2, Abstain 1)."));
+        assertNull(votes.carriedBelow("The amendment was LOST (For 3, Against 6)."), "a lost amendment's count");
+        assertNull(votes.carriedBelow("The motion was carried unanimously. The Chair thanked the officers."));
+        assertNull(votes.carriedBelow("The Clerk will write to the applicant."));
+    }
+
+    @Test
     void wordsAndUnanimity() {
         assertEquals("abstain 2", votes.read("The Constitution was ratified, with two members abstaining."));
         assertEquals("abstain 1", votes.read("With one abstention, Mark Littlewood was duly elected"));
@@ -81,5 +101,8 @@ class VoteReaderTest {
         // reading stops at a sentence that says anything else: its count is another matter's
         assertNull(votes.following(List.of("The Clerk will obtain quotes.", "3 in favour, 1 against.")));
         assertNull(votes.following(List.of("Proposed Cllr Lamb, seconded Cllr Green.")));
+        // a parish clerk's labels: "Proposed: Cllr A  Seconded: Cllr B  All in favour."
+        assertTrue(votes.saysHowPut("Proposed: Cllr Bishop Seconded: Cllr Carter All in favour."));
+        assertEquals("unanimous", votes.following(List.of("Proposed: Cllr Bishop Seconded: Cllr Carter All in favour.")));
     }
 }

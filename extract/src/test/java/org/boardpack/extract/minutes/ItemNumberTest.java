@@ -61,6 +61,9 @@ class ItemNumberTest {
         // a board's abbreviation in mixed case, as NHS boards print it
         assertEquals("BoD/23/05|REFERENCE|5|null|Board Assurance Framework", read("BoD/23/05 Board Assurance Framework"));
         assertEquals("AGM-2006/1|REFERENCE|1|null|: The Agenda", read("AGM-2006/1 : The Agenda"));
+        // an NHS board's letters set close to the year/number
+        assertEquals("TB24/01|REFERENCE|1|null|Welcome and apologies", read("TB24/01 Welcome and apologies"));
+        assertEquals("BoD23/112|REFERENCE|112|null|Winter plan", read("BoD23/112 Winter plan"));
     }
 
     @Test
@@ -74,5 +77,7 @@ class ItemNumberTest {
         assertEquals("-", read("14-9-16 Coopers Grass"));
         assertEquals("-", read("Ref 3/11/1511/FP for a traveller’s camp"));
         assertEquals("-", read("1° — 2004"));
+        assertEquals("-", read("Q3/24 performance was reported")); // a quarter, not a board's letters
+        assertEquals("-", read("Ref24/11 was cited"));
     }
 }

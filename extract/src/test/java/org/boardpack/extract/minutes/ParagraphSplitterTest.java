@@ -64,4 +64,21 @@ class ParagraphSplitterTest {
                 line(1, 108, 712, "Members noted the concerns of residents about the traffic and parking."),
                 line(2, 108, 60, "The scheme would be funded from reserves.")).size());
     }
+
+    @Test
+    void aLabelWordWrappedToALineStartAfterAFullLineGoesOnWithTheSentence() {
+        // "The Board / RATIFIED the Chair's action.": a capitalised verb mid-sentence, wrapped by the renderer
+        assertEquals(List.of("The Chair had taken action to approve the award of the contract, with two Directors. The Board "
+                        + "RESOLVED to ratify the action."),
+                split(line(108, 220, "The Chair had taken action to approve the award of the contract, with two Directors. The Board"),
+                        line(108, 232, "RESOLVED to ratify the action.")));
+        // after a closed sentence or a short line the label opens its own paragraph
+        assertEquals(2, split(line(108, 220, "The Chair had taken action to approve the award of the contract, with two Directors."),
+                line(108, 232, "RESOLVED to ratify the action.")).size());
+        assertEquals(2, split(line(108, 208, "The Chair had taken action to approve the award of the contract, with two Directors."),
+                line(108, 220, "Minutes of the last meeting"), line(108, 232, "RESOLVED to ratify the action.")).size());
+        // a line in capitals is a label or heading of its own, whatever the line above
+        assertEquals(2, split(line(108, 220, "The Chair had taken action to approve the award of the contract, with two Directors and"),
+                line(108, 232, "RESOLVED")).size());
+    }
 }
