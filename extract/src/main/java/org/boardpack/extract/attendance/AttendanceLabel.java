@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.boardpack.extract.lexicon.Lexicon;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
+import org.boardpack.extract.layout.ColumnGap;
 
 /**
  * A label that opens an attendance list ({@code PRESENT:}, {@code Apologies for Absence:},
@@ -33,7 +34,7 @@ record AttendanceLabel(Kind kind, String role, List<Word> rest, float x) {
     /** A date printed in the list's text (a stray cell of a grid header): not part of any name. */
     private static final Pattern DATE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
     /** A column gap, in ems of the font size: wider than any word space. */
-    private static final float COLUMN_GAP_EMS = 1.5f;
+    private static final float COLUMN_GAP_EMS = ColumnGap.EMS;
     /** The longest bracketed qualifier of a label, in words: "(in person)", "(via Microsoft Teams)". */
     private static final int QUALIFIER_MAX_WORDS = 4;
 

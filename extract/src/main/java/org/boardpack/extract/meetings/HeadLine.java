@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.boardpack.extract.documents.PrintedText;
 import org.boardpack.ingest.TextLine;
+import org.boardpack.extract.layout.ColumnGap;
 
 /**
  * One line of a paper's heading: its text as printed ({@link PrintedText}) and its geometry.
@@ -21,7 +22,7 @@ record HeadLine(String text, TextLine line) {
     private static final Pattern LABELLED = Pattern.compile("^(?:[\\p{L}][\\p{L} ()&'’/-]{0,30}:|\\p{L}{3,};)(?:\\s|$)");
 
     /** A gap between a table row's cells, in ems: wider than any word space of justified prose. */
-    private static final float CELL_GAP_EMS = 1.5f;
+    private static final float CELL_GAP_EMS = ColumnGap.EMS;
 
     static List<HeadLine> of(List<TextLine> lines) {
         List<HeadLine> out = new ArrayList<>(lines.size());

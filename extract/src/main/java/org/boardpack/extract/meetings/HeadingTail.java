@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.dates.TimeParser;
 import org.boardpack.extract.documents.HeadingWords;
+import org.boardpack.extract.layout.ColumnGap;
 
 /**
  * The lines under a heading's date that finish it: a time line ({@code Time: 16:00hrs},
@@ -25,7 +26,7 @@ final class HeadingTail {
     private static final int MAX_PLACE_WORDS = 14;
     /** A place's wrapped line is short: a sentence under it is the page's text. */
     private static final int MAX_WRAP_WORDS = 10;
-    private static final float COLUMN_GAP_EMS = 1.5f;
+    private static final float COLUMN_GAP_EMS = ColumnGap.EMS;
     private static final Pattern FIELD = Pattern.compile("^([\\p{L} &]{2,30}?)\\s*:\\s*(.*)$");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)^(?:(?:hours|hrs)\\b[\\s,]*)?(?:(?:in|at|via)\\s+(?:the\\s+)?)?");
     /** Lines under a heading that are not its place: a list, an item, the paper's session or status words, a link. */
