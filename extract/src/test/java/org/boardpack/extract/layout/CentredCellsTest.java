@@ -1,0 +1,58 @@
+package org.boardpack.extract.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.boardpack.ingest.TextLine;
+import org.boardpack.ingest.Word;
+import org.junit.jupiter.api.Test;
+
+class CentredCellsTest {
+
+    /** A line of cells: each "x:text" starts a cell at x; words 5 points a letter, 10-point type. */
+    private static TextLine line(float top, String... cells) {
+        List<Word> words = new ArrayList<>();
+        for (String cell : cells) {
+            float x = Float.parseFloat(cell.substring(0, cell.indexOf(':')));
+            for (String w : cell.substring(cell.indexOf(':') + 1).split(" ")) {
+                words.add(new Word(w, x, top, x + 5 * w.length(), top + 10, "Helvetica", 10, false, false));
+                x += 5 * w.length() + 3;
+            }
+        }
+        return new TextLine(words);
+    }
+
+    private static List<String> texts(List<TextLine> lines) {
+        return CentredCells.lifted(lines).stream().map(TextLine::text).toList();
+    }
+
+    @Test
+    void aNumberCentredBesideATwoLineTitleGoesToItsFirstLine() {
+        List<TextLine> lines = List.of(
+                line(80, "60:2", "100:Declarations of interest", "400:Note"),
+                line(100, "100:Minutes of the previous meeting held on"),
+                line(106, "60:3", "400:Approve"),
+                line(112, "100:9 January 2024"),
+                line(132, "60:4", "100:Action log", "400:Note"));
+        assertEquals(List.of("2 Declarations of interest Note", "3 Minutes of the previous meeting held on Approve",
+                "9 January 2024", "4 Action log Note"), texts(lines));
+    }
+
+    @Test
+    void aNumberPrintedBesideItsTitleOrUnderTheRowStaysWhereItIs() {
+        // top-aligned rows set tight: the number's line carries its title
+        List<TextLine> tight = List.of(
+                line(88, "100:To receive any apologies"),
+                line(100, "60:2", "100:Declarations of interest"),
+                line(112, "100:To receive declarations"));
+        assertEquals(List.of("To receive any apologies", "2 Declarations of interest", "To receive declarations"), texts(tight));
+        // a number under the last line of a block, not level with its middle
+        List<TextLine> under = List.of(
+                line(88, "100:Minutes of the meeting"),
+                line(100, "100:held on 9 January"),
+                line(106, "60:3"),
+                line(112, "100:2024"));
+        assertEquals(List.of("Minutes of the meeting", "held on 9 January", "3", "2024"), texts(under));
+    }
+}
