@@ -12,11 +12,19 @@ class CentredCellsTest {
 
     /** A line of cells: each "x:text" starts a cell at x; words 5 points a letter, 10-point type. */
     private static TextLine line(float top, String... cells) {
+        return line(false, top, cells);
+    }
+
+    private static TextLine bold(float top, String... cells) {
+        return line(true, top, cells);
+    }
+
+    private static TextLine line(boolean bold, float top, String... cells) {
         List<Word> words = new ArrayList<>();
         for (String cell : cells) {
             float x = Float.parseFloat(cell.substring(0, cell.indexOf(':')));
             for (String w : cell.substring(cell.indexOf(':') + 1).split(" ")) {
-                words.add(new Word(w, x, top, x + 5 * w.length(), top + 10, "Helvetica", 10, false, false));
+                words.add(new Word(w, x, top, x + 5 * w.length(), top + 10, "Helvetica", 10, bold, false));
                 x += 5 * w.length() + 3;
             }
         }
@@ -54,5 +62,22 @@ class CentredCellsTest {
                 line(106, "60:3"),
                 line(112, "100:2024"));
         assertEquals(List.of("Minutes of the meeting", "held on 9 January", "3", "2024"), texts(under));
+    }
+
+    @Test
+    void aNumberOnTheMiddleLineOfABoldTitleOverPlainTextGoesToTheTitle() {
+        List<TextLine> lines = List.of(
+                bold(88, "100:Minutes of the previous meeting"),
+                line(100, "60:3", "100:The minutes of the meeting held on 7 November were approved as a true", "450:HM"),
+                line(112, "100:record."),
+                line(140, "60:4", "100:Chief Executive’s report"));
+        assertEquals(List.of("3 Minutes of the previous meeting HM", "The minutes of the meeting held on 7 November were approved as a true", "record.",
+                "4 Chief Executive’s report"), texts(lines));
+        // a bold title on the number's own line is a top-aligned row, whatever stands above it
+        List<TextLine> top = List.of(
+                bold(88, "100:Apologies"),
+                bold(100, "60:2", "100:Declarations of interest"),
+                line(112, "100:None were declared."));
+        assertEquals(List.of("Apologies", "2 Declarations of interest", "None were declared."), texts(top));
     }
 }
