@@ -17,8 +17,12 @@ import org.boardpack.ingest.Word;
  */
 public final class CentredCells {
 
-    /** An item number as agendas print it: {@code 3}, {@code 3.}, {@code 4.1}, {@code 5a}. */
-    private static final Pattern NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})?(?:\\.?[a-z])?[.)]?$");
+    /**
+     * An item number as agendas print it ({@code 3}, {@code 3.}, {@code 4.1}, {@code 5a}), or a
+     * minute reference with the body's letters ({@code TB/24/03}, {@code FC 12/2024}).
+     */
+    private static final Pattern NUMBER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})?(?:\\.?[a-z])?[.)]?"
+            + "|\\p{Lu}{1,5}/?\\d{1,4}(?:/\\d{1,4}){1,2}[.)]?)$");
     /**
      * Lines of one cell stand less than this many ems of their type apart, baseline to baseline
      * (single spacing is about 1.2); a blank line or a row's padding ends the cell.

@@ -73,6 +73,11 @@ class CentredCellsTest {
                 line(140, "60:4", "100:Chief Executive’s report"));
         assertEquals(List.of("3 Minutes of the previous meeting HM", "The minutes of the meeting held on 7 November were approved as a true", "record.",
                 "4 Chief Executive’s report"), texts(lines));
+        List<TextLine> refs = List.of(
+                bold(88, "100:Minutes of the previous meeting"),
+                line(94, "40:TB/24/03"),
+                line(100, "100:The minutes were approved."));
+        assertEquals(List.of("TB/24/03 Minutes of the previous meeting", "The minutes were approved."), texts(refs));
         // a bold title on the number's own line is a top-aligned row, whatever stands above it
         List<TextLine> top = List.of(
                 bold(88, "100:Apologies"),
