@@ -34,6 +34,9 @@ final class HeadingTail {
             "(?i)^(?:members|present|apologies|attendees|attendance|in attendance|item\\b|to\\b|welcome|introduc\\w*|opening"
                     + "|chair|the\\s+\\w+\\s+(?:of|was)\\b|" + HeadingWords.QUALIFIER + "\\b)|\\d{4}|https?:|@");
 
+    /** Type larger than the date line's by more than this share sets a title, not a place. */
+    private static final float LARGER_TYPE = 0.15f;
+
     private final TimeParser times;
 
     HeadingTail(TimeParser times) {
@@ -71,7 +74,10 @@ final class HeadingTail {
                     continue;
                 }
             }
-            if (r.place() == null && looksLikePlace(line)) {
+            // a line in larger type than the date's is a title under it (the paper's letterhead
+            // under a running header), not the meeting's place
+            boolean larger = line.size() > (1 + LARGER_TYPE) * lines.get(h.lastLine()).size();
+            if (r.place() == null && !larger && looksLikePlace(line)) {
                 r = r.withPlace(placeFrom(line.text(), lines, i));
                 continue;
             }
