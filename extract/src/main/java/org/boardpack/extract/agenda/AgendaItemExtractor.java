@@ -12,6 +12,7 @@ import org.boardpack.extract.dates.TimeParser;
 import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.extract.layout.Cell;
 import org.boardpack.extract.layout.CellSplitter;
+import org.boardpack.extract.layout.CentredCells;
 import org.boardpack.extract.layout.LinePitch;
 import org.boardpack.extract.layout.PageFurniture;
 import org.boardpack.extract.minutes.HeadingFinder;
@@ -60,7 +61,8 @@ public final class AgendaItemExtractor {
         List<Placed> placed = new ArrayList<>();
         for (int n = agenda.firstPage(); n <= agenda.lastPage(); n++) {
             Page page = PaperArea.page(doc, agenda, n);
-            for (TextLine line : page.lines()) {
+            // a row whose cells are centred prints its number beside the middle of a wrapped title
+            for (TextLine line : CentredCells.lifted(page.lines())) {
                 if (!furniture.isFurniture(page, line)) {
                     placed.add(new Placed(n, line, splitter.row(page, line).cells(), page.width(), page));
                 }

@@ -34,6 +34,12 @@ final class NumberedAgenda {
 
     private static final Pattern LEAD_LINE = Pattern.compile("(?i)^" + Lexicon.alternation("agenda-lead-labels")
             + "\\s*:?\\s+(\\S.*)$");
+    /**
+     * What follows the lead on its line and is not the lead: the pages of the pack the paper is on
+     * ({@code Report of the Head of Planning. (Pages 9 - 20)}).
+     */
+    private static final Pattern PAGE_REFERENCE = Pattern.compile(
+            "(?i)\\s*\\((?:pages?|pp?\\.?)\\s*\\d+(?:\\s*[-–—,]\\s*\\d+)*\\)\\s*$");
     private static final Pattern CLOCK = Pattern.compile("(?i)^\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|hrs)?$");
 
     /** Words a numbered sub-item's title may have. */
@@ -177,7 +183,7 @@ final class NumberedAgenda {
         item.described = true;
         Matcher m = LEAD_LINE.matcher(text);
         if (item.lead == null && m.matches()) {
-            item.lead = m.group(1).strip();
+            item.lead = PAGE_REFERENCE.matcher(m.group(1).strip()).replaceFirst("");
         }
     }
 

@@ -33,7 +33,8 @@ public final class ApologySentences {
 
     private static final Pattern APOLOGIES_FROM = Pattern.compile(
             "(?i)\\bapologies(?:\\s+for\\s+absence)?(?:\\s+(?:were|was|had\\s+been|have\\s+been|are))?"
-                    + "(?:\\s+" + VERBS + ")?"
+                    // "Apologies were received and accepted from ...": two verbs joined by "and"
+                    + "(?:\\s+" + VERBS + "(?:\\s+and\\s+" + VERBS + ")?)?"
                     + "\\s+(?:from|on\\s+behalf\\s+of):?\\s+(?<names>.+)$", Pattern.DOTALL);
     private static final Pattern NAMES_THEN_APOLOGY = Pattern.compile(
             "^(?<names>.+?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:" + VERBS

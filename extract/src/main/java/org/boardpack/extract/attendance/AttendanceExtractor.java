@@ -21,7 +21,7 @@ import org.boardpack.ingest.Word;
 /**
  * The attendance of the meeting a paper records, read where minutes print it
  * ({@link AttendanceZone}): labelled lists ({@link AttendanceLabel}, {@link ListBlock}), an
- * attendance grid ({@link AttendanceGrid}), names under an apologies heading, and sentences
+ * attendance grid ({@link AttendanceGrid}) or a table with a status column ({@link StatusTable}), names under an apologies heading, and sentences
  * ({@link ApologySentences}). A label's kind gives the status; "Attendees" are those present
  * unless members present are listed too, and an "In attendance" list is those present when it is
  * the only list; an absent person noted "(excused)" sent apologies. Each person is listed once,
@@ -59,6 +59,9 @@ public final class AttendanceExtractor {
                 doc.pages().stream().flatMap(p -> p.lines().stream()).toList());
         List<Found> found = new ArrayList<>();
         boolean[] taken = new boolean[zone.size()];
+        if (grid.isEmpty()) {
+            grid = statusTable(zone, taken, meetingId);
+        }
         for (int i = 0; i < zone.size(); i++) {
             AttendanceZone.ZoneLine z = zone.get(i);
             if (!z.allowed()) {
@@ -114,6 +117,18 @@ public final class AttendanceExtractor {
         List<Attendance> out = new ArrayList<>(grid);
         out = listedOnce.merge(out, listed);
         return listedOnce.merge(out, said(zone, taken, meetingId));
+    }
+
+    /** The people of the zone's status tables ({@link StatusTable}), their rows taken. */
+    private static List<Attendance> statusTable(List<AttendanceZone.ZoneLine> zone, boolean[] taken, String meetingId) {
+        List<Attendance> out = new ArrayList<>();
+        for (StatusTable.Row r : StatusTable.read(zone)) {
+            taken[r.line()] = true;
+            PeopleList.Listed p = r.listed();
+            out.add(new Attendance(meetingId, p.person().name(), p.person().honorific(), p.role(), p.initials(), r.status(),
+                    r.page()));
+        }
+        return out;
     }
 
     /** The labels of a zone line; for a numbered heading, a label right after its number. */

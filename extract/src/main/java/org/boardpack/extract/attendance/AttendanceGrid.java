@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.boardpack.extract.lexicon.Lexicon;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
+import org.boardpack.extract.layout.ColumnGap;
 
 /**
  * An attendance grid at the head of minutes: one row per member (name, perhaps a type column),
@@ -92,7 +93,7 @@ final class AttendanceGrid {
 
     /** The member a line names, when the line is a grid row: a name first, then codes. */
     private static Optional<String> row(TextLine line, Map<String, AttendanceStatus> codes) {
-        List<TextLine> segments = line.segments(1.5f);
+        List<TextLine> segments = line.segments(ColumnGap.EMS);
         if (segments.size() < 2 || line.words().stream().noneMatch(w -> codes.containsKey(w.text()))) {
             return Optional.empty();
         }
@@ -103,7 +104,7 @@ final class AttendanceGrid {
 
     /** Whether a line starts with a person's name (a member's row, whatever its cells). */
     private static boolean namesFirst(TextLine line) {
-        String first = line.segments(1.5f).getFirst().text().strip();
+        String first = line.segments(ColumnGap.EMS).getFirst().text().strip();
         return PersonName.parse(first.equals(first.toUpperCase(Locale.ROOT)) ? titleCase(first) : first).isPresent();
     }
 
@@ -202,7 +203,7 @@ final class AttendanceGrid {
             if (z.page() != page) {
                 continue;
             }
-            for (TextLine s : z.line().segments(1.5f)) {
+            for (TextLine s : z.line().segments(ColumnGap.EMS)) {
                 if (ROLE_HEADERS.contains(s.text().strip().toLowerCase(Locale.ROOT))) {
                     return Optional.of(new float[] {s.x0(), s.x1()});
                 }
@@ -213,7 +214,7 @@ final class AttendanceGrid {
 
     /** The text of a row's cell under the role header: its column's words, codes and dates left out. */
     private static String cell(TextLine line, float[] column, Map<String, AttendanceStatus> codes) {
-        List<TextLine> segments = line.segments(1.5f);
+        List<TextLine> segments = line.segments(ColumnGap.EMS);
         for (TextLine s : segments.subList(1, segments.size())) {
             if (s.x0() <= column[1] && s.x1() >= column[0]) {
                 String text = s.words().stream().map(Word::text)

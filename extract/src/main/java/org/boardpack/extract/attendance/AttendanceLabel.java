@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 import org.boardpack.extract.lexicon.Lexicon;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
+import org.boardpack.extract.layout.ColumnGap;
 
 /**
  * A label that opens an attendance list ({@code PRESENT:}, {@code Apologies for Absence:},
- * {@code In attendance}, {@code Present (7):}, {@code Clerked by}), from the
+ * {@code In attendance}, {@code Present (7):}, {@code Present (voting):}, {@code Clerked by}), from the
  * {@code attendance-labels} vocabulary: its kind, the role it names (if any) and the words after
  * it. A label counts at the start of a line or of a column, followed by a colon or semicolon, a
  * printed count, a column gap or nothing; followed straight by prose it is a sentence
@@ -33,7 +34,9 @@ record AttendanceLabel(Kind kind, String role, List<Word> rest, float x) {
     /** A date printed in the list's text (a stray cell of a grid header): not part of any name. */
     private static final Pattern DATE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
     /** A column gap, in ems of the font size: wider than any word space. */
-    private static final float COLUMN_GAP_EMS = 1.5f;
+    private static final float COLUMN_GAP_EMS = ColumnGap.EMS;
+    /** The longest bracketed qualifier of a label, in words: "(in person)", "(via Microsoft Teams)". */
+    private static final int QUALIFIER_MAX_WORDS = 4;
 
     /** The label at the start of these words (a line, or a column of it), if one is there. */
     static Optional<AttendanceLabel> at(List<Word> words) {
@@ -62,6 +65,14 @@ record AttendanceLabel(Kind kind, String role, List<Word> rest, float x) {
                 colon = true;
                 rest.removeFirst();
             }
+            int qualifier = qualifierWords(rest);
+            if (qualifier > 0) {
+                colon = true;
+                rest.subList(0, qualifier).clear();
+                if (!rest.isEmpty() && rest.getFirst().text().matches("[:;]")) {
+                    rest.removeFirst();
+                }
+            }
             boolean gap = !rest.isEmpty()
                     && rest.getFirst().x0() - words.get(n - 1).x1() > COLUMN_GAP_EMS * rest.getFirst().fontSize();
             if (!rest.isEmpty() && !colon && !gap && !(Character.isUpperCase(words.getFirst().text().charAt(0))
@@ -79,6 +90,29 @@ record AttendanceLabel(Kind kind, String role, List<Word> rest, float x) {
             return Optional.of(label);
         }
         return Optional.empty();
+    }
+
+    /**
+     * How many words at the start of a label's rest are a bracketed qualifier of the label
+     * ({@code Present (voting):}, {@code In attendance (officers):}, {@code Present (in person):}):
+     * a short bracket closed by a colon, or ending the line. A bracket followed by names without a
+     * colon is not taken: it may be the first person's role.
+     */
+    private static int qualifierWords(List<Word> rest) {
+        if (rest.isEmpty() || !rest.getFirst().text().startsWith("(")) {
+            return 0;
+        }
+        for (int k = 0; k < Math.min(rest.size(), QUALIFIER_MAX_WORDS); k++) {
+            String w = rest.get(k).text();
+            if (w.matches(".*\\)[:;]")
+                    || w.endsWith(")") && (k + 1 == rest.size() || rest.get(k + 1).text().matches("[:;]"))) {
+                return k + 1;
+            }
+            if (w.contains(")")) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** Whether text opens with an honorific or an office title: "PRESENT Cllrs Smith, ..." with no colon. */

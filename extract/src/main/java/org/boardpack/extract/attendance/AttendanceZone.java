@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.lexicon.Lexicon;
 import org.boardpack.ingest.TextLine;
+import org.boardpack.extract.layout.ColumnGap;
 
 /**
  * Where minutes print their attendance: the head, before the first numbered item, and the
@@ -121,7 +122,7 @@ final class AttendanceZone {
         int words = line.words().size();
         boolean capitals = text.chars().anyMatch(Character::isLetter) && text.chars().noneMatch(Character::isLowerCase);
         return words <= 8 && text.chars().filter(Character::isLetter).count() > 3 && (capitals || line.bold())
-                && line.segments(1.5f).size() == 1
+                && line.segments(ColumnGap.EMS).size() == 1
                 && !text.contains(":") && AttendanceLabel.in(line).isEmpty() && text.chars().noneMatch(Character::isDigit);
     }
 
@@ -142,7 +143,7 @@ final class AttendanceZone {
     private static String following(List<TextLine> lines, int i) {
         StringBuilder sb = new StringBuilder();
         for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
-            String first = lines.get(j).segments(1.5f).getFirst().text().strip();
+            String first = lines.get(j).segments(ColumnGap.EMS).getFirst().text().strip();
             // a title wraps mid-sentence ("To record those who / are present, accept"); a capital starts the text
             if (number(lines.get(j)) >= 0 || first.isEmpty() || !Character.isLowerCase(first.charAt(0))) {
                 break;

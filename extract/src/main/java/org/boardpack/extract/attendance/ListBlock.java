@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
+import org.boardpack.extract.layout.ColumnGap;
 
 /**
  * The lines of one attendance list, from its label to where it ends, and the people in them:
@@ -41,7 +42,7 @@ final class ListBlock {
      */
     private static final float TABLE_HEADER_EMS = 4.5f;
     /** A gap between columns, in ems: wider than any word space. */
-    private static final float COLUMN_GAP_EMS = 1.5f;
+    private static final float COLUMN_GAP_EMS = ColumnGap.EMS;
     /** Entries set as paragraphs stand less than a blank line apart: under this many of the list's line pitches. */
     private static final float PARAGRAPH_PITCHES = 1.6f;
     /** Lines looked down to find a label set beside the middle of the next list. */
@@ -155,7 +156,7 @@ final class ListBlock {
 
     /** Whether a line is a table's header row ({@code Attendee | Representing}): runs apart, the first a header word. */
     private static boolean isHeaderRow(TextLine line) {
-        List<TextLine> runs = line.segments(1.5f);
+        List<TextLine> runs = line.segments(ColumnGap.EMS);
         return runs.size() > 1 && HEADER.matcher(runs.getFirst().text().strip()).matches();
     }
 
@@ -274,9 +275,9 @@ final class ListBlock {
             return List.of();
         }
         TextLine first = lines.getFirst();
-        if (lines.stream().anyMatch(l -> l.segments(1.5f).size() > 1) && lines.stream().allMatch(ListBlock::namesInColumns)) {
+        if (lines.stream().anyMatch(l -> l.segments(COLUMN_GAP_EMS).size() > 1) && lines.stream().allMatch(ListBlock::namesInColumns)) {
             // "Cllr A Smith     Cllr B Jones     Cllr C Brown": names set out in columns, one a cell
-            return lines.stream().flatMap(l -> l.segments(1.5f).stream())
+            return lines.stream().flatMap(l -> l.segments(COLUMN_GAP_EMS).stream())
                     .map(s -> PeopleList.single(s.text()).orElseThrow()).toList();
         }
         boolean rows = table || lines.stream().anyMatch(RowEntries::isRow)
@@ -290,7 +291,7 @@ final class ListBlock {
 
     /** Whether each column of a line is one person, with nothing else. */
     private static boolean namesInColumns(TextLine line) {
-        return line.segments(1.5f).stream().allMatch(s -> PersonName.parse(s.text().replaceAll("\\s*\\(.*$", "")).isPresent()
+        return line.segments(ColumnGap.EMS).stream().allMatch(s -> PersonName.parse(s.text().replaceAll("\\s*\\(.*$", "")).isPresent()
                 && PeopleList.single(s.text()).isPresent());
     }
 

@@ -92,7 +92,10 @@ final class ListWords {
      * Grant}, {@code representing Healthwatch}): their role, though it opens in lower case.
      */
     static boolean givesCapacity(String text) {
-        return CAPACITY.matcher(text.strip()).find();
+        String t = text.strip();
+        // "(for Councillor Peter Briggs)": sitting for a named member, a substitute's capacity
+        return CAPACITY.matcher(t).find()
+                || t.regionMatches(true, 0, "for ", 0, 4) && PersonName.startsWithHonorific(t.substring(4).strip());
     }
 
     private static Set<String> lower(List<String> words) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
+import org.boardpack.extract.layout.ColumnGap;
 
 /**
  * An attendance list printed one person a row: {@code Dr Rima Makarem (BLMK ICS Chair)   RM} with
@@ -17,7 +18,7 @@ import org.boardpack.ingest.Word;
 final class RowEntries {
 
     /** A column gap, in ems of the font size: wider than any word space. */
-    private static final float COLUMN_GAP_EMS = 1.5f;
+    private static final float COLUMN_GAP_EMS = ColumnGap.EMS;
     /** A wrapped role hangs to the right of the name it belongs to, however little. */
     private static final float CONTINUATION_INDENT = 4f;
     /** Rows further apart than this many ems (baseline to baseline) are not one list. */

@@ -242,13 +242,15 @@ public final class DocumentSegmenter {
             }
             if (AT_A_MEETING.matcher(text).find() || heading && HeadingWords.MINUTES_OF_MEETING.matcher(text).lookingAt()
                     || titled && isTitle(line, body)) {
-                return Optional.of(new Cue(DocumentType.MINUTES, text, null).at(head.indexOf(line)));
+                int at = head.indexOf(line);
+                return Optional.of(new Cue(DocumentType.MINUTES, TitleWrap.from(head, at), null).at(at));
             }
             // a minutes title in the body's type counts over the minutes' own attendance list
             if (titled && heading) {
                 cues = cues == null ? PaperCues.of(texts(page.lines())) : cues;
                 if (cues.attendance()) {
-                    return Optional.of(new Cue(DocumentType.MINUTES, text, null).at(head.indexOf(line)));
+                    int at = head.indexOf(line);
+                    return Optional.of(new Cue(DocumentType.MINUTES, TitleWrap.from(head, at), null).at(at));
                 }
             }
         }

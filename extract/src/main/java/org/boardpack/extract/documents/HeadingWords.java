@@ -114,6 +114,12 @@ public final class HeadingWords {
     /** Labels dating the paper, not the meeting: {@code Date of publication}, {@code Issued}, {@code Updated}. */
     public static final Pattern PAPER_DATE_LABEL = Pattern.compile("(?i)\\b(?:publi\\w*|issued?|dispatch\\w*|despatch\\w*"
             + "|printed|prepared|circulated|produced|revised|version|report|reviewed|updated|deadline|due|received)\\b");
+    /**
+     * Labels dating another meeting, which the paper only mentions ({@code Next meeting:},
+     * {@code Date of next meeting:}, {@code Previous meeting:}): never the paper's meeting.
+     */
+    public static final Pattern OTHER_MEETING_LABEL = Pattern.compile(
+            "(?i)\\b(?:next|previous|last|future|following|forthcoming|subsequent|prior)\\s+meetings?\\b");
     /** Any label of a meeting's heading. */
     private static final Pattern ANY_LABEL = Pattern.compile("(?:" + DATE_LABEL.pattern() + "|" + TIME_LABEL.pattern()
             + "|" + PLACE_LABEL.pattern() + "|" + BODY_LABEL.pattern() + "|" + TITLE_LABEL.pattern() + ")");

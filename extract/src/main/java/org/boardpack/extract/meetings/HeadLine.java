@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.boardpack.extract.documents.PrintedText;
 import org.boardpack.ingest.TextLine;
+import org.boardpack.extract.layout.ColumnGap;
 
 /**
  * One line of a paper's heading: its text as printed ({@link PrintedText}) and its geometry.
@@ -19,6 +20,9 @@ record HeadLine(String text, TextLine line) {
      * {@code Present;}, the semicolon some clerks type for the colon.
      */
     private static final Pattern LABELLED = Pattern.compile("^(?:[\\p{L}][\\p{L} ()&'’/-]{0,30}:|\\p{L}{3,};)(?:\\s|$)");
+
+    /** A gap between a table row's cells, in ems: wider than any word space of justified prose. */
+    private static final float CELL_GAP_EMS = ColumnGap.EMS;
 
     static List<HeadLine> of(List<TextLine> lines) {
         List<HeadLine> out = new ArrayList<>(lines.size());
@@ -77,6 +81,14 @@ record HeadLine(String text, TextLine line) {
      */
     boolean closeUnder(HeadLine above, float factor) {
         return top() - above.bottom() < factor * Math.max(height(), above.height());
+    }
+
+    /**
+     * Set as the cells of a table row ({@code Councillor      Attendance}): a gap between its
+     * words wider than any word space, in ems of its type.
+     */
+    boolean cells() {
+        return line.segments(CELL_GAP_EMS).size() > 1;
     }
 
     /** Same size of type as {@code other}: within a tenth. */

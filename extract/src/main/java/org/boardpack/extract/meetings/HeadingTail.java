@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boardpack.extract.dates.TimeParser;
 import org.boardpack.extract.documents.HeadingWords;
+import org.boardpack.extract.layout.ColumnGap;
 
 /**
  * The lines under a heading's date that finish it: a time line ({@code Time: 16:00hrs},
@@ -25,13 +26,16 @@ final class HeadingTail {
     private static final int MAX_PLACE_WORDS = 14;
     /** A place's wrapped line is short: a sentence under it is the page's text. */
     private static final int MAX_WRAP_WORDS = 10;
-    private static final float COLUMN_GAP_EMS = 1.5f;
+    private static final float COLUMN_GAP_EMS = ColumnGap.EMS;
     private static final Pattern FIELD = Pattern.compile("^([\\p{L} &]{2,30}?)\\s*:\\s*(.*)$");
     private static final Pattern PLACE_LEAD = Pattern.compile("(?i)^(?:(?:hours|hrs)\\b[\\s,]*)?(?:(?:in|at|via)\\s+(?:the\\s+)?)?");
     /** Lines under a heading that are not its place: a list, an item, the paper's session or status words, a link. */
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "(?i)^(?:members|present|apologies|attendees|attendance|in attendance|item\\b|to\\b|welcome|introduc\\w*|opening"
                     + "|chair|the\\s+\\w+\\s+(?:of|was)\\b|" + HeadingWords.QUALIFIER + "\\b)|\\d{4}|https?:|@");
+
+    /** Type larger than the date line's by more than this share sets a title, not a place. */
+    private static final float LARGER_TYPE = 0.15f;
 
     private final TimeParser times;
 
@@ -70,7 +74,10 @@ final class HeadingTail {
                     continue;
                 }
             }
-            if (r.place() == null && looksLikePlace(line)) {
+            // a line in larger type than the date's is a title under it (the paper's letterhead
+            // under a running header), not the meeting's place
+            boolean larger = line.size() > (1 + LARGER_TYPE) * lines.get(h.lastLine()).size();
+            if (r.place() == null && !larger && looksLikePlace(line)) {
                 r = r.withPlace(placeFrom(line.text(), lines, i));
                 continue;
             }

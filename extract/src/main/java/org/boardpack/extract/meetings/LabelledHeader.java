@@ -10,6 +10,7 @@ import org.boardpack.extract.dates.DateParser;
 import org.boardpack.extract.dates.TimeParser;
 import org.boardpack.extract.documents.HeadingWords;
 import org.boardpack.ingest.TextLine;
+import org.boardpack.extract.layout.ColumnGap;
 
 /**
  * A heading of labelled fields: {@code Location: / Date: / Time:} lines under a title;
@@ -29,7 +30,7 @@ final class LabelledHeader {
     record Field(String label, String value, int line) {
     }
 
-    private static final float COLUMN_GAP_EMS = 1.5f;
+    private static final float COLUMN_GAP_EMS = ColumnGap.EMS;
     private static final Pattern INLINE = Pattern.compile("^([\\p{L} &]{2,30}?)\\s*:\\s*(.*)$");
     private static final Pattern MEETING_DATE = Pattern.compile("(?i).*\\bmeeting\\b.*");
 

@@ -93,16 +93,29 @@ public final class MeetingExtractor {
      *              in one of them or of the page's own years, where its weekday falls
      */
     private Optional<Weighed> weigh(Page page, Set<Integer> named) {
-        Optional<Weighed> all = weigh(page, page.lines(), named);
         if (page.running().isEmpty()) {
-            return all;
+            return weigh(page, page.lines(), named);
         }
         // a running header (Public Board – 12 March 2024 over every page) names the pack, not the
         // paper: the heading is read under it, and from it only where the page prints no other;
-        // it may still say which paper the page is (Agenda, 5-4-16)
+        // it may still say which paper the page is (Agenda, 5-4-16). A running footer does the
+        // same from the foot of the page: it is read as if printed over the page
+        Optional<Weighed> all = weigh(page, footersFirst(page), named);
         Optional<Weighed> body = weigh(page, page.bodyLines(), named);
         boolean declared = all.map(Weighed::primary).orElse(false);
         return body.isEmpty() ? all : Optional.of(new Weighed(body.get().reading(), body.get().primary() || declared));
+    }
+
+    /** The page's lines with its running footers (running lines in its lower half) moved to the top. */
+    private static List<TextLine> footersFirst(Page page) {
+        java.util.Set<TextLine> footers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        page.running().stream().filter(l -> l.top() > page.height() / 2).forEach(footers::add);
+        if (footers.isEmpty()) {
+            return page.lines();
+        }
+        List<TextLine> out = new java.util.ArrayList<>(page.lines().stream().filter(footers::contains).toList());
+        page.lines().stream().filter(l -> !footers.contains(l)).forEach(out::add);
+        return out;
     }
 
     /** @param all the page's lines read for the heading: all of them, or those of its body */

@@ -28,7 +28,7 @@ final class MeetingSentence {
     private static final Pattern HELD = Pattern.compile(
             "(?i),?\\s*(?:(?:which|that)\\s+(?:was|will\\s+be)\\s+|will\\s+be\\s+|to\\s+be\\s+)?(?:held|convened|taking\\s+place)\\b");
     /** A line ending in a word the sentence cannot stop on: {@code held on}, {@code 2015 at}. */
-    private static final Pattern OPEN_END = Pattern.compile("(?i)\\b(?:at|on|in|of|from|held|the|and|commencing)\\s*$");
+    private static final Pattern OPEN_END = org.boardpack.extract.documents.TitleWrap.OPEN_END;
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)^\\s*(?:in|at|via|by)\\s+(?:the\\s+)?(.+)$");
     /** The council's name printed above the sentence: {@code CENTRAL BEDFORDSHIRE COUNCIL}. */
     private static final Pattern COUNCIL = Pattern.compile("(?i)^[\\p{L} .'’&-]+\\bcouncil$");
@@ -137,7 +137,9 @@ final class MeetingSentence {
             HeadLine next = lines.get(last + 1);
             // "... 2015 at / 19.30 in ...": after a word that needs more, a number opens no item
             boolean needsMore = OPEN_END.matcher(lines.get(last).text()).find();
-            if (next.labelled() || next.numbered() && !needsMore || !next.closeUnder(lines.get(last), WRAP_GAP)) {
+            // a row of table cells under the sentence (an attendance table's header) is no wrap of it
+            boolean row = next.cells() && !lines.get(last).cells();
+            if (next.labelled() || row || next.numbered() && !needsMore || !next.closeUnder(lines.get(last), WRAP_GAP)) {
                 break;
             }
             last++;

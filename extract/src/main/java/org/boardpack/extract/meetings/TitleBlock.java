@@ -121,10 +121,14 @@ final class TitleBlock {
                 dates.weekdayBefore(text, date).orElse(null)));
     }
 
-    /** A field dating the paper, not the meeting: {@code Date of publication: 28 April 2020}, {@code Issued:}. */
+    /**
+     * A field dating the paper, not the meeting ({@code Date of publication: 28 April 2020},
+     * {@code Issued:}), or another meeting ({@code Next meeting: 17 September 2024}).
+     */
     private static boolean otherField(String text) {
         Matcher m = FIELD.matcher(text);
-        return m.lookingAt() && HeadingWords.PAPER_DATE_LABEL.matcher(m.group(1)).find();
+        return m.lookingAt() && (HeadingWords.PAPER_DATE_LABEL.matcher(m.group(1)).find()
+                || HeadingWords.OTHER_MEETING_LABEL.matcher(m.group(1)).find());
     }
 
     /** The body's name: the one naming a body, on the date line, above it or under it, in that order. */

@@ -16,6 +16,7 @@ import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
+import org.boardpack.extract.layout.CentredCells;
 
 /**
  * Walks a set of minutes item by item, in the two layouts minutes come in:
@@ -236,7 +237,8 @@ public final class MinutesWalker {
             Page page = PaperArea.page(doc, minutes, n);
             Set<String> thisPage = new HashSet<>();
             boolean top = true;
-            for (TextLine line : page.bodyLines()) {
+            // a grid whose cells are centred prints an item's number beside the middle of its cell
+            for (TextLine line : CentredCells.lifted(page.bodyLines())) {
                 if (furniture.isFurniture(page, line)) {
                     continue;
                 }

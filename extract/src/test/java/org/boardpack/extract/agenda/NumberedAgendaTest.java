@@ -87,6 +87,16 @@ class NumberedAgendaTest {
     }
 
     @Test
+    void aPageReferenceAfterTheReportOfLineIsNoPartOfTheLead() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .bold(38, 100, "4.").bold(72, 100, "Land at Mill Lane")
+                .text(72, 114, "Report of the Head of Planning. (Pages 9 - 20)")
+                .bold(38, 140, "5.").bold(72, 140, "Licensing Policy Review")
+                .text(72, 154, "Report of the Licensing Manager (Page 21)");
+        assertEquals(List.of("4|Land at Mill Lane|Head of Planning.", "5|Licensing Policy Review|Licensing Manager"), items(f));
+    }
+
+    @Test
     void aNumberedListIndentedUnderAnItemGivesItsSubItems() throws Exception {
         PdfFixture f = new PdfFixture()
                 .bold(60, 100, "5.").bold(90, 100, "Reports")

@@ -70,6 +70,12 @@ class ApologySentencesTest {
     }
 
     @Test
+    void twoVerbsJoinedByAndBeforeFrom() {
+        assertEquals(List.of(a("Cllr", "D Hale", null, null, 1)),
+                of("Apologies were received and accepted from Cllr D Hale (work commitments)."));
+    }
+
+    @Test
     void seedSentencesThatNameNobodyGiveNothing() {
         assertEquals(List.of(), of("Apologies for absence were received as detailed above"));
         assertEquals(List.of(), of("The Chair welcomed everyone to the meeting. Apologies were received as noted above"));

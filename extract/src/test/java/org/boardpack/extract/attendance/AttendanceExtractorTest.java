@@ -31,6 +31,25 @@ class AttendanceExtractorTest {
     }
 
     @Test
+    void aTableWithAStatusColumnGivesEachRowsStatus() throws Exception {
+        ParsedDocument doc = new org.boardpack.extract.fixtures.PdfFixture()
+                .text(72, 60, "Minutes of the meeting of the Finance Committee held on 11 November 2020", 14, true)
+                .text(76, 90, "Councillor", 11, true).text(320, 90, "Attendance", 11, true)
+                .text(76, 106, "Councillor Margaret Ellis (Chair)").text(320, 106, "Present")
+                .text(76, 122, "Councillor Peter Briggs").text(320, 122, "Apologies")
+                .text(76, 138, "Councillor Amir Siddiqui").text(320, 138, "Absent")
+                .text(72, 165, "In attendance (officers): Mark Heron (Director of Resources)")
+                .text(72, 190, "1. Apologies and Substitutions", 11, true)
+                .text(72, 205, "Apologies were received from Councillor Briggs.")
+                .ingest(tmp, "minutes.pdf");
+        assertEquals(List.of(
+                a("Councillor", "Margaret Ellis", "Chair", null, AttendanceStatus.PRESENT),
+                a("Councillor", "Peter Briggs", null, null, AttendanceStatus.APOLOGIES),
+                a("Councillor", "Amir Siddiqui", null, null, AttendanceStatus.ABSENT),
+                a(null, "Mark Heron", "Director of Resources", null, AttendanceStatus.IN_ATTENDANCE)), extract(doc));
+    }
+
+    @Test
     void headedListsWithBracketedRolesAndInitialsColumn() throws Exception {
         List<Attendance> got = extract(SeedLayouts.partnershipMinutes().ingest(tmp, "minutes.pdf"));
         AttendanceStatus p = AttendanceStatus.PRESENT;

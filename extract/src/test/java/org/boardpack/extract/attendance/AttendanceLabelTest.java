@@ -57,4 +57,14 @@ class AttendanceLabelTest {
         assertEquals(List.of("NONE:There were 4 members of the public present"),
                 labels("Public Gallery: There were 4 members of the public present"));
     }
+
+    @Test
+    void aBracketedQualifierClosedByAColonIsPartOfTheLabel() {
+        assertEquals(List.of("PRESENT:Dame Julia Frost"), labels("Present (voting): Dame Julia Frost"));
+        assertEquals(List.of("PRESENT:"), labels("Present (non-voting):"));
+        assertEquals(List.of("ATTENDING:Mark Heron"), labels("In attendance (officers): Mark Heron"));
+        assertEquals(List.of("PRESENT:Ann Lee"), labels("Present (in person) : Ann Lee"));
+        // a bracket followed by names with no colon is prose or a role, not a qualifier
+        assertEquals(List.of(), labels("Present (voting) were Ann Lee and Bob Day"));
+    }
 }

@@ -90,6 +90,8 @@ class PeopleListTest {
     void aBracketSayingInWhatCapacityOneSitsIsTheRole() {
         assertEquals(List.of("Cllr|P Holloway|Chair|", "Cllr|M Evans|substituting for Cllr T Grant|", "Cllr|L Hughes||"),
                 read("Cllr P Holloway (Chair), Cllr M Evans (substituting for Cllr T Grant) and Cllr L Hughes"));
+        assertEquals(List.of("Councillor|Ruth Dale|for Councillor Peter Briggs|", "Cllr|Al Hay||"),
+                read("Councillor Ruth Dale (for Councillor Peter Briggs), Cllr Al Hay (for item 4)"));
     }
 
     @Test

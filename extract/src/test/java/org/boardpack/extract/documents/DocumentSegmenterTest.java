@@ -171,6 +171,18 @@ class DocumentSegmenterTest {
         assertEquals(List.of(DocumentType.AGENDA), types(pdf));
     }
 
+    @Test
+    void aMinutesTitleWrappedAfterHeldOnTakesItsNextLine() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(72, 60, "Minutes of the meeting of the Finance Committee held on", 14, true)
+                .text(72, 78, "Tuesday 12 March 2024 at 2pm in Committee Room 1", 14, true)
+                .text(72, 110, "Present: A Smith (Chair), B Jones, C Brown")
+                .text(72, 130, "1. Welcome")
+                .text(90, 145, "The Chair opened the meeting.");
+        assertEquals(List.of("Minutes of the meeting of the Finance Committee held on Tuesday 12 March 2024 at 2pm in Committee Room 1"),
+                segmenter.segment(pdf.ingest(tmp, "pack.pdf")).stream().map(DocumentSpan::title).toList());
+    }
+
     /** A minutes page: title, date, attendance list, an item. */
     private static PdfFixture minutesPage() {
         return new PdfFixture()

@@ -34,6 +34,16 @@ class HeadingTailTest {
     }
 
     @Test
+    void aLetterheadInLargerTypeUnderARunningHeaderIsNoPlace() throws Exception {
+        HeaderReading r = read(new PdfFixture()
+                .text(72, 40, "Audit and Risk Committee – 21 May 2024 – Minutes", 9, false)
+                .text(72, 60, "Brookfield Housing Association", 14, true)
+                .text(72, 80, "Audit and Risk Committee – Minutes", 13, true));
+        assertEquals("2024-05-21", r.date().toString());
+        assertEquals(null, r.place());
+    }
+
+    @Test
     void theHoursAndPlaceRunOnFromTheDateLine() throws Exception {
         HeaderReading r = read(new PdfFixture()
                 .text(90, 120, "CABINET COMMITTEE – GROUP COMPANY GOVERNANCE", 14, true)

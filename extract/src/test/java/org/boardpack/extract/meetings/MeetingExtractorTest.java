@@ -76,6 +76,26 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aRunningFooterIsReadWhereThePageHasNoOtherDate() throws Exception {
+        PdfFixture pdf = new PdfFixture();
+        for (int p = 1; p <= 3; p++) {
+            PdfFixture page = p == 1 ? pdf : pdf.newPage();
+            if (p == 1) {
+                page.text(72, 60, "Brookfield Housing Association", 14, true)
+                        .text(72, 80, "Audit and Risk Committee – Minutes", 13, true)
+                        .text(72, 100, "Present: Alison Greer (Chair), Tom Hadley");
+            }
+            for (int k = 0; k < 20; k++) {
+                page.text(72, 130 + 25 * k, (k + 1) + ". Item text on page " + p);
+            }
+            page.text(72, 810, "Audit and Risk Committee – 21 May 2024 – Minutes", 8, false);
+        }
+        Meeting m = meetingOf(pdf.ingest(tmp, "minutes.pdf"));
+        assertEquals("Audit and Risk Committee", m.body());
+        assertEquals("2024-05-21", m.date());
+    }
+
+    @Test
     void agendaTitleOverTwoLinesWithTimeRange() throws Exception {
         ParsedDocument doc = new PdfFixture()
                 .text(150, 60, "Partnership Board for", 16, true)

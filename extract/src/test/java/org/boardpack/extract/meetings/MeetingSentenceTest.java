@@ -31,6 +31,18 @@ class MeetingSentenceTest {
     }
 
     @Test
+    void aTableRowUnderTheSentenceIsNoWrapOfIt() throws Exception {
+        HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
+                .text(72, 60, "Minutes of the meeting of the Finance Committee held on", 14, true)
+                .text(72, 78, "Tuesday 12 March 2024 at 2pm in Committee Room 1, Town Hall", 14, true)
+                .text(76, 96, "Councillor", 11, true).text(300, 96, "Attendance", 11, true)
+                .text(76, 112, "Councillor Margaret Ellis (Chair)", 11, false).text(300, 112, "Present", 11, false), tmp))
+                .orElseThrow();
+        assertEquals("Finance Committee", r.body());
+        assertEquals("Committee Room 1, Town Hall", r.place());
+    }
+
+    @Test
     void theKindOfCouncilInTheSentenceIsTheLetterheadsCouncilNotASecondOne() throws Exception {
         HeaderReading r = sentence.read(Headings.lines(new PdfFixture()
                 .text(210, 43, "LITTLE WICKHAM PARISH COUNCIL", 11, true)

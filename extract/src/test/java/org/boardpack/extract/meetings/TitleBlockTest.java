@@ -146,6 +146,18 @@ class TitleBlockTest {
     }
 
     @Test
+    void aFieldDatingAnotherMeetingIsNotTheMeetings() throws Exception {
+        HeaderReading r = block.read(Headings.lines(new PdfFixture()
+                .text(72, 60, "Audit and Risk Committee", 14, true)
+                .text(72, 90, "Next meeting: 17 September 2024", 11, false)
+                .text(72, 110, "Audit and Risk Committee – 21 May 2024", 8, false), tmp)).orElseThrow();
+        assertEquals("2024-05-21", r.date().toString());
+        assertTrue(block.read(Headings.lines(new PdfFixture()
+                .text(72, 60, "Audit and Risk Committee", 14, true)
+                .text(72, 90, "Date of next meeting: 17 September 2024", 11, false), tmp)).isEmpty());
+    }
+
+    @Test
     void aSentenceMentioningAMeetingsDateIsNoHeading() throws Exception {
         assertTrue(block.read(Headings.lines(new PdfFixture()
                 .text(72, 80, "The next meeting will be held on Wednesday 13 May 2015 at 7pm."), tmp)).isEmpty());
