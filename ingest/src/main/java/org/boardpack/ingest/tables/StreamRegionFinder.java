@@ -253,11 +253,8 @@ final class StreamRegionFinder {
             }
         }
         for (TextLine part : line.segments(SEGMENT_GAP_EMS)) {
-            float margin = StreamColumns.GRAZE_EMS * part.fontSize();
             for (int i = 0; i < columns.rivers().size(); i++) {
-                float b = columns.boundary(i);
-                boolean crosses = part.x0() < b - margin && part.x1() > b + margin;
-                if (crosses && figures[i] * 2 < words[i]) {
+                if (columns.runsAcross(part, i) && figures[i] * 2 < words[i]) {
                     return true;
                 }
             }
@@ -294,10 +291,8 @@ final class StreamRegionFinder {
     static int riversCrossed(TextLine line, StreamColumns columns) {
         int crossed = 0;
         for (TextLine part : line.segments(SEGMENT_GAP_EMS)) {
-            float margin = StreamColumns.GRAZE_EMS * part.fontSize();
             for (int i = 0; i < columns.rivers().size(); i++) {
-                float b = columns.boundary(i);
-                crossed += part.x0() < b - margin && part.x1() > b + margin ? 1 : 0;
+                crossed += columns.runsAcross(part, i) ? 1 : 0;
             }
         }
         return crossed;
