@@ -57,7 +57,7 @@ final class StreamRegionFinder {
             boolean inGrid = grid != null && grid.fits(line);
             boolean prose = !inGrid && (!tabular(line) || listParagraph(line))
                     && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth
-                    && !wrappedInnerCell(line, run)
+                    && !wrappedInnerCell(line, run) && !CentredHeadings.crowded(line)
                     || grid != null && grid.endedBy(line);
             boolean far = previous != null
                     && line.top() - previous.bottom() > MAX_LINE_GAP_EMS * Math.max(line.fontSize(), previous.fontSize());
@@ -139,7 +139,8 @@ final class StreamRegionFinder {
         }
         // a numbered paragraph just above or below the rows (number, gap, running text) lines up
         // with nothing: its words run on across several rivers, which no cell of the table does
-        if (riversCrossed(core.getFirst(), columns) >= 2 && !crowdedHeadings(core, columns)) {
+        if (riversCrossed(core.getFirst(), columns) >= 2 && !crowdedHeadings(core, columns)
+                && !CentredHeadings.over(core.getFirst(), columns)) {
             split(run.subList(first + 1, run.size()), out, depth + 1);
             return;
         }
