@@ -65,6 +65,9 @@ final class CentredHeadings {
                 out[i++] = column;
             }
         }
-        return i == out.length ? Optional.of(out) : Optional.empty();
+        // headings crowded closer than the gap ("Turnover % Sickness %") would leave a column
+        // the words fill without a heading: then the words go by their own places
+        long wordColumns = line.words().stream().map(columns::columnOf).distinct().count();
+        return i == out.length && seen.size() >= wordColumns ? Optional.of(out) : Optional.empty();
     }
 }
