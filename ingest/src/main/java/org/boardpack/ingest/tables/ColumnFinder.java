@@ -49,6 +49,8 @@ final class ColumnFinder {
             List<float[]> inside = strict.stream().filter(s -> s[0] >= loose[0] && s[1] <= loose[1]).toList();
             rivers.addAll(inside.isEmpty() ? List.of(loose) : inside);
         }
+        rivers.addAll(TightColumns.rivers(lines, gaps(xs, crossed, 0, TightColumns.MIN_EMS * fontSize), rivers, minGap));
+        rivers.sort((a, b) -> Float.compare(a[0], b[0]));
         rivers = dropThinColumns(lines, new StreamColumns(x0, x1, rivers));
         return new StreamColumns(x0, x1, rivers);
     }

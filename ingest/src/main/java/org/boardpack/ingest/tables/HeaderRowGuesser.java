@@ -40,7 +40,22 @@ final class HeaderRowGuesser {
      * which ends the header. (A one-cell first row is a group heading over the columns.)
      */
     private static boolean sectionRow(List<StreamRow> rows, int i) {
-        return i > 0 && rows.get(i).filled() == 1;
+        return i > 0 && rows.get(i).filled() == 1 && !spanLabel(rows, i);
+    }
+
+    /**
+     * A one-cell row that is the first column's heading set to span the header rows and centred
+     * down them ("Directorate" between "2022/23 | 2023/24" and "Budget £k | Actual £k"): its cell
+     * is the first, the first cells of the header rows above and below it are blank, and the row
+     * below is a row of headings, not the body.
+     */
+    private static boolean spanLabel(List<StreamRow> rows, int i) {
+        if (i + 1 >= rows.size()) {
+            return false;
+        }
+        StreamRow below = rows.get(i + 1);
+        return !rows.get(i).cells().getFirst().isEmpty() && rows.get(i - 1).cells().getFirst().isEmpty()
+                && below.cells().getFirst().isEmpty() && below.filled() >= 2 && headings(below);
     }
 
     /** A row of headings: words, and years or currency units over the columns ("2018", "£"), no other figure. */

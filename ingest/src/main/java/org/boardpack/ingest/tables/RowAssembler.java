@@ -93,8 +93,10 @@ final class RowAssembler {
             }
             // a title across the table is one spanning cell, its text in the first column it covers
             int spanColumn = columns.columnOf(line.words().getFirst());
-            for (Word w : line.words()) {
-                int column = spanning ? spanColumn : columns.columnOf(w);
+            int[] headings = CentredHeadings.columnsOf(line, columns).orElse(null);
+            for (int k = 0; k < line.words().size(); k++) {
+                Word w = line.words().get(k);
+                int column = spanning ? spanColumn : headings != null ? headings[k] : columns.columnOf(w);
                 cells.get(column).add(w);
                 rowBoldIn[column] |= w.bold();
                 bold &= w.bold();
@@ -216,9 +218,13 @@ final class RowAssembler {
         return broken || Character.isLowerCase(line.words().getFirst().text().codePointAt(0));
     }
 
-    /** One run of words (no wide gap) that runs across a column boundary: a section title or a spanning cell. */
+    /**
+     * One run of words (no wide gap) that runs across a column boundary: a section title or a
+     * spanning cell; not a row of headings crowded over their columns ({@link CentredHeadings}).
+     */
     static boolean spanning(TextLine line, StreamColumns columns) {
-        return !StreamRegionFinder.tabular(line) && line.words().stream().anyMatch(columns::straddles);
+        return !StreamRegionFinder.tabular(line) && line.words().stream().anyMatch(columns::straddles)
+                && !CentredHeadings.over(line, columns);
     }
 
     private static List<String> texts(List<List<Word>> cells) {

@@ -1,6 +1,7 @@
 package org.boardpack.ingest.tables;
 
 import java.util.List;
+import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
 
 /**
@@ -48,6 +49,23 @@ record StreamColumns(float x0, float x1, List<float[]> rivers) {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a run of words (no wide gap inside it) reaches well over river {@code i}'s middle on
+     * both sides. A river narrower than a wide one ({@link TightColumns}: cells set a word space or
+     * two apart) lies in a gap between words of one run, so the run crosses it only where one of
+     * its words does.
+     */
+    boolean runsAcross(TextLine run, int i) {
+        float b = boundary(i);
+        float margin = GRAZE_EMS * run.fontSize();
+        if (!(run.x0() < b - margin && run.x1() > b + margin)) {
+            return false;
+        }
+        float[] r = rivers.get(i);
+        boolean tight = r[1] - r[0] < StreamRegionFinder.RIVER_EMS * run.fontSize();
+        return !tight || run.words().stream().anyMatch(w -> w.x0() < b && w.x1() > b);
     }
 
     /**

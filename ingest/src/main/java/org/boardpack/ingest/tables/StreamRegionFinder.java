@@ -57,7 +57,7 @@ final class StreamRegionFinder {
             boolean inGrid = grid != null && grid.fits(line);
             boolean prose = !inGrid && (!tabular(line) || listParagraph(line))
                     && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth
-                    && !wrappedInnerCell(line, run)
+                    && !wrappedInnerCell(line, run) && !CentredHeadings.crowded(line)
                     || grid != null && grid.endedBy(line);
             boolean far = previous != null
                     && line.top() - previous.bottom() > MAX_LINE_GAP_EMS * Math.max(line.fontSize(), previous.fontSize());
@@ -139,7 +139,8 @@ final class StreamRegionFinder {
         }
         // a numbered paragraph just above or below the rows (number, gap, running text) lines up
         // with nothing: its words run on across several rivers, which no cell of the table does
-        if (riversCrossed(core.getFirst(), columns) >= 2 && !crowdedHeadings(core, columns)) {
+        if (riversCrossed(core.getFirst(), columns) >= 2 && !crowdedHeadings(core, columns)
+                && !CentredHeadings.over(core.getFirst(), columns)) {
             split(run.subList(first + 1, run.size()), out, depth + 1);
             return;
         }
@@ -253,11 +254,8 @@ final class StreamRegionFinder {
             }
         }
         for (TextLine part : line.segments(SEGMENT_GAP_EMS)) {
-            float margin = StreamColumns.GRAZE_EMS * part.fontSize();
             for (int i = 0; i < columns.rivers().size(); i++) {
-                float b = columns.boundary(i);
-                boolean crosses = part.x0() < b - margin && part.x1() > b + margin;
-                if (crosses && figures[i] * 2 < words[i]) {
+                if (columns.runsAcross(part, i) && figures[i] * 2 < words[i]) {
                     return true;
                 }
             }
@@ -294,10 +292,8 @@ final class StreamRegionFinder {
     static int riversCrossed(TextLine line, StreamColumns columns) {
         int crossed = 0;
         for (TextLine part : line.segments(SEGMENT_GAP_EMS)) {
-            float margin = StreamColumns.GRAZE_EMS * part.fontSize();
             for (int i = 0; i < columns.rivers().size(); i++) {
-                float b = columns.boundary(i);
-                crossed += part.x0() < b - margin && part.x1() > b + margin ? 1 : 0;
+                crossed += columns.runsAcross(part, i) ? 1 : 0;
             }
         }
         return crossed;

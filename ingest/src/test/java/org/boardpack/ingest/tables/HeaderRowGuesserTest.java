@@ -27,4 +27,17 @@ class HeaderRowGuesserTest {
 
         assertEquals(2, new HeaderRowGuesser().guess(rows));
     }
+
+    @Test
+    void aFirstColumnLabelCentredDownTheHeaderRowsIsPartOfTheHeader() {
+        // "Directorate" set to span the year-group row and the headings row, centred between them
+        List<StreamRow> rows = List.of(row(true, "", "2022/23", "", "2023/24", ""),
+                row(true, "Directorate", "", "", "", ""),
+                row(true, "", "Budget £k", "Actual £k", "Budget £k", "Actual £k"),
+                row(false, "Adult Social Care", "48,210", "49,873", "51,900", "53,102"),
+                row(false, "Public Health", "9,802", "9,802", "10,240", "10,198"),
+                row(true, "Total", "58,012", "59,675", "62,140", "63,300"));
+
+        assertEquals(3, new HeaderRowGuesser().guess(rows));
+    }
 }
