@@ -296,7 +296,7 @@ final class WordCollector extends PDFTextStripper {
                 }
                 run = new ArrayList<>();
             } else {
-                if (run.size() == 1 && bulletPrefix(run.getFirst().getUnicode(), unicode)) {
+                if (run.size() == 1 && WordTokens.bulletPrefix(run.getFirst().getUnicode(), unicode)) {
                     runs.add(run);
                     run = new ArrayList<>();
                 }
@@ -308,20 +308,11 @@ final class WordCollector extends PDFTextStripper {
         }
         // PDFBox's text is already in logical order (right-to-left scripts reversed, ligatures
         // expanded); use it whenever it splits into the same runs
-        List<String> tokens = tokens(text);
+        List<String> tokens = WordTokens.of(text);
         boolean aligned = tokens.size() == runs.size();
         for (int i = 0; i < runs.size(); i++) {
             add(runs.get(i), aligned ? tokens.get(i) : null);
         }
-    }
-
-    /**
-     * Whether a word's first glyph is a symbol-font bullet set too close to its text for PDFBox to
-     * see a gap: one private-use character followed by an ordinary one. It becomes a word of its own.
-     */
-    private static boolean bulletPrefix(String first, String second) {
-        return first.codePointCount(0, first.length()) == 1 && TextNormaliser.isPrivateUse(first.codePointAt(0))
-                && !TextNormaliser.isPrivateUse(second.codePointAt(0));
     }
 
     private void countDirection(int degrees) {
@@ -332,37 +323,6 @@ final class WordCollector extends PDFTextStripper {
             }
         }
         otherDirections.merge(degrees, 1, Integer::sum);
-    }
-
-    /**
-     * The runs of characters between word breaks ({@link TextNormaliser#isSpace}), a leading
-     * bullet glyph split off as {@link #writeString} splits it; one empty token for blank text.
-     */
-    static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); ) {
-            int cp = i < text.length() ? text.codePointAt(i) : ' ';
-            boolean space = TextNormaliser.isSpace(cp);
-            if (space && start >= 0) {
-                addToken(out, text.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
-            i += Character.charCount(cp);
-        }
-        return out.isEmpty() ? List.of("") : out;
-    }
-
-    private static void addToken(List<String> out, String token) {
-        int first = Character.charCount(token.codePointAt(0));
-        if (first < token.length() && bulletPrefix(token.substring(0, first), token.substring(first))) {
-            out.add(token.substring(0, first));
-            out.add(token.substring(first));
-        } else {
-            out.add(token);
-        }
     }
 
     private void add(List<TextPosition> run, String logicalText) {

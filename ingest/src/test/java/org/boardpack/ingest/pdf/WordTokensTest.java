@@ -28,14 +28,14 @@ class WordTokensTest {
                 sb.append(PIECES[random.nextInt(PIECES.length)]);
             }
             String text = sb.toString();
-            assertEquals(Arrays.asList(SPACES.matcher(text).replaceAll(" ").strip().split(" +")), WordCollector.tokens(text),
+            assertEquals(Arrays.asList(SPACES.matcher(text).replaceAll(" ").strip().split(" +")), WordTokens.of(text),
                     () -> "tokens of [" + text + "]");
         }
     }
 
     @Test
     void aBulletGlyphGluedToItsWordIsAWordOfItsOwn() {
-        assertEquals(List.of("\uF0B7", "Apologies", "\uF0A7", "received"), WordCollector.tokens("\uF0B7Apologies \uF0A7received"));
-        assertEquals(List.of("\uF021\uF022"), WordCollector.tokens("\uF021\uF022"));
+        assertEquals(List.of("\uF0B7", "Apologies", "\uF0A7", "received"), WordTokens.of("\uF0B7Apologies \uF0A7received"));
+        assertEquals(List.of("\uF021\uF022"), WordTokens.of("\uF021\uF022"));
     }
 }
