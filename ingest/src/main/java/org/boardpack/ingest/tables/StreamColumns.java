@@ -53,9 +53,9 @@ record StreamColumns(float x0, float x1, List<float[]> rivers) {
 
     /**
      * Whether a run of words (no wide gap inside it) reaches well over river {@code i}'s middle on
-     * both sides. A river narrower than a wide one ({@link TightColumns}: cells set a word space or
-     * two apart) lies in a gap between words of one run, so the run crosses it only where one of
-     * its words does.
+     * both sides. A river narrower than the wide gap that parts runs ({@link TightColumns}: cells
+     * set a word space or two apart; a browser's small cell padding, under an em) can lie in a gap
+     * between words of one run, so the run crosses it only where one of its words does.
      */
     boolean runsAcross(TextLine run, int i) {
         float b = boundary(i);
@@ -64,7 +64,7 @@ record StreamColumns(float x0, float x1, List<float[]> rivers) {
             return false;
         }
         float[] r = rivers.get(i);
-        boolean tight = r[1] - r[0] < StreamRegionFinder.RIVER_EMS * run.fontSize();
+        boolean tight = r[1] - r[0] < StreamRegionFinder.SEGMENT_GAP_EMS * run.fontSize();
         return !tight || run.words().stream().anyMatch(w -> w.x0() < b && w.x1() > b);
     }
 

@@ -55,10 +55,10 @@ final class StreamRegionFinder {
         for (TextLine line : lines) {
             Optional<HeadingGrid> heading = HeadingGrid.of(line);
             boolean inGrid = grid != null && grid.fits(line);
-            boolean prose = !inGrid && (!tabular(line) || listParagraph(line))
+            boolean prose = !endsInAmounts(line) && (!inGrid && (!tabular(line) || listParagraph(line))
                     && line.x1() - line.x0() > PROSE_WIDTH_SHARE * pageWidth
                     && !wrappedInnerCell(line, run) && !CentredHeadings.crowded(line)
-                    || grid != null && grid.endedBy(line);
+                    || grid != null && grid.endedBy(line));
             boolean far = previous != null
                     && line.top() - previous.bottom() > MAX_LINE_GAP_EMS * Math.max(line.fontSize(), previous.fontSize());
             // a grid's headings under lines that do not line up with them (a title block's labels
@@ -102,6 +102,17 @@ final class StreamRegionFinder {
             }
         }
         return startsInner && columnBeyond;
+    }
+
+    /**
+     * A row of a narrow table set with small cell padding (a label and its amounts in a column of
+     * a two-column page: "Charitable activities (380,000) (376,900)") comes through as one run as
+     * wide as prose; running text does not end in two amounts side by side.
+     */
+    static boolean endsInAmounts(TextLine line) {
+        List<Word> words = line.words();
+        return words.size() >= 2 && Figures.amount(words.getLast().text())
+                && Figures.amount(words.get(words.size() - 2).text());
     }
 
     /**

@@ -25,7 +25,16 @@ public final class StreamTableDetector implements TableDetector {
     @Override
     public List<DetectedTable> detect(Page page, List<float[]> taken) {
         List<DetectedTable> out = new ArrayList<>();
-        for (StreamBlock block : regions.find(freeLines(page, taken), page.width(), page.rulings())) {
+        // a page in two columns of prose is read column by column: lines level across the gutter
+        // are no rows of one table
+        for (ProseColumns.Column column : ProseColumns.split(freeLines(page, taken), page.width())) {
+            detect(page, column, out);
+        }
+        return out;
+    }
+
+    private void detect(Page page, ProseColumns.Column column, List<DetectedTable> out) {
+        for (StreamBlock block : regions.find(column.lines(), column.width(), page.rulings())) {
             List<StreamRow> assembled = rowAssembler.assemble(block.lines(), block.columns(), block.fontSize());
             if (assembled.isEmpty()) {
                 continue;
@@ -39,7 +48,6 @@ public final class StreamTableDetector implements TableDetector {
                 }
             }
         }
-        return out;
     }
 
     private DetectedTable table(Page page, StreamBlock block, List<StreamRow> rows) {
