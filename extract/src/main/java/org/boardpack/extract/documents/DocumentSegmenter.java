@@ -20,6 +20,7 @@ import org.boardpack.ingest.TextLine;
  * {@code Item | Lead/Subject} header, the minutes' title or {@code At a meeting of ...}, an action
  * log's title or {@code Ref | Action | Responsible | Status} header, a cover sheet's labels
  * ({@code Report title:}, {@code Agenda item:}, ...), a report's {@code Agenda Item 8} running head.
+ * A report or cover sheet is titled by the title its heading block labels ({@link LabelledTitle}).
  * Titles count when they stand out (bold or larger than the page's body text) and are not an
  * agenda row ({@code 3. ... meeting notes}); a minutes title in the body's type counts over an
  * attendance list, and so does the heading sentence {@code Minutes of the meeting of X held on ...}
@@ -237,7 +238,7 @@ public final class DocumentSegmenter {
         }
         long covers = page.lines().stream().filter(l -> COVER_LABEL.matcher(l.text().strip()).find()).count();
         if (covers >= 2) {
-            return Optional.of(new Cue(DocumentType.COVER_SHEET, null, null));
+            return Optional.of(new Cue(DocumentType.COVER_SHEET, labelledTitle(page).orElse(null), null));
         }
         for (TextLine line : head) {
             String text = line.text().strip();
@@ -247,7 +248,7 @@ public final class DocumentSegmenter {
         }
         boolean byline = page.lines().stream().limit(HEAD_LINES * 2L).anyMatch(l -> BYLINE.matcher(l.text().strip()).find());
         if (byline) {
-            return Optional.of(new Cue(DocumentType.REPORT, prominentTitle(page).orElse(null), reportKey(head),
+            return Optional.of(new Cue(DocumentType.REPORT, paperTitle(page).orElse(null), reportKey(head),
                     reportKey(head), true));
         }
         // a front sheet names the meeting's date and its time or place: one "Date:" is not enough
@@ -266,7 +267,7 @@ public final class DocumentSegmenter {
         }
         String key = reportKey(head);
         if (key != null) {
-            return Optional.of(new Cue(DocumentType.REPORT, prominentTitle(page).orElse(null), key, key, false));
+            return Optional.of(new Cue(DocumentType.REPORT, paperTitle(page).orElse(null), key, key, false));
         }
         return Optional.empty();
     }
@@ -344,6 +345,15 @@ public final class DocumentSegmenter {
     /** A line that stands out from the page's body text and is not a list row. */
     static boolean isTitle(TextLine line, float bodySize) {
         return (line.bold() || line.fontSize() > bodySize + 0.5f) && !LIST_ROW.matcher(line.text().strip()).find();
+    }
+
+    /** A report's title: the one its heading block labels ({@code Subject:}), else its first stand-out line. */
+    private Optional<String> paperTitle(Page page) {
+        return labelledTitle(page).or(() -> prominentTitle(page));
+    }
+
+    private static Optional<String> labelledTitle(Page page) {
+        return LabelledTitle.in(page.lines().subList(0, Math.min(HEAD_LINES * 2, page.lines().size())));
     }
 
     /** The first stand-out line that is not a running head: the paper's title. */
