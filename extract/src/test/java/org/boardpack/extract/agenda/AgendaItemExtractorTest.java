@@ -78,6 +78,33 @@ class AgendaItemExtractorTest {
                 item("5.2", "Workforce", lead, "10:15"), item("6", "Board Assurance Framework", "Trust Secretary", "10:45")), got);
     }
 
+    /**
+     * An unruled agenda table with plain titles: a title that fills its cell up to the next
+     * column wraps onto the line below (the next word did not fit), while a line under a short
+     * title is its description.
+     */
+    @Test
+    void aPlainTitleThatFillsItsCellGoesOnOverTheLineBelow() throws Exception {
+        org.boardpack.extract.fixtures.PdfFixture f = new org.boardpack.extract.fixtures.PdfFixture()
+                .bold(250, 60, "Agenda")
+                .bold(54, 100, "Item").bold(80, 100, "Title").bold(350, 100, "Purpose").bold(420, 100, "Lead")
+                .bold(500, 100, "Time")
+                .text(54, 120, "1").text(80, 120, "Welcome and apologies").text(350, 120, "Note").text(420, 120, "Chair")
+                .text(500, 120, "10:00")
+                .text(54, 145, "3").text(80, 145, "Minutes of the previous meeting held on 9 January")
+                .text(350, 145, "Approve").text(420, 145, "Chair").text(500, 145, "10:05")
+                .text(80, 158, "2024")
+                .text(54, 183, "4").text(80, 183, "Land at Mill Lane").text(350, 183, "Decide").text(420, 183, "Head of Planning")
+                .text(500, 183, "10:10")
+                .text(80, 196, "Report of the Head of Planning")
+                .text(54, 221, "5").text(80, 221, "Any other business").text(350, 221, "Note").text(420, 221, "Chair")
+                .text(500, 221, "10:40");
+        List<String> titles = extract(f.ingest(tmp, "unruled-agenda.pdf")).stream()
+                .map(a -> a.number() + " " + a.title()).toList();
+        assertEquals(List.of("1 Welcome and apologies", "3 Minutes of the previous meeting held on 9 January 2024",
+                "4 Land at Mill Lane", "5 Any other business"), titles);
+    }
+
     @Test
     void councilItemSubjectPagesWithoutRulesSkipsSectionHeadingsAndDescriptions() throws Exception {
         List<AgendaItem> got = extract(SeedPapers.councilAgenda().ingest(tmp, "council-agenda.pdf"));
