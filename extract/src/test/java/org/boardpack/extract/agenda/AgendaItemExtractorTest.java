@@ -105,6 +105,24 @@ class AgendaItemExtractorTest {
                 "4 Land at Mill Lane", "5 Any other business"), titles);
     }
 
+    /**
+     * Headers centred over their columns (a Word or LibreOffice table): the lead cells start left
+     * of the {@code Lead} header, past the end of the {@code Purpose} header's words.
+     */
+    @Test
+    void aCellBetweenTwoCentredHeadersIsTheColumnsOnItsRight() throws Exception {
+        org.boardpack.extract.fixtures.PdfFixture f = new org.boardpack.extract.fixtures.PdfFixture()
+                .bold(250, 60, "Agenda")
+                .bold(60, 100, "Item").bold(210, 100, "Title").bold(365, 100, "Purpose").bold(461, 100, "Lead")
+                .bold(537, 100, "Time")
+                .text(58, 120, "1").text(87, 120, "Welcome and apologies").text(359, 120, "Note").text(418, 120, "Chair")
+                .text(534, 120, "10:00")
+                .text(58, 145, "2").text(87, 145, "Chief Executive’s report").text(359, 145, "Approve")
+                .text(418, 145, "Chief Executive").text(534, 145, "10:15");
+        assertEquals(List.of(item("1", "Welcome and apologies", "Chair", "10:00"),
+                item("2", "Chief Executive’s report", "Chief Executive", "10:15")), extract(f.ingest(tmp, "centred.pdf")));
+    }
+
     @Test
     void councilItemSubjectPagesWithoutRulesSkipsSectionHeadingsAndDescriptions() throws Exception {
         List<AgendaItem> got = extract(SeedPapers.councilAgenda().ingest(tmp, "council-agenda.pdf"));
