@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.boardpack.extract.layout.Cell;
 import org.boardpack.extract.lexicon.Lexicon;
+import org.boardpack.ingest.Word;
 
 /**
  * What each column of an agenda holds, from its header row ({@code Item | Lead | Timings},
@@ -35,6 +36,9 @@ final class AgendaColumns {
     /** A column's extent, its role, and where its header's words stand ({@code textLeft}, {@code textRight}). */
     private record Column(float left, float right, Role role, float textLeft, float textRight) {
     }
+
+    /** Wider than a word space: half an em of the type. */
+    private static final float WORD_SPACE_EMS = 0.5f;
 
     private final List<Column> columns;
 
@@ -94,6 +98,46 @@ final class AgendaColumns {
         for (int i = 1; i < columns.size(); i++) {
             if (columns.get(i - 1).textRight() < x0 && x0 < columns.get(i).textLeft()) {
                 return columns.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A cell cut where it runs across into the next column: two cells set closer than the
+     * splitter's column gap ({@code Assurance  Chief Executive}) are parted between two words
+     * further apart than a word space (half an em) where the word after the gap stands in another
+     * header column than the run of words before it starts in.
+     */
+    List<Cell> split(Cell cell) {
+        if (!known() || cell.words().size() < 2) {
+            return List.of(cell);
+        }
+        List<Cell> out = new ArrayList<>();
+        List<Word> run = new ArrayList<>();
+        for (Word w : cell.words()) {
+            if (!run.isEmpty()) {
+                Word last = run.getLast();
+                if (w.x0() - last.x1() > WORD_SPACE_EMS * last.fontSize() && columnAt(w.x0()) != columnAt(run.getFirst().x0())) {
+                    out.add(new Cell(run.getFirst().x0(), last.x1(), run));
+                    run = new ArrayList<>();
+                }
+            }
+            run.add(w);
+        }
+        out.add(new Cell(run.getFirst().x0(), run.getLast().x1(), run));
+        return out.size() == 1 ? List.of(cell) : out;
+    }
+
+    /** The header column a word starting at {@code x0} stands in. */
+    private Column columnAt(float x0) {
+        Column between = between(x0);
+        if (between != null) {
+            return between;
+        }
+        for (Column c : columns) {
+            if (x0 >= c.left() && x0 < c.right()) {
+                return c;
             }
         }
         return null;

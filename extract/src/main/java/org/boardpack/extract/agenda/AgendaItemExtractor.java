@@ -189,7 +189,7 @@ public final class AgendaItemExtractor {
         float next = Float.NaN;
         float firstWord = Float.NaN;
         boolean first = true;
-        for (Cell c : cells) {
+        for (Cell c : cells.stream().flatMap(c -> columns.split(c).stream()).toList()) {
             if (c.isEmpty()) {
                 continue;
             }

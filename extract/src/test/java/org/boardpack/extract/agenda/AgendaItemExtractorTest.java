@@ -123,6 +123,23 @@ class AgendaItemExtractorTest {
                 item("2", "Chief Executive’s report", "Chief Executive", "10:15")), extract(f.ingest(tmp, "centred.pdf")));
     }
 
+    /**
+     * Cells of two columns set closer than a column gap ({@code Assurance  Chief Executive}) are
+     * parted where the gap between two words, wider than a word space, crosses into the next
+     * header's column; word spaces inside a cell part nothing.
+     */
+    @Test
+    void cellsSetCloseInTwoHeaderColumnsArePartedAtTheWiderGap() throws Exception {
+        org.boardpack.extract.fixtures.PdfFixture f = new org.boardpack.extract.fixtures.PdfFixture()
+                .bold(250, 60, "Agenda")
+                .bold(60, 100, "Item").bold(210, 100, "Title").bold(365, 100, "Purpose").bold(461, 100, "Lead")
+                .bold(537, 100, "Time")
+                .text(58, 120, "5").text(87, 120, "Chief Executive’s report").text(359, 120, "Assurance")
+                .text(418, 120, "Chief Operating Officer").text(540, 120, "10:15");
+        assertEquals(List.of(item("5", "Chief Executive’s report", "Chief Operating Officer", "10:15")),
+                extract(f.ingest(tmp, "close.pdf")));
+    }
+
     @Test
     void councilItemSubjectPagesWithoutRulesSkipsSectionHeadingsAndDescriptions() throws Exception {
         List<AgendaItem> got = extract(SeedPapers.councilAgenda().ingest(tmp, "council-agenda.pdf"));
