@@ -26,8 +26,9 @@ import org.boardpack.ingest.TextLine;
  * {@code Item | Subject | Page Nos.}); an agenda without a header row is read as numbered lines
  * ({@link NumberedAgenda}). An item starts at its number
  * ({@code 5.}, {@code 5a.}, {@code 3.b}, or a number alone in its own column); its title is the
- * rest of the line and, when the title is set in bold, the bold lines that wrap it; plain lines
- * below it are its description and are left out. Lettered lines under an item ({@code a. ...})
+ * rest of the line and, when the title is set in bold, the bold lines that wrap it, or when plain,
+ * the lines below a title that filled its cell up to the next column (its next word did not fit);
+ * other plain lines below it are its description and are left out. Lettered lines under an item ({@code a. ...})
  * are its sub-items, numbered {@code 5a}, {@code 5b}, and take the item's lead and time unless
  * they have their own. An unnumbered bold row with a lead or a time ({@code Welcome | Chair}) is an
  * item without a number; one without (a section heading) is not an item.
@@ -53,8 +54,13 @@ public final class AgendaItemExtractor {
     private record Placed(int page, TextLine line, List<Cell> cells, float pageWidth, Page source) {
     }
 
-    /** One row's cells sorted by role. */
-    private record Roles(String item, boolean itemBold, float itemX0, String lead, String time) {
+    /**
+     * One row's cells sorted by role; where the item text ends ({@code itemX1}), where the first
+     * cell right of it starts ({@code nextX0}, NaN if none), and the width of the item text's first
+     * word with the space and cell padding after it, an em and a half of its type ({@code firstWord}): what tells a title wrapped in its cell.
+     */
+    private record Roles(String item, boolean itemBold, float itemX0, String lead, String time,
+                         float itemX1, float nextX0, float firstWord) {
     }
 
     public List<AgendaItem> extract(ParsedDocument doc, DocumentSpan agenda, String meetingId) {
@@ -78,6 +84,8 @@ public final class AgendaItemExtractor {
         AgendaColumns columns = AgendaColumns.unknown();
         ItemList items = new ItemList();
         Placed previous = null;
+        Roles above = null;
+        float cellEnd = Float.NaN;
         for (int i = Math.max(0, start); i < placed.size(); i++) {
             Placed p = placed.get(i);
             Optional<AgendaColumns> header = AgendaColumns.header(p.cells(), p.pageWidth());
@@ -94,8 +102,14 @@ public final class AgendaItemExtractor {
             Roles roles = roles(p.cells(), columns);
             boolean gap = previous == null || previous.page() != p.page()
                     || pitch.breaksParagraph(p.line().bottom() - previous.line().bottom());
-            read(p, roles, gap, sameCell(previous, p), items);
+            // the title cell ends where the row's next cell starts; a line whose first word would not
+            // have fitted after the text above it is that text wrapped
+            boolean wrapped = above != null && !Float.isNaN(cellEnd) && !Float.isNaN(above.itemX1())
+                    && cellEnd - above.itemX1() < roles.firstWord();
+            cellEnd = Float.isNaN(roles.nextX0()) ? cellEnd : roles.nextX0();
+            read(p, roles, gap, sameCell(previous, p), wrapped, items);
             previous = p;
+            above = roles;
         }
         return items.build(meetingId, times);
     }
@@ -116,7 +130,7 @@ public final class AgendaItemExtractor {
         return inGrid && !RowRules.ruledBetween(page, previous.line(), p.line());
     }
 
-    private void read(Placed p, Roles roles, boolean gap, boolean sameCell, ItemList items) {
+    private void read(Placed p, Roles roles, boolean gap, boolean sameCell, boolean wrapped, ItemList items) {
         String text = roles.item();
         Matcher numbered = NUMBERED.matcher(text);
         boolean apart = !p.cells().isEmpty() && NUMBER_ALONE.matcher(p.cells().getFirst().text()).matches();
@@ -159,7 +173,7 @@ public final class AgendaItemExtractor {
             return;
         }
         if (!text.isEmpty()) {
-            items.continueTitle(text, roles.itemBold(), roles.itemX0(), gap);
+            items.continueTitle(text, roles.itemBold(), roles.itemX0(), gap, wrapped);
         }
         items.lead(roles.lead(), false);
         items.time(roles.time());
@@ -171,8 +185,11 @@ public final class AgendaItemExtractor {
         StringBuilder time = new StringBuilder();
         boolean bold = true;
         float x0 = Float.NaN;
+        float x1 = Float.NaN;
+        float next = Float.NaN;
+        float firstWord = Float.NaN;
         boolean first = true;
-        for (Cell c : cells) {
+        for (Cell c : cells.stream().flatMap(c -> columns.split(c).stream()).toList()) {
             if (c.isEmpty()) {
                 continue;
             }
@@ -184,15 +201,21 @@ public final class AgendaItemExtractor {
                     bold &= c.bold();
                     if (Float.isNaN(x0)) {
                         x0 = c.words().getFirst().x0();
+                        var w = c.words().getFirst();
+                        firstWord = w.x1() - w.x0() + 1.5f * w.fontSize();
                     }
+                    x1 = c.words().getLast().x1();
                 }
                 case LEAD -> lead.append(lead.isEmpty() ? "" : " ").append(c.text());
                 case TIME -> time.append(time.isEmpty() ? "" : " ").append(c.text());
                 case PAGE, OTHER -> { }
             }
+            if (role != AgendaColumns.Role.ITEM && !Float.isNaN(x1) && Float.isNaN(next)) {
+                next = c.words().getFirst().x0();
+            }
         }
         return new Roles(item.toString(), bold && !item.isEmpty(), x0,
-                lead.isEmpty() ? null : lead.toString(), time.isEmpty() ? null : time.toString());
+                lead.isEmpty() ? null : lead.toString(), time.isEmpty() ? null : time.toString(), x1, next, firstWord);
     }
 
     private static int firstHeader(List<Placed> placed) {

@@ -68,13 +68,15 @@ final class ItemList {
 
     /**
      * A line of the item column that starts nothing: a wrapped sub-item title (plain, under the
-     * sub-item's text, no gap), a wrapped bold title (bold, no gap), else description, which ends
+     * sub-item's text, no gap), a wrapped bold title (bold, no gap), a plain title whose cell the
+     * line above filled ({@code wrapped}: its next word did not fit), else description, which ends
      * the title.
      */
-    void continueTitle(String text, boolean bold, float x0, boolean gap) {
+    void continueTitle(String text, boolean bold, float x0, boolean gap, boolean wrapped) {
         if (sub != null && sub.titleOpen && !gap && !bold && x0 >= sub.x0 - 1) {
             sub.title.append(' ').append(text);
-        } else if (sub == null && item != null && item.titleOpen && item.bold && bold && !gap) {
+        } else if (sub == null && item != null && item.titleOpen && !gap
+                && (item.bold && bold || !item.bold && !bold && wrapped && x0 >= item.x0 - 1)) {
             item.title.append(' ').append(text);
         } else {
             if (item != null) {

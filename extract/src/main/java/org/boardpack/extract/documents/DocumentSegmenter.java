@@ -20,10 +20,12 @@ import org.boardpack.ingest.TextLine;
  * {@code Item | Lead/Subject} header, the minutes' title or {@code At a meeting of ...}, an action
  * log's title or {@code Ref | Action | Responsible | Status} header, a cover sheet's labels
  * ({@code Report title:}, {@code Agenda item:}, ...), a report's {@code Agenda Item 8} running head.
+ * A report or cover sheet is titled by the title its heading block labels ({@link LabelledTitle}).
  * Titles count when they stand out (bold or larger than the page's body text) and are not an
  * agenda row ({@code 3. ... meeting notes}); a minutes title in the body's type counts over an
  * attendance list, and so does the heading sentence {@code Minutes of the meeting of X held on ...}
- * when it reads as a heading (no finite verb). Minutes, an action log or an agenda may also open
+ * when it reads as a heading (no finite verb) ({@link MinutesHeading}); the title heads the page, so a
+ * log named under a minutes title ({@code ICB/24/031 Minutes and action log}) is their item. Minutes, an action log or an agenda may also open
  * part-way down a page ({@link PartWayOpenings}), under the end of the paper above them, whether
  * that paper started on an earlier page or at the top of this one: the page is then shared, each
  * paper's span saying where on it the paper starts or ends ({@code startY}, {@code endY}); a log
@@ -44,11 +46,6 @@ public final class DocumentSegmenter {
     /** How many lines from the top of a page are read for cues. */
     private static final int HEAD_LINES = 8;
 
-    /** A minutes title, its dates taken out: {@code BLMK Partnership Board Minutes}, {@code Minutes – Part I Public Session}. */
-    private static final Pattern MINUTES_TITLE = Pattern.compile(
-            "(?i)^(minutes of|minutes\\b|meeting notes|notes of)|\\b(minutes|meeting notes|meeting record)(?:[\\s:,–-]+"
-                    + HeadingWords.QUALIFIER + ")*[\\s:,–-]*$");
-    private static final Pattern AT_A_MEETING = Pattern.compile("(?i)^at an? (\\w+ )?meeting of\\b");
     private static final Pattern AGENDA_TITLE = Pattern.compile("(?i)^agenda\\b(?!\\s+item)|\\bagenda$");
     private static final Pattern AGENDA_ITEM_HEAD = Pattern.compile("(?i)\\bagenda item\\s*:?\\s*(\\d{1,2}(?:\\.\\d{1,2})?[a-z]?)\\b");
     private static final Pattern APPENDIX_TITLE = Pattern.compile("(?i)^(appendix|annex|annexe)\\s+([A-Z0-9]{1,3})\\b");
@@ -56,7 +53,7 @@ public final class DocumentSegmenter {
             "(?i)^(report to|meeting title|title of (the )?(paper|report)|report title|agenda item\\s*:|purpose of (the )?report"
                     + "|report author|sro\\s*:|responsible officer|presented by|executive lead)\\b");
     /** An agenda or list row such as {@code 3. Partnership Board meeting notes}: never a title. */
-    private static final Pattern LIST_ROW = Pattern.compile("^(\\d{1,2}|[a-z]|[ivx]{1,4})[.)]\\s");
+    static final Pattern LIST_ROW = Pattern.compile("^(\\d{1,2}|[a-z]|[ivx]{1,4})[.)]\\s");
     private static final Pattern MEETING_LABEL = Pattern.compile("(?i)^(date|time|location|venue|place)\\s*:");
     /** A paper's byline: {@code Report of: A Cottrell, Head of Service}. */
     private static final Pattern BYLINE = Pattern.compile(
@@ -66,12 +63,14 @@ public final class DocumentSegmenter {
     private static final Pattern PAPER_LABEL = Pattern.compile("(?i)^(paper|enclosure|enc\\.?)\\s+([A-Z0-9]{1,3})\\b");
 
     private final DateParser dates;
+    private final MinutesHeading minutesHeading;
     private final TitleUnderTail titleUnderTail;
     private final BookmarkBoundaries bookmarks = new BookmarkBoundaries();
     private final PartWayOpenings openings;
 
     public DocumentSegmenter(DateParser dates) {
         this.dates = dates;
+        this.minutesHeading = new MinutesHeading(dates);
         this.openings = new PartWayOpenings(dates);
         this.titleUnderTail = new TitleUnderTail(dates);
     }
@@ -218,55 +217,38 @@ public final class DocumentSegmenter {
         List<TextLine> head = page.lines().subList(0, Math.min(HEAD_LINES, page.lines().size()));
         float body = bodySize(page);
         boolean dated = head.stream().anyMatch(l -> dates.find(l.text()).isPresent());
-        for (TextLine line : head) {
+        Optional<Cue> minutes = minutesHeading.find(page, head, body, dated).stream().boxed().findFirst()
+                .map(at -> new Cue(DocumentType.MINUTES, TitleWrap.from(head, at), null).at(at));
+        // the paper's title heads its page: an action log named under a minutes title
+        // ("ICB/24/031 Minutes and action log") is an item of those minutes, not the paper
+        int below = minutes.map(Cue::line).orElse(head.size());
+        for (TextLine line : head.subList(0, below)) {
             String text = line.text().strip();
             if (isTitle(line, body) && HeadingWords.ACTION_LOG_TITLE.matcher(text).find() && words(text) <= 16) {
                 return Optional.of(new Cue(DocumentType.ACTION_LOG, stripDate(text), null));
             }
         }
-        for (TextLine line : head) {
+        for (TextLine line : head.subList(0, below)) {
             if (PaperHeaderRows.actionLog(line.text())) {
                 return Optional.of(new Cue(DocumentType.ACTION_LOG, null, null));
             }
         }
-        PaperCues cues = null;
-        for (TextLine line : head) {
-            String text = PrintedText.clean(line.text());
-            if (!dated || LIST_ROW.matcher(text).find()) {
-                continue;
-            }
-            boolean titled = words(text) <= 16 && MINUTES_TITLE.matcher(withoutDates(text)).find();
-            boolean heading = !HeadingWords.SENTENCE_VERB.matcher(text).find();
-            if (!titled && !heading) {
-                continue;
-            }
-            if (AT_A_MEETING.matcher(text).find() || heading && HeadingWords.MINUTES_OF_MEETING.matcher(text).lookingAt()
-                    || titled && isTitle(line, body)) {
-                int at = head.indexOf(line);
-                return Optional.of(new Cue(DocumentType.MINUTES, TitleWrap.from(head, at), null).at(at));
-            }
-            // a minutes title in the body's type counts over the minutes' own attendance list
-            if (titled && heading) {
-                cues = cues == null ? PaperCues.of(texts(page.lines())) : cues;
-                if (cues.attendance()) {
-                    int at = head.indexOf(line);
-                    return Optional.of(new Cue(DocumentType.MINUTES, TitleWrap.from(head, at), null).at(at));
-                }
-            }
+        if (minutes.isPresent()) {
+            return minutes;
         }
         long covers = page.lines().stream().filter(l -> COVER_LABEL.matcher(l.text().strip()).find()).count();
         if (covers >= 2) {
-            return Optional.of(new Cue(DocumentType.COVER_SHEET, null, null));
+            return Optional.of(new Cue(DocumentType.COVER_SHEET, labelledTitle(page).orElse(null), null));
         }
         for (TextLine line : head) {
             String text = line.text().strip();
-            if (isTitle(line, body) && AGENDA_TITLE.matcher(withoutDates(text)).find() && words(text) <= 12) {
+            if (isTitle(line, body) && AGENDA_TITLE.matcher(minutesHeading.withoutDates(text)).find() && words(text) <= 12) {
                 return Optional.of(new Cue(DocumentType.AGENDA, null, null).at(head.indexOf(line)));
             }
         }
         boolean byline = page.lines().stream().limit(HEAD_LINES * 2L).anyMatch(l -> BYLINE.matcher(l.text().strip()).find());
         if (byline) {
-            return Optional.of(new Cue(DocumentType.REPORT, prominentTitle(page).orElse(null), reportKey(head),
+            return Optional.of(new Cue(DocumentType.REPORT, paperTitle(page).orElse(null), reportKey(head),
                     reportKey(head), true));
         }
         // a front sheet names the meeting's date and its time or place: one "Date:" is not enough
@@ -285,7 +267,7 @@ public final class DocumentSegmenter {
         }
         String key = reportKey(head);
         if (key != null) {
-            return Optional.of(new Cue(DocumentType.REPORT, prominentTitle(page).orElse(null), key, key, false));
+            return Optional.of(new Cue(DocumentType.REPORT, paperTitle(page).orElse(null), key, key, false));
         }
         return Optional.empty();
     }
@@ -294,7 +276,8 @@ public final class DocumentSegmenter {
      * A paper the cues could not type is typed by what its first page says ({@link PaperCues}):
      * minutes, an agenda, or a report by its byline and purpose; an agenda by its title, by what its
      * first pages say, since an agenda's template often heads the minutes taken on it (the outcomes
-     * come under the items). A paper typed by its cues is otherwise left as it was typed.
+     * come under the items); a log by its title, by whether its first page lists who attended and
+     * records what was done (minutes). A paper typed by its cues is otherwise left as it was typed.
      */
     private static DocumentSpan byContent(DocumentSpan span, ParsedDocument doc) {
         DocumentSpan typed = span;
@@ -304,6 +287,13 @@ public final class DocumentSegmenter {
                 return span;
             }
             typed = span.withType(type.get());
+        }
+        if (typed.type() == DocumentType.ACTION_LOG) {
+            // a log names no one present: a "log" whose page lists who attended and records what
+            // was done is minutes with an action log among their items
+            PaperCues cues = cuesOf(doc, typed, typed.firstPage(), typed.firstPage());
+            return cues.attendance() && cues.type().orElse(null) == DocumentType.MINUTES
+                    ? typed.withType(DocumentType.MINUTES) : typed;
         }
         if (typed.type() != DocumentType.AGENDA) {
             return typed;
@@ -322,16 +312,8 @@ public final class DocumentSegmenter {
         return PaperCues.of(lines);
     }
 
-    private static List<String> texts(List<TextLine> lines) {
+    static List<String> texts(List<TextLine> lines) {
         return lines.stream().map(l -> PrintedText.clean(l.text())).toList();
-    }
-
-    private String withoutDates(String text) {
-        String t = text;
-        for (Optional<DateParser.Found> d = dates.find(t); d.isPresent(); d = dates.find(t)) {
-            t = t.substring(0, d.get().start()) + " " + t.substring(d.get().end());
-        }
-        return t.strip();
     }
 
     /** Which paper a page belongs to by its running label: {@code Agenda item 9c}, {@code Paper B}. */
@@ -363,6 +345,15 @@ public final class DocumentSegmenter {
     /** A line that stands out from the page's body text and is not a list row. */
     static boolean isTitle(TextLine line, float bodySize) {
         return (line.bold() || line.fontSize() > bodySize + 0.5f) && !LIST_ROW.matcher(line.text().strip()).find();
+    }
+
+    /** A report's title: the one its heading block labels ({@code Subject:}), else its first stand-out line. */
+    private Optional<String> paperTitle(Page page) {
+        return labelledTitle(page).or(() -> prominentTitle(page));
+    }
+
+    private static Optional<String> labelledTitle(Page page) {
+        return LabelledTitle.in(page.lines().subList(0, Math.min(HEAD_LINES * 2, page.lines().size())));
     }
 
     /** The first stand-out line that is not a running head: the paper's title. */

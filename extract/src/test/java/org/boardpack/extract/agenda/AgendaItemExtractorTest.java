@@ -78,6 +78,68 @@ class AgendaItemExtractorTest {
                 item("5.2", "Workforce", lead, "10:15"), item("6", "Board Assurance Framework", "Trust Secretary", "10:45")), got);
     }
 
+    /**
+     * An unruled agenda table with plain titles: a title that fills its cell up to the next
+     * column wraps onto the line below (the next word did not fit), while a line under a short
+     * title is its description.
+     */
+    @Test
+    void aPlainTitleThatFillsItsCellGoesOnOverTheLineBelow() throws Exception {
+        org.boardpack.extract.fixtures.PdfFixture f = new org.boardpack.extract.fixtures.PdfFixture()
+                .bold(250, 60, "Agenda")
+                .bold(54, 100, "Item").bold(80, 100, "Title").bold(350, 100, "Purpose").bold(420, 100, "Lead")
+                .bold(500, 100, "Time")
+                .text(54, 120, "1").text(80, 120, "Welcome and apologies").text(350, 120, "Note").text(420, 120, "Chair")
+                .text(500, 120, "10:00")
+                .text(54, 145, "3").text(80, 145, "Minutes of the previous meeting held on 9 January")
+                .text(350, 145, "Approve").text(420, 145, "Chair").text(500, 145, "10:05")
+                .text(80, 158, "2024")
+                .text(54, 183, "4").text(80, 183, "Land at Mill Lane").text(350, 183, "Decide").text(420, 183, "Head of Planning")
+                .text(500, 183, "10:10")
+                .text(80, 196, "Report of the Head of Planning")
+                .text(54, 221, "5").text(80, 221, "Any other business").text(350, 221, "Note").text(420, 221, "Chair")
+                .text(500, 221, "10:40");
+        List<String> titles = extract(f.ingest(tmp, "unruled-agenda.pdf")).stream()
+                .map(a -> a.number() + " " + a.title()).toList();
+        assertEquals(List.of("1 Welcome and apologies", "3 Minutes of the previous meeting held on 9 January 2024",
+                "4 Land at Mill Lane", "5 Any other business"), titles);
+    }
+
+    /**
+     * Headers centred over their columns (a Word or LibreOffice table): the lead cells start left
+     * of the {@code Lead} header, past the end of the {@code Purpose} header's words.
+     */
+    @Test
+    void aCellBetweenTwoCentredHeadersIsTheColumnsOnItsRight() throws Exception {
+        org.boardpack.extract.fixtures.PdfFixture f = new org.boardpack.extract.fixtures.PdfFixture()
+                .bold(250, 60, "Agenda")
+                .bold(60, 100, "Item").bold(210, 100, "Title").bold(365, 100, "Purpose").bold(461, 100, "Lead")
+                .bold(537, 100, "Time")
+                .text(58, 120, "1").text(87, 120, "Welcome and apologies").text(359, 120, "Note").text(418, 120, "Chair")
+                .text(534, 120, "10:00")
+                .text(58, 145, "2").text(87, 145, "Chief Executive’s report").text(359, 145, "Approve")
+                .text(418, 145, "Chief Executive").text(534, 145, "10:15");
+        assertEquals(List.of(item("1", "Welcome and apologies", "Chair", "10:00"),
+                item("2", "Chief Executive’s report", "Chief Executive", "10:15")), extract(f.ingest(tmp, "centred.pdf")));
+    }
+
+    /**
+     * Cells of two columns set closer than a column gap ({@code Assurance  Chief Executive}) are
+     * parted where the gap between two words, wider than a word space, crosses into the next
+     * header's column; word spaces inside a cell part nothing.
+     */
+    @Test
+    void cellsSetCloseInTwoHeaderColumnsArePartedAtTheWiderGap() throws Exception {
+        org.boardpack.extract.fixtures.PdfFixture f = new org.boardpack.extract.fixtures.PdfFixture()
+                .bold(250, 60, "Agenda")
+                .bold(60, 100, "Item").bold(210, 100, "Title").bold(365, 100, "Purpose").bold(461, 100, "Lead")
+                .bold(537, 100, "Time")
+                .text(58, 120, "5").text(87, 120, "Chief Executive’s report").text(359, 120, "Assurance")
+                .text(418, 120, "Chief Operating Officer").text(540, 120, "10:15");
+        assertEquals(List.of(item("5", "Chief Executive’s report", "Chief Operating Officer", "10:15")),
+                extract(f.ingest(tmp, "close.pdf")));
+    }
+
     @Test
     void councilItemSubjectPagesWithoutRulesSkipsSectionHeadingsAndDescriptions() throws Exception {
         List<AgendaItem> got = extract(SeedPapers.councilAgenda().ingest(tmp, "council-agenda.pdf"));

@@ -250,4 +250,30 @@ class DocumentSegmenterTest {
             assertEquals(List.of(DocumentType.MINUTES, DocumentType.ACTION_LOG), types(pdf), title);
         }
     }
+
+    /** A paper's type is its title's: an item of minutes that names the action log is no log. */
+    @Test
+    void anActionLogItemHeadingUnderAMinutesTitleLeavesThemMinutes() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(72, 60, "Minutes of the Board meeting held in public on 6 March 2024", 12, true)
+                .text(72, 85, "ICB/24/031 Minutes and action log", 11, true)
+                .text(72, 100, "The minutes of the last meeting were agreed as a correct record.")
+                .text(72, 115, "ICB/24/032 Joint Forward Plan", 11, true)
+                .text(72, 130, "The Board approved the plan for publication.");
+        assertEquals(List.of(DocumentType.MINUTES), types(pdf));
+    }
+
+    /** A wrong title cue costs no paper: a "log" whose page lists who attended and what was done is minutes. */
+    @Test
+    void aLogByTitleWhosePageListsWhoAttendedIsMinutes() throws Exception {
+        PdfFixture pdf = new PdfFixture()
+                .text(72, 60, "Harbour Trust Board meeting in public", 14, true)
+                .text(72, 80, "6 March 2024, Seaview House")
+                .text(72, 100, "Present: A Smith (Chair), B Jones, C Brown")
+                .text(72, 120, "TB/24/031 Action log review", 11, true)
+                .text(72, 135, "The action log was reviewed. It was agreed that action 12 be closed.")
+                .text(72, 150, "TB/24/032 Budget", 11, true)
+                .text(72, 165, "The budget was approved by the Board.");
+        assertEquals(List.of(DocumentType.MINUTES), types(pdf));
+    }
 }
