@@ -175,7 +175,10 @@ public final class AgendaItemExtractor {
         if (!text.isEmpty()) {
             items.continueTitle(text, roles.itemBold(), roles.itemX0(), gap, wrapped);
         }
-        items.lead(roles.lead(), false);
+        // a lead goes on over the lines of its row, not over a paragraph's gap (a footer under the table)
+        if (!gap || sameCell) {
+            items.lead(roles.lead(), false);
+        }
         items.time(roles.time());
     }
 

@@ -123,6 +123,19 @@ class AgendaItemExtractorTest {
                 item("2", "Chief Executive’s report", "Chief Executive", "10:15")), extract(f.ingest(tmp, "centred.pdf")));
     }
 
+    /** A page's footer centred under the table starts between two headers but runs on past the column: no cell of it. */
+    @Test
+    void aFooterStartingBetweenTwoHeadersAndRunningOnIsNoLead() throws Exception {
+        org.boardpack.extract.fixtures.PdfFixture f = new org.boardpack.extract.fixtures.PdfFixture()
+                .bold(250, 60, "Agenda")
+                .bold(60, 100, "Item").bold(90, 100, "Title").bold(420, 100, "Lead").bold(520, 100, "Time")
+                .text(60, 120, "1").text(90, 120, "Welcome and apologies").text(420, 120, "GT").text(520, 120, "10:00")
+                .text(60, 145, "2").text(90, 145, "Any other business").text(420, 145, "GT").text(520, 145, "10:15")
+                .text(150, 400, "St Aldhelm's Hospice · Registered charity no. 1186514 · Sherborne");
+        assertEquals(List.of(item("1", "Welcome and apologies", "GT", "10:00"), item("2", "Any other business", "GT", "10:15")),
+                extract(f.ingest(tmp, "footer.pdf")));
+    }
+
     /**
      * Cells of two columns set closer than a column gap ({@code Assurance  Chief Executive}) are
      * parted where the gap between two words, wider than a word space, crosses into the next
