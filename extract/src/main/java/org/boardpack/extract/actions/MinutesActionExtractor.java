@@ -33,6 +33,7 @@ public final class MinutesActionExtractor {
     private final TableFinder finder;
     private final ActionColumnParser parser = new ActionColumnParser(ActionVocabulary.standard());
     private final DueBeside dueBeside = new DueBeside();
+    private final TaskColumn tasks = new TaskColumn(ActionVocabulary.standard());
 
     public MinutesActionExtractor(TableFinder finder) {
         this.finder = finder;
@@ -84,7 +85,11 @@ public final class MinutesActionExtractor {
         List<List<Fragment>> paragraphs = paragraphs(printed, grid.column(Column.NUMBER), step).stream()
                 .map(p -> p.stream().map(stripped::get).toList()).toList();
         List<Action> out = new ArrayList<>();
-        List<Entry> entries = parser.parse(grid.column(Column.ACTION), step);
+        // a task column with its owners' column beside it: every cell is an action, its owner beside it
+        List<Entry> entries = grid.hasOwnerColumn()
+                ? tasks.parse(grid.column(Column.ACTION), grid.column(Column.OWNER), grid.column(Column.NUMBER), step,
+                        grid.linePitch())
+                : parser.parse(grid.column(Column.ACTION), step);
         List<Fragment> deadlines = grid.deadlines();
         for (int k = 0; k < entries.size(); k++) {
             Entry e = entries.get(k);
@@ -128,10 +133,16 @@ public final class MinutesActionExtractor {
         return out;
     }
 
+    /**
+     * The last item whose number stands at or above the entry's middle: a row whose cells are
+     * centred vertically prints its number level with the middle of a wrapped entry, below its
+     * first line.
+     */
     private static Optional<Item> itemOf(List<Item> items, Entry e) {
         Item found = null;
+        float middle = (e.top() + e.bottom()) / 2;
         for (Item item : items) {
-            if (item.page() < e.page() || item.page() == e.page() && item.top() <= e.top() + LEVEL) {
+            if (item.page() < e.page() || item.page() == e.page() && item.top() <= Math.max(e.top() + LEVEL, middle)) {
                 found = item;
             }
         }
