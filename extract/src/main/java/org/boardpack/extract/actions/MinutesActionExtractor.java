@@ -87,8 +87,7 @@ public final class MinutesActionExtractor {
         List<Action> out = new ArrayList<>();
         // a task column with its owners' column beside it: every cell is an action, its owner beside it
         List<Entry> entries = grid.hasOwnerColumn()
-                ? tasks.parse(grid.column(Column.ACTION), grid.column(Column.OWNER), grid.column(Column.NUMBER), step,
-                        grid.linePitch())
+                ? tasks.parse(grid, step)
                 : parser.parse(grid.column(Column.ACTION), step);
         List<Fragment> deadlines = grid.deadlines();
         for (int k = 0; k < entries.size(); k++) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
 import org.boardpack.ingest.tables.DetectedTable;
@@ -33,12 +34,15 @@ final class MinutesGrid {
     private static final float DEFAULT_PITCH = 12f;
 
     private final MinutesHeader.Bands bands;
+    /** The document's pages, for the row borders a ruled table draws; empty where it draws none. */
+    private final List<Page> ruledPages;
     private final List<Fragment> fragments;
     /** Whether the column after the action column holds deadlines ({@code Action | By when}). */
     private final boolean dueAfter;
 
-    private MinutesGrid(MinutesHeader.Bands bands, List<Fragment> fragments, boolean dueAfter) {
+    private MinutesGrid(MinutesHeader.Bands bands, List<Fragment> fragments, boolean dueAfter, List<Page> ruledPages) {
         this.bands = bands;
+        this.ruledPages = List.copyOf(ruledPages);
         this.fragments = List.copyOf(fragments);
         this.dueAfter = dueAfter;
     }
@@ -64,12 +68,13 @@ final class MinutesGrid {
                 if (bands.isPresent()) {
                     MinutesHeader.Bands b = bands.get();
                     return Optional.of(new MinutesGrid(b, cut(doc, minutes, finder, n, line, true, b, roles),
-                            dueAfter(heading, b.ownerRight(), roles)));
+                            dueAfter(heading, b.ownerRight(), roles), ruledPages(doc, page, line, b)));
                 }
             }
         }
         return new HeaderlessGrid().find(doc, minutes, roles).map(f -> new MinutesGrid(f.bands(),
-                cut(doc, minutes, finder, f.page(), f.first(), false, f.bands(), roles), false));
+                cut(doc, minutes, finder, f.page(), f.first(), false, f.bands(), roles), false,
+                ruledPages(doc, doc.pages().get(f.page() - 1), f.first(), f.bands())));
     }
 
     /**
@@ -89,6 +94,33 @@ final class MinutesGrid {
     /** Whether the action column holds tasks whose owners stand in a column of their own beside it. */
     boolean hasOwnerColumn() {
         return bands.hasOwner();
+    }
+
+    /** The document's pages where the table is ruled (its action column's rule runs through its first line), else none. */
+    private static List<Page> ruledPages(ParsedDocument doc, Page page, TextLine first, MinutesHeader.Bands bands) {
+        return ColumnRulings.at(page, first, bands.actionLeft(), PAD) ? doc.pages() : List.of();
+    }
+
+    /** Whether the table draws its rows' borders: then a cell ends only at one. */
+    boolean ruled() {
+        return !ruledPages.isEmpty();
+    }
+
+    /**
+     * Whether a row border is drawn between two parts of lines of one column: a horizontal rule
+     * between them, across the lower one's start.
+     */
+    boolean ruledBetween(Fragment above, Fragment below) {
+        if (ruledPages.isEmpty() || above.page() != below.page()) {
+            return above.page() != below.page();
+        }
+        for (Ruling r : ruledPages.get(below.page() - 1).rulings()) {
+            if (r.horizontal() && r.top() >= above.bottom() - 1 && r.top() <= below.top() + 1
+                    && r.x0() <= below.x0() + PAD && r.x1() >= below.x0()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a printed line is part of the table (its words were cut into the columns). */

@@ -9,9 +9,11 @@ import org.boardpack.extract.actions.ActionColumnParser.Entry;
  * ({@code No. | Discussion | Action | Lead | Deadline}, {@code Action agreed | By whom | By when}):
  * each cell of the task column is one action, its text the action's description whatever its
  * wording ({@code Circulate the variance analysis}), and the owner cell level with it
- * ({@link CellBeside}) its owner as printed. A cell starts at the top of a row (an item number
- * level with it), after a gap wider than the text's leading, or at a bullet or lettering of its
- * own; a cell that says there is no action ({@code None}) is no entry.
+ * ({@link CellBeside}) its owner as printed. In a ruled table a cell ends at a row border, a row
+ * centring its cells vertically printing its number level with a wrapped task's middle line;
+ * without rules, at the top of the next row (an item number level with a line). A gap wider than
+ * the text's leading, or a bullet or lettering of its own, starts another entry too; a cell that
+ * says there is no action ({@code None}) is no entry.
  */
 final class TaskColumn {
 
@@ -25,15 +27,14 @@ final class TaskColumn {
     }
 
     /**
-     * @param tasks   the task column's parts, in reading order
-     * @param owners  the owner column's parts, in reading order
-     * @param numbers the number column's parts: a number level with a line starts a row
-     * @param step    the widest step between two lines of one cell
-     * @param pitch   the table's line pitch
+     * @param grid the table, its action column holding the tasks and an owner column beside it
+     * @param step the widest step between two lines of one cell
      */
-    List<Entry> parse(List<Fragment> tasks, List<Fragment> owners, List<Fragment> numbers, float step, float pitch) {
+    List<Entry> parse(MinutesGrid grid, float step) {
+        List<Fragment> owners = grid.column(MinutesGrid.Column.OWNER);
+        float pitch = grid.linePitch();
         List<Entry> cells = new ArrayList<>();
-        for (List<Fragment> cell : cells(tasks, numbers, step)) {
+        for (List<Fragment> cell : cells(grid, step)) {
             StringBuilder text = new StringBuilder();
             cell.forEach(f -> WrappedText.append(text, f.text()));
             String task = text.toString().strip();
@@ -51,12 +52,14 @@ final class TaskColumn {
         return out;
     }
 
-    private static List<List<Fragment>> cells(List<Fragment> tasks, List<Fragment> numbers, float step) {
+    private static List<List<Fragment>> cells(MinutesGrid grid, float step) {
+        List<Fragment> numbers = grid.column(MinutesGrid.Column.NUMBER);
         List<List<Fragment>> out = new ArrayList<>();
         Fragment previous = null;
-        for (Fragment f : tasks) {
-            boolean rowTop = numbers.stream().anyMatch(n -> n.page() == f.page() && Math.abs(n.top() - f.top()) <= LEVEL
-                    && MinutesItemNumber.leading(n.text()).isPresent());
+        for (Fragment f : grid.column(MinutesGrid.Column.ACTION)) {
+            boolean rowTop = previous != null && (grid.ruled() ? grid.ruledBetween(previous, f)
+                    : numbers.stream().anyMatch(n -> n.page() == f.page() && Math.abs(n.top() - f.top()) <= LEVEL
+                            && MinutesItemNumber.leading(n.text()).isPresent()));
             if (previous == null || previous.page() != f.page() || f.top() - previous.top() > step || rowTop
                     || ListMarks.opensEntry(f.text())) {
                 out.add(new ArrayList<>());

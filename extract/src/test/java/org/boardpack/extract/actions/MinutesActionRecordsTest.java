@@ -47,4 +47,29 @@ class MinutesActionRecordsTest {
                 r.actions().toString());
         assertEquals(List.of("TB/24/08", "TB/23/30", "TB/23/36"), r.actions().stream().map(Action::ref).toList());
     }
+
+    /**
+     * Minutes set as a grid with a task, an owner and a deadline column ({@code No. | Discussion |
+     * Action | Lead | Deadline}) name every column a log does: the table is still read once, as the
+     * minutes' actions, not again as an action log (no duplicates, no row of a number alone).
+     */
+    @Test
+    void aMinutesGridWithOwnerAndDeadlineColumnsIsReadOnceAsMinutes() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(40, 50, "Minutes of the Finance Committee held on 5 March 2024", 14, true)
+                .text(40, 70, "Present: Alan Brown (Chair), Carol Dean, Ian Jones", 10, false);
+        new RuledTable(30, 30f, 230f, 150f, 55f, 70f).row("**No.", "**Discussion", "**Action", "**Lead", "**Deadline")
+                .row("**1", "**Apologies\nNone received.", "", "", "")
+                .row("**2", "**Management accounts\nThe accounts to 31 January were reviewed.",
+                        "Circulate the variance\nanalysis", "IJ", "15/03/2024")
+                .row("**3", "**Reserves policy\nThe reserves target was discussed.", "Draft a revised reserves\npolicy",
+                        "CD", "June 2024")
+                .draw(f, 90);
+        PackRecord r = new PackExtractor().extract(f.ingest(tmp, "grid.pdf"), "grid.pdf");
+        assertEquals(List.of("MINUTES"), r.actions().stream().map(a -> a.source().name()).distinct().toList(),
+                r.actions().toString());
+        assertEquals(List.of("Circulate the variance analysis", "Draft a revised reserves policy"),
+                r.actions().stream().map(Action::description).toList());
+        assertEquals(List.of("IJ", "CD"), r.actions().stream().map(Action::owner).toList());
+    }
 }
