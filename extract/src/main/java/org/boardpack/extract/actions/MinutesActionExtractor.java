@@ -86,13 +86,20 @@ public final class MinutesActionExtractor {
                 .map(p -> p.stream().map(stripped::get).toList()).toList();
         List<Action> out = new ArrayList<>();
         // a task column with its owners' column beside it: every cell is an action, its owner beside it
-        List<Entry> entries = grid.hasOwnerColumn()
-                ? tasks.parse(grid, step)
+        List<TaskColumn.Task> taskCells = grid.hasOwnerColumn() ? tasks.parse(grid, step) : List.of();
+        List<Entry> entries = grid.hasOwnerColumn() ? taskCells.stream().map(TaskColumn.Task::entry).toList()
                 : parser.parse(grid.column(Column.ACTION), step);
-        List<Fragment> deadlines = grid.deadlines();
+        List<Optional<DueBeside.Found>> dues = new ArrayList<>();
+        for (int k = 0; k < entries.size(); k++) {
+            dues.add(dueBeside.of(grid.deadlines(), entries, k, grid.linePitch(), meetingDate));
+        }
+        if (grid.hasOwnerColumn()) {
+            // the tasks of one row share its deadline cell
+            dues = TaskColumn.sharedInRow(dues, taskCells.stream().map(TaskColumn.Task::row).toList());
+        }
         for (int k = 0; k < entries.size(); k++) {
             Entry e = entries.get(k);
-            Optional<DueBeside.Found> due = dueBeside.of(deadlines, entries, k, grid.linePitch(), meetingDate);
+            Optional<DueBeside.Found> due = dues.get(k);
             String item = items.isEmpty() ? headings.itemAt(e.page(), e.top())
                     : itemOf(items, e).map(Item::number).orElse(null);
             String description = e.text() != null ? e.text() : e.keyed() ? null

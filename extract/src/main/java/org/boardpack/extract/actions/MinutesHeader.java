@@ -81,11 +81,6 @@ final class MinutesHeader {
             return loneAllowed && span.ownerEnd() == span.end() ? lone(page, line, span.start(), span.end())
                     : Optional.empty();
         }
-        String owner = span.ownerEnd() > span.end() ? text(words, span.end(), span.ownerEnd()) : null;
-        if (readsAsLog(line, text(words, discussionStart, discussionEnd), text(words, span.start(), span.end()),
-                owner, roles)) {
-            return Optional.empty();
-        }
         Word first = words.get(span.start());
         float discussionX1 = words.get(discussionEnd - 1).x1();
         float actionLeft = ColumnRulings.leftOf(page, line, first.x0(), discussionX1).orElse(first.x0() - PAD);
@@ -94,6 +89,13 @@ final class MinutesHeader {
                         .orElse(words.get(discussionStart).x0() - PAD);
         float actionRight = rightEdge(page, line, span.end());
         float ownerRight = span.ownerEnd() > span.end() ? rightEdge(page, line, span.ownerEnd()) : actionRight;
+        String owner = span.ownerEnd() > span.end() ? text(words, span.end(), span.ownerEnd()) : null;
+        // a discussion column wider than the task column beside it is the minutes' main column
+        boolean minutesShaped = owner != null && MinutesShape.wider(actionLeft - discussionLeft, actionRight - actionLeft);
+        if (!minutesShaped && readsAsLog(line, text(words, discussionStart, discussionEnd),
+                text(words, span.start(), span.end()), owner, roles)) {
+            return Optional.empty();
+        }
         return Optional.of(new Bands(discussionLeft, actionLeft, actionRight, ownerRight, false));
     }
 
@@ -119,15 +121,29 @@ final class MinutesHeader {
                         || roles.role(text(words, k, e)) == LogHeader.Role.OWNER) {
                     continue;
                 }
-                for (int o = Math.min(words.size(), e + MAX_HEADING_WORDS); o > e; o--) {
+                for (int o = e + 1; o <= Math.min(words.size(), e + MAX_HEADING_WORDS); o++) {
                     if (words.get(e).x0() >= page.width() / 2 && closeSet(words, e, o)
-                            && roles.role(text(words, e, o)) == LogHeader.Role.OWNER && trailing(words, o, false, roles)) {
+                            && roles.role(text(words, e, o)) == LogHeader.Role.OWNER && ownerEnds(words, o, roles)) {
                         return Optional.of(new Span(k, e, o));
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the owner's heading ends before word {@code o}: the rest is at most one heading, set
+     * apart by a gap, or squeezed to a word space in a narrow column where the rest names a column
+     * of its own ({@code Responsible Target}: a deadline's), not more of the owner's
+     * ({@code Responsible officer}).
+     */
+    private static boolean ownerEnds(List<Word> words, int o, HeadingRoles roles) {
+        if (trailing(words, o, false, roles)) {
+            return true;
+        }
+        LogHeader.Role rest = o < words.size() ? roles.role(text(words, o, words.size())) : null;
+        return rest != null && rest != LogHeader.Role.OWNER && trailing(words, o, true, roles);
     }
 
     /**

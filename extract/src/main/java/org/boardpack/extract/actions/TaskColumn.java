@@ -2,6 +2,7 @@ package org.boardpack.extract.actions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.boardpack.extract.actions.ActionColumnParser.Entry;
 
 /**
@@ -12,8 +13,9 @@ import org.boardpack.extract.actions.ActionColumnParser.Entry;
  * ({@link CellBeside}) its owner as printed. In a ruled table a cell ends at a row border, a row
  * centring its cells vertically printing its number level with a wrapped task's middle line;
  * without rules, at the top of the next row (an item number level with a line). A gap wider than
- * the text's leading, or a bullet or lettering of its own, starts another entry too; a cell that
- * says there is no action ({@code None}) is no entry.
+ * the text's leading, or a bullet or lettering of its own, starts another entry too: in a ruled
+ * row, the row's other tasks, which share its owner and deadline cells. A cell that says there is
+ * no action ({@code None}) is no entry.
  */
 final class TaskColumn {
 
@@ -21,6 +23,14 @@ final class TaskColumn {
     private static final float LEVEL = 3f;
 
     private final ActionVocabulary words;
+
+    /** One task of the column: its entry, and the table row it stands in (tasks of one row share its cells). */
+    record Task(Entry entry, int row) {
+    }
+
+    /** The lines of one task and its row. */
+    private record Lines(List<Fragment> lines, int row) {
+    }
 
     TaskColumn(ActionVocabulary words) {
         this.words = words;
@@ -30,41 +40,67 @@ final class TaskColumn {
      * @param grid the table, its action column holding the tasks and an owner column beside it
      * @param step the widest step between two lines of one cell
      */
-    List<Entry> parse(MinutesGrid grid, float step) {
-        List<Fragment> owners = grid.column(MinutesGrid.Column.OWNER);
-        float pitch = grid.linePitch();
-        List<Entry> cells = new ArrayList<>();
-        for (List<Fragment> cell : cells(grid, step)) {
+    List<Task> parse(MinutesGrid grid, float step) {
+        List<Entry> entries = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (Lines cell : cells(grid, step)) {
             StringBuilder text = new StringBuilder();
-            cell.forEach(f -> WrappedText.append(text, f.text()));
+            cell.lines().forEach(f -> WrappedText.append(text, f.text()));
             String task = text.toString().strip();
             if (task.chars().anyMatch(Character::isLetter) && !words.isNone(task)) {
-                cells.add(new Entry(cell.getFirst().page(), cell.getFirst().top(), cell.getLast().bottom(), null, null,
-                        task, false));
+                Fragment first = cell.lines().getFirst();
+                entries.add(new Entry(first.page(), first.top(), cell.lines().getLast().bottom(), null, null, task, false));
+                rows.add(cell.row());
             }
         }
-        List<Entry> out = new ArrayList<>();
-        for (int k = 0; k < cells.size(); k++) {
-            Entry e = cells.get(k);
-            String owner = CellBeside.of(owners, cells, k, pitch).replaceAll("[.;,]+$", "").strip();
-            out.add(new Entry(e.page(), e.top(), e.bottom(), null, owner.isEmpty() ? null : owner, e.text(), false));
+        List<Optional<String>> owners = new ArrayList<>();
+        for (int k = 0; k < entries.size(); k++) {
+            String owner = CellBeside.of(grid.column(MinutesGrid.Column.OWNER), entries, k, grid.linePitch())
+                    .replaceAll("[.;,]+$", "").strip();
+            owners.add(owner.isEmpty() ? Optional.empty() : Optional.of(owner));
+        }
+        owners = sharedInRow(owners, rows);
+        List<Task> out = new ArrayList<>();
+        for (int k = 0; k < entries.size(); k++) {
+            Entry e = entries.get(k);
+            out.add(new Task(new Entry(e.page(), e.top(), e.bottom(), null, owners.get(k).orElse(null), e.text(), false),
+                    rows.get(k)));
         }
         return out;
     }
 
-    private static List<List<Fragment>> cells(MinutesGrid grid, float step) {
+    /** Each task's value, or where it has none beside it, the first found for another task of its row. */
+    static <T> List<Optional<T>> sharedInRow(List<Optional<T>> values, List<Integer> rows) {
+        List<Optional<T>> out = new ArrayList<>(values);
+        for (int k = 0; k < out.size(); k++) {
+            for (int j = 0; j < values.size() && out.get(k).isEmpty(); j++) {
+                if (rows.get(j).equals(rows.get(k))) {
+                    out.set(k, values.get(j));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Lines> cells(MinutesGrid grid, float step) {
         List<Fragment> numbers = grid.column(MinutesGrid.Column.NUMBER);
-        List<List<Fragment>> out = new ArrayList<>();
+        List<Lines> out = new ArrayList<>();
         Fragment previous = null;
+        int row = -1;
         for (Fragment f : grid.column(MinutesGrid.Column.ACTION)) {
-            boolean rowTop = previous != null && (grid.ruled() ? grid.ruledBetween(previous, f)
+            boolean rowTop = previous == null || previous.page() != f.page() || (grid.ruled()
+                    ? grid.ruledBetween(previous, f)
                     : numbers.stream().anyMatch(n -> n.page() == f.page() && Math.abs(n.top() - f.top()) <= LEVEL
                             && MinutesItemNumber.leading(n.text()).isPresent()));
-            if (previous == null || previous.page() != f.page() || f.top() - previous.top() > step || rowTop
-                    || ListMarks.opensEntry(f.text())) {
-                out.add(new ArrayList<>());
+            boolean apart = previous != null && f.top() - previous.top() > step;
+            // without rules a row is known only by its number: a task set apart is taken for a row of its own
+            if (rowTop || apart && !grid.ruled()) {
+                row++;
             }
-            out.getLast().add(f);
+            if (rowTop || apart || ListMarks.opensEntry(f.text())) {
+                out.add(new Lines(new ArrayList<>(), row));
+            }
+            out.getLast().lines().add(f);
             previous = f;
         }
         return out;
