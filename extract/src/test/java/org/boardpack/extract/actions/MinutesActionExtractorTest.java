@@ -264,4 +264,33 @@ class MinutesActionExtractorTest {
         assertEquals(List.of(school("2", "Circulate the variance analysis of the management accounts", "IJ", 1)),
                 extract(f.ingest(tmp, "centred-row.pdf")));
     }
+
+    /** Two tasks set apart in one ruled row share the row's owner and deadline cells. */
+    @Test
+    void tasksOfOneRuledRowShareItsOwnerAndDeadline() throws Exception {
+        PdfFixture f = new PdfFixture().text(40, 50, "Minutes of the Audit Committee", 14, true);
+        new RuledTable(30, 30f, 230f, 150f, 55f, 70f).row("**No.", "**Discussion", "**Action", "**Lead", "**Deadline")
+                .row("**3", "**Risk register\nThe cyber risk score was discussed.",
+                        "Review the cyber risk score\n\nBring a cyber deep dive", "SG / RS", "Next meeting")
+                .draw(f, 70);
+        assertEquals(List.of(school("3", "Review the cyber risk score", "SG / RS", 1, null, "Next meeting"),
+                school("3", "Bring a cyber deep dive", "SG / RS", 1, null, "Next meeting")),
+                extract(f.ingest(tmp, "shared.pdf")));
+    }
+
+    /**
+     * An owner heading squeezed a word space from the next column's in a narrow column
+     * ({@code Responsible Target}) ends where the deadline's heading starts: the deadline is no owner.
+     */
+    @Test
+    void anOwnerHeadingSqueezedAgainstTheDeadlineHeading() throws Exception {
+        PdfFixture f = new PdfFixture().text(40, 50, "Minutes of the Audit Committee", 14, true);
+        new RuledTable(30, 30f, 220f, 150f, 58f, 70f)
+                .row("**No.", "**Discussion", "**Action required", "**Responsible", "**Target")
+                .row("**2", "**Internal audit\nFour reviews had been completed.", "Track the limited assurance\nreviews",
+                        "PL", "September 2021")
+                .draw(f, 70);
+        assertEquals(List.of(school("2", "Track the limited assurance reviews", "PL", 1, "2021-09", "September 2021")),
+                extract(f.ingest(tmp, "squeezed.pdf")));
+    }
 }

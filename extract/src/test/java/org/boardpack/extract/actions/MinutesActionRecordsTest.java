@@ -11,6 +11,8 @@ import org.boardpack.model.PackRecord;
 import org.boardpack.model.actions.Action;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An action log dated for its meeting by an {@code Updated:} field, its closed actions in a second
@@ -71,5 +73,32 @@ class MinutesActionRecordsTest {
         assertEquals(List.of("Circulate the variance analysis", "Draft a revised reserves policy"),
                 r.actions().stream().map(Action::description).toList());
         assertEquals(List.of("IJ", "CD"), r.actions().stream().map(Action::owner).toList());
+    }
+
+    /**
+     * A minutes grid headed {@code Item | Minute | Action required | Lead | Target date} names a
+     * log's columns; its {@code Minute} column holding more text than the action column makes it
+     * minutes, read once as the minutes' actions.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aMinuteColumnWiderThanTheActionsMakesMinutesNotALog(boolean ruled) throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(40, 50, "Minutes of the Audit Committee held on 12 June 2024", 14, true)
+                .text(40, 70, "Present: Helen Carter (Chair), Peter Long, Robert Singh", 10, false);
+        RuledTable grid = new RuledTable(30, 30f, 230f, 130f, 55f, 80f);
+        (ruled ? grid : grid.unruled())
+                .row("**Item", "**Minute", "**Action required", "**Lead", "**Target date")
+                .row("**1", "**Internal audit progress\nFour reviews had been completed since the\nlast meeting, two "
+                        + "with limited assurance.\nMembers asked for responses to be tracked.",
+                        "Track the limited\nassurance reviews", "PL", "September 2024")
+                .row("**2", "**Risk register\nThe committee reviewed the corporate risk\nregister and the cyber "
+                        + "risk score.", "Review the cyber risk\nscore", "RS", "Next meeting")
+                .draw(f, 90);
+        PackRecord r = new PackExtractor().extract(f.ingest(tmp, "minute.pdf"), "minute.pdf");
+        assertEquals(List.of("MINUTES"), r.actions().stream().map(a -> a.source().name()).distinct().toList(),
+                r.actions().toString());
+        assertEquals(List.of("Track the limited assurance reviews", "Review the cyber risk score"),
+                r.actions().stream().map(Action::description).toList());
     }
 }
