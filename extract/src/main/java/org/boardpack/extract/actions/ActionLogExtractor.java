@@ -152,7 +152,9 @@ public final class ActionLogExtractor {
             headerCells = above.get();
             headerRow = -1;
         }
-        return Optional.of(rowsOf(doc, table, header.get(), headerRow, headerCells, pageTables));
+        LogRows rows = rowsOf(doc, table, header.get(), headerRow, headerCells, pageTables);
+        // minutes set as a table under a log-like header are the minutes' own: one table, one reading
+        return MinutesShape.of(header.get(), headerCells, rows.rows()) ? Optional.empty() : Optional.of(rows);
     }
 
     /** The table's rows below its header row ({@code -1}: none), a header repeated inside it left out. */

@@ -1,21 +1,14 @@
 package org.boardpack.extract.actions;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The deadline printed beside an action in the minutes' deadline column ({@code No. | Minute |
- * Action | By when}): the column's lines nearer the entry than any other entry, level with it or
- * at the top of its row, perhaps wrapped over a line or two in a narrow column. A date or month is the action's {@code due};
+ * Action | By when}), read by {@link CellBeside}. A date or month is the action's {@code due};
  * the cell is kept as printed in {@code due_text} ({@code Next meeting} has no date).
  */
 final class DueBeside {
-
-    /** A deadline cell is a few lines at most, however far the next entry stands. */
-    private static final int MAX_LINES = 3;
-    /** Lines of one cell follow at the line pitch; the next row's stand further down. */
-    private static final float STEP = 1.25f;
 
     /** What the column reads: the due date (ISO, or null) and the cell as printed. */
     record Found(String due, String text) {
@@ -30,48 +23,10 @@ final class DueBeside {
      */
     Optional<Found> of(List<Fragment> column, List<ActionColumnParser.Entry> entries, int index, float pitch,
                        String meetingDate) {
-        ActionColumnParser.Entry entry = entries.get(index);
-        StringBuilder text = new StringBuilder();
-        for (List<Fragment> cell : cells(column, entries, pitch)) {
-            // a cell belongs to the entry nearest its first line: level with it, or in its row
-            // above it where the entry starts under the row's title
-            Fragment f = cell.getFirst();
-            if (f.page() == entry.page() && distance(f, entry) <= MAX_LINES * pitch
-                    && entries.stream().filter(e -> e.page() == f.page())
-                            .noneMatch(e -> e != entry && distance(f, e) < distance(f, entry))) {
-                cell.forEach(line -> WrappedText.append(text, line.text()));
-            }
-        }
-        String cell = text.toString().strip();
+        String cell = CellBeside.of(column, entries, index, pitch);
         if (cell.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Found(dates.deadline(cell, meetingDate).map(ActionDates.Token::iso).orElse(null), cell));
-    }
-
-    /**
-     * The column's lines grouped into cells: a cell wrapped in a narrow column ({@code 22} /
-     * {@code March} / {@code 2024}) runs on at the line pitch, downwards from its row's top, so its
-     * last line may stand nearer the next row's entry than its own; a wider step, a new page or a
-     * line level with an entry starts the next cell.
-     */
-    private static List<List<Fragment>> cells(List<Fragment> column, List<ActionColumnParser.Entry> entries,
-                                              float pitch) {
-        List<List<Fragment>> out = new ArrayList<>();
-        Fragment previous = null;
-        for (Fragment f : column) {
-            boolean level = entries.stream().anyMatch(e -> e.page() == f.page() && distance(f, e) == 0f);
-            if (previous == null || previous.page() != f.page() || f.top() - previous.top() > STEP * pitch || level) {
-                out.add(new ArrayList<>());
-            }
-            out.getLast().add(f);
-            previous = f;
-        }
-        return out;
-    }
-
-    /** How far a line stands above or below an entry's lines; none within them. */
-    private static float distance(Fragment f, ActionColumnParser.Entry e) {
-        return f.top() < e.top() - 1 ? e.top() - f.top() : f.top() > e.bottom() + 1 ? f.top() - e.bottom() : 0f;
     }
 }

@@ -26,8 +26,8 @@ final class HeaderlessGrid {
     /** A grid of fewer numbered rows is no minutes table. */
     private static final int MIN_ROWS = 2;
 
-    /** Where the grid starts and its bands: {discussion left, action left, action right}. */
-    record Found(int page, TextLine first, float[] bands) {
+    /** Where the grid starts and its bands. */
+    record Found(int page, TextLine first, MinutesHeader.Bands bands) {
     }
 
     private record Row(int page, TextLine line, List<Cell> cells) {
@@ -67,8 +67,8 @@ final class HeaderlessGrid {
         return Optional.of(new Found(first.page(), first.line(), bands(first)));
     }
 
-    /** {discussion left, action left, action right}, or null when the last column is not an action column. */
-    private static float[] bands(Row row) {
+    /** The discussion and action columns' bands, or null when the last column is not an action column. */
+    private static MinutesHeader.Bands bands(Row row) {
         List<Cell> cells = row.cells();
         int widest = 0;
         for (int i = 1; i < cells.size(); i++) {
@@ -80,7 +80,7 @@ final class HeaderlessGrid {
         if (widest == 0 || widest == cells.size() - 1 || action.width() >= cells.get(widest).width()) {
             return null;
         }
-        return new float[] {cells.get(widest).left(), action.left(), action.right()};
+        return new MinutesHeader.Bands(cells.get(widest).left(), action.left(), action.right());
     }
 
     private static void group(List<List<Row>> groups, Row row) {

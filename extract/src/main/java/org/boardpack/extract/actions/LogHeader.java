@@ -32,7 +32,8 @@ public record LogHeader(Map<Role, Integer> columns) {
      * deadline, status and notes, so that a table of things and their dates (payments) is no log, nor
      * minutes numbered with a deadline beside their action column ({@code No. | Minute | Action | By when}).
      * A row that also heads a column of recommendations ({@code Recommendation | Proposed Actions |
-     * Responsible Officer | Due Date}) tracks another's recommendations: no log.
+     * Responsible Officer | Due Date}) tracks another's recommendations: no log; nor does a row that
+     * heads a column of what was said ({@code Discussion}, {@code Summary}: minutes set as a table).
      *
      * @param roles the roles of headings read so far in this document
      */
@@ -54,6 +55,11 @@ public record LogHeader(Map<Role, Integer> columns) {
                 return Optional.empty();
             }
             Role role = roles.role(cell);
+            if (role == null && words.isDiscussionHeading(cell)) {
+                // "No. | Discussion | Action | Lead | Deadline": what was said heads the minutes' own
+                // table, read as minutes (MinutesHeader); one table, one reading
+                return Optional.empty();
+            }
             if (role != null) {
                 found.putIfAbsent(role, c);
             }

@@ -33,6 +33,7 @@ public final class MinutesActionExtractor {
     private final TableFinder finder;
     private final ActionColumnParser parser = new ActionColumnParser(ActionVocabulary.standard());
     private final DueBeside dueBeside = new DueBeside();
+    private final TaskColumn tasks = new TaskColumn(ActionVocabulary.standard());
 
     public MinutesActionExtractor(TableFinder finder) {
         this.finder = finder;
@@ -84,11 +85,21 @@ public final class MinutesActionExtractor {
         List<List<Fragment>> paragraphs = paragraphs(printed, grid.column(Column.NUMBER), step).stream()
                 .map(p -> p.stream().map(stripped::get).toList()).toList();
         List<Action> out = new ArrayList<>();
-        List<Entry> entries = parser.parse(grid.column(Column.ACTION), step);
-        List<Fragment> deadlines = grid.deadlines();
+        // a task column with its owners' column beside it: every cell is an action, its owner beside it
+        List<TaskColumn.Task> taskCells = grid.hasOwnerColumn() ? tasks.parse(grid, step) : List.of();
+        List<Entry> entries = grid.hasOwnerColumn() ? taskCells.stream().map(TaskColumn.Task::entry).toList()
+                : parser.parse(grid.column(Column.ACTION), step);
+        List<Optional<DueBeside.Found>> dues = new ArrayList<>();
+        for (int k = 0; k < entries.size(); k++) {
+            dues.add(dueBeside.of(grid.deadlines(), entries, k, grid.linePitch(), meetingDate));
+        }
+        if (grid.hasOwnerColumn()) {
+            // the tasks of one row share its deadline cell
+            dues = TaskColumn.sharedInRow(dues, taskCells.stream().map(TaskColumn.Task::row).toList());
+        }
         for (int k = 0; k < entries.size(); k++) {
             Entry e = entries.get(k);
-            Optional<DueBeside.Found> due = dueBeside.of(deadlines, entries, k, grid.linePitch(), meetingDate);
+            Optional<DueBeside.Found> due = dues.get(k);
             String item = items.isEmpty() ? headings.itemAt(e.page(), e.top())
                     : itemOf(items, e).map(Item::number).orElse(null);
             String description = e.text() != null ? e.text() : e.keyed() ? null
@@ -128,10 +139,16 @@ public final class MinutesActionExtractor {
         return out;
     }
 
+    /**
+     * The last item whose number stands at or above the entry's middle: a row whose cells are
+     * centred vertically prints its number level with the middle of a wrapped entry, below its
+     * first line.
+     */
     private static Optional<Item> itemOf(List<Item> items, Entry e) {
         Item found = null;
+        float middle = (e.top() + e.bottom()) / 2;
         for (Item item : items) {
-            if (item.page() < e.page() || item.page() == e.page() && item.top() <= e.top() + LEVEL) {
+            if (item.page() < e.page() || item.page() == e.page() && item.top() <= Math.max(e.top() + LEVEL, middle)) {
                 found = item;
             }
         }

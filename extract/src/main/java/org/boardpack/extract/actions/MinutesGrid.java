@@ -7,48 +7,42 @@ import java.util.Optional;
 import org.boardpack.model.documents.DocumentSpan;
 import org.boardpack.ingest.Page;
 import org.boardpack.ingest.ParsedDocument;
+import org.boardpack.ingest.Ruling;
 import org.boardpack.ingest.TextLine;
 import org.boardpack.ingest.Word;
 import org.boardpack.ingest.tables.DetectedTable;
 import org.boardpack.ingest.tables.PageTableSource;
 
 /**
- * The columns of a minutes table ({@code Item No. | Discussion | Action}) as three bands across the
- * page, found from the header row: the discussion and action columns begin at the ruling left of
+ * The columns of a minutes table ({@code Item No. | Discussion | Action}, with an owner column
+ * after a task column: {@code | Action | Lead |}) as bands across the page, found from the header
+ * row ({@link MinutesHeader}): the discussion and action columns begin at the ruling left of
  * their heading, or at the heading itself where no ruling is drawn. Every line of the table, on
  * every page of the minutes, is cut into the parts that fall in each band (a word belongs to the
  * band holding its centre), so that what stands level in different columns can be paired up.
  */
 final class MinutesGrid {
 
-    enum Column { NUMBER, DISCUSSION, ACTION, AFTER }
+    enum Column { NUMBER, DISCUSSION, ACTION, OWNER, AFTER }
 
-    /** The fourth band value of a lone heading's column (words of prose may run into its band). */
-    private static final float LONE = 1f;
-    /** An action heading alone on its line stands this far across the page at least. */
-    private static final float MARGIN = 0.6f;
     /** Without rulings, a word is in the action column only after a gap this many of its heights wide. */
     private static final float COLUMN_GAP = 1.5f;
-    /** A column heading is at most this many words ({@code Action / Decision}). */
-    private static final int MAX_HEADING_WORDS = 4;
     /** Gap in ems that separates the parts of a wrapped heading line. */
     private static final float HEADING_GAP_EMS = 1.2f;
     private static final float PAD = 3f;
     /** Line pitch of 10-point text, for a table too short to measure. */
     private static final float DEFAULT_PITCH = 12f;
 
-    private final float discussionLeft;
-    private final float actionLeft;
-    private final float actionRight;
+    private final MinutesHeader.Bands bands;
+    /** The document's pages, for the row borders a ruled table draws; empty where it draws none. */
+    private final List<Page> ruledPages;
     private final List<Fragment> fragments;
     /** Whether the column after the action column holds deadlines ({@code Action | By when}). */
     private final boolean dueAfter;
 
-    private MinutesGrid(float discussionLeft, float actionLeft, float actionRight, List<Fragment> fragments,
-                        boolean dueAfter) {
-        this.discussionLeft = discussionLeft;
-        this.actionLeft = actionLeft;
-        this.actionRight = actionRight;
+    private MinutesGrid(MinutesHeader.Bands bands, List<Fragment> fragments, boolean dueAfter, List<Page> ruledPages) {
+        this.bands = bands;
+        this.ruledPages = List.copyOf(ruledPages);
         this.fragments = List.copyOf(fragments);
         this.dueAfter = dueAfter;
     }
@@ -66,31 +60,67 @@ final class MinutesGrid {
                 // a header whose headings wrap reads whole (Action by | By when), else as its first line
                 Optional<TextLine> stacked = StackedHeadings.of(page, line);
                 TextLine heading = stacked.orElse(line);
-                Optional<float[]> bands = stacked.flatMap(s -> headerBands(page, s, true, roles));
+                Optional<MinutesHeader.Bands> bands = stacked.flatMap(s -> MinutesHeader.of(page, s, true, roles));
                 if (bands.isEmpty()) {
                     heading = line;
-                    bands = headerBands(page, line, true, roles);
+                    bands = MinutesHeader.of(page, line, true, roles);
                 }
                 if (bands.isPresent()) {
-                    float[] b = bands.get();
-                    return Optional.of(new MinutesGrid(b[0], b[1], b[2], cut(doc, minutes, finder, n, line, true, b, roles),
-                            dueAfter(heading, b[2], roles)));
+                    MinutesHeader.Bands b = bands.get();
+                    return Optional.of(new MinutesGrid(b, cut(doc, minutes, finder, n, line, true, b, roles),
+                            dueAfter(heading, b.ownerRight(), roles), ruledPages(doc, page, line, b)));
                 }
             }
         }
-        return new HeaderlessGrid().find(doc, minutes, roles).map(f -> new MinutesGrid(f.bands()[0], f.bands()[1],
-                f.bands()[2], cut(doc, minutes, finder, f.page(), f.first(), false, f.bands(), roles), false));
+        return new HeaderlessGrid().find(doc, minutes, roles).map(f -> new MinutesGrid(f.bands(),
+                cut(doc, minutes, finder, f.page(), f.first(), false, f.bands(), roles), false,
+                ruledPages(doc, doc.pages().get(f.page() - 1), f.first(), f.bands())));
     }
 
-    /** Whether the header's one column after the action column heads deadlines ({@code By when}, {@code Deadline}). */
-    private static boolean dueAfter(TextLine header, float actionRight, HeadingRoles roles) {
-        List<Word> after = header.words().stream().filter(w -> (w.x0() + w.x1()) / 2 > actionRight).toList();
+    /**
+     * Whether the header's one column after the action column (or after the owner column beside
+     * it) heads deadlines ({@code By when}, {@code Deadline}).
+     */
+    private static boolean dueAfter(TextLine header, float columnRight, HeadingRoles roles) {
+        List<Word> after = header.words().stream().filter(w -> (w.x0() + w.x1()) / 2 > columnRight).toList();
         return !after.isEmpty() && roles.role(new TextLine(after).text()) == LogHeader.Role.DUE;
     }
 
     /** The parts of lines in the deadline column after the action column, or none when it has no such column. */
     List<Fragment> deadlines() {
         return dueAfter ? column(Column.AFTER) : List.of();
+    }
+
+    /** Whether the action column holds tasks whose owners stand in a column of their own beside it. */
+    boolean hasOwnerColumn() {
+        return bands.hasOwner();
+    }
+
+    /** The document's pages where the table is ruled (its action column's rule runs through its first line), else none. */
+    private static List<Page> ruledPages(ParsedDocument doc, Page page, TextLine first, MinutesHeader.Bands bands) {
+        return ColumnRulings.at(page, first, bands.actionLeft(), PAD) ? doc.pages() : List.of();
+    }
+
+    /** Whether the table draws its rows' borders: then a cell ends only at one. */
+    boolean ruled() {
+        return !ruledPages.isEmpty();
+    }
+
+    /**
+     * Whether a row border is drawn between two parts of lines of one column: a horizontal rule
+     * between them, across the lower one's start.
+     */
+    boolean ruledBetween(Fragment above, Fragment below) {
+        if (ruledPages.isEmpty() || above.page() != below.page()) {
+            return above.page() != below.page();
+        }
+        for (Ruling r : ruledPages.get(below.page() - 1).rulings()) {
+            if (r.horizontal() && r.top() >= above.bottom() - 1 && r.top() <= below.top() + 1
+                    && r.x0() <= below.x0() + PAD && r.x1() >= below.x0()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a printed line is part of the table (its words were cut into the columns). */
@@ -128,145 +158,7 @@ final class MinutesGrid {
     private Column columnOf(Fragment f) {
         Word w = f.words().getFirst();
         float mid = (w.x0() + w.x1()) / 2;
-        return mid > actionRight ? Column.AFTER : mid >= actionLeft ? Column.ACTION
-                : mid >= discussionLeft ? Column.DISCUSSION : Column.NUMBER;
-    }
-
-    /** A run of a line's words that names a column: its text and its horizontal extent. */
-    private record Heading(float x0, float x1) {
-    }
-
-    /**
-     * {discussion left, action left, action right} when the line is the table's header row: its
-     * last headings name the action column ({@code Action}, {@code Action/Decision}), right of the
-     * page's middle, perhaps followed by one more column's heading ({@code Action | By when}), and a
-     * run of words before them names the discussion: runs of words, as narrow columns squeeze gaps.
-     */
-    private static Optional<float[]> headerBands(Page page, TextLine line, boolean loneAllowed, HeadingRoles roles) {
-        ActionVocabulary vocabulary = ActionVocabulary.standard();
-        List<Word> words = line.words();
-        int actionStart = -1;
-        int actionEnd = -1;
-        int from = words.size() <= MAX_HEADING_WORDS ? 0 : Math.max(1, words.size() - MAX_HEADING_WORDS * 2);
-        // pass 1, a next column squeezed to a word space: the shortest action heading ("Action/Decision By when")
-        for (int pass = 0; pass < 2 && actionStart < 0; pass++) {
-            for (int k = from; k < words.size() && actionStart < 0; k++) {
-                for (int n = MAX_HEADING_WORDS; n > 0; n--) {
-                    int e = pass == 1 ? k + MAX_HEADING_WORDS + 1 - n : k + n;
-                    // the heading's own words first: rarely an action heading, so the tail's roles are seldom asked
-                    if (e <= words.size() && words.get(k).x0() >= page.width() / 2
-                            && vocabulary.isActionHeading(new TextLine(words.subList(k, e)).text())
-                            && trailing(words, e, pass == 1, roles)) {
-                        actionStart = k;
-                        actionEnd = e;
-                        break;
-                    }
-                }
-            }
-        }
-        if (actionStart < 0) {
-            return Optional.empty();
-        }
-        // the discussion heading nearest the action column: "Item" may head the number column
-        Heading discussion = null;
-        int discussionStart = -1;
-        int discussionEnd = -1;
-        for (int a = actionStart - 1; a >= 0 && discussion == null; a--) {
-            for (int b = Math.min(actionStart, a + MAX_HEADING_WORDS); b > a; b--) {
-                if (vocabulary.isDiscussionHeading(new TextLine(words.subList(a, b)).text())) {
-                    discussion = new Heading(words.get(a).x0(), words.get(b - 1).x1());
-                    discussionStart = a;
-                    discussionEnd = b;
-                    break;
-                }
-            }
-        }
-        if (discussion == null) {
-            return loneAllowed ? lone(page, line, actionStart, actionEnd) : Optional.empty();
-        }
-        if (readsAsLog(line, new TextLine(words.subList(discussionStart, discussionEnd)).text(),
-                new TextLine(words.subList(actionStart, actionEnd)).text(), roles)) {
-            return Optional.empty();
-        }
-        Word first = words.get(actionStart);
-        float actionLeft = ColumnRulings.leftOf(page, line, first.x0(), discussion.x1()).orElse(first.x0() - PAD);
-        float discussionLeft = discussionStart == 0 ? 0f
-                : ColumnRulings.leftOf(page, line, discussion.x0(), words.get(discussionStart - 1).x1())
-                        .orElse(discussion.x0() - PAD);
-        float actionRight = actionEnd < words.size()
-                ? ColumnRulings.leftOf(page, line, words.get(actionEnd).x0(), words.get(actionEnd - 1).x1())
-                        .orElse(words.get(actionEnd).x0() - PAD)
-                : ColumnRulings.rightOf(page, line, words.get(actionEnd - 1).x1()).orElse(page.width());
-        return Optional.of(new float[] {discussionLeft, actionLeft, actionRight});
-    }
-
-    /**
-     * An action heading alone on its line in the right-hand margin, set in bold ({@code Action}
-     * over a column of initials beside prose minutes): everything left of it is the discussion,
-     * item numbers and all; the column starts half the heading's width left of it, for entries
-     * centred under it. The word with an owner set right under it ({@code ACTION} / {@code JB}) is
-     * an entry of the column, not its heading.
-     */
-    private static Optional<float[]> lone(Page page, TextLine line, int actionStart, int actionEnd) {
-        List<Word> words = line.words();
-        if (actionStart != 0 || actionEnd != words.size() || words.getFirst().x0() < MARGIN * page.width()
-                || !line.bold() || stackedUnder(page, line)) {
-            return Optional.empty();
-        }
-        float width = words.getLast().x1() - words.getFirst().x0();
-        return Optional.of(new float[] {0f, words.getFirst().x0() - width / 2, page.width(), LONE});
-    }
-
-    /** Whether a line starts right under this one, within its extent: the rest of a stacked entry. */
-    private static boolean stackedUnder(Page page, TextLine line) {
-        float height = line.bottom() - line.top();
-        float width = line.x1() - line.x0();
-        for (TextLine below : page.lines()) {
-            if (below.top() > line.bottom() && below.top() - line.bottom() < 1.5f * height
-                    && below.x0() >= line.x0() - width && below.x0() <= line.x1()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A header whose only text column is headed as a log's item ({@code Item}, {@code Subject}),
-     * whose "action" column is headed as an owner ({@code By whom}, {@code Lead}) and that names a
-     * deadline or status column ({@code ITEM | BY WHOM | BY WHEN}) heads a summary of actions, a log:
-     * its text column is the actions themselves. A column headed as the action ({@code Action},
-     * {@code Action/Decision}) holds the actions, so the text column beside it is the discussion,
-     * whatever it is headed and whatever column follows ({@code No. | Minute | Action | By when}).
-     */
-    private static boolean readsAsLog(TextLine line, String discussionHeading, String actionHeading,
-                                      HeadingRoles roles) {
-        if (roles.role(discussionHeading) != LogHeader.Role.ITEM || roles.role(actionHeading) != LogHeader.Role.OWNER) {
-            return false;
-        }
-        return UnruledLogHeader.runs(line).stream().map(h -> roles.role(h.text()))
-                .anyMatch(r -> r == LogHeader.Role.DUE || r == LogHeader.Role.STATUS || r == LogHeader.Role.RAG
-                        || r == LogHeader.Role.RAISED);
-    }
-
-    /** Whether after word {@code e} of a header comes at most one more heading, set apart by a gap or ({@code squeezed}) a log's. */
-    private static boolean trailing(List<Word> words, int e, boolean squeezed, HeadingRoles roles) {
-        if (e == words.size()) {
-            return true;
-        }
-        // the cheap test first: this is asked for every word run of every line of the minutes
-        if (words.size() - e > MAX_HEADING_WORDS) {
-            return false;
-        }
-        if (words.get(e).x0() - words.get(e - 1).x1() < HEADING_GAP_EMS * words.get(e).height() && !(squeezed
-                && roles.role(new TextLine(words.subList(e, words.size())).text()) != null)) {
-            return false;
-        }
-        for (int k = e + 1; k < words.size(); k++) {
-            if (words.get(k).x0() - words.get(k - 1).x1() >= HEADING_GAP_EMS * words.get(k).height()) {
-                return false;
-            }
-        }
-        return true;
+        return Column.values()[band(mid, bands)];
     }
 
     /**
@@ -278,11 +170,11 @@ final class MinutesGrid {
      * @param isHeader whether {@code header} is the header row (left out) or the first row (kept)
      */
     private static List<Fragment> cut(ParsedDocument doc, DocumentSpan minutes, PageTableSource finder, int firstPage,
-                                      TextLine header, boolean isHeader, float[] bands, HeadingRoles roles) {
+                                      TextLine header, boolean isHeader, MinutesHeader.Bands bands, HeadingRoles roles) {
         List<Fragment> out = new ArrayList<>();
         // a ruled table goes on where its action column's rule goes on; text outside it (the
         // closing lines, an annex's table) is not the minutes' table
-        boolean ruled = ColumnRulings.at(doc.pages().get(firstPage - 1), header, bands[1], PAD);
+        boolean ruled = ColumnRulings.at(doc.pages().get(firstPage - 1), header, bands.actionLeft(), PAD);
         for (int n = firstPage; n <= minutes.lastPage(); n++) {
             Page page = doc.pages().get(n - 1);
             float top = n != firstPage ? 0f : isHeader ? header.bottom() : header.top();
@@ -294,15 +186,15 @@ final class MinutesGrid {
             }
             TextLine previous = n == firstPage && isHeader ? header : null;
             for (TextLine line : page.bodyLines()) {
-                if (line.top() < top - 1 || line.top() > bottom || ruled && !ColumnRulings.at(page, line, bands[1], PAD)) {
+                if (line.top() < top - 1 || line.top() > bottom || ruled && !ColumnRulings.at(page, line, bands.actionLeft(), PAD)) {
                     continue;
                 }
-                Optional<float[]> again = headerBands(page, line, false, roles)
+                Optional<MinutesHeader.Bands> again = MinutesHeader.of(page, line, false, roles)
                         .or(() -> isHeader && repeats(header, line) ? Optional.of(bands) : Optional.empty());
                 boolean headerRest = previous != null && headingWrap(page, previous, line, header, roles);
                 previous = again.isPresent() || headerRest ? line : null;
                 if (again.isEmpty() && !headerRest) {
-                    out.addAll(split(n, line, bands, ruled || bands.length < 4));
+                    out.addAll(split(n, line, bands, ruled || !bands.lone()));
                 }
             }
         }
@@ -325,7 +217,7 @@ final class MinutesGrid {
      */
     private static boolean headingWrap(Page page, TextLine above, TextLine line, TextLine header, HeadingRoles roles) {
         if (StackedHeadings.wraps(above, line)
-                && headerBands(page, StackedHeadings.stack(above, line), false, roles).isPresent()) {
+                && MinutesHeader.of(page, StackedHeadings.stack(above, line), false, roles).isPresent()) {
             return true;
         }
         if (!line.bold() || line.top() - above.bottom() > line.fontSize()) {
@@ -341,10 +233,10 @@ final class MinutesGrid {
     }
 
     /** The ruled table holding the header row, or on a later page the table that starts it. */
-    private static Optional<DetectedTable> frame(List<DetectedTable> tables, TextLine header, float[] bands) {
+    private static Optional<DetectedTable> frame(List<DetectedTable> tables, TextLine header, MinutesHeader.Bands bands) {
         for (DetectedTable t : tables) {
             // only a drawn frame bounds the table; a block found by whitespace alone may stop short
-            boolean spansColumns = "lattice".equals(t.method()) && t.x0() <= bands[1] && t.x1() >= bands[1];
+            boolean spansColumns = "lattice".equals(t.method()) && t.x0() <= bands.actionLeft() && t.x1() >= bands.actionLeft();
             if (!spansColumns) {
                 continue;
             }
@@ -363,15 +255,15 @@ final class MinutesGrid {
      *
      * @param banded whether the bands alone decide (a ruled table, or a header row of columns)
      */
-    private static List<Fragment> split(int page, TextLine line, float[] bands, boolean banded) {
+    private static List<Fragment> split(int page, TextLine line, MinutesHeader.Bands bands, boolean banded) {
         List<Fragment> out = new ArrayList<>();
         List<Word> run = new ArrayList<>();
         int runColumn = -1;
         Word previous = null;
         for (Word w : line.words()) {
             float mid = (w.x0() + w.x1()) / 2;
-            // words after the action column (a "By when" column) are its own column's
-            int column = mid > bands[2] ? 3 : mid >= bands[1] ? 2 : mid >= bands[0] ? 1 : 0;
+            // words after the action column (an owner's, a "By when" column) are their own column's
+            int column = band(mid, bands);
             boolean apart = previous == null || w.x0() - previous.x1() >= COLUMN_GAP * w.height();
             if (column == 2 && !banded && runColumn < 2 && !apart) {
                 column = runColumn;
@@ -388,6 +280,13 @@ final class MinutesGrid {
             out.add(fragment(page, run));
         }
         return out;
+    }
+
+    /** The column (its {@link Column} ordinal) a word centred at {@code mid} stands in. */
+    private static int band(float mid, MinutesHeader.Bands bands) {
+        return mid > bands.ownerRight() ? Column.AFTER.ordinal() : mid > bands.actionRight() ? Column.OWNER.ordinal()
+                : mid >= bands.actionLeft() ? Column.ACTION.ordinal()
+                : mid >= bands.discussionLeft() ? Column.DISCUSSION.ordinal() : Column.NUMBER.ordinal();
     }
 
     private static Fragment fragment(int page, List<Word> words) {

@@ -57,6 +57,17 @@ final class UnruledLogReader {
     }
 
     /**
+     * Adds a log's rows, unless they are minutes set as a table under a log-like header
+     * ({@link MinutesShape}): those are the minutes' own, read once, as minutes.
+     */
+    private static void keep(List<LogRows> out, Table table) {
+        List<String> headings = table.columns.headings().stream().map(UnruledLogHeader.Heading::text).toList();
+        if (!MinutesShape.of(table.columns.header(), headings, table.rows)) {
+            out.add(table.rows());
+        }
+    }
+
+    /**
      * @param tables the document's tables, found once for every extractor
      * @param roles  the roles of headings read so far in this document
      */
@@ -78,7 +89,7 @@ final class UnruledLogReader {
                 } else if (repeated.isEmpty() && carriedToFoot && !lines.isEmpty()) {
                     table = carried;
                 } else {
-                    out.add(carried.rows());
+                    keep(out, carried);
                 }
             }
             carried = null;
@@ -100,14 +111,14 @@ final class UnruledLogReader {
                     carried = table;
                     carriedToFoot = end > i && atFoot(page, lines.get(end - 1));
                 } else {
-                    out.add(table.rows());
+                    keep(out, table);
                 }
                 table = null;
                 i = end;
             }
         }
         if (carried != null) {
-            out.add(carried.rows());
+            keep(out, carried);
         }
         out.removeIf(t -> t.rows().isEmpty());
         return out;

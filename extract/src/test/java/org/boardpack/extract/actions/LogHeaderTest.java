@@ -23,4 +23,12 @@ class LogHeaderTest {
                 "Progress in implementation"), HeadingRoles.standard()).isEmpty());
         assertTrue(LogHeader.of(List.of("Finding", "Action", "Owner", "Deadline"), HeadingRoles.standard()).isEmpty());
     }
+
+    @Test
+    void aHeaderOverWhatWasSaidHeadsMinutesNotALog() {
+        assertTrue(LogHeader.of(List.of("No.", "Action", "Lead", "Deadline"), HeadingRoles.standard()).isPresent());
+        assertTrue(LogHeader.of(List.of("No.", "Discussion", "Action", "Lead", "Deadline"), HeadingRoles.standard())
+                .isEmpty(), "a discussion column makes the table the minutes' own");
+        assertTrue(LogHeader.of(List.of("Ref", "Summary", "Action", "Owner", "Due date"), HeadingRoles.standard()).isEmpty());
+    }
 }

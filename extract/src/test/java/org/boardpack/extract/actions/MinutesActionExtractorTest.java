@@ -20,6 +20,7 @@ import org.boardpack.ingest.tables.TableFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MinutesActionExtractorTest {
@@ -216,5 +217,80 @@ class MinutesActionExtractorTest {
                         "CD presented the report. The Board requested a deep dive into theatre productivity.", "CD", 1),
                 school("BoD/23/05", "FG to update the BAF with the new risk scores.", "FG", 1)),
                 extract(f.ingest(tmp, "centred.pdf")), "table bottom " + bottom);
+    }
+
+    /**
+     * A task column followed by its owner's column and a deadline's ({@code No. | Discussion |
+     * Action | Lead | Deadline}): each task cell is an action as printed, its owner the cell beside
+     * it, its deadline the next; the discussion is no part of it. Without a deadline column too.
+     */
+    @ParameterizedTest
+    @CsvSource({"Action,Lead,Deadline", "Action,Owner,Due date", "Action agreed,By whom,By when", "Actions,Lead,"})
+    void aTaskColumnFollowedByAnOwnerColumn(String task, String owner, String due) throws Exception {
+        boolean dated = due != null;
+        float[] widths = dated ? new float[] {30f, 230f, 150f, 55f, 70f} : new float[] {30f, 230f, 150f, 55f};
+        PdfFixture f = new PdfFixture().text(40, 50, "Minutes of the Finance Committee", 14, true);
+        new RuledTable(30, widths).row(cells(dated, "**No.", "**Discussion", "**" + task, "**" + owner, "**" + due))
+                .row(cells(dated, "**1", "**Apologies\nNone received.", "", "", ""))
+                .row(cells(dated, "**2", "**Management accounts\nThe accounts to 31 January were reviewed.",
+                        "Circulate the variance\nanalysis", "IJ", "15/03/2024"))
+                .row(cells(dated, "**3", "**Reserves policy\nThe reserves target was discussed.",
+                        "Draft a revised reserves\npolicy", "CD", "June 2024"))
+                .draw(f, 70);
+        assertEquals(List.of(
+                school("2", "Circulate the variance analysis", "IJ", 1, dated ? "2024-03-15" : null,
+                        dated ? "15/03/2024" : null),
+                school("3", "Draft a revised reserves policy", "CD", 1, dated ? "2024-06" : null, dated ? "June 2024" : null)),
+                extract(f.ingest(tmp, "owners.pdf")));
+    }
+
+    /** A row's cells, the last (the deadline's) left out for a table without that column. */
+    private static String[] cells(boolean dated, String... cells) {
+        return dated ? cells : java.util.Arrays.copyOf(cells, cells.length - 1);
+    }
+
+    /**
+     * A row whose cells are centred vertically prints its number level with the middle of a task
+     * wrapped over three lines, below the task's first line: the task is still that row's.
+     */
+    @Test
+    void aNumberCentredLevelWithTheMiddleOfAWrappedTask() throws Exception {
+        PdfFixture f = new PdfFixture().text(40, 50, "Minutes of the Finance Committee", 14, true);
+        new RuledTable(30, 30f, 230f, 150f, 55f).row("**No.", "**Discussion", "**Action", "**Lead")
+                .row("**1", "**Apologies", "", "")
+                .row("\n**2", "\n**Management accounts", "Circulate the variance\nanalysis of the\nmanagement accounts",
+                        "\nIJ")
+                .draw(f, 70);
+        assertEquals(List.of(school("2", "Circulate the variance analysis of the management accounts", "IJ", 1)),
+                extract(f.ingest(tmp, "centred-row.pdf")));
+    }
+
+    /** Two tasks set apart in one ruled row share the row's owner and deadline cells. */
+    @Test
+    void tasksOfOneRuledRowShareItsOwnerAndDeadline() throws Exception {
+        PdfFixture f = new PdfFixture().text(40, 50, "Minutes of the Audit Committee", 14, true);
+        new RuledTable(30, 30f, 230f, 150f, 55f, 70f).row("**No.", "**Discussion", "**Action", "**Lead", "**Deadline")
+                .row("**3", "**Risk register\nThe cyber risk score was discussed.",
+                        "Review the cyber risk score\n\nBring a cyber deep dive", "SG / RS", "Next meeting")
+                .draw(f, 70);
+        assertEquals(List.of(school("3", "Review the cyber risk score", "SG / RS", 1, null, "Next meeting"),
+                school("3", "Bring a cyber deep dive", "SG / RS", 1, null, "Next meeting")),
+                extract(f.ingest(tmp, "shared.pdf")));
+    }
+
+    /**
+     * An owner heading squeezed a word space from the next column's in a narrow column
+     * ({@code Responsible Target}) ends where the deadline's heading starts: the deadline is no owner.
+     */
+    @Test
+    void anOwnerHeadingSqueezedAgainstTheDeadlineHeading() throws Exception {
+        PdfFixture f = new PdfFixture().text(40, 50, "Minutes of the Audit Committee", 14, true);
+        new RuledTable(30, 30f, 220f, 150f, 58f, 70f)
+                .row("**No.", "**Discussion", "**Action required", "**Responsible", "**Target")
+                .row("**2", "**Internal audit\nFour reviews had been completed.", "Track the limited assurance\nreviews",
+                        "PL", "September 2021")
+                .draw(f, 70);
+        assertEquals(List.of(school("2", "Track the limited assurance reviews", "PL", 1, "2021-09", "September 2021")),
+                extract(f.ingest(tmp, "squeezed.pdf")));
     }
 }

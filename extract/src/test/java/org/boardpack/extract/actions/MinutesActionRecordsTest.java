@@ -11,6 +11,8 @@ import org.boardpack.model.PackRecord;
 import org.boardpack.model.actions.Action;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An action log dated for its meeting by an {@code Updated:} field, its closed actions in a second
@@ -46,5 +48,57 @@ class MinutesActionRecordsTest {
         assertEquals(List.of("ACTION_LOG"), r.actions().stream().map(a -> a.source().name()).distinct().toList(),
                 r.actions().toString());
         assertEquals(List.of("TB/24/08", "TB/23/30", "TB/23/36"), r.actions().stream().map(Action::ref).toList());
+    }
+
+    /**
+     * Minutes set as a grid with a task, an owner and a deadline column ({@code No. | Discussion |
+     * Action | Lead | Deadline}) name every column a log does: the table is still read once, as the
+     * minutes' actions, not again as an action log (no duplicates, no row of a number alone).
+     */
+    @Test
+    void aMinutesGridWithOwnerAndDeadlineColumnsIsReadOnceAsMinutes() throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(40, 50, "Minutes of the Finance Committee held on 5 March 2024", 14, true)
+                .text(40, 70, "Present: Alan Brown (Chair), Carol Dean, Ian Jones", 10, false);
+        new RuledTable(30, 30f, 230f, 150f, 55f, 70f).row("**No.", "**Discussion", "**Action", "**Lead", "**Deadline")
+                .row("**1", "**Apologies\nNone received.", "", "", "")
+                .row("**2", "**Management accounts\nThe accounts to 31 January were reviewed.",
+                        "Circulate the variance\nanalysis", "IJ", "15/03/2024")
+                .row("**3", "**Reserves policy\nThe reserves target was discussed.", "Draft a revised reserves\npolicy",
+                        "CD", "June 2024")
+                .draw(f, 90);
+        PackRecord r = new PackExtractor().extract(f.ingest(tmp, "grid.pdf"), "grid.pdf");
+        assertEquals(List.of("MINUTES"), r.actions().stream().map(a -> a.source().name()).distinct().toList(),
+                r.actions().toString());
+        assertEquals(List.of("Circulate the variance analysis", "Draft a revised reserves policy"),
+                r.actions().stream().map(Action::description).toList());
+        assertEquals(List.of("IJ", "CD"), r.actions().stream().map(Action::owner).toList());
+    }
+
+    /**
+     * A minutes grid headed {@code Item | Minute | Action required | Lead | Target date} names a
+     * log's columns; its {@code Minute} column holding more text than the action column makes it
+     * minutes, read once as the minutes' actions.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aMinuteColumnWiderThanTheActionsMakesMinutesNotALog(boolean ruled) throws Exception {
+        PdfFixture f = new PdfFixture()
+                .text(40, 50, "Minutes of the Audit Committee held on 12 June 2024", 14, true)
+                .text(40, 70, "Present: Helen Carter (Chair), Peter Long, Robert Singh", 10, false);
+        RuledTable grid = new RuledTable(30, 30f, 230f, 130f, 55f, 80f);
+        (ruled ? grid : grid.unruled())
+                .row("**Item", "**Minute", "**Action required", "**Lead", "**Target date")
+                .row("**1", "**Internal audit progress\nFour reviews had been completed since the\nlast meeting, two "
+                        + "with limited assurance.\nMembers asked for responses to be tracked.",
+                        "Track the limited\nassurance reviews", "PL", "September 2024")
+                .row("**2", "**Risk register\nThe committee reviewed the corporate risk\nregister and the cyber "
+                        + "risk score.", "Review the cyber risk\nscore", "RS", "Next meeting")
+                .draw(f, 90);
+        PackRecord r = new PackExtractor().extract(f.ingest(tmp, "minute.pdf"), "minute.pdf");
+        assertEquals(List.of("MINUTES"), r.actions().stream().map(a -> a.source().name()).distinct().toList(),
+                r.actions().toString());
+        assertEquals(List.of("Track the limited assurance reviews", "Review the cyber risk score"),
+                r.actions().stream().map(Action::description).toList());
     }
 }
