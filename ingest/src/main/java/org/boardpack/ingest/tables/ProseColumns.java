@@ -62,14 +62,7 @@ final class ProseColumns {
                 left.add(line);
                 continue;
             }
-            List<Word> l = line.words().stream().filter(w -> centre(w) < x).toList();
-            List<Word> r = line.words().stream().filter(w -> centre(w) >= x).toList();
-            if (!l.isEmpty()) {
-                left.add(new TextLine(l));
-            }
-            if (!r.isEmpty()) {
-                right.add(new TextLine(r));
-            }
+            splitAt(line, x, left, right);
         }
         split(left, extent(left), out, depth + 1);
         split(right, extent(right), out, depth + 1);
@@ -144,6 +137,18 @@ final class ProseColumns {
         return new float[] {Math.max(leftTop, rightTop), Math.min(leftBottom, rightBottom)};
     }
 
+    /** The line's words left of {@code x} to {@code left}, the others to {@code right}, each side as a line of its own. */
+    private static void splitAt(TextLine line, float x, List<TextLine> left, List<TextLine> right) {
+        List<Word> l = line.words().stream().filter(w -> centre(w) < x).toList();
+        List<Word> r = line.words().stream().filter(w -> centre(w) >= x).toList();
+        if (!l.isEmpty()) {
+            left.add(new TextLine(l));
+        }
+        if (!r.isEmpty()) {
+            right.add(new TextLine(r));
+        }
+    }
+
     /** Whether the sides of a gutter at {@code x} both hold running prose whose paragraphs do not start level. */
     private static boolean proseBothSides(List<TextLine> lines, float x, float em) {
         float[] band = band(lines, x);
@@ -153,14 +158,7 @@ final class ProseColumns {
             if (line.bottom() < band[0] || line.top() > band[1]) {
                 continue;
             }
-            List<Word> l = line.words().stream().filter(w -> centre(w) < x).toList();
-            List<Word> r = line.words().stream().filter(w -> centre(w) >= x).toList();
-            if (!l.isEmpty()) {
-                left.add(new TextLine(l));
-            }
-            if (!r.isEmpty()) {
-                right.add(new TextLine(r));
-            }
+            splitAt(line, x, left, right);
         }
         return proseLines(left) >= MIN_PROSE_LINES && proseLines(right) >= MIN_PROSE_LINES
                 && !levelParagraphs(left, right, em);
