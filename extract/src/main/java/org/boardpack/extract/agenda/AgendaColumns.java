@@ -92,12 +92,11 @@ final class AgendaColumns {
      * The column of a cell that starts between two headers' words: the one on its right. A header
      * centred over its column (a Word or LibreOffice table's heading style) starts right of the
      * column's left-aligned cells, and a cell centred under its header but wider than it starts left
-     * of it; under left-aligned headers, cells start under their header's words. A line running on
-     * past that column into the next (a page's footer centred under the table) is no such cell.
+     * of it; under left-aligned headers, cells start under their header's words.
      */
-    private Column between(float x0, float x1) {
+    private Column between(float x0) {
         for (int i = 1; i < columns.size(); i++) {
-            if (columns.get(i - 1).textRight() < x0 && x0 < columns.get(i).textLeft() && x1 <= columns.get(i).right()) {
+            if (columns.get(i - 1).textRight() < x0 && x0 < columns.get(i).textLeft()) {
                 return columns.get(i);
             }
         }
@@ -132,7 +131,7 @@ final class AgendaColumns {
 
     /** The header column a word starting at {@code x0} stands in. */
     private Column columnAt(float x0) {
-        Column between = between(x0, x0);
+        Column between = between(x0);
         if (between != null) {
             return between;
         }
@@ -149,7 +148,7 @@ final class AgendaColumns {
         if (known()) {
             float x0 = cell.words().getFirst().x0();
             float x1 = cell.words().getLast().x1();
-            Column between = between(x0, x1);
+            Column between = between(x0);
             if (between != null) {
                 return between.role();
             }
